@@ -1,0 +1,451 @@
+"""Read one news file into an :class:`Article`: metadata plus the raw text cut into typed blocks.
+
+Pure and pandas-free: a file (or a string) in, an ``Article`` out. Every non-space character of
+the decoded text lies in exactly one block, so nothing the analyst gave us is lost: what is not
+body is kept as headline, byline, metadata, dateline, caption, related or boilerplate.
+
+>>> a = parse_article("WASHINGTON (AP) — The Senate voted on Tuesday.\\n\\nIt passed 51-49.\\n")
+>>> a.meta["dateline"], a.meta["outlet"], [b.kind for b in a.blocks]
+('WASHINGTON', 'Associated Press', ['dateline', 'body', 'body'])
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from .lexicon import months, read_table
+
+META_KEYS = ("outlet", "headline", "byline", "published", "dateline", "url", "section")
+
+
+class ArticleError(ValueError):
+    """A file that cannot be read as an article (binary, empty, undecodable)."""
+
+
+class ArticleWarning(UserWarning):
+    """Something about a file the analyst should know; the file still loads (or is skipped)."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A typed span of the raw text: ``raw[start:end] == text``."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """One news file: its id, decoded raw text, metadata and typed blocks.
+
+    ``paragraphs`` and ``sentences`` are computed once, on first use, by :mod:`helpers.text`.
+    """
+
+    article_id: str
+    path: str
+    raw: str
+    meta: dict = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @cached_property
+    def paragraphs(self) -> list[dict]:
+        from .text import paragraph_records
+
+        return paragraph_records(self)
+
+    @cached_property
+    def sentences(self) -> list[dict]:
+        from .text import sentence_records
+
+        return sentence_records(self)
+
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "body"]
+
+
+# --------------------------------------------------------------------------- reading bytes
+
+def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode a file's bytes: UTF-8 (a BOM is dropped), else Windows-1252/Latin-1 with a note.
+
+    Newlines are normalised to ``\\n``; offsets everywhere refer to this decoded text.
+
+    >>> decode("café".encode("latin-1"))
+    ('café', 'cp1252')
+    """
+    if not data.strip():
+        raise ArticleError(f"{name}: empty file")
+    sample = data[:4096]
+    if b"\x00" in sample and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(f"{name}: binary file (NUL bytes), not text")
+    for enc in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+        try:
+            text, used = data.decode(enc), enc.replace("-sig", "")
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        try:
+            text, used = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, used = data.decode("latin-1"), "latin-1"
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:4096]) // 50):
+        raise ArticleError(f"{name}: binary file ({controls} control characters in the first 4 KB), not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError(f"{name}: empty file (whitespace only)")
+    return text, used
+
+
+def read_article(path: str | Path) -> Article:
+    """Read and parse one file; ``article_id`` is the file name without its extension.
+
+    Raises :class:`ArticleError` for empty, binary or unreadable files.
+
+    >>> from helpers.paths import SEEDS
+    >>> a = read_article(sorted(SEEDS.glob("*.txt"))[0])
+    >>> a.meta["published"].year
+    2024
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    raw, encoding = decode(data, str(p))
+    art = parse_article(raw, article_id=p.stem, path=str(p))
+    art.meta["encoding"] = encoding
+    if encoding != "utf-8":
+        art.notes.append(f"not UTF-8: decoded as {encoding}")
+    return art
+
+
+# --------------------------------------------------------------------------- layout rules
+
+@lru_cache(maxsize=None)
+def _markers() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((r["kind"], re.compile(r["pattern"])) for r in read_table("layout_markers.csv"))
+
+
+@lru_cache(maxsize=None)
+def _outlets() -> dict[str, str]:
+    return {r["code"]: r["name"] for r in read_table("outlets.csv")}
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A date as news copy writes it: "Oct. 28, 2024", "October 28 2024", "28 October 2024", "2024-10-28".
+DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b"
+)
+#: A line that is only a date (and perhaps a time): UPI's "Oct. 28, 2024 / 5:06 AM", "Published: 28 October 2024".
+DATE_LINE_RE = re.compile(
+    rf"^(?:(?:Published|Updated|Posted|Date)\s*:?\s*)?(?:(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"(?:[\sT/|,·-]+\d{{1,2}}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}}|[+-]\d\d:?\d\d|Z)?)?\s*$"
+)
+#: A dateline opening the first paragraph: "SEOUL, Oct. 28 (Yonhap) --", "WASHINGTON (AP) —", "KYIV:".
+DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}(?:,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+){0,2})?)"
+    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d\d)?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
+    r"\s*(?P<sep>--|—|–|-|:)\s+(?=\S)"
+)
+BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'\-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'\-]+){0,7})\s*$")
+URL_RE = re.compile(r"^(?:URL:\s*|Source:\s*)?(?P<url>https?://\S+)$", re.I)
+TAG_RE = re.compile(r"^\((?P<tag>LEAD|URGENT|UPDATE|FLASH|BREAKING|2ND LEAD|3RD LEAD|\d+(?:ST|ND|RD|TH) LD|News Focus|Yonhap Feature|News Analysis|Interview|Profile)\)\s+")
+FRONT_RE = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+    end: int
+    kind: str = ""
+
+
+def _lines(raw: str) -> list[_Line]:
+    out, pos = [], 0
+    for ln in raw.split("\n"):
+        stripped = ln.strip()
+        if stripped:
+            s = pos + (len(ln) - len(ln.lstrip()))
+            out.append(_Line(stripped, s, s + len(stripped)))
+        pos += len(ln) + 1
+    return out
+
+
+def _marker(text: str) -> str:
+    for kind, pat in _markers():
+        if pat.search(text):
+            return kind
+    return ""
+
+
+def _sentence_like(text: str) -> bool:
+    return text.rstrip("\"'”’)").endswith((".", "?", "!", ":"))
+
+
+def parse_date(text: str, default_year: int | None = None) -> tuple[date | None, bool]:
+    """The first date written in ``text``, and whether its year had to be supplied.
+
+    >>> parse_date("Oct. 28, 2024 / 5:06 AM")
+    (datetime.date(2024, 10, 28), False)
+    >>> parse_date("Oct. 28", default_year=2024)
+    (datetime.date(2024, 10, 28), True)
+    """
+    m = DATE_RE.search(text)
+    if not m:
+        return None, False
+    g = m.groupdict()
+    if g["y3"]:
+        y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
+    else:
+        mname = (g["m1"] or g["m2"]).rstrip(".").lower()
+        mo = months().get(mname) or months().get(mname[:3])
+        d = int(g["d1"] or g["d2"])
+        y = int(g["y1"] or g["y2"] or 0)
+    inferred = False
+    if not y:
+        if default_year is None:
+            return None, False
+        y, inferred = default_year, True
+    try:
+        return date(y, mo, d), inferred
+    except (TypeError, ValueError):
+        return None, False
+
+
+def _front_matter(raw: str) -> tuple[dict, int]:
+    m = FRONT_RE.match(raw)
+    if not m:
+        return {}, 0
+    meta = {}
+    for ln in m.group("body").splitlines():
+        if ":" in ln:
+            k, v = ln.split(":", 1)
+            meta[k.strip().lower()] = v.strip().strip("\"'")
+    return meta, m.end()
+
+
+# --------------------------------------------------------------------------- parsing
+
+def parse_article(raw: str, article_id: str = "", path: str = "") -> Article:
+    """Split decoded text into typed blocks and read its metadata.
+
+    Layout, in order: optional ``---`` front matter; a header of page furniture (section, date
+    line, headline, byline, captions, slugs and editor's notes); the body, whose first paragraph
+    may open with a dateline; a tail of related headlines and boilerplate. Paragraphs are lines,
+    or blank-line-separated groups when the text is hard-wrapped.
+
+    >>> a = parse_article("Storm hits coast\\n\\nBy Jane Roe\\n\\nRain fell. Roads closed.\\n")
+    >>> a.meta["headline"], a.meta["byline"], [b.kind for b in a.blocks]
+    ('Storm hits coast', 'Jane Roe', ['headline', 'byline', 'body'])
+    """
+    front, body_from = _front_matter(raw)
+    blocks: list[Block] = []
+    if body_from:
+        end = body_from - 1 if raw[body_from - 1] == "\n" else body_from
+        blocks.append(Block("metadata", raw[:end], 0, end))
+    lines = [ln for ln in _lines(raw) if ln.start >= body_from]
+    meta: dict = {k: None for k in META_KEYS}
+    notes: list[str] = []
+
+    _classify(lines, raw, meta)
+    blocks += _blocks_from_lines(lines, raw, meta)
+    blocks.sort(key=lambda b: b.start)
+
+    # Dates: front matter wins; then a date line; then the dateline with the year taken from the
+    # article's own fully dated references (the latest year it mentions).
+    published, inferred = None, False
+    if meta.get("_date_line"):
+        published, _ = parse_date(meta["_date_line"])
+    if published is None and meta.get("_dateline_date"):
+        published, inferred = parse_date(meta["_dateline_date"])
+        if published is None:
+            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", " ".join(
+                m.group(0) for m in DATE_RE.finditer(raw[body_from:]) if m.group("y1") or m.group("y2") or m.group("y3")))]
+            if years:
+                published, inferred = parse_date(meta["_dateline_date"], default_year=max(years))
+    meta["published"], meta["published_inferred"] = published, inferred
+
+    for key in ("outlet", "headline", "byline", "url", "section", "dateline"):
+        if front.get(key):
+            meta[key] = front[key]
+    if front.get("published") or front.get("date"):
+        value = front.get("published") or front.get("date")
+        d, _ = parse_date(value)
+        if d is None:
+            notes.append(f"front matter date {value!r} not understood")
+        else:
+            meta["published"], meta["published_inferred"] = d, False
+    for k in [k for k in meta if k.startswith("_")]:
+        meta.pop(k)
+    if not any(b.kind == "body" for b in blocks):
+        notes.append("no body text found")
+    if meta["published"] is None:
+        notes.append("no publication date")
+    return Article(article_id=article_id, path=path, raw=raw, meta=meta, blocks=blocks, notes=notes)
+
+
+def _classify(lines: list[_Line], raw: str, meta: dict) -> None:
+    """Give every line a kind, filling ``meta`` on the way."""
+    n = len(lines)
+    # 1. Markers that hold anywhere: captions, boilerplate, related lists, end marks.
+    tail_from = n
+    for i, ln in enumerate(lines):
+        kind = _marker(ln.text)
+        if kind in ("related", "end") and i > 0 and i < tail_from:
+            tail_from = i
+        ln.kind = {"end": "boilerplate", "related_item": "related"}.get(kind, kind)
+    for ln in lines[tail_from:]:
+        first_kind = lines[tail_from].kind
+        if not ln.kind or ln.kind == "caption":
+            ln.kind = first_kind if first_kind == "related" else "boilerplate"
+
+    # 2. The dateline marks where the body starts; lines before it are header.
+    body_from = None
+    for i, ln in enumerate(lines[:tail_from]):
+        if ln.kind:
+            continue
+        m = DATELINE_RE.match(ln.text)
+        if m and _plausible_dateline(m):
+            body_from = i
+            meta["dateline"] = m.group("place").strip()
+            meta["_dateline_end"] = ln.start + m.end("sep")
+            meta["_dateline_date"] = m.group("date")
+            agency = (m.group("agency") or "").strip()
+            meta["outlet"] = _outlets().get(agency, agency or None)
+            break
+        if i >= 12:
+            break
+
+    header = range(0, body_from) if body_from is not None else range(0, tail_from)
+    # 3. Header lines: date line, byline, url, tags, headline, section.
+    headline_at = None
+    for i in header:
+        ln = lines[i]
+        if ln.kind:
+            continue
+        if DATE_LINE_RE.match(ln.text):
+            ln.kind, meta["_date_line"] = "metadata", ln.text
+        elif BYLINE_RE.match(ln.text):
+            ln.kind, meta["byline"] = "byline", BYLINE_RE.match(ln.text).group("name")
+        elif URL_RE.match(ln.text):
+            ln.kind, meta["url"] = "metadata", URL_RE.match(ln.text).group("url")
+    # A repeated line in the header is a caption shown twice or page furniture.
+    seen: dict[str, int] = {}
+    for i in header:
+        ln = lines[i]
+        key = ln.text.split(" | ")[0]
+        if key in seen and not ln.kind:
+            ln.kind = "caption" if len(key) > 80 else "metadata"
+            if not lines[seen[key]].kind or lines[seen[key]].kind == "metadata":
+                lines[seen[key]].kind = ln.kind
+        seen.setdefault(key, i)
+
+    candidates = [i for i in header if not lines[i].kind]
+    if body_from is None:
+        # No dateline: a short first line without end punctuation followed by text is a headline.
+        cand = candidates[:1]
+        if cand and cand[0] < tail_from - 1 and len(lines[cand[0]].text) <= 160 and not _sentence_like(lines[cand[0]].text):
+            headline_at = cand[0]
+            body_from = headline_at + 1
+            # Allow a byline or metadata right after the headline.
+            while body_from < tail_from and lines[body_from].kind in ("byline", "metadata", "caption", "boilerplate"):
+                body_from += 1
+        else:
+            body_from = 0
+            while body_from < tail_from and lines[body_from].kind in ("byline", "metadata", "caption", "boilerplate"):
+                body_from += 1
+    else:
+        tagged = [i for i in candidates if TAG_RE.match(lines[i].text)]
+        plain = [i for i in candidates if not TAG_RE.match(lines[i].text)]
+        # Wire slugs ("(LEAD) Ukraine-NK troops") come before the tagged headline.
+        if tagged:
+            headline_at = tagged[-1]
+            for i in tagged[:-1]:
+                lines[i].kind = "metadata"
+        elif plain:
+            short = [i for i in plain if len(lines[i].text) <= 200 and not _sentence_like(lines[i].text)]
+            headline_at = max(short, key=lambda i: (len(lines[i].text.split()) >= 4, -i), default=None)
+        for i in candidates:
+            if i == headline_at or lines[i].kind:
+                continue
+            ln = lines[i]
+            if headline_at is not None and i < headline_at and len(ln.text.split()) <= 4 and not _sentence_like(ln.text):
+                ln.kind = "metadata"
+                meta["section"] = meta["section"] or ln.text
+            else:
+                ln.kind = "caption" if len(ln.text) > 80 else "metadata"
+    if headline_at is not None:
+        ln = lines[headline_at]
+        ln.kind = "headline"
+        tag = TAG_RE.match(ln.text)
+        meta["headline"] = ln.text[tag.end():] if tag else ln.text
+        meta["_tag_len"] = tag.end() if tag else 0
+
+    for i in range(body_from, tail_from):
+        if not lines[i].kind:
+            lines[i].kind = "body"
+    for i in header:
+        if not lines[i].kind:
+            lines[i].kind = "metadata"
+
+
+def _plausible_dateline(m: re.Match) -> bool:
+    place = m.group("place")
+    if m.group("sep") in ("-", ":") and not (m.group("agency") or m.group("date")):
+        # "KYIV: ..." but not "NOTE: ..." or "UPDATE - ...": a place of at most three words in capitals.
+        return m.group("sep") == ":" and place.isupper() and len(place.split()) <= 3 and place.split(",")[0] not in {"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "WARNING", "BREAKING", "WATCH", "READ", "PHOTOS", "VIDEO"}
+    return bool(m.group("agency") or m.group("date") or m.group("sep") in ("--", "—", "–"))
+
+
+def _blocks_from_lines(lines: list[_Line], raw: str, meta: dict) -> list[Block]:
+    out: list[Block] = []
+    dateline_end = meta.pop("_dateline_end", None)
+    tag_len = meta.pop("_tag_len", 0)
+    wrapped = _hard_wrapped(lines, raw)
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind == "headline" and tag_len:
+            out.append(Block("boilerplate", raw[ln.start:ln.start + tag_len].rstrip(), ln.start, ln.start + len(raw[ln.start:ln.start + tag_len].rstrip())))
+            out.append(Block("headline", raw[ln.start + tag_len:ln.end], ln.start + tag_len, ln.end))
+            i += 1
+            continue
+        start, end, j = ln.start, ln.end, i + 1
+        if ln.kind == "body" and wrapped:
+            while j < len(lines) and lines[j].kind == "body" and "\n\n" not in raw[end:lines[j].start] and not raw[end:lines[j].start].strip(" \t\n") :
+                end = lines[j].end
+                j += 1
+        if ln.kind == "body" and dateline_end is not None and start <= dateline_end <= end:
+            head = raw[start:dateline_end].rstrip()
+            out.append(Block("dateline", head, start, start + len(head)))
+            rest = len(raw[dateline_end:end]) - len(raw[dateline_end:end].lstrip())
+            start = dateline_end + rest
+            dateline_end = None
+        out.append(Block(ln.kind, raw[start:end], start, end))
+        i = j
+    return out
+
+
+def _hard_wrapped(lines: list[_Line], raw: str) -> bool:
+    """True when body lines are wrapped at a fixed width, so a paragraph spans several lines."""
+    body = [ln for ln in lines if ln.kind == "body"]
+    if len(body) < 3 or "\n\n" not in raw:
+        return False
+    joined = sum(1 for a, b in zip(body, body[1:]) if raw[a.end:b.start].count("\n") == 1)
+    unfinished = sum(1 for a, b in zip(body, body[1:]) if raw[a.end:b.start].count("\n") == 1 and not _sentence_like(a.text))
+    longest = max(len(ln.text) for ln in body)
+    return joined > 0 and longest <= 100 and unfinished >= joined / 2

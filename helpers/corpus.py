@@ -1,0 +1,340 @@
+"""A folder of articles as tidy tables: :class:`Corpus` and :func:`load_corpus`.
+
+Per-article work is the pure function :func:`extract_article` (a path in, a dict of record
+lists out); the corpus only reads files, calls it, and concatenates records into DataFrames,
+lazily and once per table. This is the one place records become DataFrames.
+
+>>> corpus = load_corpus()
+>>> len(corpus.articles), list(corpus.paragraphs.columns)
+(2, ['article_id', 'para_no', 'text', 'start', 'end'])
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from .articles import Article, ArticleError, ArticleWarning, read_article
+from .paths import SEEDS
+from .schema import COLUMNS, DATE_COLUMNS, SORT_KEYS
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+SUFFIXES = (".txt", ".md")
+#: Which function makes each table's records from one article: "module:function".
+EXTRACTORS: dict[str, str] = {
+    "articles": "corpus:article_records",
+    "blocks": "corpus:block_records",
+    "paragraphs": "corpus:paragraph_records",
+    "sentences": "corpus:sentence_records",
+    "figures": "figures:extract",
+    "quotes": "quotes:extract",
+    "mentions": "actors:mentions",
+    "reactions": "quotes:reactions",
+    "timeline": "dates:extract",
+}
+TABLES = tuple(EXTRACTORS)
+#: Below this many files, worker processes cost more than they save (see benchmarks/).
+PARALLEL_THRESHOLD = 200
+_WORD_RE = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+
+
+def article_records(article: Article, gazetteer=None) -> list[dict]:
+    """The one-row ``articles`` record of an article.
+
+    >>> from helpers.articles import parse_article
+    >>> article_records(parse_article("Title line here\\n\\nTwo words.\\n", "a1"))[0]["n_words"]
+    2
+    """
+    meta = article.meta
+    notes = list(article.notes)
+    from .text import unbalanced_quotes
+
+    odd = sum(unbalanced_quotes(p["text"]) for p in article.paragraphs)
+    if odd:
+        notes.append(f"{odd} unpaired quotation mark(s) in the body")
+    return [{
+        "article_id": article.article_id, "path": article.path,
+        **{k: meta.get(k) for k in ("outlet", "headline", "byline", "published", "dateline", "section", "url")},
+        "published_inferred": bool(meta.get("published_inferred")),
+        "n_words": sum(len(_WORD_RE.findall(p["text"])) for p in article.paragraphs),
+        "n_paragraphs": len(article.paragraphs),
+        "encoding": meta.get("encoding", "utf-8"),
+        "notes": "; ".join(notes),
+    }]
+
+
+def block_records(article: Article, gazetteer=None) -> list[dict]:
+    """Every typed block of an article, numbered from 1 in reading order.
+
+    >>> from helpers.articles import parse_article
+    >>> [b["kind"] for b in block_records(parse_article("KYIV: Shelling went on.\\n(END)\\n", "a1"))]
+    ['dateline', 'body', 'boilerplate']
+    """
+    return [{"article_id": article.article_id, "block_no": n, "kind": b.kind, "text": b.text,
+             "start": b.start, "end": b.end} for n, b in enumerate(article.blocks, start=1)]
+
+
+def paragraph_records(article: Article, gazetteer=None) -> list[dict]:
+    """Body paragraphs (computed once per article by :func:`helpers.text.paragraph_records`)."""
+    return article.paragraphs
+
+
+def sentence_records(article: Article, gazetteer=None) -> list[dict]:
+    """Body sentences (computed once per article by :func:`helpers.text.sentence_records`)."""
+    return article.sentences
+
+
+def _extractor(table: str):
+    module, func = EXTRACTORS[table].split(":")
+    return getattr(importlib.import_module(f"helpers.{module}"), func)
+
+
+def extract_article(source: str | Path | Article, gazetteer=None, tables: Iterable[str] = TABLES) -> dict[str, list[dict]]:
+    """All records of one article, by table: the pure per-article step, safe to map anywhere.
+
+    >>> recs = extract_article(sorted(SEEDS.glob("*.txt"))[0])
+    >>> len(recs["articles"]), len(recs["paragraphs"]) > 0
+    (1, True)
+    """
+    article = source if isinstance(source, Article) else read_article(source)
+    if gazetteer is None and {"figures", "quotes", "mentions", "reactions", "timeline"} & set(tables):
+        from .actors import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    return {t: _extractor(t)(article, gazetteer) for t in tables}
+
+
+def _worker(path: str) -> tuple[str, dict | str]:
+    try:
+        return "ok", extract_article(path)
+    except ArticleError as exc:
+        return "error", str(exc)
+
+
+def records_to_frame(table: str, records: list[dict]) -> "pd.DataFrame":
+    """Records of one table → a DataFrame with the contract's columns, types and order.
+
+    >>> records_to_frame("quotes", []).columns[:2].tolist()
+    ['article_id', 'quote_id']
+    """
+    import pandas as pd
+
+    cols = COLUMNS[table]
+    frame = pd.DataFrame.from_records(records, columns=list(cols)) if records else pd.DataFrame(
+        {c: pd.Series(dtype="object") for c in cols})
+    for c in DATE_COLUMNS.get(table, ()):
+        frame[c] = pd.to_datetime(frame[c], errors="coerce")
+    for c in ("start", "end", "para_no", "sent_no", "block_no", "n_words", "n_paragraphs"):
+        if c in frame and not frame.empty and frame[c].notna().all():
+            frame[c] = frame[c].astype("int64")
+    keys = [k for k in SORT_KEYS[table] if k in frame]
+    if not frame.empty:
+        frame = frame.sort_values(keys, kind="stable").reset_index(drop=True)
+    return frame
+
+
+class Corpus:
+    """Articles and the tables made from them, each built on first use and kept.
+
+    >>> corpus = load_corpus()
+    >>> corpus.articles.outlet.tolist()
+    ['UPI', 'Yonhap']
+    """
+
+    def __init__(self, documents: list[Article], gazetteer=None, records: dict[str, list[dict]] | None = None,
+                 skipped: list[str] | None = None):
+        self.documents = documents
+        self.skipped = list(skipped or [])
+        self._gazetteer = gazetteer
+        self._records = records or {}
+        self._frames: dict[str, "pd.DataFrame"] = {}
+
+    # -- access -------------------------------------------------------------
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None:
+            from .actors import load_gazetteer
+
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    def article(self, article_id: str) -> Article:
+        """The parsed :class:`Article` with this id (raises KeyError naming the known ids)."""
+        for doc in self.documents:
+            if doc.article_id == article_id:
+                return doc
+        raise KeyError(f"no article {article_id!r}; known: {', '.join(d.article_id for d in self.documents)}")
+
+    def table(self, name: str) -> "pd.DataFrame":
+        """One table by name (see :data:`TABLES`), built once."""
+        if name not in EXTRACTORS:
+            raise KeyError(f"no table {name!r}; tables are {', '.join(TABLES)}")
+        if name not in self._frames:
+            if name not in self._records:
+                fn = _extractor(name)
+                gaz = self.gazetteer if name in ("figures", "quotes", "mentions", "reactions", "timeline") else None
+                self._records[name] = [r for doc in self.documents for r in fn(doc, gaz)]
+            self._frames[name] = records_to_frame(name, self._records.pop(name))
+        return self._frames[name]
+
+    def tables(self) -> dict[str, "pd.DataFrame"]:
+        """Every table, by name."""
+        return {name: self.table(name) for name in TABLES}
+
+    articles = property(lambda self: self.table("articles"), doc="One row per article.")
+    blocks = property(lambda self: self.table("blocks"), doc="Typed text blocks with spans.")
+    paragraphs = property(lambda self: self.table("paragraphs"), doc="Body paragraphs with spans.")
+    sentences = property(lambda self: self.table("sentences"), doc="Body sentences with spans.")
+    figures = property(lambda self: self.table("figures"), doc="Numeric figures with qualifier, noun, claimant.")
+    quotes = property(lambda self: self.table("quotes"), doc="Direct quotes with speakers.")
+    mentions = property(lambda self: self.table("mentions"), doc="Actor mentions, aliases merged.")
+    reactions = property(lambda self: self.table("reactions"), doc="Statements by actor, country and stance.")
+    timeline = property(lambda self: self.table("timeline"), doc="Dated events resolved against publication.")
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __repr__(self) -> str:
+        return f"Corpus({len(self.documents)} articles{f', {len(self.skipped)} skipped' if self.skipped else ''})"
+
+    # -- export -------------------------------------------------------------
+    def to_dir(self, out: str | Path, format: str = "csv") -> list[Path]:
+        """Write every table to ``out/<table>.csv`` (or ``.parquet``); returns the paths written.
+
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     [p.name for p in load_corpus().to_dir(d)][:2]
+        ['articles.csv', 'blocks.csv']
+        """
+        if format not in ("csv", "parquet"):
+            raise ValueError(f"format must be 'csv' or 'parquet', not {format!r}")
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, frame in self.tables().items():
+            path = out / f"{name}.{format}"
+            if format == "csv":
+                frame.to_csv(path, index=False)
+            else:
+                frame.to_parquet(path, index=False)
+            written.append(path)
+        return written
+
+
+def find_files(src: str | Path | Iterable[str | Path] | None = None) -> list[Path]:
+    """The article files named by ``src``: a folder (every .txt/.md in it, sorted), a file, or a list.
+
+    >>> [p.suffix for p in find_files()]
+    ['.txt', '.txt']
+    """
+    if src is None:
+        src = SEEDS
+    if isinstance(src, (str, os.PathLike)):
+        p = Path(src).expanduser()
+        if p.is_dir():
+            files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."))
+            if not files:
+                raise ValueError(f"{p}: no article files (.txt or .md) in this folder")
+            return files
+        if p.is_file():
+            return [p]
+        raise FileNotFoundError(f"{p}: no such file or folder")
+    files = [Path(s).expanduser() for s in src]
+    if not files:
+        raise ValueError("load_corpus: the list of files is empty")
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        raise FileNotFoundError(f"{', '.join(missing)}: no such file")
+    return files
+
+
+def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors: str = "warn",
+                jobs: int | None = 1) -> Corpus:
+    """Load articles into a :class:`Corpus`; ``src`` is a folder, a file, a list of files, or None (the seeds).
+
+    Unreadable files (binary, empty) are skipped with an :class:`ArticleWarning` naming the file
+    and the problem; ``errors="raise"`` raises :class:`ArticleError` instead. ``jobs=N`` extracts
+    every table in N worker processes (``jobs=None``: all cores when the corpus is large enough);
+    the tables are the same as with ``jobs=1``.
+
+    >>> load_corpus().articles.published.dt.year.tolist()
+    [2024, 2024]
+    """
+    if errors not in ("warn", "raise"):
+        raise ValueError(f"errors must be 'warn' or 'raise', not {errors!r}")
+    files = find_files(src)
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(files) >= PARALLEL_THRESHOLD else 1
+    skipped: list[str] = []
+
+    def problem(message: str) -> None:
+        if errors == "raise":
+            raise ArticleError(message)
+        warnings.warn(message, ArticleWarning, stacklevel=3)
+        skipped.append(message)
+
+    docs: list[Article] = []
+    if jobs > 1 and len(files) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        records: dict[str, list[dict]] = {t: [] for t in TABLES if t != "articles"}
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(_worker, [str(f) for f in files], chunksize=max(1, len(files) // (jobs * 8))))
+        art_records = []
+        for f, (status, payload) in zip(files, results):
+            if status == "error":
+                problem(payload)
+                continue
+            for t, recs in payload.items():
+                (art_records if t == "articles" else records[t]).extend(recs)
+            if payload["articles"][0]["encoding"] != "utf-8":
+                warnings.warn(f"{f}: not UTF-8, decoded as {payload['articles'][0]['encoding']}", ArticleWarning, stacklevel=2)
+        if not art_records:
+            raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
+        records["articles"] = art_records
+        corpus = Corpus([], records=records, skipped=skipped)
+        corpus.documents = _LazyDocuments(files, skipped)
+        return corpus
+    for f in files:
+        try:
+            doc = read_article(f)
+        except ArticleError as exc:
+            problem(str(exc))
+            continue
+        if doc.meta.get("encoding") not in ("utf-8", None):
+            warnings.warn(f"{f}: not UTF-8, decoded as {doc.meta['encoding']}", ArticleWarning, stacklevel=2)
+        docs.append(doc)
+    if not docs:
+        raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
+    return Corpus(docs, skipped=skipped)
+
+
+class _LazyDocuments(list):
+    """Articles of a parallel load, parsed again only if someone asks for them."""
+
+    def __init__(self, files: list[Path], skipped: list[str]):
+        super().__init__()
+        self._files, self._skipped, self._loaded = files, skipped, False
+
+    def _load(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            bad = {s.split(":")[0] for s in self._skipped}
+            self.extend(read_article(f) for f in self._files if str(f) not in bad)
+
+    def __iter__(self):
+        self._load()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._load()
+        return super().__len__()
+
+    def __getitem__(self, i):
+        self._load()
+        return super().__getitem__(i)

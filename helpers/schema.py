@@ -1,0 +1,46 @@
+"""The table contract: the columns of every table, in order (DESIGN.md lists the required ones).
+
+Extractors return plain dicts; :mod:`helpers.corpus` turns them into DataFrames with exactly
+these columns, so an empty table still has its columns.
+
+>>> COLUMNS["quotes"][:3]
+('article_id', 'quote_id', 'text')
+"""
+from __future__ import annotations
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id", "path", "outlet", "headline", "byline", "published", "published_inferred",
+                 "dateline", "section", "url", "n_words", "n_paragraphs", "encoding", "notes"),
+    "blocks": ("article_id", "block_no", "kind", "text", "start", "end"),
+    "paragraphs": ("article_id", "para_no", "text", "start", "end"),
+    "sentences": ("article_id", "para_no", "sent_no", "text", "start", "end"),
+    "figures": ("article_id", "figure_id", "text", "value", "value_max", "qualifier", "noun", "category",
+                "timeframe", "period_start", "period_end", "claimant", "claimant_text", "sentence",
+                "para_no", "start", "end"),
+    "quotes": ("article_id", "quote_id", "text", "speaker", "speaker_text", "verb", "partial", "medium",
+               "para_no", "start", "end"),
+    "mentions": ("article_id", "text", "canonical", "kind", "country", "in_gazetteer", "para_no", "start", "end"),
+    "reactions": ("article_id", "actor", "country", "verb", "stance", "kind", "text", "para_no", "start", "end"),
+    "timeline": ("article_id", "date", "date_end", "precision", "expression", "event", "resolved", "para_no",
+                 "start", "end"),
+}
+
+#: Columns holding dates, converted to ``datetime64`` when the DataFrame is built.
+DATE_COLUMNS = {"articles": ("published",), "figures": ("period_start", "period_end"),
+                "timeline": ("date", "date_end")}
+
+#: Sort order of each table, so outputs are deterministic whatever the load order.
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id",),
+    "blocks": ("article_id", "start"),
+    "paragraphs": ("article_id", "para_no"),
+    "sentences": ("article_id", "start"),
+    "figures": ("article_id", "start"),
+    "quotes": ("article_id", "start"),
+    "mentions": ("article_id", "start"),
+    "reactions": ("article_id", "start"),
+    "timeline": ("article_id", "start"),
+}
+
+#: The qualifier vocabulary of ``figures.qualifier``.
+QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")

@@ -1,0 +1,144 @@
+"""Paragraphs and sentences with spans, and quotation-mark pairing.
+
+Sentences do not end after abbreviations and initials ("U.S.", "Oct. 28", "N. Korean",
+"Gen.", "Mr.", "No. 2") nor inside a quotation that closes in the same paragraph; a quotation
+that ends a sentence ends it.
+
+>>> [s for _, _, s in split_sentences('Gen. Lee met U.S. envoys. "We agree. Fully," he said. Talks end.')]
+['Gen. Lee met U.S. envoys.', '"We agree. Fully," he said.', 'Talks end.']
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import abbreviations
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .articles import Article
+
+OPENERS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
+CLOSERS = {"\u201d", '"', "\u00bb", "\u201c"}
+SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
+
+# A candidate break: terminal punctuation, then optional closing quotes/brackets, then space.
+_BREAK_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Pairs of (open, close) offsets of double quotation marks that close in ``text``.
+
+    Curly marks pair by direction; straight marks pair by position, an opening mark being one
+    not preceded by a letter or digit. An opening mark with no partner is left out, so an
+    unbalanced mark never swallows the rest of the text. ``text[open + 1:close]`` is the quote.
+
+    >>> quote_spans('He said "yes" and \u201cno\u201d, then "maybe')
+    [(8, 12), (18, 21)]
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\u201c" or ch == "\u00ab" or ch == "\u201e":
+            if open_at is None or text[open_at] != "\u201d":
+                open_at = i
+        elif ch == "\u201d" or ch == "\u00bb":
+            if open_at is not None:
+                spans.append((open_at, i))
+                open_at = None
+        elif ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                spans.append((open_at, i))
+                open_at = None
+    return spans
+
+
+def unbalanced_quotes(text: str) -> int:
+    """How many double quotation marks in ``text`` are left without a partner.
+
+    >>> unbalanced_quotes('"one" and "two')
+    1
+    """
+    marks = sum(text.count(c) for c in '"\u201c\u201d\u00ab\u00bb\u201e')
+    return marks - 2 * len(quote_spans(text))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` belongs to an abbreviation or initial, not a sentence end."""
+    m = _WORD_BEFORE_RE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1)
+    bare = word.rstrip(".")
+    if len(bare) == 1 and bare.isupper():
+        return True  # an initial: "N. Korean", "John F. Kennedy"
+    if "." in bare and all(len(p) <= 2 for p in bare.split(".") if p):
+        return True  # dotted acronym: "U.S.", "U.N.", "a.m."
+    return bare.lower() in abbreviations()
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Split one paragraph into ``(start, end, sentence)`` with ``text[start-offset:end-offset] == sentence``.
+
+    >>> split_sentences("Mr. Kim left at 5 p.m. on Oct. 28. He returned.")
+    [(0, 34, 'Mr. Kim left at 5 p.m. on Oct. 28.'), (35, 47, 'He returned.')]
+    """
+    inside = [(a, b) for a, b in quote_spans(text)]
+    cuts = []
+    for m in _BREAK_RE.finditer(text):
+        end = m.end()
+        punct_at = m.start()
+        if any(a < punct_at < b for a, b in inside):
+            continue
+        if text[punct_at] == "." and m.group(0).count(".") == 1 and _is_abbreviation(text, punct_at):
+            continue
+        cuts.append(end)
+    out, start = [], 0
+    for cut in cuts + [len(text)]:
+        seg = text[start:cut]
+        lead = len(seg) - len(seg.lstrip())
+        s, e = start + lead, start + len(seg.rstrip())
+        if e > s:
+            out.append((s + offset, e + offset, text[s:e]))
+        start = cut
+    return out
+
+
+def paragraph_records(article: "Article") -> list[dict]:
+    """Body paragraphs of an article, numbered from 1, with spans into ``article.raw``.
+
+    >>> from helpers.articles import parse_article
+    >>> [p["text"] for p in paragraph_records(parse_article("Head line here\\n\\nOne.\\n\\nTwo.\\n"))]
+    ['One.', 'Two.']
+    """
+    return [
+        {"article_id": article.article_id, "para_no": n, "text": b.text, "start": b.start, "end": b.end}
+        for n, b in enumerate(article.body_blocks(), start=1)
+    ]
+
+
+def sentence_records(article: "Article") -> list[dict]:
+    """Body sentences, numbered within each paragraph from 1, with spans into ``article.raw``.
+
+    >>> from helpers.articles import parse_article
+    >>> [s["text"] for s in sentence_records(parse_article("Head line here\\n\\nMr. Lee came. He left.\\n"))]
+    ['Mr. Lee came.', 'He left.']
+    """
+    out = []
+    for p in article.paragraphs:
+        for n, (s, e, sent) in enumerate(split_sentences(p["text"], p["start"]), start=1):
+            out.append({"article_id": article.article_id, "para_no": p["para_no"], "sent_no": n,
+                        "text": sent, "start": s, "end": e})
+    return out
+
+
+def normalize(text: str) -> str:
+    """Fold curly quotes, dashes and runs of space, for matching text across outlets.
+
+    >>> normalize("Zelenskyy\u2019s  \u201cwar\u201d \u2014 now")
+    'zelenskyy\\'s "war" - now'
+    """
+    table = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"})
+    return re.sub(r"\s+", " ", text.translate(table)).strip().lower()
