@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from .articles import Article, ArticleError, ArticleWarning, read_article
-from .paths import SEEDS
+from .paths import ROOT, SEEDS
 from .schema import COLUMNS, DATE_COLUMNS, SORT_KEYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +58,7 @@ def article_records(article: Article, gazetteer=None) -> list[dict]:
     if odd:
         notes.append(f"{odd} unpaired quotation mark(s) in the body")
     return [{
-        "article_id": article.article_id, "path": article.path,
+        "article_id": article.article_id, "path": _display_path(article.path),
         **{k: meta.get(k) for k in ("outlet", "headline", "byline", "published", "dateline", "section", "url")},
         "published_inferred": bool(meta.get("published_inferred")),
         "n_words": sum(len(_WORD_RE.findall(p["text"])) for p in article.paragraphs),
@@ -66,6 +66,14 @@ def article_records(article: Article, gazetteer=None) -> list[dict]:
         "encoding": meta.get("encoding", "utf-8"),
         "notes": "; ".join(notes),
     }]
+
+
+def _display_path(path: str) -> str:
+    """A path relative to the project when the file lies inside it, so outputs match on any clone."""
+    try:
+        return Path(path).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return path
 
 
 def block_records(article: Article, gazetteer=None) -> list[dict]:
