@@ -92,7 +92,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     for m in _BREAK_RE.finditer(text):
         end = m.end()
         punct_at = m.start()
-        if any(a < punct_at < b for a, b in inside):
+        if any(a < punct_at and end <= b for a, b in inside):  # inside a quote that goes on
             continue
         if text[punct_at] == "." and m.group(0).count(".") == 1 and _is_abbreviation(text, punct_at):
             continue

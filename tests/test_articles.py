@@ -1,0 +1,209 @@
+"""Reading one file: layouts, metadata, typed blocks, losslessness. Fixtures are written here."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from helpers.articles import ArticleError, decode, parse_article, read_article
+
+WIRE_WITH_SECTION = """World News
+Nov. 3, 2025 / 9:14 PM
+
+Floods force thousands from homes in river valley
+
+By Jane Roe
+Rescuers wade through water in the valley on Sunday. File Photo by Ann Lee/ Wire
+Rescuers wade through water in the valley on Sunday. File Photo by Ann Lee/ Wire | License Photo
+
+CAIRO, Nov. 3 (UPI) -- Floods forced thousands of people from their homes on Sunday, officials said.
+
+"We have never seen water like this," a farmer said.
+
+Latest Headlines
+
+Quake shakes island nation
+World News // 2 hours ago
+Quake shakes island nation
+Nov. 3 (UPI) -- A strong quake struck on Sunday.
+"""
+
+AGENCY_WITH_TAGS = """![]() |
+\u25b2 This Oct. 2, 2023, photo shows a bridge under repair. (Yonhap) |
+(LEAD) Bridge-repairs
+(LEAD) City closes main bridge for 'urgent' repairs
+(ATTN: UPDATES with mayor's remarks)
+BUSAN, Oct. 5 (Yonhap) -- The city closed its main bridge for repairs on Thursday.
+The mayor said the work would take a month.
+(END)
+(C) Yonhap News Agency. All Rights Reserved
+"""
+
+
+def kinds(article):
+    return [(b.kind, b.text) for b in article.blocks]
+
+
+def test_wire_layout_with_section_date_line_byline_and_repeated_caption():
+    a = parse_article(WIRE_WITH_SECTION)
+    assert a.meta["section"] == "World News"
+    assert a.meta["published"] == date(2025, 11, 3) and a.meta["published_inferred"] is False
+    assert a.meta["headline"] == "Floods force thousands from homes in river valley"
+    assert a.meta["byline"] == "Jane Roe"
+    assert a.meta["dateline"] == "CAIRO" and a.meta["outlet"] == "UPI"
+    got = kinds(a)
+    assert [t for k, t in got if k == "caption"] == [ln for ln in WIRE_WITH_SECTION.splitlines() if "File Photo" in ln]
+    body = [t for k, t in got if k == "body"]
+    assert body == ["Floods forced thousands of people from their homes on Sunday, officials said.",
+                    '"We have never seen water like this," a farmer said.']
+    assert ("dateline", "CAIRO, Nov. 3 (UPI) --") in got
+    related = [t for k, t in got if k == "related"]
+    assert related[0] == "Latest Headlines" and "A strong quake struck on Sunday." in related[-1]
+
+
+def test_agency_layout_with_slug_lead_tag_editors_note_and_end_mark():
+    a = parse_article(AGENCY_WITH_TAGS)
+    assert a.meta["headline"] == "City closes main bridge for 'urgent' repairs"
+    assert a.meta["outlet"] == "Yonhap" and a.meta["dateline"] == "BUSAN"
+    # The dateline has no year: it comes from the caption's full date, and the table says so.
+    assert a.meta["published"] == date(2023, 10, 5) and a.meta["published_inferred"] is True
+    got = kinds(a)
+    assert ("boilerplate", "(LEAD)") in got and ("metadata", "(LEAD) Bridge-repairs") in got
+    assert ("boilerplate", "(ATTN: UPDATES with mayor's remarks)") in got
+    assert ("boilerplate", "(END)") in got and ("boilerplate", "(C) Yonhap News Agency. All Rights Reserved") in got
+    assert [k for k, t in got if t.startswith("\u25b2")] == ["caption"]
+    assert [t for k, t in got if k == "body"] == ["The city closed its main bridge for repairs on Thursday.",
+                                                  "The mayor said the work would take a month."]
+
+
+@pytest.mark.parametrize("text, place, outlet", [
+    ("KYIV: Air raid sirens sounded across the capital overnight.\n", "KYIV", None),
+    ("WASHINGTON (AP) \u2014 The Senate passed the bill on Tuesday.\n", "WASHINGTON", "Associated Press"),
+    ("LONDON, March 3 (Reuters) - Shares rose on Monday.\n", "LONDON", "Reuters"),
+    ("KYIV, Ukraine (AP) \u2014 Drones struck a power plant.\n", "KYIV, Ukraine", "Associated Press"),
+])
+def test_datelines_of_common_wire_layouts(text, place, outlet):
+    a = parse_article(text)
+    assert a.meta["dateline"] == place
+    assert a.meta["outlet"] == outlet
+    assert [b.kind for b in a.blocks] == ["dateline", "body"]
+    assert not a.blocks[1].text.startswith(("\u2014", "-", ":"))
+
+
+def test_a_colon_lead_in_is_not_a_dateline():
+    a = parse_article("NOTE: this story was updated. Officials met on Friday.\n")
+    assert a.meta["dateline"] is None and [b.kind for b in a.blocks] == ["body"]
+
+
+def test_plain_headline_then_paragraphs_blank_lines():
+    a = parse_article("Council approves new budget\n\nThe council voted 7-2 on Monday.\n\nThe mayor welcomed it.\n")
+    assert a.meta["headline"] == "Council approves new budget"
+    assert [b.kind for b in a.blocks] == ["headline", "body", "body"]
+
+
+def test_single_newline_paragraphs():
+    a = parse_article("Council approves new budget\nThe council voted on Monday.\nThe mayor welcomed it.\n")
+    assert [b.text for b in a.body_blocks()] == ["The council voted on Monday.", "The mayor welcomed it."]
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    text = ("Storm season ends early\n\nThe storm season ended early this year, forecasters\n"
+            "said on Friday, after a quiet month in the\nAtlantic basin.\n\n"
+            "Insurers welcomed the news, which lowers\nexpected claims for the year.\n\n"
+            "Officials urged caution anyway.\n")
+    a = parse_article(text)
+    assert len(a.body_blocks()) == 3
+    assert a.body_blocks()[0].text.endswith("Atlantic basin.")
+
+
+def test_plain_text_with_no_metadata_is_one_body_paragraph():
+    a = parse_article("The ministry said talks would resume next week, without giving details.\n")
+    assert [b.kind for b in a.blocks] == ["body"]
+    assert all(a.meta[k] is None for k in ("outlet", "headline", "byline", "published", "dateline", "url"))
+    assert "no publication date" in a.notes
+
+
+def test_metadata_is_never_guessed_from_the_file_name(tmp_path):
+    f = tmp_path / "2024-10-28_reuters_some-headline.txt"
+    f.write_text("Officials said the talks would resume.\n")
+    a = read_article(f)
+    assert a.article_id == "2024-10-28_reuters_some-headline"
+    assert a.meta["published"] is None and a.meta["outlet"] is None and a.meta["headline"] is None
+
+
+def test_front_matter_wins_over_inference():
+    text = ("---\noutlet: The Daily Example\npublished: 2024-11-02\nheadline: \"Clean headline\"\n"
+            "byline: Sam Poe\nurl: https://example.org/a\n---\n"
+            "Messy headline line\n\nPARIS (AFP) \u2014 Ministers met on Saturday.\n")
+    a = parse_article(text)
+    assert a.meta["outlet"] == "The Daily Example"
+    assert a.meta["published"] == date(2024, 11, 2)
+    assert a.meta["headline"] == "Clean headline" and a.meta["byline"] == "Sam Poe"
+    assert a.meta["url"] == "https://example.org/a"
+    assert a.blocks[0].kind == "metadata" and a.blocks[0].text.startswith("---")
+    assert a.meta["dateline"] == "PARIS"
+
+
+def test_straight_and_curly_quotes_are_kept_verbatim():
+    text = "ROME (AP) \u2014 \u201cWe will rebuild,\u201d the mayor said. \"Soon,\" she added.\n"
+    a = parse_article(text)
+    assert a.body_blocks()[0].text == "\u201cWe will rebuild,\u201d the mayor said. \"Soon,\" she added."
+
+
+def test_crlf_and_bom_are_normalised():
+    raw, enc = decode("\ufeffHeadline here\r\n\r\nBody text.\r\n".encode("utf-8"))
+    assert raw == "Headline here\n\nBody text.\n" and enc == "utf-8"
+
+
+def test_latin1_bytes_decode_with_a_note(tmp_path):
+    f = tmp_path / "caf\u00e9.txt"
+    f.write_bytes("Le caf\u00e9 a ferm\u00e9 lundi, selon le maire.\n".encode("latin-1"))
+    a = read_article(f)
+    assert "caf\u00e9" in a.raw and a.meta["encoding"] == "cp1252"
+    assert any("not UTF-8" in n for n in a.notes)
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"", "empty file"),
+    (b"   \n\n\t\n", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
+])
+def test_unreadable_files_raise_a_clear_error_naming_the_file(tmp_path, data, problem):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(data)
+    with pytest.raises(ArticleError, match=re.escape(str(f)) + ".*" + problem):
+        read_article(f)
+
+
+def _assert_lossless(raw, blocks):
+    covered = [0] * len(raw)
+    for b in blocks:
+        assert raw[b.start:b.end] == b.text
+        for i in range(b.start, b.end):
+            covered[i] += 1
+    for i, ch in enumerate(raw):
+        if not ch.isspace():
+            assert covered[i] == 1, f"character {ch!r} at {i} lies in {covered[i]} blocks"
+
+
+@pytest.mark.parametrize("text", [WIRE_WITH_SECTION, AGENCY_WITH_TAGS])
+def test_fixture_layouts_are_lossless(text):
+    a = parse_article(text)
+    _assert_lossless(a.raw, a.blocks)
+
+
+LINE = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x00"), max_size=60)
+PIECES = st.sampled_from(["SEOUL, Oct. 28 (Yonhap) -- ", "(LEAD) ", "(END)", "By Ann Lee", "\u25b2 ", "Latest Headlines",
+                          "---", "outlet: X", "\"", "\u201c", "\u201d", "Oct. 28, 2024", "KYIV: ", "\n", "\n\n", " "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(LINE, PIECES), max_size=30))
+def test_no_character_is_lost_or_doubled_on_random_text(parts):
+    raw = "".join(parts)
+    a = parse_article(raw)
+    _assert_lossless(raw, a.blocks)
+    starts = [b.start for b in a.blocks]
+    assert starts == sorted(starts)
