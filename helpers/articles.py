@@ -72,6 +72,10 @@ class Article:
 
 # --------------------------------------------------------------------------- reading bytes
 
+#: C0 control characters other than tab, newline, form feed and carriage return: "\x00", "\x1b".
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode a file's bytes: UTF-8 (a BOM is dropped), else Windows-1252/Latin-1 with a note.
 
@@ -96,7 +100,7 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             text, used = data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             text, used = data.decode("latin-1"), "latin-1"
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL_RE.findall(text, 0, 4096))
     if controls > max(8, len(text[:4096]) // 50):
         raise ArticleError(f"{name}: binary file ({controls} control characters in the first 4 KB), not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -162,7 +166,8 @@ DATELINE_RE = re.compile(
 )
 BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'\-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'\-]+){0,7})\s*$")
 URL_RE = re.compile(r"^(?:URL:\s*|Source:\s*)?(?P<url>https?://\S+)$", re.I)
-TAG_RE = re.compile(r"^\((?P<tag>LEAD|URGENT|UPDATE|FLASH|BREAKING|2ND LEAD|3RD LEAD|\d+(?:ST|ND|RD|TH) LD|News Focus|Yonhap Feature|News Analysis|Interview|Profile)\)\s+")
+#: What may precede a headline and is not part of it: a wire tag "(LEAD) " or a Markdown "# ".
+TAG_RE = re.compile(r"^(?:#{1,6}\s+|\((?P<tag>LEAD|URGENT|UPDATE|FLASH|BREAKING|2ND LEAD|3RD LEAD|\d+(?:ST|ND|RD|TH) LD|News Focus|Yonhap Feature|News Analysis|Interview|Profile)\)\s+)")
 FRONT_RE = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
 
 

@@ -207,3 +207,10 @@ def test_no_character_is_lost_or_doubled_on_random_text(parts):
     _assert_lossless(raw, a.blocks)
     starts = [b.start for b in a.blocks]
     assert starts == sorted(starts)
+
+
+def test_markdown_heading_is_the_headline_without_its_hashes():
+    a = parse_article("# Storm hits coast\n\nRain fell. Roads closed.\n")
+    assert a.meta["headline"] == "Storm hits coast"
+    assert [(b.kind, b.text) for b in a.blocks] == [("boilerplate", "#"), ("headline", "Storm hits coast"),
+                                                    ("body", "Rain fell. Roads closed.")]
