@@ -5,10 +5,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?=
+CODE ?=
+DASHBOARD_PORT ?= 8866
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
 .DEFAULT_GOAL := help
-.PHONY: help install test lab notebooks report dashboard bench lock clean
+.PHONY: help install test test-browser lab notebooks report dashboard bench lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -22,14 +24,23 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP) ## create .venv (if missing) and install the locked dependencies
 
-test: $(STAMP) ## run the unit tests, the doctests and nbval over every notebook
-	$(BIN)/python -m pytest
+test: $(STAMP) ## run the unit tests, the doctests, nbval over every notebook, and the browser tests if /usr/bin/chromium exists
+	$(BIN)/python -m pytest -rs
+
+test-browser: $(STAMP) ## drive JupyterLab and Voilà in Debian's /usr/bin/chromium (fails when it is missing)
+	REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/test_browser.py -m browser -rs
 
 lab: $(STAMP) ## open JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after changing code)
 	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace $$nb || exit 1; done
+
+report: $(STAMP) ## run every notebook on CORPUS=folder (default: the seeds) into reports/*.html + index.html (CODE=1 keeps code)
+	$(BIN)/python -m helpers.reports $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(CODE),--code)
+
+dashboard: $(STAMP) ## serve notebooks/ as a Voilà app, widgets live, on http://127.0.0.1:8866/ (DASHBOARD_PORT=…)
+	$(BIN)/voila notebooks/ --Voila.ip=127.0.0.1 --no-browser --port=$(DASHBOARD_PORT)
 
 lock: ## re-resolve requirements.lock from pyproject.toml in a scratch venv
 	rm -rf /tmp/lockenv && $(PYTHON) -m venv /tmp/lockenv && /tmp/lockenv/bin/pip install -q --upgrade pip \

@@ -15,7 +15,9 @@ import os
 import re
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Sequence
+from contextlib import closing
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .articles import Article, ArticleError, ArticleWarning, read_article
 from .paths import ROOT, SEEDS
@@ -117,11 +119,57 @@ def extract_article(source: str | Path | Article, gazetteer=None, tables: Iterab
     return {t: _extractor(t)(article, gazetteer) for t in tables}
 
 
-def _worker(path: str) -> tuple[str, dict | str]:
+_PROCESS_GAZETTEER = None  # a worker process loads the gazetteer once, on its first article
+
+
+def _worker(path: str) -> tuple[str, dict | str, list[tuple[type[Warning], str]]]:
+    """Extract one file in a worker process: ``("ok", records, warnings)`` or ``("error", message, warnings)``.
+
+    Warnings raised on the way are sent back for the parent to re-emit; an unexpected error is
+    re-raised with the file's name attached.
+
+    >>> status, records, caught = _worker(str(sorted(SEEDS.glob("*.txt"))[0]))
+    >>> status, len(records["articles"])
+    ('ok', 1)
+    """
+    global _PROCESS_GAZETTEER
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            if _PROCESS_GAZETTEER is None:
+                from .actors import load_gazetteer
+
+                _PROCESS_GAZETTEER = load_gazetteer()
+            status, payload = "ok", extract_article(path, _PROCESS_GAZETTEER)
+        except ArticleError as exc:
+            status, payload = "error", str(exc)
+        except Exception as exc:
+            exc.add_note(f"while extracting {path}")
+            raise
+    return status, payload, [(w.category, str(w.message)) for w in caught]
+
+
+def _extract_in_workers(files: list[Path], jobs: int) -> Iterator[tuple[Path, tuple]]:
+    """``(file, _worker(file))`` for every file, in order, computed by ``jobs`` worker processes.
+
+    Files go out in chunks (about eight per worker) so that each round trip carries many
+    articles; closing the generator early (an ``errors="raise"``) cancels the chunks not started.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs)
     try:
-        return "ok", extract_article(path)
-    except ArticleError as exc:
-        return "error", str(exc)
+        yield from zip(files, pool.map(_worker, [str(f) for f in files], chunksize=max(1, len(files) // (jobs * 8))))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _cpus() -> int:
+    """CPUs this process may run on (respects affinity masks and container limits where the OS tells)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
 
 
 def records_to_frame(table: str, records: list[dict]) -> "pd.DataFrame":
@@ -277,7 +325,9 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
         raise ValueError(f"errors must be 'warn' or 'raise', not {errors!r}")
     files = find_files(src)
     if jobs is None:
-        jobs = (os.cpu_count() or 1) if len(files) >= PARALLEL_THRESHOLD else 1
+        jobs = _cpus() if len(files) >= PARALLEL_THRESHOLD else 1
+    if not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive number of processes or None (automatic), not {jobs!r}")
     skipped: list[str] = []
 
     def problem(message: str) -> None:
@@ -288,26 +338,25 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
 
     docs: list[Article] = []
     if jobs > 1 and len(files) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        records: dict[str, list[dict]] = {t: [] for t in TABLES if t != "articles"}
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(_worker, [str(f) for f in files], chunksize=max(1, len(files) // (jobs * 8))))
-        art_records = []
-        for f, (status, payload) in zip(files, results):
-            if status == "error":
-                problem(payload)
-                continue
-            for t, recs in payload.items():
-                (art_records if t == "articles" else records[t]).extend(recs)
-            if payload["articles"][0]["encoding"] != "utf-8":
-                warnings.warn(f"{f}: not UTF-8, decoded as {payload['articles'][0]['encoding']}", ArticleWarning, stacklevel=2)
-        if not art_records:
+        # Workers send back records, in file order; the tables are then built exactly as for jobs=1.
+        records: dict[str, list[dict]] = {t: [] for t in TABLES}
+        good: list[Path] = []
+        with closing(_extract_in_workers(files, min(jobs, len(files)))) as results:
+            for f, (status, payload, caught) in results:
+                for category, message in caught:
+                    warnings.warn(message, category, stacklevel=2)
+                if status == "error":
+                    problem(payload)
+                    continue
+                good.append(f)
+                for t, recs in payload.items():
+                    records[t].extend(recs)
+                encoding = payload["articles"][0].get("encoding") if payload.get("articles") else None
+                if encoding not in ("utf-8", None):
+                    warnings.warn(f"{f}: not UTF-8, decoded as {encoding}", ArticleWarning, stacklevel=2)
+        if not good:
             raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
-        records["articles"] = art_records
-        corpus = Corpus([], records=records, skipped=skipped)
-        corpus.documents = _LazyDocuments(files, skipped)
-        return corpus
+        return Corpus(_LazyDocuments(good), records=records, skipped=skipped)
     for f in files:
         try:
             doc = read_article(f)
@@ -322,27 +371,26 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
     return Corpus(docs, skipped=skipped)
 
 
-class _LazyDocuments(list):
-    """Articles of a parallel load, parsed again only if someone asks for them."""
+class _LazyDocuments(Sequence):
+    """The articles of a parallel load: workers send back records, not parsed articles, so each
+    file is read again only when its :class:`Article` is asked for (``corpus.article(id)``).
 
-    def __init__(self, files: list[Path], skipped: list[str]):
-        super().__init__()
-        self._files, self._skipped, self._loaded = files, skipped, False
+    >>> docs = _LazyDocuments(sorted(SEEDS.glob("*.txt")))
+    >>> len(docs), docs[1].article_id
+    (2, '002_5fa355e7d6d84585')
+    """
 
-    def _load(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            bad = {s.split(":")[0] for s in self._skipped}
-            self.extend(read_article(f) for f in self._files if str(f) not in bad)
-
-    def __iter__(self):
-        self._load()
-        return super().__iter__()
+    def __init__(self, files: list[Path]):
+        self._files = list(files)
+        self._docs: list[Article | None] = [None] * len(self._files)
 
     def __len__(self) -> int:
-        self._load()
-        return super().__len__()
+        return len(self._files)
 
     def __getitem__(self, i):
-        self._load()
-        return super().__getitem__(i)
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        doc = self._docs[i]
+        if doc is None:
+            doc = self._docs[i] = read_article(self._files[i])
+        return doc

@@ -1,7 +1,704 @@
-"""Date expressions and the timeline (placeholder until the timeline issue lands)."""
+"""Date expressions and the timeline: every date an article writes, resolved against its publication date.
+
+:func:`extract` finds date expressions in body sentences and in captions, and resolves each to a
+period (``date`` .. ``date_end``) with a ``precision`` of day, week, month or year:
+
+* absolute dates: "Oct. 28, 2024", "28 October 2024", "2024-10-28", "Dec. 14 and 15" (one row, a
+  range of days), "in February 2022", "in 2022", "from 2020 to 2022", "mid-2023";
+* dates that need the publication date: "Oct. 28" (no year), "in June", "by December",
+  "last September", "August last year", "Thursday", "last Thursday", "yesterday", "today",
+  "last week", "this month", "early next year", "two weeks ago".
+
+Rules, in the words of news copy (each is a small function below, its examples in its docstring):
+
+* A day name is the most recent such day *before* publication ("said Thursday"); the publication
+  day itself only when the sentence says "today", "this morning" or "tonight". In a future
+  context ("will", "expected", "as early as" after "expected") it is the next such day, counted
+  from publication, or, in reported speech, from the day the statement was made
+  ("said last week ... expected ... as early as Sunday and Monday" counts from the start of last
+  week, so Sunday and Monday are the first ones after it).
+* "last week" is Monday to Sunday of the week before the publication week; "this month" the
+  publication month; "last September" is September of the previous calendar year (a month of
+  the current year is written without "last", AP style); "next March" of the next year.
+* A month or month-day without a year is the latest one on or before publication in a past
+  context ("took place in August", "since August"), the first one on or after it in a future
+  context ("by December", "expected", "will", "plans to"), and the nearest one otherwise.
+  The tense is read from the closest cue word before the date (``data/date_words.csv``).
+* An article without a publication date still lists every date expression; those that need the
+  publication date are left unresolved (``date`` None, ``resolved`` False), never guessed.
+
+"May" is a month only when capitalised and in a date context ("in May", "May 5", "May 2024");
+"may join" is not a date, and nor are "3,000 soldiers" or "the 18-month conflict".
+
+>>> from datetime import date
+>>> [(r["expression"], str(r["date"]), r["precision"]) for r in find_dates(
+...     "Officials said Thursday the talks, held in June, will resume by December.", date(2024, 10, 28))]
+[('Thursday', '2024-10-24', 'day'), ('in June', '2024-06-01', 'month'), ('by December', '2024-12-01', 'month')]
+"""
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Iterable
 
-def extract(article, gazetteer=None) -> list[dict]:
-    """Timeline records of one article (none yet)."""
-    return []
+from .lexicon import months, read_table
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .articles import Article
+
+PRECISIONS = ("day", "week", "month", "year")
+
+
+# --------------------------------------------------------------------------- word lists
+
+def _words(kind: str) -> dict[str, str]:
+    """Phrase → value of one kind of row in ``data/date_words.csv``.
+
+    >>> _words("weekday")["sunday"]
+    '6'
+    """
+    return {r["phrase"].lower(): r["value"] for r in read_table("date_words.csv") if r["kind"] == kind}
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, a space matching any run of spaces.
+
+    >>> _alt(["last week", "week"])
+    'last\\\\s+week|week'
+    """
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+def _full_month_names() -> frozenset[str]:
+    """The full spelling of each month (the longest in ``months.csv``).
+
+    >>> sorted(_full_month_names())[:2]
+    ['april', 'august']
+    """
+    full: dict[int, str] = {}
+    for spelling, num in months().items():
+        if len(spelling) > len(full.get(num, "")):
+            full[num] = spelling
+    return frozenset(full.values())
+
+
+def _month_alt() -> str:
+    """Capitalised month spellings from ``months.csv``; an abbreviation may take a full stop.
+
+    "May" matches "May" but not "Mayor"; "Oct" matches "Oct." and "Oct 28".
+    """
+    full = _full_month_names()
+    parts = [s.capitalize() + ("" if s in full else r"\.?") for s in sorted(months(), key=lambda s: (-len(s), s))]
+    return "(?:" + "|".join(parts) + r")(?![A-Za-z])"
+
+
+WEEKDAYS: dict[str, int] = {k: int(v) for k, v in _words("weekday").items()}
+RELATIVE: dict[str, tuple[str, int]] = {k: (v.split(":")[0], int(v.split(":")[1])) for k, v in _words("relative").items()}
+RELATIONS: dict[str, str] = _words("relation")
+NUMBERS: dict[str, int] = {k: int(v) for k, v in _words("number").items()}
+#: Relative phrases that name the publication day itself ("today", "this morning", "tonight").
+SAME_DAY = tuple(sorted(p for p, (unit, off) in RELATIVE.items() if unit == "day" and off == 0))
+
+_MONTH = _month_alt()
+_WEEKDAY = _alt(w.capitalize() for w in WEEKDAYS)
+_REL = rf"(?i:{_alt(RELATIONS)})"
+_PART = rf"(?i:{_alt(_words('part'))})"
+_DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d|,\d|s\b)"
+_LEAD = r"(?<![\w-])"
+
+#: A day date, with an optional relation, day name and year: "on Oct. 28", "Monday, Oct. 28, 2024",
+#: "28 October 2024", "the 5th of June", "Dec. 14 and 15" (a range; not "Dec. 14 and 15 soldiers").
+DAY_DATE_RE = re.compile(
+    rf"{_LEAD}(?:(?P<rel>{_REL})\s+)?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*(?:-|–|and|to|through)\s*(?P<d1b>{_DAY})(?!\s+[a-z]+s\b))?"
+    rf"|(?P<d2>{_DAY})(?:\s*(?:-|–|and|to)\s*(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH}))"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?")
+#: An ISO date: "2024-10-28".
+ISO_DATE_RE = re.compile(rf"{_LEAD}(?:(?P<rel>{_REL})\s+)?(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
+#: A month, in a date context: "in June", "by December", "last September", "mid-June",
+#: "February 2022", "August last year". A bare capitalised month without any of these is not kept.
+MONTH_RE = re.compile(
+    rf"{_LEAD}(?:(?P<rel>{_REL})\s+)?(?:(?P<mod>(?i:last|next|this))\s+)?(?:(?P<part>{_PART})(?:\s+|-))?"
+    rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+year\b)?")
+#: A year after a relation or a part: "in 2022", "since 2014", "from 2020 to 2022", "mid-2023",
+#: "in 2022-23". A four-digit number alone ("2000 troops") is a count, not a year.
+YEAR_RE = re.compile(
+    rf"{_LEAD}(?:(?P<rel>{_REL})\s+)?(?:(?P<part>{_PART})(?:\s+|-))?(?P<year>{_YEAR})"
+    rf"(?:\s*(?:-|–|to|and|through|until)\s*(?P<year2>{_YEAR}|(?<=[-–])\d\d(?!\d)))?")
+#: A day name: "Sunday", "on Thursday", "last Thursday", "next Friday", "Saturday morning".
+WEEKDAY_RE = re.compile(
+    rf"{_LEAD}(?:(?P<rel>{_REL})\s+)?(?:(?P<mod>(?i:last|next|this|coming))\s+)?(?P<wd>{_WEEKDAY})"
+    rf"(?:\s+(?P<tod>morning|afternoon|evening|night)\b)?(?![A-Za-z])")
+#: A period relative to publication, from ``date_words.csv``: "yesterday", "last week", "this month",
+#: "early next year", "since last month".
+RELATIVE_RE = re.compile(
+    rf"{_LEAD}(?i:(?:(?P<rel>{_alt(RELATIONS)})\s+)?(?:(?P<part>{_alt(_words('part'))})\s+)?(?P<phrase>{_alt(RELATIVE)}))(?![A-Za-z])")
+#: A count of periods back from publication: "two weeks ago", "3 days ago", "a year ago".
+AGO_RE = re.compile(
+    rf"{_LEAD}(?i:(?:(?P<rel>{_alt(RELATIONS)})\s+)?(?P<n>\d{{1,3}}|{_alt(NUMBERS)})\s+(?P<unit>day|week|month|year)s?\s+ago)\b")
+
+#: Cue words read for the tense around a date (all lower case, matched as written).
+FUTURE_CUE_RE = re.compile(rf"(?:{_alt(_words('future_cue'))})(?![\w'])")
+PAST_IRREGULAR = frozenset(_words("past_cue"))
+NOT_PAST = frozenset(_words("not_past"))
+PASSIVE_AUX = frozenset(_words("passive_aux"))
+#: A reporting verb followed by at most three words, at the end of the text before a date: "said ", "told reporters ".
+SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_alt(_words('speech_verb'))})(?:\s+[\w'’-]+){{0,3}}\s*$")
+SPEECH_RE = re.compile(rf"\b(?:{_alt(_words('speech_verb'))})\b")
+HOLIDAY_BEFORE_RE = re.compile(rf"\b(?i:{_alt(_words('holiday'))})\s+$")
+TITLE_AFTER_RE = re.compile(rf"^\s+(?i:{_alt(_words('title_word'))})\b")
+#: A lower-case word ending in "s" right after a number: "2000 troops", "15 soldiers" (a count).
+COUNT_AFTER_RE = re.compile(r"^\s+(?!(?:was|has|is|as|this|its|his|us|thus)\b)[a-z]+s\b")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+PATTERNS = (("day", DAY_DATE_RE), ("iso", ISO_DATE_RE), ("month", MONTH_RE), ("year", YEAR_RE),
+            ("weekday", WEEKDAY_RE), ("relative", RELATIVE_RE), ("ago", AGO_RE))
+
+
+# --------------------------------------------------------------------------- calendar arithmetic
+
+def month_end(y: int, m: int) -> date:
+    """The last day of a month.
+
+    >>> month_end(2024, 2)
+    datetime.date(2024, 2, 29)
+    """
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def week_start(d: date) -> date:
+    """The Monday of ``d``'s week.
+
+    >>> week_start(date(2024, 10, 27))
+    datetime.date(2024, 10, 21)
+    """
+    return d - timedelta(days=d.weekday())
+
+
+def shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+    """The (year, month) ``n`` months after (y, m).
+
+    >>> shift_month(2024, 1, -2)
+    (2023, 11)
+    """
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def period(unit: str, d: date, n: int = 0) -> tuple[date, date, str]:
+    """The (start, end, precision) of the ``unit`` containing ``d``, moved ``n`` units.
+
+    >>> period("week", date(2024, 10, 28), -1)
+    (datetime.date(2024, 10, 21), datetime.date(2024, 10, 27), 'week')
+    >>> period("weekend", date(2024, 10, 28), -1)
+    (datetime.date(2024, 10, 26), datetime.date(2024, 10, 27), 'day')
+    """
+    if unit == "day":
+        x = d + timedelta(days=n)
+        return x, x, "day"
+    if unit in ("week", "weekend"):
+        ws = week_start(d) + timedelta(weeks=n)
+        return (ws, ws + timedelta(days=6), "week") if unit == "week" else (ws + timedelta(days=5), ws + timedelta(days=6), "day")
+    if unit == "month":
+        y, m = shift_month(d.year, d.month, n)
+        return date(y, m, 1), month_end(y, m), "month"
+    return date(d.year + n, 1, 1), date(d.year + n, 12, 31), "year"
+
+
+def weekday_before(ref: date, wd: int) -> date:
+    """The most recent day named ``wd`` (0 = Monday) strictly before ``ref``.
+
+    >>> weekday_before(date(2024, 10, 28), 3)   # a Monday; Thursday before it
+    datetime.date(2024, 10, 24)
+    >>> weekday_before(date(2024, 10, 28), 0)   # Monday before a Monday: a week earlier
+    datetime.date(2024, 10, 21)
+    """
+    return ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+
+
+def weekday_after(ref: date, wd: int, inclusive: bool = False) -> date:
+    """The first day named ``wd`` after ``ref`` (or on it, when ``inclusive``).
+
+    >>> weekday_after(date(2024, 10, 21), 6), weekday_after(date(2024, 10, 21), 0)
+    (datetime.date(2024, 10, 27), datetime.date(2024, 10, 28))
+    """
+    gap = (wd - ref.weekday()) % 7
+    return ref + timedelta(days=gap if gap or inclusive else 7)
+
+
+def _pick(candidates: list[date], ref: date, tense: str) -> date:
+    """Of dates a year apart, the latest on or before ``ref`` (past), the first on or after (future), or the nearest."""
+    if tense == "past":
+        return max(c for c in candidates if c <= ref)
+    if tense == "future":
+        return min(c for c in candidates if c >= ref)
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+# --------------------------------------------------------------------------- tense and anchors
+
+def tense_cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
+    """(offset, "future" or "past") of every tense cue in ``text[lo:hi]``, in order.
+
+    Future cues ("will", "expected", "plans to") come from the data; past verbs are the irregular
+    ones listed there and lower-case words ending in -ed, except a participle after "be", "is",
+    "are" ("to be deployed") and the words listed as not past ("hundred").
+
+    >>> tense_cues("troops are expected to be deployed, he said")
+    [(11, 'future'), (39, 'past')]
+    """
+    hi = len(text) if hi is None else hi
+    out, prev = [], ""
+    for m in _WORD_RE.finditer(text, lo, hi):
+        word = m.group(0)
+        if FUTURE_CUE_RE.match(text, m.start()):
+            out.append((m.start(), "future"))
+        elif prev not in PASSIVE_AUX and (word in PAST_IRREGULAR or (
+                len(word) > 3 and word.endswith("ed") and word.islower() and word not in NOT_PAST)):
+            out.append((m.start(), "past"))
+        prev = word.lower()
+    return out
+
+
+def tense_before(text: str, pos: int) -> str:
+    """"future", "past" or "" from the cue closest before ``pos``.
+
+    >>> tense_before("troops are expected to be deployed by December", 38)
+    'future'
+    >>> tense_before("an incursion took place in August", 26)
+    'past'
+    >>> tense_before("the pact signed in June", 19), tense_before("the festival in June", 16)
+    ('past', '')
+    """
+    cues = tense_cues(text, 0, pos)
+    return cues[-1][1] if cues else ""
+
+
+def tense_after(text: str, pos: int, words: int = 8) -> str:
+    """The tense from the first cue in the few words after ``pos`` (used when nothing before decides).
+
+    >>> tense_after("In June, the parliament passed a law it will enforce.", 7)
+    'past'
+    """
+    ends = [m.end() for m in _WORD_RE.finditer(text, pos)][:words]
+    cues = tense_cues(text, pos, ends[-1]) if ends else []
+    return cues[0][1] if cues else ""
+
+
+def tense_of(text: str, start: int, end: int, relation: str) -> str:
+    """The tense a date is read in: "since" makes it past; otherwise the closest cue before it
+    ("said Thursday" past, "will meet Friday" future), else what its relation says ("by" future),
+    else the first cue after it.
+
+    >>> tense_of("He said Friday the vote will be held", 8, 14, "")
+    'past'
+    >>> tense_of("Troops will arrive by December", 19, 30, "by")
+    'future'
+    >>> tense_of("Zelenskyy, speaking Thursday, said it will happen", 20, 28, "")
+    'past'
+    """
+    if RELATIONS.get(relation) == "past":
+        return "past"
+    return tense_before(text, start) or RELATIONS.get(relation, "") or tense_after(text, end)
+
+
+def is_speech_anchor(text: str, start: int, end: int) -> bool:
+    """Whether a date says when a statement was made: right after a reporting verb ("said last week",
+    "told reporters on Tuesday"), or opening the sentence before a comma ("Last week, the agency said").
+
+    >>> is_speech_anchor("Lee said on Tuesday that", 9, 19), is_speech_anchor("On Tuesday, Lee said", 0, 10)
+    (True, True)
+    >>> is_speech_anchor("Troops arrived on Tuesday", 15, 25), is_speech_anchor("Lee said it will end Friday", 21, 27)
+    (False, False)
+    """
+    m = SPEECH_BEFORE_RE.search(text, 0, start)
+    if m:
+        return not FUTURE_CUE_RE.search(text, m.start(), start)
+    return not text[:start].strip(" \"“‘'") and text[end:end + 1] == "," and bool(SPEECH_RE.search(text, end))
+
+
+# --------------------------------------------------------------------------- finding expressions
+
+def _valid(kind: str, m: re.Match, text: str) -> bool:
+    """Context checks a regex cannot say neatly."""
+    g = m.groupdict()
+    if kind == "month":
+        has_context = g["rel"] or g["mod"] or g["part"] or g["year"] or g["yrel"]
+        abbrev_no_dot = g["month"].lower() not in _full_month_names() and not g["month"].endswith(".")
+        return bool(has_context) and not (abbrev_no_dot and not (g["year"] or g["yrel"]))
+    if kind == "year":
+        return bool(g["rel"] or g["part"]) and not COUNT_AFTER_RE.match(text[m.end():])
+    if kind == "weekday":
+        if g["rel"] or g["mod"]:
+            return True
+        return not HOLIDAY_BEFORE_RE.search(text[:m.start("wd")]) and not TITLE_AFTER_RE.match(text[m.end("wd"):])
+    return True
+
+
+def find_expressions(text: str) -> list[tuple[str, re.Match]]:
+    """Date expressions in ``text`` as (kind, match), in order; where two overlap the longer wins.
+
+    >>> [m.group(0) for _, m in find_expressions("Since August last year, and on Thursday, 3,000 troops may join.")]
+    ['Since August last year', 'on Thursday']
+    >>> [m.group(0) for _, m in find_expressions("They may join the 18-month war in May 2000 troops strong.")]
+    ['in May 2000']
+    """
+    found = []
+    for priority, (kind, pat) in enumerate(PATTERNS):
+        for m in pat.finditer(text):
+            if m.end() > m.start() and _valid(kind, m, text):
+                found.append((m.end() - m.start(), priority, m.start(), kind, m))
+    kept: list[tuple[str, re.Match]] = []
+    for length, _, start, kind, m in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
+        if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):
+            kept.append((kind, m))
+    return sorted(kept, key=lambda km: km[1].start())
+
+
+def _relation(m: re.Match) -> str:
+    rel = m.groupdict().get("rel")
+    return re.sub(r"\s+", " ", rel.lower()) if rel else ""
+
+
+def _month_number(token: str) -> int:
+    return months()[token.rstrip(".").lower()]
+
+
+# --------------------------------------------------------------------------- resolution
+
+def resolve(kind: str, m: re.Match, text: str, published: date | None, anchor: date | None = None) -> dict:
+    """Resolve one expression to date, date_end, precision, resolved and the rule used.
+
+    ``anchor`` is when the statement that reports it was made (see :func:`is_speech_anchor`); a
+    future day or month counts from it instead of from publication.
+
+    >>> m = WEEKDAY_RE.search("said Thursday")
+    >>> resolve("weekday", m, "said Thursday", date(2024, 10, 28))["date"]
+    datetime.date(2024, 10, 24)
+    >>> resolve("weekday", m, "said Thursday", None)["resolved"]
+    False
+    """
+    g = m.groupdict()
+    relation = _relation(m)
+    tense = tense_of(text, m.start(), m.end(), relation)
+    out = RESOLVERS[kind](g, text, m, published, anchor, tense)
+    start, end, precision, rule = out
+    return {"date": start, "date_end": end, "precision": precision, "resolved": start is not None,
+            "relation": relation or None, "rule": rule}
+
+
+def _unresolved(precision: str) -> tuple[None, None, str, str]:
+    return None, None, precision, "needs publication date"
+
+
+def _resolve_day(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str):
+    """"Oct. 28, 2024" → that day; "Oct. 28" → nearest year (by tense); "Dec. 14 and 15" → a two-day range."""
+    mo = _month_number(g["m1"] or g["m2"])
+    d1 = int(re.match(r"\d+", g["d1"] or g["d2"]).group(0))
+    d2s = g["d1b"] or g["d2b"]
+    d2 = int(re.match(r"\d+", d2s).group(0)) if d2s else d1
+    if d2 < d1:
+        d2 = d1
+    if g["year"]:
+        years, rule = [int(g["year"])], "absolute date"
+    elif published is None:
+        return _unresolved("day")
+    else:
+        years, rule = [published.year - 1, published.year, published.year + 1], f"day without year ({tense or 'nearest'})"
+    try:
+        options = [date(y, mo, d1) for y in years]
+    except ValueError:
+        return None, None, "day", "not a calendar date"
+    ref = anchor if (anchor and tense == "future") else published
+    first = options[0] if len(options) == 1 else _pick(options, ref, tense)
+    try:
+        last = date(first.year, mo, d2)
+    except ValueError:
+        last = first
+    return first, last, "day", rule
+
+
+def _resolve_iso(g, text, m, published, anchor, tense):
+    """"2024-10-28" → that day."""
+    try:
+        d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+    except ValueError:
+        return None, None, "day", "not a calendar date"
+    return d, d, "day", "absolute date"
+
+
+def _resolve_month(g, text, m, published, anchor, tense):
+    """"February 2022" → that month; "last September" → September of the previous year;
+    "August last year" likewise; "in June" → the nearest June by tense."""
+    mo = _month_number(g["month"])
+    if g["year"]:
+        y, rule = int(g["year"]), "absolute month"
+    elif published is None:
+        return _unresolved("month")
+    elif g["yrel"] or g["mod"]:
+        shift = {"last": -1, "this": 0, "next": 1}[(g["yrel"] or g["mod"]).lower()]
+        y, rule = published.year + shift, f"month of {'last' if shift < 0 else 'next' if shift > 0 else 'this'} year"
+    else:
+        ref = anchor if (anchor and tense == "future") else published
+        ref_month = date(ref.year, ref.month, 1)
+        y = _pick([date(ref.year + k, mo, 1) for k in (-1, 0, 1)], ref_month, tense).year
+        rule = f"month without year ({tense or 'nearest'})"
+    return date(y, mo, 1), month_end(y, mo), "month", rule
+
+
+def _resolve_year(g, text, m, published, anchor, tense):
+    """"in 2022" → that year; "from 2020 to 2022" / "2022-23" → a range of years."""
+    y1 = int(g["year"])
+    y2 = g["year2"]
+    y2 = (y1 // 100 * 100 + int(y2) if len(y2) == 2 else int(y2)) if y2 else y1
+    if y2 < y1:
+        y2 = y1
+    return date(y1, 1, 1), date(y2, 12, 31), "year", "absolute year"
+
+
+def _resolve_weekday(g, text, m, published, anchor, tense):
+    """"Thursday" → the most recent Thursday before publication; "today" in the sentence and the
+    publication's own day name → the publication day; future ("will", "next") → the next one."""
+    if published is None:
+        return _unresolved("day")
+    wd = WEEKDAYS[g["wd"].lower()]
+    mod = (g["mod"] or "").lower()
+    if mod == "this":
+        d, rule = week_start(published) + timedelta(days=wd), "day of the publication week"
+    elif mod in ("next", "coming") or tense == "future":
+        if anchor and not mod:
+            d, rule = weekday_after(anchor, wd), "next such day after the statement"
+        else:
+            d, rule = weekday_after(published, wd, inclusive=not mod), "next such day"
+    elif wd == published.weekday() and _says_today(text):
+        d, rule = published, "publication day (today)"
+    else:
+        d, rule = weekday_before(published, wd), "most recent such day before publication"
+    return d, d, "day", rule
+
+
+def _says_today(text: str) -> bool:
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in SAME_DAY)
+
+
+def _resolve_relative(g, text, m, published, anchor, tense):
+    """"last week" → Monday–Sunday before the publication week; "yesterday"; "this month"; "next year"."""
+    unit, offset = RELATIVE[re.sub(r"\s+", " ", g["phrase"].lower())]
+    if published is None:
+        return _unresolved(period(unit, date(2000, 1, 1))[2])
+    start, end, precision = period(unit, published, offset)
+    return start, end, precision, "relative to publication"
+
+
+def _resolve_ago(g, text, m, published, anchor, tense):
+    """"two weeks ago" → the week two weeks before publication; "three days ago" → that day."""
+    unit = g["unit"].lower()
+    if published is None:
+        return _unresolved(unit)
+    n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
+    start, end, precision = period(unit, published, -n)
+    return start, end, precision, "counted back from publication"
+
+
+RESOLVERS = {"day": _resolve_day, "iso": _resolve_iso, "month": _resolve_month, "year": _resolve_year,
+             "weekday": _resolve_weekday, "relative": _resolve_relative, "ago": _resolve_ago}
+
+
+# --------------------------------------------------------------------------- records
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[dict]:
+    """Resolved date expressions of one sentence, with ``start``/``end`` offset by ``offset``.
+
+    A future day or month in reported speech counts from the date of the statement:
+
+    >>> [(r["expression"], str(r["date"])) for r in find_dates(
+    ...     "He said last week troops are expected to arrive as early as Sunday and Monday.", date(2024, 10, 28))]
+    [('last week', '2024-10-21'), ('as early as Sunday', '2024-10-27'), ('Monday', '2024-10-28')]
+    """
+    found = find_expressions(text)
+    out: list[dict] = []
+    resolved: list[tuple[re.Match, dict]] = []
+    for kind, m in found:
+        anchor = None
+        if published and kind in ("weekday", "day", "month") and tense_of(text, m.start(), m.end(), _relation(m)) == "future":
+            anchor = _anchor_for(resolved, text, published)
+        rec = resolve(kind, m, text, published, anchor)
+        resolved.append((m, rec))
+        out.append({**rec, "expression": m.group(0), "start": m.start() + offset, "end": m.end() + offset})
+    return out
+
+
+def _anchor_for(earlier: list[tuple[re.Match, dict]], text: str, published: date) -> date | None:
+    """The start of the closest earlier date in the sentence that dates a statement, if before publication."""
+    for other, rec in reversed(earlier):
+        if rec["date"] and rec["date"] <= published and is_speech_anchor(text, other.start(), other.end()):
+            return rec["date"]
+    return None
+
+
+def _segments(article: "Article") -> list[tuple[str, int | None, str, int]]:
+    """(source, para_no, sentence text, start) for body sentences, then caption sentences."""
+    from .text import split_sentences
+
+    segs = [("body", s["para_no"], s["text"], s["start"]) for s in article.sentences]
+    for b in article.blocks:
+        if b.kind == "caption":
+            segs += [("caption", None, t, s) for s, _, t in split_sentences(b.text, b.start)]
+    return segs
+
+
+def extract(article: "Article", gazetteer=None) -> list[dict]:
+    """Timeline records of one article, in text order: every date expression in its body and
+    captions, resolved against ``article.meta["published"]``. A caption sentence repeated (wire
+    pages show a photo caption twice) gives its dates once; caption rows have ``para_no`` None.
+
+    >>> from helpers.articles import parse_article
+    >>> a = parse_article("SEOUL, Oct. 28, 2024 (Yonhap) -- Talks began on Thursday. A deal is due by December.\\n", "a1")
+    >>> [(r["expression"], str(r["date"]), r["precision"]) for r in extract(a)]
+    [('on Thursday', '2024-10-24', 'day'), ('by December', '2024-12-01', 'month')]
+    """
+    published = article.meta.get("published")
+    out, seen_captions = [], set()
+    for source, para_no, sent, sent_start in _segments(article):
+        if source == "caption":
+            if sent in seen_captions:
+                continue
+            seen_captions.add(sent)
+        for rec in find_dates(sent, published, offset=sent_start):
+            out.append({"article_id": article.article_id, "date": rec["date"], "date_end": rec["date_end"],
+                        "precision": rec["precision"], "expression": rec["expression"], "event": sent,
+                        "resolved": rec["resolved"], "para_no": para_no, "start": rec["start"], "end": rec["end"],
+                        "relation": rec["relation"], "rule": rec["rule"], "source": source, "event_start": sent_start})
+    return sorted(out, key=lambda r: r["start"])
+
+
+# --------------------------------------------------------------------------- queries
+
+def between(timeline: "pd.DataFrame", start=None, end=None) -> "pd.DataFrame":
+    """Timeline rows whose period overlaps ``start`` .. ``end`` (inclusive; either may be None).
+
+    A row is kept when its period (``date`` .. ``date_end``) touches the range, so "this month"
+    is kept for any range inside the month. Unresolved rows (NaT) are dropped as soon as a bound
+    is set. Bounds may be dates, strings or Timestamps.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"date": pd.to_datetime(["2024-10-01", "2024-10-24", None]),
+    ...                   "date_end": pd.to_datetime(["2024-10-31", "2024-10-24", None]), "expression": ["this month", "Thursday", "Friday"]})
+    >>> between(t, "2024-10-20", "2024-10-22").expression.tolist()
+    ['this month']
+    >>> len(between(t)), len(between(t, start="2024-01-01"))
+    (3, 2)
+    """
+    import pandas as pd
+
+    lo = None if start is None or pd.isna(start) else pd.Timestamp(start)
+    hi = None if end is None or pd.isna(end) else pd.Timestamp(end)
+    keep = pd.Series(True, index=timeline.index)
+    if lo is not None:
+        keep &= timeline["date_end"].fillna(timeline["date"]) >= lo
+    if hi is not None:
+        keep &= timeline["date"] <= hi
+    return timeline[keep].reset_index(drop=True)
+
+
+def format_when(start, end, precision: str) -> str:
+    """A short label for a period: "2024-10-24", "week of 2024-10-21", "2024-10", "2020–2022".
+
+    >>> format_when(date(2024, 12, 14), date(2024, 12, 15), "day")
+    '2024-12-14 – 12-15'
+    >>> format_when(date(2024, 10, 21), date(2024, 10, 27), "week")
+    'week of 2024-10-21'
+    """
+    if start is None or start != start:  # None or NaT
+        return "unresolved"
+    fmt = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[precision]
+    label = start.strftime(fmt)
+    if precision == "week":
+        return f"week of {label}"
+    if end is not None and end == end and end.strftime(fmt) != label:
+        tail = end.strftime({"day": "%m-%d", "month": "%Y-%m", "year": "%Y"}[precision]) if end.year == start.year or precision == "year" else end.strftime(fmt)
+        return f"{label} – {tail}" if precision != "year" else f"{label}–{tail}"
+    return label
+
+
+def gist(event: str, start: int, end: int, words: int = 4, width: int = 38) -> str:
+    """A short label for an event: the few words before its date expression and the expression
+    (or, when the expression opens the sentence, the expression and the words after it).
+
+    >>> gist("The two sides signed a mutual defense pact in June.", 43, 50)
+    'a mutual defense pact in June'
+    >>> gist("On Friday, the ministry said it would not confirm.", 0, 9)
+    'On Friday, the ministry said…'
+    """
+    before = re.findall(r"\S+", event[:start])
+    if len(before) >= 2:
+        label = " ".join(before[-words:] + [event[start:end]])
+    else:
+        after = event[end:]
+        more = re.match(rf"(?:[,;:]?\s+\S+){{0,{words - 1}}}", after)
+        label = event[:end].strip() + more.group(0) + ("…" if after[more.end():].strip(" .") else "")
+    label = _LABEL_EDGE_RE.sub("", label)
+    if len(label) <= width:
+        return label
+    kept = label.split(" ")
+    while len(kept) > 1 and len(" ".join(kept)) > width - 1:
+        kept.pop(0)
+    return "…" + " ".join(kept)[-(width - 1):]
+
+
+#: Punctuation and symbols trimmed from both ends of a label ("▲ ", a final full stop or quote mark).
+_LABEL_EDGE_RE = re.compile(r"^[^\w…]+|[\s,;:.\"“”'’]+$")
+
+
+def timeline_story(timeline: "pd.DataFrame") -> "pd.DataFrame":
+    """The resolved events in time order, one row per article, period and sentence, with a
+    readable ``when`` and a short ``label``: the table a timeline chart plots.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a", "a", "a"], "date": pd.to_datetime(["2024-10-24", "2024-06-01", "2024-10-24"]),
+    ...     "date_end": pd.to_datetime(["2024-10-24", "2024-06-30", "2024-10-24"]), "precision": ["day", "month", "day"],
+    ...     "expression": ["Thursday", "in June", "Thursday"], "event": ["He said Thursday.", "Signed in June.", "He said Thursday."],
+    ...     "resolved": [True, True, True], "start": [8, 40, 88], "end": [16, 47, 96], "event_start": [0, 33, 80]})
+    >>> timeline_story(t)[["when", "label"]].values.tolist()
+    [['2024-06', 'Signed in June'], ['2024-10-24', 'He said Thursday']]
+    """
+    import pandas as pd
+
+    cols = ["when", "date", "date_end", "precision", "article_id", "expression", "label", "event"]
+    t = timeline[timeline["resolved"].fillna(False).astype(bool)] if len(timeline) else timeline
+    if t.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    t = t.sort_values(["date", "date_end", "article_id", "start"], kind="stable")
+    t = t.drop_duplicates(["article_id", "date", "date_end", "precision", "event"])
+    when = [format_when(s, e, p) for s, e, p in zip(t["date"], t["date_end"], t["precision"])]
+    labels = [gist(ev, s - es, e - es) for ev, s, e, es in zip(t["event"], t["start"], t["end"], t["event_start"])]
+    return t.assign(when=when, label=labels)[cols].reset_index(drop=True)
+
+
+def timeline_points(story: "pd.DataFrame") -> "pd.DataFrame":
+    """One point per article and period, for a chart: the first event's label, and how many
+    events of that article share the period (``events``).
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"when": ["2024-10-24"] * 2, "date": pd.to_datetime(["2024-10-24"] * 2),
+    ...     "date_end": pd.to_datetime(["2024-10-24"] * 2), "precision": ["day"] * 2, "article_id": ["a", "a"],
+    ...     "expression": ["Thursday", "on Thursday"], "label": ["Kim said Thursday", "met on Thursday"], "event": ["x", "y"]})
+    >>> timeline_points(s)[["when", "events", "label"]].values.tolist()
+    [['2024-10-24', 2, 'Kim said Thursday (+1)']]
+    """
+    import pandas as pd
+
+    cols = ["when", "date", "date_end", "precision", "article_id", "events", "label"]
+    if story.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    keys = ["article_id", "date", "date_end", "precision"]
+    g = (story.sort_values(["date", "date_end", "article_id"], kind="stable")
+         .groupby(keys, sort=False, as_index=False)
+         .agg(when=("when", "first"), events=("event", "size"), label=("label", "first")))
+    g["label"] = [lab if n == 1 else f"{lab} (+{n - 1})" for lab, n in zip(g["label"], g["events"])]
+    return g[cols].sort_values(["date", "date_end", "article_id"], kind="stable").reset_index(drop=True)

@@ -1,7 +1,1419 @@
-"""Numeric figures (placeholder until the figures issue lands)."""
+"""Numeric figures: every number in the body that counts or measures something.
+
+Each body sentence (never a caption, related headline or boilerplate) is searched for numbers
+written in digits ("13,000", "1.5 million", "$30B", "10k", "2 1/2"), in words ("three",
+"a dozen", "twenty-five"), as magnitudes ("hundreds of") and as ranges ("10,000 to 12,000",
+"between 10 and 12", "10-12"). Around each number the extractor reads:
+
+- ``value``, ``value_max``: the number; a range's low and high ends; a magnitude's order
+  ("hundreds of" → 100, "tens of thousands of" → 10,000).
+- ``qualifier``: how exact the writer says it is (``data/qualifiers.csv``): exact, approx,
+  at_least, more_than, at_most, less_than, range or vague.
+- ``noun``, ``category``: what it counts and the kind of thing (``data/figure_nouns.csv``). The
+  noun is the head of the noun phrase after the number: modifiers are skipped ("3,000 North
+  Korean soldiers" → soldiers), a capitalised plural head keeps its capitalised words ("3,000
+  North Koreans" → North Koreans), "of" ends the phrase ("13,000 containers of weapons" →
+  containers) except after a magnitude ("hundreds of square miles" → square miles), and a
+  currency sign gives the noun ("$30B" → dollars). "45 and 50 cases": 45 takes the noun of 50.
+- ``timeframe``, ``period_start``, ``period_end``: the time expression of the figure's clause
+  ("this month", "by December", "since August last year"), resolved against the publication
+  date; the time of the statement ("said last week") is not the figure's.
+- ``claimant``, ``claimant_text``: who the sentence (or else the nearest attribution in the
+  paragraph) says claims the figure, canonical when the gazetteer knows the name.
+
+Not figures: dates, years, times of day, ages, "44 minutes ago", ordinals, decades, labels
+("No. 2", "Article 5"), designations glued to letters ("F-16", "G7", "OAO-1"), phone numbers,
+names in ``data/figures_exclusions.csv`` ("9/11"), "one of the" and "one" as a pronoun, and small
+spelled numbers after a determiner ("the two regimes": a reference, not a reported count).
+Durations are figures ("an 18-month conflict" → 18 month, category duration).
+
+>>> from helpers.articles import parse_article
+>>> a = parse_article("KYIV (AP) — Russia fired more than 40 missiles overnight, officials said.\\n")
+>>> [(f["text"], f["value"], f["qualifier"], f["noun"], f["category"], f["claimant"]) for f in extract(a)]
+[('more than 40 missiles', 40, 'more_than', 'missiles', 'materiel', 'officials')]
+"""
 from __future__ import annotations
 
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
 
-def extract(article, gazetteer=None) -> list[dict]:
-    """Figure records of one article (none yet)."""
-    return []
+from .articles import DATE_RE
+from .lexicon import abbreviations, months, read_table
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .articles import Article
+
+#: The sign a chart puts before a figure for each qualifier ("≥ 3,000 soldiers").
+QUALIFIER_MARKS = {"exact": "", "approx": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤",
+                   "less_than": "<", "range": "–", "vague": "~"}
+
+# --------------------------------------------------------------------------- fixed patterns
+
+#: Digits with thousands separators and decimals: "13,000", "1,500,000", "2,000.45", "10 000", "7".
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+#: Vulgar fraction characters: "½", "¾" ("2½" is 2.5).
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+VULGAR_VALUES = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+                 "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+#: A unit or letters glued to the digits: "10kg", "25lbs", "4km^3", "30C", "2.80GHz", "06F6".
+GLUED_RE = re.compile(r"[A-Za-zµ°][A-Za-zµ°/]*(?:\^?-?\d+)?")
+#: An ordinal suffix after digits: "3rd", "21st-century", "4TH".
+ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
+#: A decade suffix after digits ending in 0: "1960s", "1990's", "the 90s".
+DECADE_RE = re.compile(r"['\u2019]?s(?![A-Za-z])")
+#: Words a noun phrase does not run through: function words, auxiliaries, pronouns.
+STOP_WORDS = frozenset("""
+a an the of to in on at by for from with without into onto over under about after before since during per via
+than as and or but nor that which who whom whose this these those it its their his her they he she we you i me us
+them there here is are was were be been being has have had will would could should may might must can do does did
+not no so if then when while where because against between among amid across through toward towards around along
+more less most least each every also only just still already yet ago now according including like until till up
+down out off within upon beyond near behind alone again even too very such other another some any all both either
+neither what how why whether said says say told""".split())
+#: Determiners after which a small spelled number refers back to things named before ("the two regimes").
+DETERMINERS = frozenset("the these those both its their his her our your my".split())
+#: Pronouns: a claimant written as one is looked up among the named claimants before it.
+PRONOUNS = frozenset("he she they it we i".split())
+#: Words between a subject and its reporting verb ("The United States has also confirmed").
+AUXILIARIES = frozenset("has have had also earlier previously reportedly already later again now recently separately "
+                        "officially publicly initially first further repeatedly would will could may might had".split())
+#: Forms of "be": "were reported killed" is a passive, not an attribution.
+BE_FORMS = frozenset("is are was were be been being".split())
+#: A word of a noun phrase after a number: "soldiers", "North", "weeks'", "anti-tank", "%", "°C".
+NP_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|[ \u00a0]?(%|°[ ]?[CFcf]?(?![A-Za-z]))")
+#: A word right after a hyphen: the unit of "27-kilometer", "18-month", "two-year".
+HYPHEN_WORD_RE = re.compile(r"[-\u2010]([A-Za-z]+)(?![A-Za-z-])")
+#: A token of a text before a reporting verb: a word (with "'s", inner dots and hyphens) or a mark.
+TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*|[,;:()\[\]\"\u201c\u201d\u2018\u2019\u2014\u2013]")
+#: A range between two numbers: "10,000 to 12,000", "8- to 16-", "10-12", "3.5–4.0", "between 10 and 12", "two or three".
+RANGE_CONN_RE = re.compile(r"-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[ \u00a0]*(?P<dash>[-\u2010\u2013\u2014])[ \u00a0]*"
+                           r"|[ \u00a0]+(?P<andor>and|or)[ \u00a0]+")
+#: A short unit between a number and a range connector: "44 mg to 50 mg", "-18 °C to", "10% to 12%".
+RANGE_UNIT_RE = re.compile(r"[ \u00a0]?(%|°[ ]?[CFcf]?|[A-Za-z]{1,3}(?:/[A-Za-z]{1,3})?(?![A-Za-z]))")
+#: "between" right before a number: "between 10 and 12" is a range.
+BETWEEN_RE = re.compile(r"(?<![\w-])between[ \u00a0]+$", re.I)
+#: An uncertainty after a number, part of the figure: "2,000.45±0.01", "9.83e-3 +/- 1e-5".
+UNCERTAINTY_RE = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-)[ \u00a0]*\d+(?:\.\d+)?(?:[eE][-−]?\d+)?")
+#: Numeric dates: "10/28/2024", "2024-10-28", "28.10.2024".
+NUMERIC_DATE = r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+#: Year ranges and seasons: "2013-14", "1990-2000", "2020/21".
+YEAR_RANGE = r"\b(?:1[89]|20)\d\d[ ]?[-\u2013/][ ]?(?:(?:1[89]|20)\d\d|\d\d)\b"
+#: Times of day: "5:06 AM", "2 pm", "2.17pm", "10 a.m.", "14:30", "6 o'clock" (but not "2.1 pm", a picometre size).
+TIME_OF_DAY = (r"(?<![\d.,])\d{1,2}(?:[:.]\d\d(?!\d))?[ \u00a0]?[AaPp]\.?[Mm]\b\.?|\b\d{1,2}:\d\d(?::\d\d)?\b"
+               r"|\b\d{1,2}[ ]?o['\u2019]clock\b")
+#: Ages: "5-year-old", "44 years old", "aged 30", "age of 18", "John Smith, 45, said".
+AGE = (r"\b\d{1,3}[- ]years?[- ]old\b|\b(?:[Aa]ged|[Aa]ges?)[ ]+(?:of[ ]+)?\d{1,3}(?:[ ]?(?:to|-|\u2013|and)[ ]?\d{1,3})?\b"
+       r"|\b[A-Z][a-z]+,[ ]\d{1,3},(?=[ ])")
+#: Phone numbers: "(202) 555-0123", "202-555-0123", "+44 20 7946 0958".
+PHONE = r"\(\d{3}\)[ ]?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,5}"
+#: A clause break inside a sentence: "; ", " — ", ", with ...", ", while ...", ", where ...".
+CLAUSE_BREAK_RE = re.compile(r";|[ ][\u2014\u2013-][ ]|,[ ]+(?=(?:with|while|and|but|where|which|who|whereas|although|though|"
+                             r"as|after|before|when|including|adding|citing|according)\b)")
+#: A sentence end left inside a sentence record: "by December. Pyongyang" (the word is checked
+#: against the abbreviations, so "Gen. Lee" is not one).
+INNER_END_RE = re.compile(r"(?<=[a-z]{3})([A-Za-z]*)[.!?][\"\u201d\u2019]?[ ]+(?=[\"\u201c]?[A-Z])")
+#: A word that ends a figure's trailing window for casualty cues.
+WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+# --------------------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, tuple[float, str]]:
+    """Number word (lower case) → (value, kind), from ``data/figures_number_words.csv``.
+
+    >>> number_words()["twenty"], number_words()["hundreds"]
+    ((20.0, 'ten'), (100.0, 'vague'))
+    """
+    return {r["word"]: (float(r["value"]), r["kind"]) for r in read_table("figures_number_words.csv")}
+
+
+@lru_cache(maxsize=None)
+def noun_categories() -> dict[str, str]:
+    """Counted noun (singular, lower case) → category, from ``data/figure_nouns.csv``.
+
+    >>> noun_categories()["soldier"], noun_categories()["square mile"]
+    ('personnel', 'area')
+    """
+    return {r["noun"].lower(): r["category"] for r in read_table("figure_nouns.csv")}
+
+
+@lru_cache(maxsize=None)
+def currencies() -> dict[str, str]:
+    """Currency sign or code → the noun it counts, from ``data/figures_currencies.csv``.
+
+    >>> currencies()["$"], currencies()["€"]
+    ('dollars', 'euros')
+    """
+    return {r["symbol"]: r["noun"] for r in read_table("figures_currencies.csv")}
+
+
+@lru_cache(maxsize=None)
+def scale_abbreviations() -> dict[str, tuple[float, bool]]:
+    """Scale abbreviation → (multiplier, applies without a currency sign).
+
+    >>> scale_abbreviations()["bn"], scale_abbreviations()["m"]
+    ((1000000000.0, True), (1000000.0, False))
+    """
+    return {r["abbrev"]: (float(r["value"]), r["bare"] == "yes") for r in read_table("figures_scale_abbreviations.csv")}
+
+
+@lru_cache(maxsize=None)
+def qualifier_phrases() -> dict[tuple[str, str], str]:
+    """(phrase, position) → qualifier, from ``data/qualifiers.csv``.
+
+    >>> qualifier_phrases()[("more than", "before")], qualifier_phrases()[("or more", "after")]
+    ('more_than', 'at_least')
+    """
+    return {(r["phrase"].lower(), r["position"]): r["qualifier"] for r in read_table("qualifiers.csv")}
+
+
+@lru_cache(maxsize=None)
+def _time_words() -> tuple[dict[str, int], dict[str, tuple[int, str]]]:
+    rows = read_table("figures_time_words.csv")
+    return ({r["word"]: int(r["value"]) for r in rows if r["kind"] == "weekday"},
+            {r["word"]: (int(r["value"]), r["base"]) for r in rows if r["kind"] == "unit"})
+
+
+@lru_cache(maxsize=None)
+def _full_month_names() -> frozenset[str]:
+    """Month names written in full ("december", "may"): a full stop after one ends a sentence."""
+    longest: dict[int, str] = {}
+    for spelling, n in months().items():
+        if len(spelling) > len(longest.get(n, "")):
+            longest[n] = spelling
+    return frozenset(longest.values())
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so "no more than" beats "more than")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    candidate: re.Pattern
+    number_at: re.Pattern
+    spelled_at: re.Pattern
+    qual_before: re.Pattern
+    qual_after: re.Pattern
+    mask: re.Pattern
+    timeframe: re.Pattern
+    claim: re.Pattern
+    cue_before: re.Pattern
+    cue_after: re.Pattern
+    currency_after: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def patterns() -> _Patterns:
+    """The regexes built from the data files, compiled once per process.
+
+    ``candidate`` finds magnitudes ("hundreds of"), numbers in digits ("$1.5 billion", "-15",
+    "2 1/2") and runs of number words ("a hundred and two", "twenty-five").
+
+    >>> [m.group() for m in patterns().candidate.finditer("some 1.5 million, hundreds of, twenty-one")]
+    ['1.5 million', 'hundreds of', 'twenty-one']
+    """
+    nw = number_words()
+    spelled_words = [w for w, (_, k) in nw.items() if k in ("unit", "teen", "ten", "hundred", "scale", "dozen", "fraction")]
+    word = _alternation(spelled_words)
+    mags = _alternation(w for w, (_, k) in nw.items() if k == "vague")
+    few = _alternation(w for w, (_, k) in nw.items() if k == "few").replace(r"\ ", r"[ \u00a0]+")
+    few_scale = _alternation(w for w, (_, k) in nw.items() if k in ("hundred", "scale", "dozen"))
+    cur = _alternation(currencies())
+    abbr = _alternation(scale_abbreviations())
+    sp = r"[ \u00a0]"
+    number = (rf"(?:(?P<cur>{cur}){sp}?)?(?P<neg>[-\u2212](?=\d))?"
+              rf"(?:(?P<digits>{DIGITS})(?:(?P<mixed>{sp}\d{{1,2}}/\d{{1,3}}(?![\d/]))|(?P<slash>/\d{{1,4}}(?![\d/]))"
+              rf"|(?P<vglued>[{VULGAR}]))?|(?P<vulgar>[{VULGAR}]))"
+              rf"(?P<sci>[eE][-\u2212+]?\d+(?![\w])|{sp}?[×x]{sp}?10(?:\^|\*\*)?[-\u2212]?\d+)?"
+              rf"(?:(?P<abbr>{abbr})(?![A-Za-z])|{sp}+(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b)?")
+    spelled = (rf"\b(?i:(?:an?{sp}+)?(?:{word})(?:(?:{sp}*[-\u2010]{sp}*|{sp}+and{sp}+|{sp}*&{sp}*|,{sp}+|{sp}+)(?:{word}))*"
+               rf"(?:{sp}+and{sp}+a{sp}+half)?)\b")
+    vague = (rf"\b(?i:(?P<few>{few}){sp}+(?P<fewscale>{few_scale})|(?P<mag1>{mags})(?:{sp}+of{sp}+(?P<mag2>{mags}))?)\b"
+             rf"(?P<of>{sp}+of\b)?")
+    candidate = re.compile(rf"(?P<vague>{vague})|(?<![\w.^/+#\-\u2010]){number}|(?P<spelled>{spelled})")
+    q = qualifier_phrases()
+    before = _alternation(p for p, pos in q if pos == "before").replace(r"\ ", rf"{sp}+")
+    after = _alternation(p for p, pos in q if pos == "after").replace(r"\ ", rf"{sp}+")
+    full_months = _alternation(_full_month_names())
+    short_months = _alternation(set(months()) - _full_month_names())
+    weekdays, units = _time_words()
+    unit_alt = _alternation(units)
+    small = _alternation(w for w, (_, k) in nw.items() if k in ("unit", "teen", "ten"))
+    n = rf"(?:\d+|a|an|{small})"
+    year = r"(?:1[89]|20)\d\d"
+    pre = (r"(?:since|by|until|till|through|in|from|before|after|as\s+of|during|throughout|on|last|this|next|early|mid|late"
+           r"|(?:(?:by|until|before|at|to)\s+)?the\s+end\s+of|end\s+of)")
+    timeframe = (
+        rf"\b(?i:(?P<mon>(?:(?P<mon_pre>{pre})[\s-]+)?(?P<mon_name>{full_months}\b|{short_months}\b\.?)(?:\s+(?P<mon_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"(?:,?\s+(?P<mon_year>{year})\b|\s+(?P<mon_rel>last|this|next)\s+year\b)?)"
+        rf"|(?P<roll>(?:in|over|during|within|for)\s+the\s+(?P<roll_dir>past|last|previous|next|coming)\s+(?:(?P<roll_n>{n})\s+)?"
+        rf"(?P<roll_unit>{unit_alt})s?\b)"
+        rf"|(?P<rel>(?:(?P<rel_part>so\s+far|earlier|later)\s+)?(?P<rel_dir>this|last|next|past|previous|coming)\s+(?P<rel_unit>{unit_alt})\b)"
+        rf"|(?P<ago>(?P<ago_n>{n})[\s-]+(?P<ago_unit>{unit_alt})s?\s+ago\b)"
+        rf"|(?P<eo>(?:(?:by|until|before|at|to)\s+)?the\s+end\s+of\s+(?P<eo_dir>the|this|next)\s+(?P<eo_unit>year|month|week)\b)"
+        rf"|(?P<yr>(?:between\s+(?P<yr_from>{year})\s+and\s+|(?P<yr_pre>{pre})[\s-]+)(?P<yr_year>{year})(?![\d,.]))"
+        rf"|(?P<wd>(?P<wd_pre>last|this|next|since|by|until|on|before|after)\s+(?P<wd_name>{_alternation(weekdays)})\b)"
+        rf"|(?P<day>today|yesterday|tomorrow|tonight)\b)")
+    labels, names = [], []
+    for r in read_table("figures_exclusions.csv"):
+        (labels if r["kind"] == "label" else names).append(r["text"])
+    label_alt = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in sorted(labels, key=lambda w: (-len(w), w)))
+    mask = "|".join([
+        DATE_RE.pattern, NUMERIC_DATE, YEAR_RANGE, TIME_OF_DAY, AGE, PHONE,
+        rf"(?<![\w.])(?:{label_alt})[ \u00a0]?#?\d[\d,./-]*[A-Za-z]?",
+        rf"(?<![\w/])(?:{_alternation(names)})(?![\w/])",
+        rf"\b(?i:{n}[\s-]+(?:{unit_alt}|minute|second)s?\s+ago)\b",
+        rf"\b(?i:{small})-years?-old\b"])
+    claim_rows = read_table("figures_claim_verbs.csv")
+    verbs = _alternation(r["phrase"] for r in claim_rows if r["kind"] == "verb")
+    sources = _alternation(r["phrase"] for r in claim_rows if r["kind"] == "source").replace(r"\ ", r"\s+")
+    cues = read_table("figures_cues.csv")
+    cue_before = _alternation(r["cue"] for r in cues if r["position"] == "before").replace(r"\ ", r"\s+")
+    cue_after = _alternation(r["cue"] for r in cues if r["position"] == "after")
+    return _Patterns(
+        candidate=candidate,
+        number_at=re.compile(number),
+        spelled_at=re.compile(spelled),
+        qual_before=re.compile(rf"(?<![\w-])(?i:(?P<q>{before})){sp}*$"),
+        qual_after=re.compile(rf"(?i:{sp}*(?P<q>{after}))(?![A-Za-z])"),
+        mask=re.compile(mask),
+        timeframe=re.compile(timeframe),
+        claim=re.compile(rf"\b(?:(?P<verb>(?i:{verbs}))|(?P<source>(?i:{sources})))\b"),
+        cue_before=re.compile(rf"\b(?i:{cue_before})\s+$"),
+        cue_after=re.compile(rf"^(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{cue_after})\b"),
+        currency_after=re.compile(rf"{sp}?(?P<cur>{_alternation(s for s in currencies() if not s[-1].isalpha())})"),
+    )
+
+
+# --------------------------------------------------------------------------- numbers
+
+def singular_forms(word: str) -> list[str]:
+    """Candidate singulars of a (lower-case) noun, the word itself first.
+
+    >>> singular_forms("casualties"), singular_forms("men"), singular_forms("square miles")
+    (['casualties', 'casualty', 'casualtie'], ['men', 'man'], ['square miles', 'square mile'])
+    """
+    head, _, last = word.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    out = [word]
+    if last.endswith("ies"):
+        out.append(prefix + last[:-3] + "y")
+    if last.endswith("men"):
+        out.append(prefix + last[:-3] + "man")
+    if last.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        out.append(prefix + last[:-2])
+    if last.endswith("ren"):
+        out.append(prefix + last[:-3])
+    if last.endswith("s") and not last.endswith("ss"):
+        out.append(prefix + last[:-1])
+    if last == "feet":
+        out.append(prefix + "foot")
+    return out
+
+
+def noun_category(noun: str | None) -> str | None:
+    """The category of a counted noun: from the lexicon (any plural), capitalised plurals as
+    nationalities, "other" for a noun the lexicon does not know, None without a noun.
+
+    >>> noun_category("troops"), noun_category("North Koreans"), noun_category("Square Miles"), noun_category("bakeries")
+    ('personnel', 'personnel', 'area', 'other')
+    """
+    if not noun:
+        return None
+    cats = noun_categories()
+    for form in singular_forms(noun.lower()):
+        if form in cats:
+            return cats[form]
+    if noun[0].isupper() and noun.endswith("s") and "<nationality>" in cats:
+        return cats["<nationality>"]
+    return "other"
+
+
+def spelled_values(text: str) -> list[tuple[int, int, float, bool]]:
+    """The numbers in a run of number words, as (start, end, value, small) with offsets into ``text``.
+
+    A run splits where English would not join the words ("two, three" is two numbers); ``small``
+    is true for a bare count below ten with no hundred, scale or fraction.
+
+    >>> spelled_values("a hundred and two"), spelled_values("three million, two hundred & forty")
+    ([(0, 17, 102.0, False)], [(0, 34, 3000240.0, False)])
+    >>> [v for _, _, v, _ in spelled_values("two and a half")], [v for _, _, v, _ in spelled_values("two, three")]
+    ([2.5], [2.0, 3.0])
+    """
+    nw = number_words()
+    toks = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text) if m.group().lower() != "and"]
+    out, i = [], 0
+    while i < len(toks):
+        article = toks[i][0] in ("a", "an")
+        j = i + 1 if article else i
+        total = group = 0.0
+        last, big, end = None, float("inf"), None
+        small = True
+        while j < len(toks):
+            word, s, e = toks[j]
+            gap = text[toks[j - 1][2]:s].strip().lower() if j > i else ""
+            if word == "a" and gap == "and" and j + 1 < len(toks) and toks[j + 1][0] == "half" and last:
+                group += 0.5
+                end, j, small = toks[j + 1][2], j + 2, False
+                break
+            value, kind = nw.get(word, (0.0, ""))
+            if gap in ("and", "&") and last not in ("hundred", "scale"):
+                break
+            if gap == "," and last != "scale":
+                break
+            if gap == "-" and not ((last == "ten" and kind == "unit") or (kind == "fraction" and last in ("unit", "teen", "ten"))):
+                break
+            if kind in ("unit", "teen"):
+                if last in ("unit", "teen", "dozen", "fraction") or (last == "ten" and kind == "teen") or (article and last is None):
+                    break
+                group += value
+            elif kind == "ten":
+                if last in ("unit", "teen", "ten", "dozen", "fraction") or (article and last is None):
+                    break
+                group += value
+            elif kind == "hundred":
+                if last not in (None, "unit", "teen") or group >= 100:
+                    break
+                group = (group or 1) * value
+                small = False
+            elif kind == "scale":
+                if last in ("scale", "dozen", "fraction") and value >= big or last == "fraction":
+                    break
+                total += (group or 1) * value
+                group, big, small = 0.0, value, False
+            elif kind == "dozen":
+                if last not in ("unit", "teen", "ten") and not (article and last is None):
+                    break  # "a dozen", "two dozen"; a bare "dozen" ("a baker's dozen") is no count
+                group = (group or 1) * value
+                small = False
+            elif kind == "fraction":
+                of_follows = text[e:e + 4].strip().lower().startswith("of")
+                if not (last in ("unit", "teen", "ten") or (article and last is None and of_follows)):
+                    break
+                group = (group or 1) / value
+                small = False
+            else:
+                break
+            last, end = kind, e
+            j += 1
+            if kind == "fraction":
+                break
+        if end is None:
+            i = j if j > i else i + 1
+            continue
+        out.append((toks[i][1], end, total + group, small))
+        i = j
+    return out
+
+
+def _digits_value(m: re.Match) -> float | None:
+    """The value of a digits match of ``patterns().number_at``, or None when it is no number ("1/0")."""
+    g = m.groupdict()
+    if g["vulgar"]:
+        value = VULGAR_VALUES[g["vulgar"]]
+    else:
+        raw = re.sub(r"[,\s\u00a0\u202f]", "", g["digits"])
+        value = float(raw)
+        if g["mixed"]:
+            num, den = g["mixed"].strip().split("/")
+            if int(den) == 0 or int(num) >= int(den):
+                return None
+            value += int(num) / int(den)
+        elif g["slash"]:
+            den = int(g["slash"][1:])
+            if den == 0 or value >= den or "." in raw:
+                return None
+            value = value / den
+        elif g["vglued"]:
+            value += VULGAR_VALUES[g["vglued"]]
+    if g["sci"]:
+        exp = re.search(r"[-\u2212+]?\d+$", g["sci"]).group().replace("\u2212", "-")
+        value *= 10 ** int(exp)
+    if g["neg"]:
+        value = -value
+    return value
+
+
+def _clean(value: float) -> int | float:
+    """An int when the value is whole ("3,000" → 3000), else a float rounded to 10 digits."""
+    return int(value) if float(value).is_integer() and abs(value) < 1e15 else round(value, 10)
+
+
+@dataclass
+class _Number:
+    """One number read at a position of a sentence, before qualifiers and nouns are added."""
+    start: int
+    end: int
+    value: float
+    kind: str                   # digits, spelled, vague
+    currency: str | None = None
+    scaled: bool = False        # written with a scale ("1.5 million", "$30B")
+    small: bool = False         # a bare spelled count below ten ("two")
+    year_like: bool = False     # four plain digits 1800-2099
+    unit: str | None = None     # a unit glued or hyphenated to the number ("10kg", "27-kilometer")
+    unit_end: int | None = None
+    skip: bool = False          # read only to be stepped over (ordinal, designation, "one" pronoun)
+
+
+def _read_digits(text: str, m: re.Match) -> _Number:
+    """A :class:`_Number` from a digits match, with what is glued after it.
+
+    The letters glued to a number are its unit ("10kg", "4km^3") unless they make an ordinal or
+    a decade ("3rd", "1960s") or a designation ("06F6", "LGA1156"), which are skipped.
+    """
+    g = m.groupdict()
+    pat = patterns()
+    end = m.end()
+    value = _digits_value(m)
+    num = _Number(m.start(), end, value if value is not None else 0.0, "digits", skip=value is None)
+    cur = g["cur"]
+    abbr = g["abbr"]
+    if abbr:
+        mult, bare = scale_abbreviations()[abbr]
+        if cur or bare:
+            num.value *= mult
+            num.scaled = True
+        else:  # "10m" is ten metres, not ten million
+            end = m.start("abbr")
+            num.end = end
+    if g["scale"]:
+        num.value *= number_words()[g["scale"].lower()][0]
+        num.scaled = True
+    after = pat.currency_after.match(text, end) if not cur else None
+    if after and not text[after.end():after.end() + 1].isalnum():
+        cur, num.end = after.group("cur"), after.end()
+    num.currency = cur
+    digits = g["digits"] or ""
+    num.year_like = bool(re.fullmatch(r"(?:1[89]|20)\d\d", digits)) and not (cur or num.scaled or g["neg"] or g["sci"]
+                                                                            or g["mixed"] or g["slash"] or g["vglued"])
+    if num.end == end and end < len(text):
+        ch = text[end]
+        if ORDINAL_RE.match(text, end) or (digits.endswith("0") and DECADE_RE.match(text, end)):
+            num.skip = True
+        elif ch.isalpha() or ch in "°µ":
+            token = GLUED_RE.match(text, end).group()
+            if re.search(r"[A-Za-z]\d", token) and noun_category(token) in (None, "other"):
+                num.skip = True  # a designation: "06F6", "I7-860BOX"
+            else:
+                num.unit, num.unit_end = token, end + len(token)
+        elif ch in "-\u2010":
+            _hyphen_unit(text, num)
+    if num.unit is None and cur is None and end < len(text) and text[end] == "%":
+        num.unit, num.unit_end = "%", end + 1
+    return num
+
+
+def _hyphen_unit(text: str, num: _Number) -> None:
+    """A unit hyphenated to a number: "27-kilometer", "18-month", "two-year" (not "-plus", "-odd", "-ish")."""
+    hw = HYPHEN_WORD_RE.match(text, num.end)
+    if hw and hw.group(1).lower() not in ("plus", "odd", "ish"):
+        num.unit, num.unit_end = hw.group(1), hw.end()
+
+
+def _masks(text: str) -> list[tuple[int, int]]:
+    """Spans of a sentence where numbers are not figures: dates, times, ages, labels, phone numbers.
+
+    >>> t = "On Oct. 28, 2024 at 5:06 AM, No. 2 said"
+    >>> [t[s:e] for s, e in _masks(t)]
+    ['Oct. 28, 2024', '5:06 AM', 'No. 2']
+    """
+    return [m.span() for m in patterns().mask.finditer(text)]
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def numbers_in(text: str, masks: list[tuple[int, int]] | None = None) -> list[_Number]:
+    """Every number of a sentence that may be a figure, with ranges joined, in order.
+
+    Masked spans (dates, times, labels, time frames) and skipped tokens (ordinals, designations)
+    are left out. Qualifiers and nouns are added by :func:`figures_in`.
+
+    >>> [(n.value, n.kind) for n in numbers_in("Some 1.5 million fled; hundreds of others and two dogs stayed on Oct. 3.")]
+    [(1500000.0, 'digits'), (100.0, 'vague'), (2.0, 'spelled')]
+    """
+    pat = patterns()
+    masks = _masks(text) if masks is None else masks
+    out: list[_Number] = []
+    for m in pat.candidate.finditer(text):
+        if _in_spans(m.start(), masks):
+            continue
+        if m.group("vague"):
+            num = _read_vague(m)
+            if num:
+                out.append(num)
+        elif m.group("spelled"):
+            for s, e, value, small in spelled_values(m.group()):
+                num = _Number(m.start() + s, m.start() + e, value, "spelled", small=small)
+                _hyphen_unit(text, num)
+                out.append(num)
+        else:
+            num = _read_digits(text, m)
+            if not num.skip:
+                out.append(num)
+    return out
+
+
+def _read_vague(m: re.Match) -> _Number | None:
+    """A magnitude: "hundreds of" → 100, "tens of thousands of" → 10,000, "several hundred" → 100.
+
+    "tens" and "scores" count only before "of" ("test scores" is no figure).
+    """
+    nw = number_words()
+    if m.group("few"):
+        value = nw[m.group("fewscale").lower()][0]
+    else:
+        mag1 = m.group("mag1").lower()
+        if mag1 in ("tens", "scores") and not (m.group("of") or m.group("mag2")):
+            return None
+        value = nw[mag1][0] * (nw[m.group("mag2").lower()][0] if m.group("mag2") else 1)
+    return _Number(m.start(), m.end(), value, "vague")
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int, int]:
+    """The counted noun after position ``pos`` (the end of a number): (noun, start, end).
+
+    The phrase runs over up to five words and stops at a function word, a comma or a verb form
+    after its first word; its head is the first word the lexicon knows, else the first plural
+    word, else its last word (words ending in -ed, -ing, -ly are not heads). A capitalised head
+    keeps the capitalised words before it.
+
+    >>> t = "3,000 North Korean soldiers were sent"
+    >>> head_noun(t, 5)[0], head_noun("3,000 North Koreans have left", 5)[0], head_noun("10,000 expected to go", 6)[0]
+    ('soldiers', 'North Koreans', None)
+    >>> head_noun("13,000 containers of artillery", 6)[0], head_noun("70 square miles", 2)[0]
+    ('containers', 'square miles')
+    """
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    while len(words) < 5:
+        m = NP_WORD_RE.match(text, p)
+        if not m:
+            break
+        w = m.group(1) or m.group(2)
+        s = m.start(1) if m.group(1) else m.start(2)
+        low = w.lower().rstrip("'\u2019")
+        if low in STOP_WORDS or low in number_words() or _is_time_word(low):
+            break
+        if words and low.endswith(("ed", "ing")) and noun_category(low) in (None, "other"):
+            break
+        words.append((w.rstrip("'\u2019"), s, s + len(w.rstrip("'\u2019"))))
+        p = m.end()
+        if m.group(2):  # "%" or "°C" is a whole unit
+            break
+    if not words:
+        return None, pos, pos
+    cats = noun_categories()
+    for i in range(len(words)):  # the first word (or compound of up to three) the lexicon knows
+        for j in range(min(len(words), i + 3), i, -1):
+            phrase = text[words[i][1]:words[j - 1][2]]
+            if any(f in cats for f in singular_forms(phrase.lower())):
+                return phrase, words[i][1], words[j - 1][2]
+    content = [k for k, (w, _, _) in enumerate(words) if not w.lower().endswith(("ed", "ing", "ly"))]
+    if not content:
+        return None, pos, pos
+    plurals = [k for k in content if re.search(r"[^su]s$", words[k][0]) or words[k][0].endswith("men")]
+    head = plurals[0] if plural and plurals else content[-1]
+    first = head
+    while words[head][0][0].isupper() and first > 0 and words[first - 1][0][0].isupper():
+        first -= 1
+    if not words[head][0][0].isupper():
+        first = head
+    return text[words[first][1]:words[head][2]], words[first][1], words[head][2]
+
+
+def _is_time_word(word: str) -> bool:
+    weekdays, _ = _time_words()
+    return word in weekdays or word in months()
+
+
+# --------------------------------------------------------------------------- figures in a sentence
+
+def figures_in(text: str) -> list[dict]:
+    """The figures of one sentence: value, value_max, qualifier, noun, category and span.
+
+    >>> [(f["text"], f["value"], f["value_max"], f["qualifier"], f["noun"]) for f in figures_in(
+    ...     "Between 10 and 12 boats and hundreds of square miles, up to $5bn and 3,000 North Koreans.")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Between 10 and 12 boats', 10, 12, 'range', 'boats'), ('hundreds of square miles', 100, None, 'vague', 'square miles'),
+     ('up to $5bn', 5000000000, None, 'at_most', 'dollars'), ('3,000 North Koreans', 3000, None, 'exact', 'North Koreans')]
+    """
+    return [_record(f, text) for f in _figures(text, _masks(text))]
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    value_max: float | None
+    qualifier: str
+    noun: str | None
+    category: str | None
+
+
+def _record(f: _Figure, text: str) -> dict:
+    return {"start": f.start, "end": f.end, "text": text[f.start:f.end], "value": _clean(f.value),
+            "value_max": None if f.value_max is None else _clean(f.value_max), "qualifier": f.qualifier,
+            "noun": f.noun, "category": f.category}
+
+
+def _figures(text: str, masks: list[tuple[int, int]]) -> list[_Figure]:
+    """Numbers of a sentence turned into figures: ranges joined, qualifiers, nouns, categories."""
+    pat = patterns()
+    nums = numbers_in(text, masks)
+    figures: list[_Figure] = []
+    i = 0
+    while i < len(nums):
+        n = nums[i]
+        i += 1
+        between = BETWEEN_RE.search(text, max(0, n.start - 10), n.start)
+        partner = _range_partner(text, n, bool(between), masks)
+        if partner is not None:
+            while i < len(nums) and nums[i].start < partner.end:  # the partner may also be listed
+                i += 1
+            if partner.skip:  # "51-49": a score, not a count
+                continue
+            if partner.unit and not n.unit:
+                n = replace(n, unit=partner.unit, unit_end=None)
+        end = (partner.unit_end or partner.end) if partner else (n.unit_end or n.end)
+        if n.year_like and partner is None and not _counts_noun(text, n):
+            continue
+        if not _plausible_count(text, n):
+            continue
+        start = between.start() if between and partner else n.start
+        qualifier = "vague" if n.kind == "vague" else "range" if partner else "exact"
+        if qualifier == "exact":
+            qb = pat.qual_before.search(text, max(0, n.start - 25), n.start)
+            if qb:
+                qualifier, start = qualifier_phrases()[(qb.group("q").lower(), "before")], qb.start("q")
+        unc = UNCERTAINTY_RE.match(text, end)
+        end = unc.end() if unc else end
+        noun, noun_end = _noun_of(text, n, end)
+        if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
+            nxt = nums[i]
+            if re.fullmatch(r"[ \u00a0]+(?:and|or)[ \u00a0]+", text[end:nxt.start]):
+                noun = _noun_of(text, nxt, nxt.unit_end or nxt.end)[0]
+        fig_end = max(end, noun_end)
+        if qualifier == "exact":
+            for pos in dict.fromkeys((n.end, fig_end)):
+                qa = pat.qual_after.match(text, pos)
+                if qa and not text[qa.end():qa.end() + 1].isalnum():
+                    qualifier = qualifier_phrases()[(qa.group("q").lower(), "after")]
+                    fig_end = max(fig_end, qa.end())
+                    break
+        category = "money" if n.currency else noun_category(noun)
+        if category in (None, "personnel") and _casualty_cue(text, start, fig_end):
+            category = "casualties"
+        lo, hi = n.value, (partner.value if partner else None)
+        if hi is not None and hi < lo:
+            lo, hi = hi, lo
+        figures.append(_Figure(start, fig_end, n.start, n.end, lo, hi, qualifier, noun, category))
+    return figures
+
+
+def _number_at(text: str, pos: int) -> _Number | None:
+    """The number written at ``pos`` (digits or words), for the second end of a range."""
+    pat = patterns()
+    m = pat.number_at.match(text, pos)
+    if m:
+        num = _read_digits(text, m)
+        return None if num.skip else num
+    m = pat.spelled_at.match(text, pos)
+    found = spelled_values(m.group()) if m else []
+    if not found or found[0][0] != 0:
+        return None
+    _, e, value, small = found[0]
+    num = _Number(pos, pos + e, value, "spelled", small=small)
+    _hyphen_unit(text, num)
+    return num
+
+
+def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, int]]) -> _Number | None:
+    """The number that closes a range opened by ``n`` (``skip`` set for a score like "51-49"), or None.
+
+    "10,000 to 12,000", "8- to 16-meter", "10-12", "3.5–4.0", "between 10 and 12", "two or
+    three" are ranges; "45 and 50" (without "between") and "44 ml to 50 mg" (two units) are not.
+    """
+    if n.kind == "vague":
+        return None
+    pos = n.unit_end or n.end
+    unit = RANGE_UNIT_RE.match(text, pos)
+    unit_text = None
+    if unit and unit.group(1).lower() not in STOP_WORDS and not n.unit:
+        unit_text, pos = unit.group(1), unit.end()
+    conn = RANGE_CONN_RE.match(text, pos)
+    if not conn:
+        return None
+    nxt = _number_at(text, conn.end())
+    if nxt is None or _in_spans(nxt.start, masks) or nxt.kind != n.kind or nxt.value == n.value:
+        return None
+    if conn.group("andor") == "and" and not between:
+        return None
+    if conn.group("andor") == "or" and nxt.value < n.value:
+        return None
+    if conn.group("dash"):
+        if n.small or nxt.small:
+            return None
+        if nxt.value < n.value and n.value >= 0:
+            return replace(nxt, skip=True)
+    if n.currency and nxt.currency and n.currency != nxt.currency:
+        return None
+    later = RANGE_UNIT_RE.match(text, nxt.unit_end or nxt.end)
+    if unit_text and not (later and later.group(1) == unit_text):
+        return None
+    if unit_text:
+        nxt = replace(nxt, unit=unit_text, unit_end=later.end())
+    if n.unit and nxt.unit and n.unit.lower() != nxt.unit.lower():
+        return None
+    return nxt
+
+
+def _counts_noun(text: str, n: _Number) -> bool:
+    """Whether a four-digit number counts a noun the lexicon knows ("2000 soldiers"), so it is not a year."""
+    noun, _, _ = head_noun(text, n.end)
+    return noun_category(noun) not in (None, "other")
+
+
+def _plausible_count(text: str, n: _Number) -> bool:
+    """Rules for spelled numbers that are often not counts.
+
+    "one" (or "a"/"an" alone) counts only before a noun the lexicon knows, and never in "one of",
+    "one another" or after "no", "the", "this", "any", "each", "every", "that"; a small spelled
+    number after a determiner refers back ("the two regimes").
+    """
+    if n.kind != "spelled":
+        return True
+    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, n.start - 20):n.start])
+    prev = before.group(1).lower() if before else ""
+    if n.small and prev in DETERMINERS:
+        return False
+    if n.value == 1 and n.small:
+        if prev in ("no", "the", "this", "that", "any", "each", "every") or re.match(r"[ \u00a0]+(?:of|another)\b", text[n.end:]):
+            return False
+        hw = HYPHEN_WORD_RE.match(text, n.end)
+        noun = hw.group(1) if hw else head_noun(text, n.end, plural=False)[0]
+        return noun_category(noun) not in (None, "other")
+    return True
+
+
+def _noun_of(text: str, n: _Number, end: int) -> tuple[str | None, int]:
+    """The noun a number counts and where the figure's text ends: a currency, a glued or
+    hyphenated unit, a percent sign, or the head noun after it."""
+    if n.currency:
+        return currencies()[n.currency], end
+    if n.unit:
+        unit = n.unit.lower()
+        return ("percent" if unit == "%" else n.unit), end
+    noun, _, noun_end = head_noun(text, end, plural=n.value != 1)
+    return (noun, noun_end) if noun else (None, end)
+
+
+def _casualty_cue(text: str, start: int, end: int) -> bool:
+    """Whether a cue word makes a count of people casualties: "killed at least 120", "120 people were killed".
+
+    >>> _casualty_cue("The storm killed at least 126 people", 17, 36), _casualty_cue("3 people were killed", 0, 8)
+    (True, True)
+    """
+    pat = patterns()
+    return bool(pat.cue_before.search(text, max(0, start - 20), start) or pat.cue_after.match(text[end:end + 40]))
+
+
+# --------------------------------------------------------------------------- time frames
+
+@dataclass(frozen=True)
+class Timeframe:
+    """A time expression of a sentence and the period it names (None where unknown)."""
+    text: str
+    start: int
+    end: int
+    period_start: date | None
+    period_end: date | None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _unit_period(unit: str, shift: int, p: date) -> tuple[date, date]:
+    """The calendar week, month, quarter, year or decade ``shift`` units from the one holding ``p``."""
+    if unit in ("week", "weekend"):
+        monday = p - timedelta(days=p.weekday()) + timedelta(weeks=shift)
+        return (monday + timedelta(days=5) if unit == "weekend" else monday), monday + timedelta(days=6)
+    if unit == "day":
+        d = p + timedelta(days=shift)
+        return d, d
+    size = {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit, 1)
+    first = date(p.year - p.year % 10, 1, 1) if unit == "decade" else date(p.year, 1, 1) if unit == "year" else \
+        date(p.year, (p.month - 1) // 3 * 3 + 1, 1) if unit == "quarter" else date(p.year, p.month, 1)
+    first = _add_months(first, shift * size)
+    last = _add_months(first, size) - timedelta(days=1)
+    return first, last
+
+
+def _back(p: date, n: int, unit: str) -> date:
+    """``p`` moved ``n`` units back (forward when ``n`` is negative)."""
+    _, units = _time_words()
+    size, base = units.get(unit, (1, "day"))
+    if base == "month":
+        return _add_months(p, -n * size)
+    return p - timedelta(days=n * max(size, 1))
+
+
+def _count(word: str | None) -> int:
+    if not word:
+        return 1
+    if word.isdigit():
+        return int(word)
+    found = spelled_values(word)
+    return int(found[0][2]) if found else 1
+
+
+def _apply_prefix(pre: str, first: date | None, last: date | None, p: date | None) -> tuple[date | None, date | None]:
+    """How a preposition bounds a period: "since X" runs from X to publication, "by X" ends at X."""
+    pre = re.sub(r"\s+", " ", (pre or "").lower())
+    if first is None:
+        return None, None
+    if pre in ("since", "from"):
+        return first, p
+    if pre == "after":
+        return last + timedelta(days=1), p
+    if pre in ("by", "until", "till", "through") or pre.endswith("the end of"):
+        return (last, last) if pre in ("end of", "the end of") else (None, last)
+    if pre == "before":
+        return None, first - timedelta(days=1)
+    return first, last
+
+
+def resolve_timeframe(m: re.Match, published: date | None) -> tuple[date | None, date | None]:
+    """The period a match of ``patterns().timeframe`` names, against the publication date.
+
+    Relative expressions ("this month", "last week", "by December") need ``published``; written
+    years do not ("in 2023"). A month without a year looks back for most prepositions ("since
+    August" is the last August) and forward for "by", "until", "next" ("by December" is the next
+    December); "last September" is September of the year before.
+
+    >>> p = date(2024, 10, 28)
+    >>> rx = patterns().timeframe
+    >>> [resolve_timeframe(rx.search(t), p) for t in ("this month", "since August last year", "by December")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(datetime.date(2024, 10, 1), datetime.date(2024, 10, 31)), (datetime.date(2023, 8, 1), datetime.date(2024, 10, 28)),
+     (None, datetime.date(2024, 12, 31))]
+    >>> resolve_timeframe(rx.search("in 2023"), None), resolve_timeframe(rx.search("last week"), None)
+    ((datetime.date(2023, 1, 1), datetime.date(2023, 12, 31)), (None, None))
+    """
+    g = m.groupdict()
+    p = published
+    if g["mon"]:
+        month = months()[g["mon_name"].lower().rstrip(".")]
+        pre = (g["mon_pre"] or "").lower()
+        if g["mon_year"]:
+            year = int(g["mon_year"])
+        elif p is None:
+            return None, None
+        elif g["mon_rel"]:
+            year = p.year + {"last": -1, "this": 0, "next": 1}[g["mon_rel"].lower()]
+        elif pre == "last":
+            year = p.year - 1
+        elif pre in ("next", "by", "until", "till", "through", "before") or pre.endswith("end of"):
+            year = p.year if month >= p.month else p.year + 1
+        else:
+            year = p.year if month <= p.month else p.year - 1
+        if g["mon_day"]:
+            try:
+                first = last = date(year, month, int(g["mon_day"]))
+            except ValueError:
+                return None, None
+        else:
+            first, last = date(year, month, 1), _month_end(year, month)
+        return _apply_prefix(pre if pre not in ("last", "this", "next", "early", "mid", "late") else "", first, last, p)
+    if g["yr"]:
+        year = int(g["yr_year"])
+        if g["yr_from"]:
+            return date(int(g["yr_from"]), 1, 1), date(year, 12, 31)
+        return _apply_prefix(g["yr_pre"], date(year, 1, 1), date(year, 12, 31), p)
+    if p is None:
+        return None, None
+    if g["rel"]:
+        unit = g["rel_unit"].lower()
+        shift = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[g["rel_dir"].lower()]
+        if unit in ("hour", "fortnight"):
+            return (p - timedelta(days=14 if unit == "fortnight" else 1), p) if shift < 0 else (p, p)
+        first, last = _unit_period(unit, shift, p)
+        part = re.sub(r"\s+", " ", (g["rel_part"] or "").lower())
+        if part in ("so far", "earlier"):
+            return first, p
+        if part == "later":
+            return p, last
+        return first, last
+    if g["roll"]:
+        n = _count(g["roll_n"])
+        unit = g["roll_unit"].lower()
+        if g["roll_dir"].lower() in ("next", "coming"):
+            return p, _back(p, -n, unit)
+        return _back(p, n, unit), p
+    if g["ago"]:
+        d = _back(p, _count(g["ago_n"]), g["ago_unit"].lower())
+        return d, d
+    if g["eo"]:
+        _, last = _unit_period(g["eo_unit"].lower(), 1 if g["eo_dir"].lower() == "next" else 0, p)
+        return None, last
+    if g["wd"]:
+        weekdays, _ = _time_words()
+        wd = weekdays[g["wd_name"].lower()]
+        pre = g["wd_pre"].lower()
+        if pre == "next":
+            d = p + timedelta(days=(wd - p.weekday()) % 7 or 7)
+        elif pre == "this":
+            d = p - timedelta(days=p.weekday()) + timedelta(days=wd)
+        else:
+            back = (p.weekday() - wd) % 7
+            d = p - timedelta(days=back or (7 if pre == "last" else 0))
+        return _apply_prefix(pre if pre in ("since", "by", "until", "before", "after") else "", d, d, p)
+    if g["day"]:
+        d = p + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["day"].lower()])
+        return d, d
+    return None, None
+
+
+def timeframes_in(text: str, published: date | None = None) -> list[Timeframe]:
+    """The time expressions of a sentence with their periods.
+
+    A month name needs a preposition, a day or a year ("troops may join" is no May), and a year
+    followed by a noun the lexicon knows is a count ("in 2000 soldiers").
+
+    >>> [(t.text, t.period_start) for t in timeframes_in("Since August last year, 10 ships came; in May, more.", date(2024, 10, 28))]
+    [('Since August last year', datetime.date(2023, 8, 1)), ('in May', datetime.date(2024, 5, 1))]
+    """
+    out = []
+    for m in patterns().timeframe.finditer(text):
+        if m.group("mon"):
+            name = m.group("mon_name")
+            if not name[0].isupper() or not (m.group("mon_pre") or m.group("mon_day") or m.group("mon_year") or m.group("mon_rel")):
+                continue
+        if m.group("yr") and noun_category(head_noun(text, m.end())[0]) not in (None, "other"):
+            continue
+        first, last = resolve_timeframe(m, published)
+        out.append(Timeframe(m.group(), m.start(), m.end(), first, last))
+    return out
+
+
+def _inner_ends(text: str) -> list[int]:
+    """Offsets where a sentence left inside a sentence record starts ("by December. Pyongyang …").
+
+    >>> _inner_ends("Troops left by December. Pyongyang sent Gen. Kim. He came.")
+    [25, 51]
+    """
+    abbrev = abbreviations()
+    cuts = []
+    for m in INNER_END_RE.finditer(text):
+        word = re.search(r"[A-Za-z]+$", text[:m.start() + len(m.group(1))])
+        w = word.group().lower() if word else ""
+        if w not in abbrev or w in _full_month_names():
+            cuts.append(m.end())
+    return cuts
+
+
+def _clause_bounds(text: str) -> list[int]:
+    """Offsets where a new clause starts within a sentence (see :data:`CLAUSE_BREAK_RE`, :func:`_inner_ends`).
+
+    >>> _clause_bounds("3,000 left, with 10,000 due; more came")
+    [11, 28]
+    """
+    return sorted([m.end() for m in CLAUSE_BREAK_RE.finditer(text)] + _inner_ends(text))
+
+
+def _clause_of(pos: int, cuts: list[int]) -> int:
+    return sum(1 for c in cuts if c <= pos)
+
+
+# --------------------------------------------------------------------------- claimants
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting verb (or "according to") and its source, within a sentence.
+
+    ``before``: it may cover what comes before it ("…, the NIS said."); ``after``: what comes
+    after it ("Seoul said (that) …", "according to X, …").
+    """
+    text: str
+    start: int
+    end: int
+    verb_end: int
+    before: bool
+    after: bool
+
+
+#: A statement that ends right after its verb: "said.", "said Sunday,", "said in a post on X."
+SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,5}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
+
+
+def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
+    """The noun phrase before a reporting verb: "Seoul's National Intelligence Service said",
+    "the NIS said", "Seoul and Washington confirmed", "The United States has also confirmed".
+
+    >>> _subject_before("Last week, Seoul and Washington confirmed", 32)
+    ('Seoul and Washington', 11, 31)
+    """
+    lo = max(0, verb_start - 160)
+    toks = [(m.group(), m.start() + lo, m.end() + lo) for m in TOKEN_RE.finditer(text[lo:verb_start])]
+    i = len(toks) - 1
+    while i >= 0 and toks[i][0].lower() in AUXILIARIES:
+        i -= 1
+    if i < 0 or toks[i][0].lower() in BE_FORMS:
+        return None
+    if toks[i][0].lower() in PRONOUNS:
+        return toks[i][0], toks[i][1], toks[i][2]
+    taken: list[int] = []
+    lower = 0
+    while i >= 0 and len(taken) < 9:
+        w = toks[i][0]
+        low = w.lower()
+        left = toks[i - 1][0] if i > 0 else ""
+        if not w[0].isalnum():
+            break
+        if low in ("the", "a", "an"):
+            taken.append(i)
+            break
+        if low in ("and", "&", "of", "for"):
+            if not taken or not left[:1].isupper():
+                break
+        elif w[0].isupper():
+            pass
+        elif w[0].isdigit() or low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 3:
+            break
+        else:
+            lower += 1
+        taken.append(i)
+        i -= 1
+    while taken and toks[taken[-1]][0].lower() in ("and", "&", "of", "for"):
+        taken.pop()
+    if not taken or all(toks[k][0].lower() in ("the", "a", "an") for k in taken):
+        return None
+    s, e = toks[taken[-1]][1], toks[taken[0]][2]
+    return text[s:e], s, e
+
+
+def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The noun phrase after "according to" or an inverted "…, said": "according to South Korea's spy agency".
+
+    >>> _subject_after("according to South Korea's spy agency, 3,000 left", 12)
+    ("South Korea's spy agency", 13, 37)
+    """
+    toks = [(m.group(), m.start() + pos, m.end() + pos) for m in TOKEN_RE.finditer(text[pos:pos + 160])]
+    taken: list[int] = []
+    lower = 0
+    for k, (w, _, _) in enumerate(toks):
+        low = w.lower()
+        nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+        if not w[0].isalnum() or w[0].isdigit():
+            break
+        if low in ("the", "a", "an"):
+            if taken:
+                break
+        elif low in ("and", "&", "of", "for"):
+            if not taken or not nxt[:1].isupper():
+                break
+        elif not w[0].isupper():
+            if low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 3:
+                break
+            lower += 1
+        taken.append(k)
+        if len(taken) >= 9:
+            break
+    while taken and toks[taken[-1]][0].lower() in ("the", "a", "an", "and", "&", "of", "for"):
+        taken.pop()
+    if not taken:
+        return None
+    s, e = toks[taken[0]][1], toks[taken[-1]][2]
+    name = text[s:e].rstrip(".")  # "said John Kirby." ends the sentence, not the name
+    return name, s, s + len(name)
+
+
+def attributions_in(text: str) -> list[Attribution]:
+    """The attributions of a sentence: who says what, and which side of the sentence each covers.
+
+    >>> [(a.text, a.before, a.after) for a in attributions_in("Pyongyang sent 13,000 containers, the NIS said.")]
+    [('the NIS', True, False)]
+    >>> [(a.text, a.before, a.after) for a in attributions_in("Last week, Seoul's spy agency said that 3,000 left.")]
+    [("Seoul's spy agency", True, True)]
+    """
+    out = []
+    for m in patterns().claim.finditer(text):
+        if m.group("source"):
+            subj = _subject_after(text, m.end())
+            if subj:
+                out.append(Attribution(subj[0], m.start(), subj[2], m.end(), m.start() > 0, True))
+            continue
+        tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not re.match(r"\s+that\b", text[m.end():])
+        subj = _subject_before(text, m.start())
+        if subj:
+            lead = text[:subj[1]].rstrip()
+            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS,
+                                   not tail_ends))
+            continue
+        lead = text[:m.start()].rstrip()
+        if lead and lead[-1] in AFTER_CLAUSE_MARKS:  # inverted: "…," said John Kirby
+            subj = _subject_after(text, m.end())
+            if subj:
+                out.append(Attribution(subj[0], m.start(), subj[2], m.end(), True, False))
+    return out
+
+
+#: Marks before a subject that show it follows what it attributes: '…, the NIS said', '"…," he said'.
+AFTER_CLAUSE_MARKS = ",\"\u201d\u2019'\u2014\u2013("
+
+
+def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list[int]) -> Attribution | None:
+    """The attribution that covers a figure: the nearest "X said" before it or "…, X said" after
+    it, within the same sentence (``inner``: sentence starts left inside the record)."""
+    best, best_d = None, None
+    part = _clause_of(start, inner)
+    for a in atts:
+        if _clause_of(a.start, inner) != part:
+            continue
+        if a.after and a.verb_end <= start:
+            d = start - a.verb_end
+        elif a.before and a.start >= end:
+            d = a.start - end
+        else:
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = a, d
+    return best
+
+
+def canonical_claimant(text: str, gazetteer=None) -> str:
+    """The canonical name of a claimant when the gazetteer knows it, else the text without a leading "the".
+
+    Tries the whole name, the name after a possessive ("Seoul's National Intelligence Service"
+    → "National Intelligence Service"), then each part of "X and Y".
+
+    >>> canonical_claimant("the NIS"), canonical_claimant("Seoul and Washington")
+    ('NIS', 'Seoul and Washington')
+    """
+    clean = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    resolve = getattr(gazetteer, "resolve", None)
+    if resolve is None:
+        return clean
+    for name in dict.fromkeys((text.strip(), clean, re.split(r"['\u2019]s\s+", clean)[-1])):
+        actor = resolve(name)
+        if actor is not None and getattr(actor, "canonical", None):
+            return actor.canonical
+    parts = re.split(r"\s+(?:and|&)\s+|,\s+", clean)
+    if len(parts) > 1:
+        names = []
+        for part in parts:
+            actor = resolve(part)
+            names.append(actor.canonical if actor is not None and getattr(actor, "canonical", None) else part)
+        return " and ".join(names)
+    return clean
+
+
+# --------------------------------------------------------------------------- articles
+
+def _published(article: "Article") -> date | None:
+    p = (article.meta or {}).get("published")
+    if isinstance(p, datetime):
+        return p.date()
+    if isinstance(p, date):
+        return p
+    return None
+
+
+class _Sentences:
+    """Per-sentence attributions of one article, computed on first use."""
+
+    def __init__(self, sentences: list[dict]):
+        self.sentences = sentences
+        self._atts: dict[int, list[Attribution]] = {}
+
+    def attributions(self, k: int) -> list[Attribution]:
+        if k not in self._atts:
+            self._atts[k] = attributions_in(self.sentences[k]["text"])
+        return self._atts[k]
+
+    def in_paragraph(self, k: int, start: int) -> tuple[Attribution, int] | None:
+        """The nearest attribution of another sentence of the paragraph (absolute offsets)."""
+        para = self.sentences[k]["para_no"]
+        best, best_d = None, None
+        for j in range(k - 1, -1, -1), range(k + 1, len(self.sentences)):
+            for i in j:
+                if self.sentences[i]["para_no"] != para:
+                    break
+                off = self.sentences[i]["start"]
+                for a in self.attributions(i):
+                    d = abs(off + a.start - start)
+                    if best_d is None or d < best_d:
+                        best, best_d = (a, i), d
+        return best
+
+    def named_before(self, k: int) -> Attribution | None:
+        """The last attribution with a named source before sentence ``k`` (for "he said")."""
+        for i in range(k - 1, max(-1, k - 12), -1):
+            named = [a for a in self.attributions(i) if a.text.lower() not in PRONOUNS]
+            if named:
+                return named[-1]
+        return None
+
+
+def extract(article: "Article", gazetteer=None) -> list[dict]:
+    """Figure records of one article, in reading order, numbered ``<article_id>:f<n>``.
+
+    >>> from helpers.articles import parse_article
+    >>> a = parse_article("SEOUL (AP) — Seoul said last week that about 3,000 troops left this month.\\n")
+    >>> [(f["figure_id"], f["text"], f["qualifier"], f["timeframe"], f["claimant"]) for f in extract(a)]
+    [(':f1', 'about 3,000 troops', 'approx', 'this month', 'Seoul')]
+    """
+    published = _published(article)
+    ctx = _Sentences(article.sentences)
+    out: list[dict] = []
+    for k, sent in enumerate(ctx.sentences):
+        text = sent["text"]
+        if not patterns().candidate.search(text):
+            continue
+        frames = timeframes_in(text, published)
+        masks = _masks(text) + [(t.start, t.end) for t in frames]
+        figs = _figures(text, masks)
+        if not figs:
+            continue
+        atts = ctx.attributions(k)
+        cuts = _clause_bounds(text)
+        claim_times = _claim_times(text, atts, frames)
+        for f in figs:
+            frame = _pick_timeframe(frames, claim_times, cuts, f)
+            claim, claim_text = _claimant(ctx, k, atts, f, gazetteer)
+            s, e = sent["start"] + f.start, sent["start"] + f.end
+            out.append({
+                "article_id": article.article_id, "figure_id": f"{article.article_id}:f{len(out) + 1}",
+                "text": article.raw[s:e], "value": _clean(f.value),
+                "value_max": None if f.value_max is None else _clean(f.value_max), "qualifier": f.qualifier,
+                "noun": f.noun, "category": f.category, "timeframe": frame.text if frame else None,
+                "period_start": frame.period_start if frame else None, "period_end": frame.period_end if frame else None,
+                "claimant": claim, "claimant_text": claim_text, "sentence": text, "para_no": sent["para_no"],
+                "start": s, "end": e})
+    return out
+
+
+def _claim_times(text: str, atts: list[Attribution], frames: list[Timeframe]) -> set[int]:
+    """Indexes of the time frames that date a statement, not a figure: "said last week",
+    "Last week, Seoul confirmed"."""
+    out = set()
+    for i, t in enumerate(frames):
+        for a in atts:
+            if 0 <= t.start - a.verb_end <= 2:
+                out.add(i)
+            if re.fullmatch(r"\s*,\s*", text[t.end:a.start]) and not text[:t.start].strip():
+                out.add(i)
+    return out
+
+
+def _pick_timeframe(frames: list[Timeframe], claim_times: set[int], cuts: list[int], f: _Figure) -> Timeframe | None:
+    """The time frame of a figure: the nearest one in its clause that does not date a statement."""
+    clause = _clause_of(f.start, cuts)
+    best, best_d = None, None
+    for i, t in enumerate(frames):
+        if i in claim_times or _clause_of(t.start, cuts) != clause:
+            continue
+        d = t.start - f.end if t.start >= f.end else f.start - t.end
+        if best_d is None or d < best_d:
+            best, best_d = t, d
+    return best
+
+
+def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gazetteer) -> tuple[str | None, str | None]:
+    """(claimant, claimant_text) of a figure: its sentence's attribution, else the paragraph's nearest."""
+    a = _pick_attribution(atts, f.start, f.end, _inner_ends(ctx.sentences[k]["text"]))
+    if a is None:
+        found = ctx.in_paragraph(k, ctx.sentences[k]["start"] + f.start)
+        a = found[0] if found else None
+    if a is None:
+        return None, None
+    if a.text.lower() in PRONOUNS:
+        named = ctx.named_before(k)
+        if named is None:
+            return a.text, a.text
+        return canonical_claimant(named.text, gazetteer), a.text
+    return canonical_claimant(a.text, gazetteer), a.text
+
+
+# --------------------------------------------------------------------------- queries
+
+def filter_figures(figures: "pd.DataFrame", category: str | None = None, claimant: str | None = None,
+                   article_id: str | None = None) -> "pd.DataFrame":
+    """The figures of one category, claimant and/or article (None means any), in reading order.
+
+    ``claimant`` matches the canonical claimant or the claimant as written, ignoring case.
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"article_id": ["a", "a", "b"], "start": [5, 1, 0], "category": ["money", "area", "money"],
+    ...                   "claimant": ["NIS", None, "NIS"], "claimant_text": ["the NIS", None, "NIS"]})
+    >>> filter_figures(f, category="money", claimant="nis").article_id.tolist()
+    ['a', 'b']
+    """
+    mask = figures["article_id"].notna() if "article_id" in figures else figures.index.notna()
+    if category is not None:
+        mask &= figures["category"] == category
+    if claimant is not None:
+        want = claimant.strip().lower()
+        mask &= (figures["claimant"].fillna("").str.lower() == want) | (figures["claimant_text"].fillna("").str.lower() == want)
+    if article_id is not None:
+        mask &= figures["article_id"] == article_id
+    return figures[mask.astype(bool)].sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None, top: int = 15) -> "pd.DataFrame":
+    """The figures worth charting: those that count a known kind of thing (not durations), largest
+    first, with a ``label`` ("UPI: ≥ 3,000 soldiers") and the qualifier's ``mark``.
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"article_id": ["a", "a"], "figure_id": ["a:f1", "a:f2"], "value": [3000, 18], "value_max": [None, None],
+    ...                   "qualifier": ["at_least", "exact"], "noun": ["soldiers", "month"], "category": ["personnel", "duration"],
+    ...                   "claimant": ["NIS", None], "timeframe": [None, None], "start": [0, 9]})
+    >>> key_figures(f)[["label", "mark", "value"]].values.tolist()
+    [['a: ≥ 3,000 soldiers', '≥', 3000]]
+    """
+    import pandas as pd
+
+    cols = ["article_id", "figure_id", "label", "mark", "value", "value_max", "qualifier", "noun", "category",
+            "claimant", "timeframe"]
+    f = figures[figures["category"].notna() & ~figures["category"].isin(["duration", "other"]) & figures["value"].notna()]
+    if f.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    outlets = {}
+    if articles is not None and "outlet" in articles:
+        outlets = {a: o for a, o in zip(articles["article_id"], articles["outlet"]) if isinstance(o, str) and o}
+    f = f.assign(mark=f["qualifier"].map(QUALIFIER_MARKS).fillna(""))
+    f = f.sort_values(["value", "article_id", "start"], ascending=[False, True, True], kind="stable").head(top)
+    labels = []
+    for r in f.itertuples():
+        amount = f"{_fmt(r.value)}–{_fmt(r.value_max)}" if pd.notna(r.value_max) else _fmt(r.value)
+        mark = "" if r.qualifier == "range" or not r.mark else f"{r.mark} "
+        labels.append(f"{outlets.get(r.article_id, r.article_id)}: {mark}{amount} {r.noun or ''}".rstrip())
+    return f.assign(label=labels)[cols].reset_index(drop=True)
+
+
+def _fmt(value) -> str:
+    """A number as a reader writes it: "3,000", "1.5", "10,000,000"."""
+    v = float(value)
+    return f"{int(v):,}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")

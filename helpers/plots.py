@@ -72,3 +72,249 @@ def block_kinds_chart(composition: "pd.DataFrame") -> "Figure":
     ax.invert_yaxis()
     ax.legend(ncols=4, fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.3))
     return fig
+
+
+def overlap_chart(matrix: "pd.DataFrame", title: str = "Items both articles carry") -> "Figure":
+    """A heat map of an outlets-by-outlets count table (as :func:`helpers.compare.overlap_matrix`
+    gives), each cell labelled with its count; the diagonal is each article's own total.
+
+    >>> import pandas as pd
+    >>> m = pd.DataFrame([[5, 2], [2, 4]], index=["A", "B"], columns=["A", "B"])
+    >>> [t.get_text() for t in overlap_chart(m).axes[0].texts]
+    ['5', '2', '2', '4']
+    """
+    n = len(matrix)
+    size = 2.2 + 0.7 * max(1, n)
+    fig, ax = _new(size + 1.0, size)
+    ax.spines[:].set_visible(False)
+    values = matrix.to_numpy(dtype=float) if n else [[0.0]]
+    top = max(1.0, max(max(row) for row in values))
+    ax.imshow(values, cmap="Blues", vmin=0, vmax=top)
+    for i in range(n):
+        for j in range(n):
+            v = matrix.iat[i, j]
+            ax.text(j, i, str(v), ha="center", va="center", fontsize=9, color="white" if v > top * 0.6 else "black")
+    ax.set_xticks(range(n), [str(c) for c in matrix.columns], rotation=30, ha="right")
+    ax.set_yticks(range(n), [str(i) for i in matrix.index])
+    ax.set_title(title if n else f"{title}: no articles")
+    return fig
+
+
+
+#: Marker shape of each timeline precision.
+PRECISION_MARKERS = {"day": "o", "week": "s", "month": "D", "year": "^"}
+
+
+def _label_levels(xs: list[float], widths: list[float], xmax: float, gap: float) -> list[tuple[int, str]]:
+    """Greedy label placement: for each label (in x order) the first level (1, -1, 2, -2, …) where it
+    does not overlap an earlier label, and its alignment (right-aligned when it would leave the axis).
+
+    >>> _label_levels([0, 1, 50], [10, 10, 10], xmax=55, gap=1)
+    [(1, 'left'), (-1, 'left'), (1, 'right')]
+    """
+    placed: dict[int, list[tuple[float, float]]] = {}
+    out = []
+    for x, w in zip(xs, widths):
+        ha, lo, hi = ("left", x, x + w) if x + w <= xmax else ("right", x - w, x)
+        k = 0
+        while True:
+            k += 1
+            level = (k + 1) // 2 * (1 if k % 2 else -1)
+            if all(hi + gap < a or lo - gap > b for a, b in placed.get(level, [])):
+                placed.setdefault(level, []).append((lo, hi))
+                out.append((level, ha))
+                break
+    return out
+
+
+def _zoom_window(dates: list, days: int) -> tuple["pd.Timestamp", "pd.Timestamp", int]:
+    """The first and last date of the ``days``-long window holding the most dates, and how many it holds."""
+    import pandas as pd
+
+    ds = sorted(pd.Timestamp(d) for d in dates)
+    best = (ds[0], ds[0], 0)
+    for d in ds:
+        inside = [e for e in ds if d <= e <= d + pd.Timedelta(days=days)]
+        if len(inside) > best[2]:
+            best = (d, inside[-1], len(inside))
+    return best
+
+
+def _timeline_panel(ax, points: "pd.DataFrame", colors: dict, lo, hi, width_in: float, labelled, fontsize: float = 8) -> None:
+    """One timeline panel: markers on a baseline (a little apart per article), periods as bars from
+    their start, and a stem to each label of the ``labelled`` rows, stacked by :func:`_label_levels`."""
+    import matplotlib.dates as mdates
+    import pandas as pd
+
+    x0, x1 = mdates.date2num(lo), mdates.date2num(hi)
+    lane = {a: (i - (len(colors) - 1) / 2) * 0.16 for i, a in enumerate(colors)}
+    pts = points[(points["date"] >= lo) & (points["date"] <= hi)]
+    ax.axhline(0, color="#bbbbbb", lw=0.8, zorder=1)
+    for row in pts.itertuples():
+        y, color = lane[row.article_id], colors[row.article_id]
+        start, end = pd.Timestamp(row.date), pd.Timestamp(row.date_end) + pd.Timedelta(days=1)
+        if (end - start).days > 1:
+            ax.plot([start, min(end, pd.Timestamp(hi))], [y, y], color=color, lw=4, alpha=0.35, solid_capstyle="butt", zorder=2)
+        ax.plot([start], [y], marker=PRECISION_MARKERS.get(row.precision, "o"), color=color, ms=6, zorder=3,
+                markeredgecolor="white", markeredgewidth=0.6)
+    for row, (level, ha) in zip(labelled.itertuples(), _levels_for(labelled, lo, hi, width_in, fontsize)):
+        x, y, color = mdates.date2num(row.date), lane[row.article_id], colors[row.article_id]
+        ax.plot([x, x], [y, level], color=color, lw=0.7, alpha=0.7, zorder=2)
+        ax.annotate(row.label, (x, level), xytext=(3 if ha == "left" else -3, 0), textcoords="offset points",
+                    ha=ha, va="center", fontsize=fontsize, color="#222222")
+    ax.set_xlim(x0, x1)
+    ax.yaxis.set_visible(False)
+    ax.spines[["left", "top", "right"]].set_visible(False)
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def _levels_for(labelled: "pd.DataFrame", lo, hi, width_in: float, fontsize: float) -> list[tuple[int, str]]:
+    import matplotlib.dates as mdates
+
+    x0, x1 = mdates.date2num(lo), mdates.date2num(hi)
+    days_per_px = (x1 - x0) / (width_in * 100)
+    char_px = fontsize * 100 / 72 * 0.62
+    xs = [mdates.date2num(d) for d in labelled["date"]]
+    widths = [(len(lab) * char_px + 8) * days_per_px for lab in labelled["label"]]
+    return _label_levels(xs, widths, x1, gap=6 * days_per_px)
+
+
+def timeline_chart(points: "pd.DataFrame", names: dict | None = None, zoom_days: int = 45) -> "Figure":
+    """Dated events on a time axis: one marker per point, coloured by article, with short labels
+    stacked so they do not overlap; periods (week, month, year) are bars from their start.
+
+    ``points`` has columns date, date_end, precision, article_id, label (as
+    :func:`helpers.dates.timeline_points` gives). ``names`` maps article ids to legend names. When the
+    dates span more than a year and at least four fall within ``zoom_days`` days, a second panel
+    zooms in on them (the first panel labels only the points outside the zoom).
+
+    >>> import pandas as pd
+    >>> pts = pd.DataFrame({"date": pd.to_datetime(["2022-02-01", "2024-10-24"]), "date_end": pd.to_datetime(["2022-02-28", "2024-10-24"]),
+    ...     "precision": ["month", "day"], "article_id": ["a", "b"], "label": ["invasion in February 2022", "said Thursday"]})
+    >>> [ax.get_title(loc="left") for ax in timeline_chart(pts).axes]
+    ['Dated events']
+    """
+    import matplotlib.pyplot as plt
+    import pandas as pd
+    from matplotlib.lines import Line2D
+
+    if points.empty:
+        fig, ax = _new(7.5, 1.2)
+        ax.axis("off")
+        ax.text(0.5, 0.5, "No dated events.", ha="center", va="center", transform=ax.transAxes)
+        return fig
+    names, width, fontsize = names or {}, 10.0, 8
+    points = points.sort_values(["date", "article_id"], kind="stable").reset_index(drop=True)
+    colors = color_for(points["article_id"])
+    first, last = pd.Timestamp(points["date"].min()), pd.Timestamp(points["date"].max())
+    pad = max(pd.Timedelta(days=2), (last - first) * 0.02)
+    panels = [(first - pad, last + pad, "Dated events", points)]
+    z_first, z_last, z_n = _zoom_window(list(points["date"]), zoom_days)
+    if (last - first).days > 365 and 4 <= z_n < len(points):
+        z_pad = max(pd.Timedelta(days=1), (z_last - z_first) * 0.03)
+        z_lo, z_hi = z_first - z_pad, z_last + z_pad
+        inside = (points["date"] >= z_lo) & (points["date"] <= z_hi)
+        panels = [(first - pad, last + pad, "Dated events (grey: zoomed in below)", points[~inside]),
+                  (z_lo, z_hi, f"Zoom: {z_first:%d %b} to {z_last:%d %b %Y}", points[inside])]
+    tops = [max([abs(lv) for lv, _ in _levels_for(lab, lo, hi, width * 0.95, fontsize)] + [1]) for lo, hi, _, lab in panels]
+    heights = [2 * t + 1.4 for t in tops]
+    fig, axes = plt.subplots(len(panels), 1, figsize=(width, 0.26 * sum(heights) + 0.9 * len(panels) + 0.5), dpi=100,
+                             squeeze=False, gridspec_kw={"height_ratios": heights})
+    for ax, (lo, hi, title, labelled), top in zip(axes[:, 0], panels, tops):
+        if len(panels) > 1 and ax is axes[0, 0]:
+            ax.axvspan(panels[1][0], panels[1][1], color="#e8e8e8", zorder=0)
+        _timeline_panel(ax, points, colors, lo, hi, width * 0.95, labelled, fontsize)
+        ax.set_ylim(-top - 0.7, top + 0.7)
+        ax.set_title(title, fontsize=10, loc="left")
+    handles = [Line2D([], [], marker="o", ls="", color=colors[a], label=names.get(a, a)) for a in colors]
+    handles += [Line2D([], [], marker=m, ls="", color="#777777", label=p) for p, m in PRECISION_MARKERS.items()
+                if p in set(points["precision"])]
+    fig.legend(handles=handles, ncols=min(len(handles), 6), fontsize=8, frameon=False, loc="lower center")
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    return fig
+
+
+#: More colours for charts with many categories (Paul Tol's muted scheme), after :data:`PALETTE`.
+EXTRA_PALETTE = ("#882255", "#44AA99", "#117733", "#332288", "#AA4499", "#DDCC77", "#88CCEE", "#661100")
+#: The neutral stance is grey in every chart.
+NEUTRAL_COLOR = "#999999"
+
+
+def stance_colors() -> dict[str, str]:
+    """A fixed colour per stance of ``data/stances.csv`` (lexicon order), the neutral ``report`` grey.
+
+    >>> colors = stance_colors()
+    >>> colors["report"], len(set(colors.values())) == len(colors)
+    ('#999999', True)
+    """
+    from .reactions import NEUTRAL, stance_labels
+
+    others = [s for s in stance_labels() if s != NEUTRAL]
+    colors = PALETTE[:-1] + EXTRA_PALETTE  # black is kept for text
+    return {NEUTRAL: NEUTRAL_COLOR, **{s: colors[i % len(colors)] for i, s in enumerate(others)}}
+
+
+def _empty_note(ax, note: str) -> None:
+    ax.text(0.5, 0.5, note, ha="center", va="center", transform=ax.transAxes, fontsize=11, color="#555555")
+    ax.set_axis_off()
+
+
+def quotes_by_speaker_chart(by_speaker: "pd.DataFrame", top: int = 15) -> "Figure":
+    """Horizontal bars: quotes per speaker, most quoted on top (the first ``top`` rows).
+
+    ``by_speaker`` has columns speaker, quotes (as :func:`helpers.quotes_view.quotes_by_speaker` gives).
+
+    >>> import pandas as pd
+    >>> fig = quotes_by_speaker_chart(pd.DataFrame({"speaker": ["Kim", "Lee"], "quotes": [3, 1]}))
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['Kim', 'Lee']
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    t = by_speaker.head(top)
+    fig, ax = _new(7.5, 1.0 + 0.32 * max(2, len(t)))
+    ax.set_title("Quotes by speaker" + (f" (top {top})" if len(by_speaker) > top else ""))
+    if t.empty:
+        _empty_note(ax, "No quotes found.")
+        return fig
+    ax.barh(list(t["speaker"]), list(t["quotes"]), color=PALETTE[0])
+    ax.invert_yaxis()
+    ax.set_xlabel("quotes")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    return fig
+
+
+def reactions_chart(matrix: "pd.DataFrame") -> "Figure":
+    """Stacked horizontal bars: statements per country, split by stance (one colour per stance).
+
+    ``matrix`` has a country column, one column per stance and a total (as
+    :func:`helpers.reactions.reactions_matrix` gives).
+
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"country": ["A", "B"], "warn": [2, 0], "report": [1, 1], "total": [3, 1]})
+    >>> fig = reactions_chart(m)
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ['warn', 'report']
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    stances = [c for c in matrix.columns if c not in ("country", "total")]
+    fig, ax = _new(7.5, 1.2 + 0.4 * max(2, len(matrix)))
+    ax.set_title("Statements by country and stance")
+    if matrix.empty:
+        _empty_note(ax, "No reactions found.")
+        return fig
+    colors = stance_colors()
+    left = [0] * len(matrix)
+    for stance in stances:
+        values = list(matrix[stance])
+        ax.barh(list(matrix["country"]), values, left=left, label=stance, color=colors.get(stance, "#666666"))
+        left = [a + b for a, b in zip(left, values)]
+    ax.invert_yaxis()
+    ax.set_xlabel("statements")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(ncols=min(5, max(1, len(stances))), fontsize=8, frameon=False, loc="upper center",
+              bbox_to_anchor=(0.5, -0.18 - 0.02 * len(matrix)))
+    return fig

@@ -20,9 +20,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("article_id", "quote_id", "text", "speaker", "speaker_text", "verb", "partial", "medium",
                "para_no", "start", "end"),
     "mentions": ("article_id", "text", "canonical", "kind", "country", "in_gazetteer", "para_no", "start", "end"),
-    "reactions": ("article_id", "actor", "country", "verb", "stance", "kind", "text", "para_no", "start", "end"),
+    "reactions": ("article_id", "actor", "actor_text", "country", "verb", "stance", "kind", "text", "para_no", "start",
+                  "end", "quote_id"),
     "timeline": ("article_id", "date", "date_end", "precision", "expression", "event", "resolved", "para_no",
-                 "start", "end"),
+                 "start", "end", "relation", "rule", "source", "event_start"),
 }
 
 #: Columns holding dates, converted to ``datetime64`` when the DataFrame is built.

@@ -26,6 +26,8 @@ SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
 # A candidate break: terminal punctuation, then optional closing quotes/brackets, then space.
 _BREAK_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
+#: Any double quotation mark, straight or curly: '"', '“', '”', '«', '»', '„'.
+_DOUBLE_MARK_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -40,7 +42,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    for m in _DOUBLE_MARK_RE.finditer(text):  # visit the marks only, not every character
+        i, ch = m.start(), m.group()
         if ch == "\u201c" or ch == "\u00ab" or ch == "\u201e":
             if open_at is None or text[open_at] != "\u201d":
                 open_at = i
@@ -63,7 +66,7 @@ def unbalanced_quotes(text: str) -> int:
     >>> unbalanced_quotes('"one" and "two')
     1
     """
-    marks = sum(text.count(c) for c in '"\u201c\u201d\u00ab\u00bb\u201e')
+    marks = len(_DOUBLE_MARK_RE.findall(text))
     return marks - 2 * len(quote_spans(text))
 
 

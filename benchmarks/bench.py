@@ -1,0 +1,349 @@
+"""Speed and scale benchmark: how fast does a folder of articles become every table?
+
+Builds a synthetic corpus of N articles from the seed files (deterministic variations: body
+paragraphs shuffled, numbers, dates, weekdays and speaker names swapped), then measures, each
+in a fresh Python process so that peak memory belongs to that measurement alone:
+
+* ``load``   -- ``load_corpus(folder, jobs=J).tables()``: every table built (jobs 1 and 2);
+* ``stages`` -- the same work one stage at a time: read+blocks, sentences, each extractor over
+  all articles, DataFrame assembly;
+* ``floor``  -- reading the same files and one regular-expression pass (``\\w+``) over them:
+  the fastest any pure-Python pipeline could touch every word once;
+* ``import helpers`` in a fresh interpreter (target < 0.3 s).
+
+Usage (from the project root)::
+
+    .venv/bin/python benchmarks/bench.py                  # N = 1,000 and 10,000
+    .venv/bin/python benchmarks/bench.py --n 2000         # one size
+    .venv/bin/python benchmarks/bench.py --crossover      # jobs=1 vs jobs=2 by corpus size
+    .venv/bin/python benchmarks/bench.py --n 1000 --profile   # cProfile of a jobs=1 load
+
+Prints a table and writes ``benchmarks/results/bench-N.json`` (git-ignored). Timings are for
+information; no test asserts them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+sys.path.insert(0, str(ROOT))
+
+#: Invented names that replace speakers and bylines, so mentions and quotes vary between copies.
+NAMES = ("Maria Lopez", "Ahmed Karimi", "Olena Petrenko", "Jin-ho Park", "Daniel Weber", "Aiko Tanaka",
+         "Samuel Okafor", "Ingrid Larsen", "Rafael Costa", "Leila Haddad", "Tomasz Nowak", "Grace Mensah")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+MONTH_ABBR = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: A number that is not part of a time, decimal or code: "3,000", "70", "2024" (not "5:06", "1.5").
+_NUMBER_RE = re.compile(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w:]|[.,]\d)")
+_MONTH_RE = re.compile(r"\b(?:%s)\b|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\." % "|".join(MONTHS))
+_WEEKDAY_RE = re.compile(r"\b(?:%s)\b" % "|".join(WEEKDAYS))
+#: A speaker as wire copy writes one: one to three capitalised words right before a reporting verb.
+_SPEAKER_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?= (?:said|says|told|wrote|added)\b)")
+_BYLINE_RE = re.compile(r"^(By )(.+)$", re.M)
+#: The floor's one pass: every word once.
+_FLOOR_RE = re.compile(r"\w+")
+
+
+# --------------------------------------------------------------------------- synthetic corpus
+
+def _templates() -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each seed's text and the spans of its body paragraphs after the first (the ones to shuffle)."""
+    from helpers.articles import read_article
+    from helpers.paths import SEEDS
+
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        art = read_article(path)
+        body = [(b.start, b.end) for b in art.blocks if b.kind == "body"]
+        out.append((art.raw, body[1:]))
+    return out
+
+
+def _vary_number(m: re.Match, rng: random.Random) -> str:
+    s = m.group(0)
+    v = int(s.replace(",", ""))
+    if 1900 <= v <= 2100 and "," not in s:
+        return str(rng.randint(2015, 2025))
+    if v <= 31:
+        return str(rng.randint(1, 28))
+    new = rng.randint(10 ** (len(str(v)) - 1), 10 ** len(str(v)) - 1)
+    return f"{new:,}" if "," in s else str(new)
+
+
+def variant(raw: str, shuffle: list[tuple[int, int]], rng: random.Random) -> str:
+    """One synthetic article: ``raw`` with its body paragraphs shuffled and facts swapped."""
+    if shuffle:
+        texts = [raw[a:b] for a, b in shuffle]
+        rng.shuffle(texts)
+        pieces, pos = [], 0
+        for (a, b), t in zip(shuffle, texts):
+            pieces += [raw[pos:a], t]
+            pos = b
+        raw = "".join(pieces) + raw[pos:]
+    perm = rng.sample(range(12), 12)
+    month = {**{MONTHS[i]: MONTHS[perm[i]] for i in range(12)},
+             **{MONTH_ABBR[i]: MONTH_ABBR[perm[i]] for i in range(12) if MONTH_ABBR[i].endswith(".")}}
+    wperm = rng.sample(WEEKDAYS, 7)
+    weekday = dict(zip(WEEKDAYS, wperm))
+    names: dict[str, str] = {}
+
+    def name(m: re.Match) -> str:
+        return names.setdefault(m.group(0), rng.choice(NAMES))
+
+    raw = _BYLINE_RE.sub(lambda m: m.group(1) + rng.choice(NAMES), raw, count=1)
+    raw = _SPEAKER_RE.sub(name, raw)
+    raw = _NUMBER_RE.sub(lambda m: _vary_number(m, rng), raw)
+    raw = _MONTH_RE.sub(lambda m: month.get(m.group(0), m.group(0)), raw)
+    return _WEEKDAY_RE.sub(lambda m: weekday[m.group(0)], raw)
+
+
+def make_corpus(n: int, folder: Path, seed: int = 0) -> Path:
+    """Write ``n`` synthetic articles to ``folder`` (same files for the same ``n`` and ``seed``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    templates = _templates()
+    for i in range(n):
+        raw, shuffle = templates[i % len(templates)]
+        text = variant(raw, shuffle, random.Random(f"{seed}-{i}"))
+        (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+# --------------------------------------------------------------------------- measurements (child side)
+
+def _peak_mb(who: int) -> float:
+    kb = resource.getrusage(who).ru_maxrss
+    return kb / (1024 * 1024) if sys.platform == "darwin" else kb / 1024
+
+
+def measure_load(folder: str, jobs: int) -> dict:
+    """``load_corpus(folder, jobs).tables()`` in this (fresh) process; pandas imported first."""
+    import warnings
+
+    import pandas  # noqa: F401  (import cost reported separately)
+
+    from helpers import load_corpus
+
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(folder, jobs=jobs)
+        tables = corpus.tables()
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "rows": {k: len(v) for k, v in tables.items()},
+            "peak_mb_main": _peak_mb(resource.RUSAGE_SELF), "peak_mb_worker": _peak_mb(resource.RUSAGE_CHILDREN)}
+
+
+def measure_stages(folder: str) -> dict:
+    """The jobs=1 pipeline one stage at a time, each stage over every article."""
+    import pandas  # noqa: F401
+
+    from helpers.actors import load_gazetteer
+    from helpers.articles import ArticleError, read_article
+    from helpers.corpus import TABLES, _extractor, find_files, records_to_frame
+
+    files = find_files(folder)
+    stages: dict[str, float] = {}
+
+    def timed(name, fn):
+        t = time.perf_counter()
+        out = fn()
+        stages[name] = stages.get(name, 0.0) + time.perf_counter() - t
+        return out
+
+    def read_all():
+        docs = []
+        for f in files:
+            try:
+                docs.append(read_article(f))
+            except ArticleError:
+                pass
+        return docs
+
+    docs = timed("read+blocks", read_all)
+    timed("sentences", lambda: [d.sentences for d in docs])
+    gaz = timed("gazetteer", load_gazetteer)
+    records = {}
+    labels = {"articles": "articles+blocks records", "blocks": "articles+blocks records",
+              "paragraphs": "articles+blocks records", "sentences": "articles+blocks records",
+              "timeline": "dates/timeline"}
+    for t in TABLES:
+        fn = _extractor(t)
+        records[t] = timed(labels.get(t, t), lambda: [r for d in docs for r in fn(d, gaz)])
+    for t in TABLES:
+        timed("DataFrame assembly", lambda: records_to_frame(t, records[t]))
+    return {"stages": stages, "peak_mb_main": _peak_mb(resource.RUSAGE_SELF)}
+
+
+def measure_floor(folder: str) -> dict:
+    """Read every file, decode it and run one regex pass (``\\w+``) over it."""
+    from helpers.corpus import find_files
+
+    files = find_files(folder)
+    t0 = time.perf_counter()
+    words = 0
+    for f in files:
+        words += len(_FLOOR_RE.findall(f.read_bytes().decode("utf-8")))
+    return {"seconds": time.perf_counter() - t0, "words": words}
+
+
+def measure_profile(folder: str, top: int = 30) -> dict:
+    """cProfile of a jobs=1 load with every table; prints the top functions by own time."""
+    import cProfile
+    import io
+    import pstats
+    import warnings
+
+    import pandas  # noqa: F401
+
+    from helpers import load_corpus
+
+    prof = cProfile.Profile()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        prof.enable()
+        load_corpus(folder, jobs=1).tables()
+        prof.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats("helpers", top)
+    return {"report": out.getvalue()}
+
+
+CHILD = {"load": measure_load, "stages": measure_stages, "floor": measure_floor, "profile": measure_profile}
+
+
+def run_child(kind: str, folder: Path, **kw) -> dict:
+    """Run one measurement in a fresh interpreter and return its JSON result."""
+    args = [sys.executable, __file__, "--child", kind, str(folder), json.dumps(kw)]
+    proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode:
+        raise RuntimeError(f"{kind} failed:\n{proc.stderr}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def import_time(repeat: int = 5) -> dict:
+    """Seconds to ``import helpers`` in a fresh interpreter (median of ``repeat``), and heavy modules loaded."""
+    code = ("import sys, time; t = time.perf_counter(); import helpers; t = time.perf_counter() - t; "
+            "import json; print(json.dumps([t, sorted({m.split('.')[0] for m in sys.modules} "
+            "& {'pandas', 'numpy', 'matplotlib', 'ipywidgets', 'dask', 'pyarrow'})]))")
+    runs = [json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                                      check=True).stdout) for _ in range(repeat)]
+    return {"seconds": statistics.median(r[0] for r in runs), "heavy_modules": runs[0][1]}
+
+
+# --------------------------------------------------------------------------- report
+
+def bench(n: int, folder: Path, jobs_list: list[int]) -> dict:
+    files = sorted(folder.glob("*.txt"))
+    mb = sum(f.stat().st_size for f in files) / 1e6
+    result: dict = {"n": len(files), "mb": round(mb, 3), "python": platform.python_version(),
+                    "cpus": os.cpu_count(), "machine": platform.machine()}
+    floor = run_child("floor", folder)
+    result["floor"] = {**floor, "mb_s": mb / floor["seconds"], "articles_s": len(files) / floor["seconds"]}
+    result["load"] = {}
+    for j in jobs_list:
+        r = run_child("load", folder, jobs=j)
+        r.update(mb_s=mb / r["seconds"], articles_s=len(files) / r["seconds"],
+                 share_of_floor=(mb / r["seconds"]) / result["floor"]["mb_s"],
+                 peak_mb_total_bound=r["peak_mb_main"] + (j * r["peak_mb_worker"] if j > 1 else 0))
+        result["load"][str(j)] = r
+    result["stages"] = run_child("stages", folder)
+    result["import_helpers"] = import_time()
+    return result
+
+
+def print_report(r: dict) -> None:
+    print(f"\n== {r['n']:,} articles, {r['mb']:.1f} MB  (Python {r['python']}, {r['cpus']} CPUs)")
+    print(f"{'run':<22}{'seconds':>9}{'MB/s':>9}{'articles/s':>12}{'x floor':>9}{'peak MB':>10}")
+    f = r["floor"]
+    print(f"{'floor: read + regex':<22}{f['seconds']:>9.2f}{f['mb_s']:>9.1f}{f['articles_s']:>12,.0f}{1:>9.2f}{'':>10}")
+    for j, l in r["load"].items():
+        peak = f"{l['peak_mb_main']:.0f}" if j == "1" else f"{l['peak_mb_main']:.0f}+{j}x{l['peak_mb_worker']:.0f}"
+        print(f"{'load, jobs=' + j:<22}{l['seconds']:>9.2f}{l['mb_s']:>9.2f}{l['articles_s']:>12,.0f}"
+              f"{l['share_of_floor']:>9.2f}{peak:>10}")
+    st = r["stages"]["stages"]
+    total = sum(st.values())
+    print(f"\n{'stage (jobs=1)':<26}{'seconds':>9}{'share':>8}{'MB/s':>9}")
+    for name, sec in st.items():
+        print(f"{name:<26}{sec:>9.3f}{sec / total:>8.0%}{(r['mb'] / sec if sec else float('inf')):>9.1f}")
+    print(f"{'total':<26}{total:>9.3f}{1:>8.0%}{r['mb'] / total:>9.2f}   (peak {r['stages']['peak_mb_main']:.0f} MB)")
+    rows = next(iter(r["load"].values()))["rows"]
+    print("\nrows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
+    imp = r["import_helpers"]
+    print(f"import helpers: {imp['seconds']:.3f} s (heavy modules loaded: {', '.join(imp['heavy_modules']) or 'none'})")
+
+
+def crossover(sizes: list[int], workdir: Path) -> list[dict]:
+    """Seconds of jobs=1 and jobs=2 by corpus size (fresh process each), to set PARALLEL_THRESHOLD."""
+    rows = []
+    print(f"{'articles':>9}{'jobs=1 s':>10}{'jobs=2 s':>10}{'speed-up':>10}")
+    for n in sizes:
+        folder = make_corpus(n, workdir / f"x{n}")
+        one = min(run_child("load", folder, jobs=1)["seconds"] for _ in range(3))
+        two = min(run_child("load", folder, jobs=2)["seconds"] for _ in range(3))
+        rows.append({"n": n, "jobs1": one, "jobs2": two, "speedup": one / two})
+        print(f"{n:>9}{one:>10.3f}{two:>10.3f}{one / two:>10.2f}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--n", type=int, nargs="+", default=[1000, 10000], help="corpus sizes (default 1000 10000)")
+    p.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts to time (default 1 2)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the synthetic variations")
+    p.add_argument("--keep", type=Path, help="write the synthetic corpora under this folder and keep them")
+    p.add_argument("--crossover", action="store_true", help="time jobs=1 vs jobs=2 over corpus sizes")
+    p.add_argument("--profile", action="store_true", help="print a cProfile of a jobs=1 load instead")
+    p.add_argument("--child", help=argparse.SUPPRESS)
+    args, rest = p.parse_known_args(argv)
+    if args.child:  # inside run_child: rest is [folder, json keyword arguments]
+        print(json.dumps(CHILD[args.child](rest[0], **json.loads(rest[1]))))
+        return 0
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="news-bench-"))
+    try:
+        if args.crossover:
+            rows = crossover([25, 50, 100, 200, 400, 800, 1600], work)
+            RESULTS.mkdir(parents=True, exist_ok=True)
+            (RESULTS / "crossover.json").write_text(json.dumps(rows, indent=2))
+            return 0
+        for n in args.n:
+            folder = work / f"n{n}"
+            if not folder.exists() or len(list(folder.glob("*.txt"))) != n:
+                t = time.perf_counter()
+                make_corpus(n, folder, seed=args.seed)
+                print(f"built {n:,} synthetic articles in {time.perf_counter() - t:.1f} s: {folder}")
+            if args.profile:
+                print(run_child("profile", folder)["report"])
+                continue
+            r = bench(n, folder, args.jobs)
+            print_report(r)
+            RESULTS.mkdir(parents=True, exist_ok=True)
+            (RESULTS / f"bench-{n}.json").write_text(json.dumps(r, indent=2))
+            print(f"wrote {RESULTS / f'bench-{n}.json'}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""Queries over the quotes table for notebooks and explorers: who is quoted, and in what sentence.
+
+The quotes themselves come from :func:`helpers.quotes.extract`; this module only reads the
+``quotes`` and ``sentences`` tables. HTML it makes is escaped (:func:`helpers.widgets.mark_spans`).
+
+>>> import pandas as pd
+>>> q = pd.DataFrame({"article_id": ["a"], "speaker": [None], "speaker_text": ["a witness"], "text": ["Run"]})
+>>> quotes_by_speaker(q).to_dict("records")
+[{'speaker': 'a witness', 'quotes': 1, 'articles': 1}]
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+UNATTRIBUTED = "(unattributed)"
+CONTEXT_COLUMNS = ["article_id", "para_no", "speaker", "verb", "quote", "sentence"]
+
+
+def speaker_label(quotes: "pd.DataFrame") -> "pd.Series":
+    """Who each quote is by, for display: the canonical speaker, else as written, else ``(unattributed)``.
+
+    >>> import pandas as pd
+    >>> speaker_label(pd.DataFrame({"speaker": ["Kim", None, None], "speaker_text": ["Mr. Kim", "an aide", None]})).tolist()
+    ['Kim', 'an aide', '(unattributed)']
+    """
+    speaker = quotes["speaker"].where(quotes["speaker"].fillna("").astype(str).str.strip() != "")
+    written = quotes["speaker_text"].where(quotes["speaker_text"].fillna("").astype(str).str.strip() != "")
+    return speaker.fillna(written).fillna(UNATTRIBUTED).astype(str)
+
+
+def quotes_by_speaker(quotes: "pd.DataFrame") -> "pd.DataFrame":
+    """How many quotes each speaker has, and in how many articles; most quoted first, then by name.
+
+    >>> import pandas as pd
+    >>> q = pd.DataFrame({"article_id": ["a", "b", "a"], "speaker": ["Lee", "Kim", "Kim"],
+    ...                   "speaker_text": ["Lee", "Kim", "he"], "text": ["x", "y", "z"]})
+    >>> quotes_by_speaker(q).values.tolist()
+    [['Kim', 2, 2], ['Lee', 1, 1]]
+    """
+    import pandas as pd
+
+    if quotes.empty:
+        return pd.DataFrame({"speaker": pd.Series(dtype="object"), "quotes": pd.Series(dtype="int64"),
+                             "articles": pd.Series(dtype="int64")})
+    q = quotes.assign(speaker=speaker_label(quotes))
+    out = q.groupby("speaker").agg(quotes=("text", "size"), articles=("article_id", "nunique")).reset_index()
+    return out.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def quotes_in_context(quotes: "pd.DataFrame", sentences: "pd.DataFrame", speaker: str | None = None) -> "pd.DataFrame":
+    """Each quote (of ``speaker``, or all) with the sentence(s) it lies in, the quoted words marked.
+
+    ``sentence`` is escaped HTML with the quote inside ``<mark>``; a quote running over several
+    sentences shows them all. ``speaker`` matches :func:`speaker_label` (``(unattributed)`` too).
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"article_id": ["a"], "para_no": [1], "sent_no": [1], "text": ['"Go <now>," Kim said.'],
+    ...                   "start": [10], "end": [31]})
+    >>> q = pd.DataFrame({"article_id": ["a"], "quote_id": [1], "text": ["Go <now>,"], "speaker": ["Kim"],
+    ...                   "speaker_text": ["Kim"], "verb": ["said"], "para_no": [1], "start": [11], "end": [20]})
+    >>> quotes_in_context(q, s).sentence.tolist()
+    ['&quot;<mark>Go &lt;now&gt;,</mark>&quot; Kim said.']
+    """
+    import pandas as pd
+
+    from .widgets import mark_spans
+
+    if quotes.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in CONTEXT_COLUMNS})
+    q = quotes.assign(speaker=speaker_label(quotes))
+    if speaker not in (None, "", "(all)"):
+        q = q[q["speaker"] == speaker]
+    q = q.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+    q = q.assign(_q=range(len(q)))
+    s = sentences[["article_id", "text", "start", "end"]].rename(
+        columns={"text": "s_text", "start": "s_start", "end": "s_end"})
+    pairs = q[["_q", "article_id", "start", "end"]].merge(s, on="article_id")
+    pairs = pairs[(pairs["s_start"] < pairs["end"]) & (pairs["s_end"] > pairs["start"])].sort_values(["_q", "s_start"])
+    marked = [mark_spans(t, [(max(a, ss) - ss, min(b, se) - ss)])
+              for t, a, b, ss, se in zip(pairs["s_text"], pairs["start"], pairs["end"], pairs["s_start"], pairs["s_end"])]
+    context = pairs.assign(marked=marked).groupby("_q")["marked"].agg(" ".join)
+    # a quote outside the body sentences (a caption, say) is shown on its own
+    alone = pd.Series([mark_spans(t, [(0, len(t))]) for t in q["text"]], index=q["_q"])
+    out = q.assign(quote=q["text"], sentence=context.reindex(q["_q"]).fillna(alone).to_numpy())
+    return out[CONTEXT_COLUMNS].reset_index(drop=True)

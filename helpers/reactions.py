@@ -1,0 +1,751 @@
+"""Reactions: what each actor said, one row per statement, with a stance.
+
+Statements come from two places:
+
+* **direct**: every attributed quote that :func:`helpers.quotes.extract` finds; the actor is
+  its speaker.
+* **reported**: reported speech, found by small rules over each body sentence:
+
+  ==============  =========================================================
+  front           "X said (Sunday) that …", "X has vowed to …", "X warned …"
+  trailing        "…, X said (Sunday)." and the inverted "…, said X."
+  according       "…, according to X." and "According to X, …"
+  statement noun  "X gave a non-denial answer …", "X made the assessment …"
+  continued       "…, adding that …", "…, but argued …" (the same subject)
+  ==============  =========================================================
+
+**One row per actor**: "Seoul and Washington confirmed that …" gives two rows, one for each
+actor, with the same text and span, so counts by country count each side once. A partial quote
+inside a reported statement of the same actor is part of that statement (one row, not two).
+A quotation attributed after it ('"…," X said') is left to the quotes table (a direct row).
+
+The stance comes from the verb (or statement noun) and may be overridden by a keyword phrase in
+the statement, as ``data/stances.csv`` says: "said that it does not feel the need to confirm"
+is a non-denial, "said the move was highly concerning" is concern. ``report`` is the neutral
+stance: the actor states something as fact.
+
+>>> from helpers.articles import parse_article
+>>> a = parse_article("Talks stall\\n\\nThe army said Sunday that the bridge was lost.\\n", "a1")
+>>> [(r["actor"], r["verb"], r["stance"], r["text"]) for r in reactions(a, quotes=[])]
+[('army', 'said', 'report', 'the bridge was lost')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from .lexicon import read_table
+from .text import quote_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .articles import Article
+
+NEUTRAL = "report"
+UNKNOWN_COUNTRY = "(unknown)"
+
+# --------------------------------------------------------------------------- the stance lexicon
+
+
+@dataclass(frozen=True)
+class StanceLexicon:
+    """``data/stances.csv`` read into lookups and patterns (see the file's header)."""
+
+    verbs: dict[str, tuple[str, str]]        # written form → (lemma, stance)
+    nouns: dict[str, tuple[str, str]]        # written form → (lemma, stance)
+    support: frozenset[str]                  # support verb forms: gave, made, issued, …
+    sources: dict[str, str]                  # "according to" → stance
+    keywords: dict[str, tuple[str, str]]     # phrase → (stance, override)
+    verb_re: re.Pattern = field(repr=False)
+    noun_re: re.Pattern = field(repr=False)
+    source_re: re.Pattern = field(repr=False)
+    keyword_re: re.Pattern = field(repr=False)
+
+    def stances(self) -> list[str]:
+        """Every stance label, in the order the lexicon first names them."""
+        seen = dict.fromkeys(s for _, s in [*self.verbs.values(), *self.nouns.values()])
+        seen.update(dict.fromkeys(self.sources.values()))
+        seen.update(dict.fromkeys(s for s, _ in self.keywords.values()))
+        return list(seen)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases as a regex alternation, longest first, spaces matching any run of space."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=None)
+def load_stances(name: str = "stances.csv") -> StanceLexicon:
+    """Read the stance lexicon (``data/stances.csv``) once.
+
+    >>> lex = load_stances()
+    >>> lex.verbs["vowed"], lex.keywords["non-denial"]
+    (('vow', 'pledge'), ('non-denial', 'any'))
+    """
+    verbs, nouns, sources, keywords, support = {}, {}, {}, {}, set()
+    for row in read_table(name):
+        forms = row["forms"].split() if row["type"] != "source" and row["forms"] else [row["term"]]
+        if row["type"] == "verb":
+            # multi-word forms ("called for") are written with spaces inside the lemma's forms list
+            forms = _multiword_forms(row["forms"]) if " " in row["term"] else forms
+            verbs.update({f: (row["term"], row["stance"]) for f in forms})
+        elif row["type"] == "noun":
+            nouns.update({f: (row["term"], row["stance"]) for f in forms})
+        elif row["type"] == "support":
+            support.update(forms)
+        elif row["type"] == "source":
+            sources[row["term"]] = row["stance"]
+        elif row["type"] == "keyword":
+            keywords[row["term"]] = (row["stance"], row["override"] or "neutral")
+        else:
+            raise ValueError(f"data/{name}: unknown type {row['type']!r} for {row['term']!r}")
+    return StanceLexicon(
+        verbs=verbs, nouns=nouns, support=frozenset(support), sources=sources, keywords=keywords,
+        verb_re=re.compile(rf"(?<![\w\-])(?:{_alternation(verbs)})(?![\w\-])"),
+        noun_re=re.compile(
+            rf"(?<![\w\-])(?P<support>{_alternation(support)})\s+"
+            rf"(?P<object>(?:(?:a|an|the|its|his|her|their|no|any)\s+)?(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?P<noun>{_alternation(nouns)}))(?![\w\-])"),
+        source_re=re.compile(rf"(?<![\w\-])(?P<source>{_alternation(s[:1].upper() + s[1:] for s in sources)}|"
+                             rf"{_alternation(sources)})(?![\w\-])"),
+        keyword_re=re.compile(rf"(?<![\w\-])(?:{_alternation(keywords)})(?![\w\-])"),
+    )
+
+
+def _multiword_forms(forms: str) -> list[str]:
+    """Split a list of two-word forms: "call for calls for called for" → ["call for", …].
+
+    >>> _multiword_forms("call for calls for call on")
+    ['call for', 'calls for', 'call on']
+    """
+    words = forms.split()
+    return [" ".join(words[i:i + 2]) for i in range(0, len(words) - 1, 2)]
+
+
+def stance_labels() -> list[str]:
+    """The stance labels of the lexicon, in a fixed order (for stable chart colours).
+
+    >>> {"confirm", "non-denial", "warn", "pledge", "concern", "report"} <= set(stance_labels())
+    True
+    """
+    return load_stances().stances()
+
+
+def _fold(text: str) -> str:
+    """Lower case, quotation marks dropped, curly apostrophes straightened, spaces collapsed.
+
+    >>> _fold('Would not \u201csit  idle\u201d')
+    'would not sit idle'
+    """
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d\u201e\u00ab\u00bb]", "", text)).strip().lower()
+
+
+def stance_of(verb: str, text: str = "") -> str:
+    """The stance of a statement: the verb's (or noun's), unless a keyword in ``text`` overrides it.
+
+    Keywords marked ``any`` in the lexicon beat every verb; ``neutral`` ones only replace the
+    neutral ``report`` of say/tell/add. Among matches the longest phrase wins, then the first.
+
+    >>> stance_of("said", 'it "does not feel the need to confirm" the reports')
+    'non-denial'
+    >>> stance_of("said", 'the move was "highly concerning"'), stance_of("warned", "it is concerning")
+    ('concern', 'warn')
+    >>> stance_of("vowed", "to take measures"), stance_of("", "troops arrived")
+    ('pledge', 'report')
+    """
+    lex = load_stances()
+    form = _fold(verb)
+    stance = (lex.verbs.get(form) or lex.nouns.get(form) or (None, lex.sources.get(form, NEUTRAL)))[1]
+    best = None
+    for m in lex.keyword_re.finditer(_fold(text)):
+        kw_stance, override = lex.keywords[re.sub(r"\s+", " ", m.group(0))]
+        if override != "any" and stance != NEUTRAL:
+            continue
+        rank = (override == "any", len(m.group(0)), -m.start())
+        if best is None or rank > best[0]:
+            best = (rank, kw_stance)
+    return best[1] if best else stance
+
+
+# --------------------------------------------------------------------------- subjects
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A time adverbial after a reporting verb: "Sunday", "on Friday", "last week", "on Oct. 28", "earlier".
+TIME_RE = re.compile(
+    rf"(?i:(?:(?:on|last|this|late|early|earlier|later)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier\s+this|late\s+last|early\s+this|later\s+this)\s+(?:week|weekend|month|year|night|morning)"
+    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    r"|yesterday|today|tonight|earlier|later|recently|previously|again|also|however|separately|publicly)(?![\w])")
+
+# A capitalised word: "Kirby", "O'Brien", "U.S.", "Jong-un", or a short title before a name: "Gen. Park".
+_CAP = r"(?:[A-Z]'[A-Z][\w\-]*|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z\u00c0-\u00de][\w\-]*)"
+_STOP = ("has|have|had|also|is|was|were|are|be|been|being|and|or|nor|but|the|a|an|of|for|in|on|at|to|by|with|"
+         "from|as|that|this|these|those|which|who|whom|whose|when|while|where|after|before|amid|about|over|under|"
+         "into|than|then|so|if|not|never|did|does|do|would|will|could|can|may|might|should|must|it|its|he|his|she|"
+         "her|they|their|we|our|i|you|said|says|reportedly|previously|already|later|earlier|again|however|since|"
+         "during|between|against|through|via|per|around|up|out|off|only|just|yet|still|even|both|each|all|some|"
+         "any|no|more|most|such|own|there|here|what|how|why|repeatedly|publicly|officially|separately|neither|declined|"
+         "refused|quoted|went")
+_LOW = rf"(?!(?:{_STOP})\b)[a-z][a-z\-]*"
+_NAME = rf"{_CAP}(?:\s+{_CAP})*"
+_CHAIN = rf"{_NAME}(?:\s+(?:of|for|on|to)(?:\s+the)?\s+{_NAME})*"
+_POSS = r"(?:'s|\u2019s|')"
+_DET = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Bb]oth)\s+"
+_OWNER = rf"{_CHAIN}{_POSS}\s+"
+_HEAD_CAP = rf"{_CHAIN}(?:\s+{_LOW}(?:\s+{_LOW})?\s+{_CHAIN})*(?:\s+{_LOW}(?:\s+{_LOW})?)?"
+_HEAD_LOW = rf"{_LOW}(?:\s+{_LOW}){{0,2}}(?:\s+{_CHAIN})?"
+# A lower-case head needs a determiner or an owner: "the ministry", "Kyiv's military intelligence".
+_UNIT = (rf"(?:(?:{_DET})?(?:{_OWNER})?{_HEAD_CAP}|(?:{_DET}(?:{_OWNER})?|{_OWNER}){_HEAD_LOW})"
+         rf"(?:\s+(?:for|of)(?:\s+the)?\s+{_CHAIN})?")
+_SUBJ = rf"{_UNIT}(?:(?:\s*,\s*{_UNIT})*,?\s+(?:and|&)\s+{_UNIT})?"
+_FILLER = (r"(?:\s+(?:has|have|had|also|did|does|do|not|never|reportedly|previously|repeatedly|publicly|later|again|"
+           r"earlier|officially|separately|then|would|will|could|only|already|still|neither|"
+           r"(?:was|were|is)\s+quoted\s+as|declined\s+to|refused\s+to|went\s+on\s+to|has\s+yet\s+to)|n't)*")
+
+#: The subject right before a reporting verb, with auxiliaries between: "Seoul's National
+#: Intelligence Service", "U.S. spokesman John Kirby has also", "Seoul and Washington".
+SUBJECT_BEFORE_RE = re.compile(rf"(?<![\w'\u2019.\-])(?P<subj>{_SUBJ})(?P<filler>{_FILLER})\s*$")
+#: A pronoun subject right before a verb: "he said", "it has warned".
+PRONOUN_BEFORE_RE = re.compile(rf"(?<![\w'\u2019])(?P<subj>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?P<filler>{_FILLER})\s*$")
+#: A subject after the verb or source phrase, ending at a comma or the sentence end: "…, said John Kirby."
+SUBJECT_AFTER_RE = re.compile(rf"\s+(?P<subj>{_SUBJ})(?=\s*(?:[,;.!?]|$))")
+#: What follows a verb that ends a trailing attribution: "…, X said." / "X said Sunday, citing …".
+TRAILING_TAIL_RE = re.compile(
+    rf"(?:\s+(?:{TIME_RE.pattern}|(?:in|on|at|during|via|through|to|from|after|before|while|when)\b[^,;.!?\"\u201c\u201d]*))*"
+    r"\s*(?:[,;:.!?]|$)")
+#: The gap between a verb and "that": "said Sunday that", "said last week, however, that", "told reporters that".
+THAT_RE = re.compile(r"^(?:[^\"\u201c\u201d.;:]{0,60}?[\s,])?that\s+")
+#: The second verb of "neither confirmed nor denied": skipped before the statement.
+NOR_RE = re.compile(r"\s+(?:or|nor)\s+[a-z]+(?=[\s,])")
+#: Time adverbials opening a statement, to skip: "said last week North Korean soldiers …".
+LEAD_TIME_RE = re.compile(rf"^(?:[\s,]*(?:{TIME_RE.pattern})(?![\w]))*[\s,:]*")
+#: A sentence adverb or conjunction that may open a subject: "But Kim said", "Separately, …".
+LEADING_ADVERB_RE = re.compile(
+    rf"^(?:(?:{TIME_RE.pattern})\s*,\s*|(?:{TIME_RE.pattern})\s+(?=[A-Z])|(?:But|And|However|Meanwhile|Still|Yet|Also|"
+    rf"Separately|Earlier|Later|Instead|Now|Then|So|Both|In|On|At|After|Before|Since|When|While|As)\b[\s,]*)+")
+#: Words before a subject that negate it: "Neither Moscow nor Pyongyang have given …".
+NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:[Nn]either|nor|[Nn]o|[Nn]ot)\s+(?:[Tt]he\s+)?)$")
+#: A connector that continues the previous statement: "…, adding that", "…, but argued", "…," adding".
+CONTINUATION_RE = re.compile(r"(?:,[\"\u201d\u2019]?|[\"\u201d\u2019],)\s*(?:(?:and|but|while)\s+)?$|\s(?:and|but)\s+$")
+#: A connector that opens a new clause: ", with", ", and", ", as".
+CLAUSE_LINK_RE = re.compile(r"[,;]\s*(?:(?:with|and|but|while|as|whereas)\s+)?$")
+#: Split a subject into actors: "Seoul and Washington", "Britain, France and Germany".
+CONJUNCTION_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+#: An "of/for" name chain around a conjunction keeps it whole: "Ministry of Trade and Industry".
+NAME_CHAIN_AND_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:and|&)\s+[A-Z]")
+_CLOSE_QUOTE_RE = re.compile(r"[\"\u201d\u2019][\s,]*$")
+_DET_START_RE = re.compile(rf"^{_DET}")
+_WORD_RE = re.compile(r"[\w\-]+")
+
+
+@dataclass
+class _Speaker:
+    """An actor a statement is attributed to."""
+
+    actor: str
+    country: str | None = None
+    kind: str | None = None
+    resolved: bool = False
+    text: str = ""
+
+
+def _country(actor) -> str | None:
+    """The country of a gazetteer actor; a country is its own country."""
+    country = getattr(actor, "country", None)
+    if not country and getattr(actor, "kind", None) == "country":
+        country = getattr(actor, "canonical", None)
+    return country or None
+
+
+def _find(gazetteer, text: str) -> list:
+    """Gazetteer mentions in ``text`` as (start, end, actor); none without a gazetteer."""
+    find = getattr(gazetteer, "find", None)
+    return sorted(find(text), key=lambda m: (m[0], m[1])) if callable(find) and text else []
+
+
+def _resolve(gazetteer, name: str):
+    """The gazetteer actor of ``name``, or None."""
+    resolve = getattr(gazetteer, "resolve", None)
+    return resolve(name) if callable(resolve) and name else None
+
+
+def strip_subject(text: str) -> str:
+    """A subject without its opening adverbs, conjunctions and determiner.
+
+    >>> strip_subject("Last week, the North's Foreign Ministry"), strip_subject("But Kim")
+    ("North's Foreign Ministry", 'Kim')
+    """
+    text = LEADING_ADVERB_RE.sub("", text.strip())
+    return _DET_START_RE.sub("", text).strip(" ,")
+
+
+def split_subject(text: str) -> list[str]:
+    """The actors of a subject: one per conjunct, unless "and" sits inside an "of/for" name.
+
+    >>> split_subject("Seoul and Washington"), split_subject("the Ministry of Trade and Industry")
+    (['Seoul', 'Washington'], ['the Ministry of Trade and Industry'])
+    """
+    if NAME_CHAIN_AND_RE.search(text):
+        return [text]
+    return [p for p in CONJUNCTION_RE.split(text) if p.strip()]
+
+
+def resolve_actor(text: str, gazetteer=None) -> _Speaker:
+    """Who a subject names: the gazetteer actor, else the subject as written, with a country.
+
+    Order: the whole name in the gazetteer; a known actor ending the subject (its head, after
+    titles: "U.S. spokesman John Kirby"); a known possessor ("Kyiv's military intelligence" →
+    "<Kyiv's canonical>'s military intelligence", country of Kyiv); else the name as written with
+    the country of any known actor inside it ("U.S. officials").
+
+    >>> resolve_actor("the army")
+    _Speaker(actor='army', country=None, kind=None, resolved=False, text='the army')
+    """
+    name = strip_subject(text)
+    actor = _resolve(gazetteer, name)
+    if actor is not None:
+        return _Speaker(actor.canonical, _country(actor), getattr(actor, "kind", None), True, text)
+    found = _find(gazetteer, name)
+    if found:
+        start, end, head = found[-1]
+        tail = name[end:]
+        if not tail.strip():
+            country = _country(head) or next((_country(a) for _, _, a in found if _country(a)), None)
+            return _Speaker(head.canonical, country, getattr(head, "kind", None), True, text)
+        for start, end, owner in found:
+            poss = re.match(rf"{_POSS}\s+(?P<rest>.+)$", name[end:])
+            if poss and not _find(gazetteer, poss.group("rest")):
+                return _Speaker(f"{owner.canonical}'s {poss.group('rest')}", _country(owner), None, False, text)
+        country = next((_country(a) for _, _, a in found if _country(a)), None)
+        return _Speaker(name, country, None, False, text)
+    return _Speaker(name, None, None, False, text)
+
+
+def _names_exactly(actor, name: str) -> bool:
+    """Whether ``name`` is the actor's canonical name or one of its aliases (case aside)."""
+    names = {getattr(actor, "canonical", "")} | set(getattr(actor, "aliases", ()) or ())
+    return name.casefold() in {n.casefold() for n in names if n}
+
+
+def speakers_of(subject: str, gazetteer=None) -> list[_Speaker]:
+    """One speaker per actor of a subject; a name the gazetteer lists whole stays one actor.
+
+    >>> [s.actor for s in speakers_of("Last week, Seoul and Washington")]
+    ['Seoul', 'Washington']
+    """
+    name = strip_subject(subject)
+    parts = split_subject(name)
+    if len(parts) == 1 or _names_exactly(_resolve(gazetteer, name), name):
+        return [resolve_actor(subject, gazetteer)]
+    return [resolve_actor(p, gazetteer) for p in parts]
+
+
+# --------------------------------------------------------------------------- statements
+
+
+@dataclass
+class _Statement:
+    """A reported statement found in one sentence (offsets relative to the sentence)."""
+
+    subject: str | None          # the subject as written; None for a continuation
+    anchor: int                  # where the attribution starts (subject, connector or source)
+    verb: str
+    pred_start: int
+    pred_end: int
+    start: int
+    end: int
+    form: str                    # front, trailing, inverted, according, noun, continued
+    pronoun: bool = False
+
+
+def _trim(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past spaces and one sentence-final full stop (not a closing quote).
+
+    >>> s = "He said the bridge fell."
+    >>> _trim(s, 7, len(s))
+    (8, 23)
+    """
+    while start < end and sentence[start] in " ,:;\u2014-":
+        start += 1
+    while end > start and sentence[end - 1] in " ,;:\u2014":
+        end -= 1
+    if end > start and sentence[end - 1] in ".!?" and end == len(sentence.rstrip()):
+        end -= 1
+    return start, end
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def _is_quotation(sentence: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) is (almost) all one quotation, so it belongs to the quotes table."""
+    body_start, body_end = _trim(sentence, start, end)
+    for a, b in spans:
+        if a <= body_start + 1 and b >= body_end - 2:
+            return True
+    return False
+
+
+def _front_statement(sentence: str, verb_end: int) -> int:
+    """Where a statement after its verb starts: after "that", else after time adverbials.
+
+    >>> s = "Kim said last week, however, that talks failed."
+    >>> s[_front_statement(s, 8):]
+    'talks failed.'
+    >>> s = "Kim neither confirmed nor denied the raid."
+    >>> s[_front_statement(s, 21):]
+    'the raid.'
+    """
+    nor = NOR_RE.match(sentence, verb_end)
+    if nor:
+        verb_end = nor.end()
+    after = sentence[verb_end:]
+    m = THAT_RE.match(after)
+    if m and not load_stances().verb_re.search(m.group(0)):  # not "said X, adding that"
+        return verb_end + m.end()
+    return verb_end + LEAD_TIME_RE.match(after).end()
+
+
+def _subject_before(prefix: str) -> tuple[str, int, bool] | None:
+    """The subject ending ``prefix`` (before a verb): (text, start, is_pronoun), or None.
+
+    >>> _subject_before("Last week, Seoul and Washington ")
+    ('Seoul and Washington', 11, False)
+    >>> _subject_before("Neither Moscow nor Pyongyang have ") is None
+    True
+    """
+    tail = prefix[-200:]
+    shift = len(prefix) - len(tail)
+    m = PRONOUN_BEFORE_RE.search(tail) or SUBJECT_BEFORE_RE.search(tail)
+    if not m:
+        return None
+    pronoun = m.re is PRONOUN_BEFORE_RE
+    subj = m.group("subj")
+    lead = LEADING_ADVERB_RE.match(subj)
+    if lead and not pronoun:
+        subj = subj[lead.end():]
+    start = m.start("subj") + shift + (lead.end() if lead and not pronoun else 0)
+    if NEGATED_BEFORE_RE.search(prefix[:start]) or re.match(r"(?:Neither|Either|No)\b", subj):
+        return None
+    if not pronoun and not strip_subject(subj):
+        return None
+    return subj, start, pronoun
+
+
+def find_statements(sentence: str, spans: list[tuple[int, int]] | None = None) -> list[_Statement]:
+    """Reported statements in one sentence, in order; quotations in ``spans`` (open, close) are skipped.
+
+    >>> [(s.subject, s.verb, s.form) for s in find_statements("Troops crossed the river, the army said.")]
+    [('the army', 'said', 'trailing')]
+    >>> [(s.subject, s.verb, s.form) for s in find_statements("Kim said that it rained, adding that it stopped.")]
+    [('Kim', 'said', 'front'), (None, 'adding', 'continued')]
+    """
+    lex = load_stances()
+    spans = quote_spans(sentence) if spans is None else spans
+    found: list[_Statement] = []
+    for m in lex.source_re.finditer(sentence):
+        if _in_spans(m.start(), spans):
+            continue
+        st = _according(sentence, m)
+        if st:
+            found.append(st)
+    for m in lex.noun_re.finditer(sentence):
+        if _in_spans(m.start(), spans):
+            continue
+        subj = _subject_before(sentence[:m.start()])
+        if subj:
+            start, end = _trim(sentence, m.start("object"), len(sentence))
+            found.append(_Statement(subj[0], subj[1], m.group("noun"), m.start(), m.end(), start, end, "noun", subj[2]))
+    taken = [(s.pred_start, s.pred_end) for s in found]
+    for m in lex.verb_re.finditer(sentence):
+        if _in_spans(m.start(), spans) or any(a <= m.start() < b for a, b in taken):
+            continue
+        st = _verb_statement(sentence, m, spans, found)
+        if st:
+            found.append(st)
+    found.sort(key=lambda s: (s.anchor, s.pred_start))
+    _cut_at_next(sentence, found)
+    return [s for s in found if s.end > s.start]
+
+
+def _according(sentence: str, m: re.Match) -> _Statement | None:
+    """ "…, according to X." or "According to X, …"."""
+    subj = SUBJECT_AFTER_RE.match(sentence, m.end())
+    if not subj:
+        return None
+    if not sentence[:m.start()].strip():
+        comma = sentence.find(",", subj.end())
+        if comma < 0:
+            return None
+        start, end = _trim(sentence, comma + 1, len(sentence))
+    else:
+        start, end = _trim(sentence, 0, m.start())
+    return _Statement(subj.group("subj"), m.start(), m.group("source").lower(), m.start(), subj.end(), start, end,
+                      "according")
+
+
+def _verb_statement(sentence: str, m: re.Match, spans, found: list[_Statement]) -> _Statement | None:
+    """The statement of one reporting verb: inverted, trailing, continued or front."""
+    verb, prefix, after = m.group(0), sentence[:m.start()], sentence[m.end():]
+    # "…, said John Kirby."
+    if re.search(r",\s*$", prefix) and not _CLOSE_QUOTE_RE.search(prefix.rstrip().rstrip(",")):
+        inv = SUBJECT_AFTER_RE.match(sentence, m.end())
+        if inv and strip_subject(inv.group("subj")) and inv.group("subj")[0].isupper():
+            start, end = _trim(sentence, 0, prefix.rstrip().rfind(","))
+            if _is_quotation(sentence, start, end, spans) or len(_WORD_RE.findall(sentence[start:end])) < 3:
+                return None
+            return _Statement(inv.group("subj"), m.start(), verb, m.start(), inv.end(), start, end, "inverted")
+    subj = _subject_before(prefix)
+    if subj is None:
+        if found and CONTINUATION_RE.search(prefix):
+            start, end = _trim(sentence, _front_statement(sentence, m.end()), len(sentence))
+            anchor = CONTINUATION_RE.search(prefix).start()
+            return _Statement(None, anchor, verb, m.start(), m.end(), start, end, "continued")
+        return None
+    text, subj_start, pronoun = subj
+    before = sentence[:subj_start].rstrip()
+    if _CLOSE_QUOTE_RE.search(before.rstrip(",")) and (before.endswith(",") or before[-1:] in "\"\u201d\u2019"):
+        return None  # '"…," the minister said': a direct quote
+    if before.endswith(",") and TRAILING_TAIL_RE.match(after):
+        start, end = _trim(sentence, 0, len(before) - 1)
+        if len(_WORD_RE.findall(sentence[start:end])) >= 3 and not _is_quotation(sentence, start, end, spans):
+            return _Statement(text, subj_start, verb, subj_start + len(text), m.end(), start, end, "trailing", pronoun)
+    start, end = _trim(sentence, _front_statement(sentence, m.end()), len(sentence))
+    if start < len(sentence) and sentence[start] in ",;":
+        return None
+    if _is_quotation(sentence, start, end, spans) and sentence[start:start + 1] in "\"\u201c":
+        return None
+    if len(_WORD_RE.findall(sentence[start:end])) < 2:
+        return None
+    return _Statement(text, subj_start, verb, subj_start + len(text), m.end(), start, end, "front", pronoun)
+
+
+def _cut_at_next(sentence: str, found: list[_Statement]) -> None:
+    """End a statement where the next attribution opens a clause inside it: "…, with X saying …"."""
+    for i, st in enumerate(found):
+        for nxt in found[i + 1:]:
+            if st.start < nxt.anchor < st.end:
+                link = CLAUSE_LINK_RE.search(sentence, st.start, nxt.anchor)
+                if link is not None or nxt.form == "continued":
+                    cut = link.start() if link is not None else nxt.anchor
+                    if sentence[cut:cut + 2] in (',"', ",\u201d"):
+                        cut += 2  # keep the closing mark of a quotation the comma sits in
+                    st.start, st.end = _trim(sentence, st.start, cut)[0], _trim(sentence, st.start, cut)[1]
+                    break
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _direct_rows(article: "Article", quotes: list[dict], gazetteer) -> list[dict]:
+    """One row per attributed quote: the speaker, its country, the quote's verb and stance."""
+    rows = []
+    for q in quotes:
+        actor = q.get("speaker") or q.get("speaker_text")
+        if not actor or PRONOUN_BEFORE_RE.fullmatch(actor.strip()):
+            continue
+        found = _resolve(gazetteer, actor)
+        country = _country(found) if found is not None else None
+        if country is None:
+            country = next((_country(a) for _, _, a in _find(gazetteer, q.get("speaker_text") or actor) if _country(a)),
+                           None)
+        rows.append({
+            "article_id": article.article_id, "actor": actor, "actor_text": q.get("speaker_text") or actor,
+            "country": country, "verb": q.get("verb") or "", "stance": stance_of(q.get("verb") or "", q["text"]),
+            "kind": "direct", "text": q["text"], "para_no": q.get("para_no"), "start": q["start"], "end": q["end"],
+            "quote_id": q.get("quote_id"), "_kind": getattr(found, "kind", None), "_resolved": found is not None,
+        })
+    return rows
+
+
+def _pronoun_antecedent(pronoun: str, before: int, rows: list[dict]) -> dict | None:
+    """The nearest earlier row whose actor fits the pronoun (he/she: a person; it: not a person)."""
+    p = pronoun.lower()
+    for row in sorted((r for r in rows if r["start"] < before), key=lambda r: r["start"], reverse=True):
+        kind = row.get("_kind")
+        if p in ("he", "she") and kind not in (None, "person"):
+            continue
+        if p == "it" and kind == "person":
+            continue
+        return row
+    return None
+
+
+def _definite_antecedent(subject: str, before: int, rows: list[dict]) -> dict | None:
+    """ "the ministry" → the nearest earlier actor whose name contains "ministry"."""
+    head = subject.split()[-1].lower()
+    for row in sorted((r for r in rows if r["start"] < before), key=lambda r: r["start"], reverse=True):
+        if head in row["actor"].lower() or head in row["actor_text"].lower():
+            return row
+    return None
+
+
+def _same_speaker(direct: dict, reported: dict) -> bool:
+    """Whether a direct row's speaker is the actor of a reported row (shared capitalised name words).
+
+    >>> _same_speaker({"actor": "John Smith", "actor_text": "Smith"}, {"actor": "Smith", "actor_text": "Mr. Smith"})
+    True
+    """
+    def words(row: dict) -> set[str]:
+        return {w for w in _WORD_RE.findall(f'{row["actor"]} {row["actor_text"]}') if w[:1].isupper()}
+
+    return bool(words(direct) & words(reported))
+
+
+def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = None) -> list[dict]:
+    """Every statement of an actor in one article: direct quotes and reported speech.
+
+    ``quotes`` are the article's quote records (by default :func:`helpers.quotes.extract`).
+    Rows have the columns of ``schema.COLUMNS["reactions"]``; ``raw[start:end] == text``.
+
+    >>> from helpers.articles import parse_article
+    >>> a = parse_article("Border row\\n\\nSeoul and Tokyo confirmed that talks failed.\\n", "a1")
+    >>> [(r["actor"], r["stance"]) for r in reactions(a, quotes=[])]
+    [('Seoul', 'confirm'), ('Tokyo', 'confirm')]
+    """
+    if quotes is None:
+        from .quotes import extract
+
+        quotes = extract(article, gazetteer)
+    direct = _direct_rows(article, quotes, gazetteer)
+    reported: list[dict] = []
+    for para in article.paragraphs:
+        spans = quote_spans(para["text"])
+        for sent in (s for s in article.sentences if s["para_no"] == para["para_no"]):
+            shift = sent["start"] - para["start"]
+            local = [(a - shift, b - shift) for a, b in spans if b > shift and a < shift + len(sent["text"])]
+            for st in find_statements(sent["text"], local):
+                reported += _reported_rows(article, sent, st, gazetteer, direct + reported)
+    absorbed = set()
+    for row in reported:
+        for i, q in enumerate(direct):
+            if row["start"] <= q["start"] and q["end"] <= row["end"] and _same_speaker(q, row):
+                absorbed.add(i)
+                if not row["_resolved"] and q["actor"] and direct[i]["_resolved"]:
+                    row.update(actor=q["actor"], country=q["country"], _resolved=True)
+    rows = [r for i, r in enumerate(direct) if i not in absorbed] + reported
+    rows.sort(key=lambda r: (r["start"], r["end"], r["actor"]))
+    for r in rows:
+        for key in ("_kind", "_resolved", "_sent", "_order"):
+            r.pop(key, None)
+    return rows
+
+
+def _reported_rows(article: "Article", sent: dict, st: _Statement, gazetteer, earlier: list[dict]) -> list[dict]:
+    """Rows of one reported statement: one per actor of its subject."""
+    text = sent["text"]
+    base = sent["start"]
+    lo, hi = min(st.start, st.pred_start), max(st.end, st.pred_end)
+    stance = stance_of(st.verb, text[lo:hi])
+    if st.subject is None:  # a continuation: the subject of the previous statement in this sentence
+        prev = [r for r in earlier if r.get("_sent") == (sent["para_no"], sent["start"]) and r["start"] < base + st.anchor]
+        last = max((r["_order"] for r in prev), default=None)
+        speakers = [(r["actor"], r["actor_text"], r["country"], r["_kind"], r["_resolved"]) for r in prev
+                    if r["_order"] == last]
+    elif st.pronoun:
+        ante = _pronoun_antecedent(st.subject, base + st.anchor, earlier)
+        speakers = [] if ante is None else [(ante["actor"], st.subject, ante["country"], ante["_kind"], ante["_resolved"])]
+    elif strip_subject(st.subject)[:1].islower() and not re.search(_POSS, st.subject):
+        ante = _definite_antecedent(strip_subject(st.subject), base + st.anchor, earlier)
+        speakers = ([(ante["actor"], st.subject, ante["country"], ante["_kind"], ante["_resolved"])] if ante
+                    else [(s.actor, s.text.strip(), s.country, s.kind, s.resolved) for s in speakers_of(st.subject, gazetteer)])
+    else:
+        speakers = [(s.actor, s.text.strip(), s.country, s.kind, s.resolved) for s in speakers_of(st.subject, gazetteer)]
+    order = base * 1000 + st.pred_start
+    return [{
+        "article_id": article.article_id, "actor": actor, "actor_text": actor_text, "country": country,
+        "verb": st.verb, "stance": stance, "kind": "reported", "text": text[st.start:st.end],
+        "para_no": sent["para_no"], "start": base + st.start, "end": base + st.end, "quote_id": None,
+        "_kind": kind, "_resolved": resolved, "_sent": (sent["para_no"], sent["start"]), "_order": order,
+    } for actor, actor_text, country, kind, resolved in speakers]
+
+
+# --------------------------------------------------------------------------- queries (pandas)
+
+
+def _with_country(reactions: "pd.DataFrame") -> "pd.DataFrame":
+    """Reactions with a missing country shown as ``(unknown)``."""
+    return reactions.assign(country=reactions["country"].fillna(UNKNOWN_COUNTRY).replace("", UNKNOWN_COUNTRY))
+
+
+def _country_order(countries: "pd.Series") -> "pd.Series":
+    """A sort key that puts ``(unknown)`` after every named country."""
+    return countries.eq(UNKNOWN_COUNTRY)
+
+
+def reactions_matrix(reactions: "pd.DataFrame") -> "pd.DataFrame":
+    """Statements per country (rows) and stance (columns), with a total; most statements first.
+
+    Stance columns follow the lexicon's order; a missing country is ``(unknown)``, listed last.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"country": ["Ukraine", "Ukraine", None], "stance": ["warn", "report", "warn"]})
+    >>> reactions_matrix(r).to_dict("records")
+    [{'country': 'Ukraine', 'report': 1, 'warn': 1, 'total': 2}, {'country': '(unknown)', 'report': 0, 'warn': 1, 'total': 1}]
+    """
+    import pandas as pd
+
+    if reactions.empty:
+        return pd.DataFrame({"country": pd.Series(dtype="object"), "total": pd.Series(dtype="int64")})
+    r = _with_country(reactions)
+    wide = pd.crosstab(r["country"], r["stance"])
+    order = [s for s in stance_labels() if s in wide.columns]
+    wide = wide[order + sorted(c for c in wide.columns if c not in order)]
+    wide.columns.name = None
+    out = wide.assign(total=wide.sum(axis=1)).reset_index()
+    out = out.assign(_unknown=_country_order(out["country"]))
+    return (out.sort_values(["_unknown", "total", "country"], ascending=[True, False, True], kind="stable")
+            .drop(columns="_unknown").reset_index(drop=True))
+
+
+def what_each_side_said(reactions: "pd.DataFrame") -> "pd.DataFrame":
+    """One row per actor: its country, how many statements, their stances and what it said.
+
+    ``said`` joins the statements in reading order, each prefixed by its stance in brackets.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 1], "actor": ["Kim", "Kim"],
+    ...                   "country": ["X", "X"], "stance": ["warn", "report"], "text": ["war looms", "talks end"]})
+    >>> what_each_side_said(r).to_dict("records")
+    [{'country': 'X', 'actor': 'Kim', 'statements': 2, 'stances': 'report, warn', 'said': '[report] talks end | [warn] war looms'}]
+    """
+    import pandas as pd
+
+    cols = ["country", "actor", "statements", "stances", "said"]
+    if reactions.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    r = _with_country(reactions).sort_values(["article_id", "start"], kind="stable")
+    r = r.assign(said="[" + r["stance"] + "] " + r["text"])
+    out = r.groupby(["country", "actor"], sort=True).agg(
+        statements=("text", "size"), stances=("stance", lambda s: ", ".join(sorted(set(s)))),
+        said=("said", " | ".join)).reset_index()
+    out = out.assign(_unknown=_country_order(out["country"]))
+    return (out.sort_values(["_unknown", "country", "statements", "actor"], ascending=[True, True, False, True],
+                            kind="stable")[cols].reset_index(drop=True))
+
+
+def filter_reactions(reactions: "pd.DataFrame", countries: Iterable[str] | None = None,
+                     stances: Iterable[str] | None = None) -> "pd.DataFrame":
+    """The reactions of the given countries and stances (None or empty: all), in reading order.
+
+    ``(unknown)`` selects the rows without a country.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"article_id": ["a", "a", "a"], "start": [1, 2, 3], "country": ["X", None, "Y"],
+    ...                   "stance": ["warn", "warn", "confirm"]})
+    >>> filter_reactions(r, countries=["(unknown)", "Y"]).start.tolist(), filter_reactions(r, stances=["warn"]).start.tolist()
+    ([2, 3], [1, 2])
+    """
+    r = _with_country(reactions)
+    countries, stances = list(countries or []), list(stances or [])
+    keep = r["country"].isin(countries) if countries else r["country"].notna()
+    if stances:
+        keep &= r["stance"].isin(stances)
+    out = reactions[keep.to_numpy()]
+    return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)

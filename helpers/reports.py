@@ -1,0 +1,222 @@
+"""Reports: every notebook run on a corpus, written as HTML, with an index page.
+
+``python -m helpers.reports [--corpus DIR] [--out DIR] [--code]`` (what ``make report`` runs)
+executes each ``notebooks/NN_topic.ipynb`` in order with papermill into ``reports/NN_topic.ipynb``
+(the committed notebooks are never written), converts it to ``reports/NN_topic.html`` with the
+widget state embedded, so the controls render with the values they had when the report was
+made, and writes ``reports/index.html`` with one line per notebook. Code cells are hidden
+(``--code`` keeps them). Charts land in ``reports/figures/`` because the notebooks write them
+there with :func:`helpers.plots.save_chart`.
+
+papermill and nbconvert are imported inside the functions, so ``import helpers`` stays light.
+
+>>> notebook_title({"cells": [{"cell_type": "markdown", "source": "# 00 · What is <here>?"}]})
+'00 · What is <here>?'
+>>> index_html([("00_corpus.html", "00 · <Corpus>", "")])  # doctest: +ELLIPSIS
+'<!DOCTYPE html>...<li><a href="00_corpus.html">00 · &lt;Corpus&gt;</a></li>...'
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .paths import FIGURES, NOTEBOOKS, REPORTS
+
+#: A workbook notebook: two digits, an underscore, a topic. ``00_corpus.ipynb`` matches,
+#: ``scratch.ipynb`` and ``00_corpus-checkpoint.ipynb`` do not.
+NOTEBOOK_NAME_RE = re.compile(r"^\d\d_[A-Za-z0-9_]+\.ipynb$")
+
+#: A Markdown ATX heading line: ``# 00 · What is in the corpus?`` gives ``00 · What is in the corpus?``.
+HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+
+#: The media type under which nbconvert embeds the widget state in the HTML.
+WIDGET_STATE_MIME = "application/vnd.jupyter.widget-state+json"
+
+
+@dataclass(frozen=True)
+class Report:
+    """One notebook's report: where it came from, where its HTML is, its title, and the error
+    (empty when the notebook ran to the end)."""
+
+    notebook: Path
+    html: Path
+    title: str
+    error: str = ""
+
+
+def find_notebooks(folder: str | Path = NOTEBOOKS) -> list[Path]:
+    """The workbook notebooks in ``folder``, in name (= reading) order.
+
+    >>> [p.name for p in find_notebooks()][:1]
+    ['00_corpus.ipynb']
+    """
+    return sorted(p for p in Path(folder).iterdir() if p.is_file() and NOTEBOOK_NAME_RE.match(p.name))
+
+
+def notebook_title(nb: dict, default: str = "") -> str:
+    """The text of the first Markdown heading of a notebook (as a dict), or ``default``.
+
+    >>> notebook_title({"cells": [{"cell_type": "code", "source": "# not a heading"}]}, "x")
+    'x'
+    """
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source", "")
+        m = HEADING_RE.search(source if isinstance(source, str) else "".join(source))
+        if m:
+            return m.group("title")
+    return default
+
+
+def execute(src: str | Path, dest: str | Path, corpus: str | Path | None = None, timeout: int = 600) -> None:
+    """Run the notebook ``src`` with papermill into ``dest``, in ``src``'s folder, so it runs as it
+    does in JupyterLab. ``corpus`` (made absolute) is passed as the ``corpus`` parameter.
+
+    Raises ``papermill.PapermillExecutionError`` when a cell fails; ``dest`` then holds the
+    notebook up to the failing cell, with its traceback.
+    """
+    import papermill
+
+    params = {"corpus": str(Path(corpus).resolve())} if corpus is not None else {}
+    papermill.execute_notebook(str(src), str(dest), parameters=params, cwd=str(Path(src).parent),
+                               progress_bar=False, execution_timeout=timeout)
+
+
+def to_html(nb_path: str | Path, html_path: str | Path, code: bool = False) -> Path:
+    """Convert an executed notebook to HTML (JupyterLab look, widget state embedded).
+
+    Without ``code`` the inputs and prompts are left out: a report shows questions and answers.
+    """
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(str(nb_path), as_version=4)
+    exporter = HTMLExporter(template_name="lab", exclude_input=not code,
+                            exclude_input_prompt=not code, exclude_output_prompt=not code)
+    body, _ = exporter.from_notebook_node(nb)
+    out = Path(html_path)
+    out.write_text(body, encoding="utf-8")
+    return out
+
+
+def _corpus_label(corpus: str | Path | None) -> str:
+    """How the index names the corpus: its folder or file name, never an absolute path.
+
+    >>> _corpus_label(None), _corpus_label("/data/news/week1/")
+    ('the seed articles', 'week1')
+    """
+    return "the seed articles" if corpus is None else Path(corpus).name
+
+
+def index_html(entries: Iterable[tuple[str, str, str]], corpus: str = "the seed articles",
+               figures: Iterable[str] = ()) -> str:
+    """The index page: one line per report, ``(href, title, error)``, then the charts.
+
+    Titles, links and error messages are escaped; a failed notebook is flagged.
+
+    >>> "failed" in index_html([("01_x.html", "01", "NameError in cell 3")])
+    True
+    """
+    items = []
+    for href, title, error in entries:
+        line = f'<li><a href="{html.escape(href)}">{html.escape(title)}</a>'
+        if error:
+            line += f' <strong class="failed">failed: {html.escape(error)}</strong>'
+        items.append(line + "</li>")
+    charts = [f'<li><a href="figures/{html.escape(n)}.png">{html.escape(n)}</a> '
+              f'(<a href="figures/{html.escape(n)}.csv">data</a>)</li>' for n in figures]
+    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+             "<title>News workbook reports</title>",
+             "<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}"
+             ".failed{color:#D55E00}</style></head><body>",
+             "<h1>News workbook reports</h1>",
+             f"<p>Every notebook run on {html.escape(corpus)}.</p>",
+             "<ul>", *items, "</ul>"]
+    if charts:
+        parts += ["<h2>Charts</h2>", "<p>Each chart with the numbers behind it.</p>", "<ul>", *charts, "</ul>"]
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def _error_summary(exc: Exception) -> str:
+    """One line for a failed run: the exception name and value, and the cell when papermill knows it."""
+    ename, evalue = getattr(exc, "ename", type(exc).__name__), getattr(exc, "evalue", str(exc))
+    cell = getattr(exc, "exec_count", None)
+    return f"{ename}: {evalue}" + (f" (cell [{cell}])" if cell is not None else "")
+
+
+def written_since(folder: Path, since: float) -> list[str]:
+    """Names of the charts (``NN_name.png``) written in ``folder`` at or after ``since`` (a
+    ``time.time()``), so the index links this run's charts, not those left by an earlier run.
+
+    >>> written_since(Path("/nonexistent"), 0.0)
+    []
+    """
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.glob("*.png") if p.stat().st_mtime >= since - 1)
+
+
+def build(corpus: str | Path | None = None, out: str | Path = REPORTS,
+          notebooks: Iterable[str | Path] | None = None, code: bool = False, log=print) -> list[Report]:
+    """Run every notebook (default: all of ``notebooks/``) on ``corpus`` and write its HTML and
+    the index under ``out``. A failing notebook does not stop the others; its HTML shows the
+    traceback and the index flags it. Returns one :class:`Report` per notebook.
+    """
+    import nbformat
+
+    if corpus is not None and not Path(corpus).exists():
+        raise FileNotFoundError(f"corpus not found: {corpus}")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = [Path(p) for p in notebooks] if notebooks is not None else find_notebooks()
+    reports, started = [], time.time()
+    for src in paths:
+        executed, page = out / src.name, out / f"{src.stem}.html"
+        log(f"{src.name} -> {page}")
+        error = ""
+        try:
+            execute(src, executed, corpus)
+        except Exception as exc:  # papermill's error, or a kernel that died: report it, go on
+            error = _error_summary(exc)
+            log(f"  FAILED: {error}")
+        title = notebook_title(nbformat.read(str(src), as_version=4), default=src.stem)
+        if executed.exists():
+            to_html(executed, page, code=code)
+        reports.append(Report(src, page, title, error))
+    figures = written_since(FIGURES, started)
+    entries = [(r.html.name, r.title, r.error) for r in reports]
+    (out / "index.html").write_text(index_html(entries, _corpus_label(corpus), figures), encoding="utf-8")
+    log(f"index -> {out / 'index.html'}")
+    return reports
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line for :func:`build`; exits 1 when a notebook failed."""
+    parser = argparse.ArgumentParser(prog="python -m helpers.reports",
+                                     description="Run every notebook on a corpus and write HTML reports.")
+    parser.add_argument("--corpus", default=None, help="folder of articles (default: the seeds)")
+    parser.add_argument("--out", default=str(REPORTS), help="output folder (default: reports/)")
+    parser.add_argument("--code", action="store_true", help="keep the code cells in the HTML")
+    parser.add_argument("notebooks", nargs="*", help="notebooks to run (default: notebooks/NN_*.ipynb)")
+    args = parser.parse_args(argv)
+    try:
+        reports = build(args.corpus, args.out, args.notebooks or None, code=args.code)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    failed = [r for r in reports if r.error]
+    for r in failed:
+        print(f"error: {r.notebook.name}: {r.error}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
