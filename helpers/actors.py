@@ -205,12 +205,16 @@ class Gazetteer:
         actor = self._compose(name, context)
         if actor is not None:
             return actor
-        toks = [(s, e, t) for s, e, t in tokens(name) if t[:1] not in "'\u2019"]
+        toks = tokens(name)
         for i in range(1, len(toks)):
-            if not (toks[i][2][:1].isupper() or toks[i][2][:1].isdigit()):
+            if not toks[i][2][:1].isupper() or toks[i][2][:1] in "'\u2019":
                 continue  # a name starts with a capital: "spokesman John Kirby", not "kirby"
             actor = self.lookup(name[toks[i][0]:], context)
-            if actor is not None and (actor.kind == "person" or i == len(toks) - 1 or self._only_titles(name[:toks[i][0]])):
+            if actor is None:
+                continue
+            before = token_key(toks[i - 1][2])
+            titled = before in title_words() or before in self.adjectives or before == "'s"
+            if self._only_titles(name[:toks[i][0]]) or (actor.kind == "person" and titled):
                 return actor
         return None
 
@@ -262,6 +266,8 @@ class Gazetteer:
                 return Actor(f"{owner.canonical}'s {thing}", kind, owner.canonical, known=False)
         person = person_name(text, self)
         country = self.country_in(text)
+        if person and self.lookup(person, context) is not None:
+            return self.lookup(person, context)
         if person:
             return Actor(person, "person", country, gender=self.gender_of(text, person), known=False)
         kind = "person" if _head_kind(text) == "role" else "organization"

@@ -311,20 +311,22 @@ def match_quotes(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFr
     """Quotes carried by more than one article: one row per shared quote, each outlet's wording and speaker side by side.
 
     Columns: quote (the group number of :func:`quote_groups`), how, similarity, outlets (how
-    many carry it), then for each outlet "<outlet>" (its wording, several joined with " | ") and
-    "<outlet> speaker".
+    many carry it), then for each outlet "<outlet>" (its wording, several joined with " | "),
+    "<outlet> speaker" (canonical) and "<outlet> attribution" (the speaker as the outlet wrote it).
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
     >>> q = pd.DataFrame({"article_id": ["a", "b"], "quote_id": ["a-1", "b-1"], "text": ["We won\u2019t go.", "we won't go"],
-    ...                   "speaker": ["Lee", None], "speaker_text": ["Lee", "Mr. Lee"], "start": [0, 0], "end": [12, 11]})
-    >>> match_quotes(q, arts).iloc[0].to_dict()
-    {'quote': 1, 'how': 'same', 'similarity': 1.0, 'outlets': 2, 'A': 'We won\u2019t go.', 'A speaker': 'Lee', 'B': "we won't go", 'B speaker': 'Mr. Lee'}
+    ...                   "speaker": ["Lee", None], "speaker_text": ["Lee", "the mayor"], "start": [0, 0], "end": [12, 11]})
+    >>> row = match_quotes(q, arts).iloc[0].to_dict()
+    >>> row["how"], row["A"], row["B"], row["A speaker"], row["B speaker"], row["B attribution"]
+    ('same', 'We won\u2019t go.', "we won't go", 'Lee', 'the mayor', 'the mayor')
     """
     labels = outlet_labels(articles)
     groups = quote_groups(quotes, articles)
     shared = groups[groups["n_articles"] > 1]
-    wide = _side_by_side(shared, "group", {"": "text", "speaker": "speaker"}, labels).rename(columns={"group": "quote"})
+    fields = {"": "text", "speaker": "speaker", "attribution": "speaker_text"}
+    wide = _side_by_side(shared, "group", fields, labels).rename(columns={"group": "quote"})
     facts = shared.drop_duplicates("group").set_index("group")
     wide.insert(1, "how", wide["quote"].map(facts["how"]) if len(wide) else [])
     wide.insert(2, "similarity", wide["quote"].map(facts["similarity"]) if len(wide) else [])
@@ -675,3 +677,65 @@ def compare_pair(tables: Any, a: str | None = None, b: str | None = None) -> dic
     return {"figures": figures, "quotes": match_quotes(sub["quotes"], sub["articles"]),
             "unique_quotes": unique_quotes(sub["quotes"], sub["articles"]),
             "actors": actor_variants(sub["mentions"], sub["articles"]), "only": only_in(sub)}
+
+
+# -- figure claims (figures issue) --------------------------------------------------------------
+#: The columns of :func:`figure_claims` before the per-outlet ones.
+FIGURE_CLAIM_COLUMNS = ("figure", "value", "value_max", "noun", "category", "outlets", "qualifiers_differ")
+
+
+def _first_noun(nouns: "pd.Series") -> Any:
+    """The noun most figures of a group use (the first such in reading order), or None."""
+    named = [n for n in nouns if isinstance(n, str) and n.strip()]
+    if not named:
+        return None
+    counts: dict[str, int] = {}
+    for n in named:
+        counts[n] = counts.get(n, 0) + 1
+    return max(counts, key=lambda n: (counts[n], -named.index(n)))
+
+
+def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_articles: int = 2) -> "pd.DataFrame":
+    """The same fact as several outlets report it: one row per figure carried by ``min_articles``
+    or more articles, each outlet's wording, qualifier and claimant side by side.
+
+    Figures are the same fact when :func:`figure_groups` puts them together (same value and upper
+    bound, compatible categories), so "3,000 soldiers" (exact) in one outlet and "at least 3,000
+    North Koreans" in another make one row, with ``qualifiers_differ`` true. Columns: figure (the
+    group number), value, value_max, noun (the one most of its figures use), category, outlets
+    (how many articles carry it), qualifiers_differ, then for each outlet "<outlet>" (its wording,
+    several joined with " | "), "<outlet> qualifier" and "<outlet> claimant". Works for any
+    number of articles; ``min_articles=1`` lists every figure.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
+    >>> f = pd.DataFrame({"article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "text": ["3,000 soldiers", "at least 3,000"],
+    ...                   "value": [3000, 3000], "value_max": [None, None], "qualifier": ["exact", "at_least"],
+    ...                   "noun": ["soldiers", None], "category": ["personnel", None], "claimant": ["NIS", "United States"],
+    ...                   "start": [0, 0], "end": [14, 14]})
+    >>> figure_claims(f, arts).iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'figure': 1, 'value': 3000, 'value_max': None, 'noun': 'soldiers', 'category': 'personnel', 'outlets': 2,
+     'qualifiers_differ': True, 'A': '3,000 soldiers', 'A qualifier': 'exact', 'A claimant': 'NIS',
+     'B': 'at least 3,000', 'B qualifier': 'at_least', 'B claimant': 'United States'}
+    """
+    import pandas as pd
+
+    labels = outlet_labels(articles)
+    groups = figure_groups(figures, articles)
+    shared = groups[groups["n_articles"] >= min_articles]
+    wide = _side_by_side(shared, "group", {"": "text", "qualifier": "qualifier", "claimant": "claimant"}, labels)
+    wide = wide.rename(columns={"group": "figure"})
+    if shared.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in (*FIGURE_CLAIM_COLUMNS, *wide.columns[1:])})
+    by_group = shared.groupby("group", sort=True)
+    facts = pd.DataFrame({
+        "value": by_group["value"].first(),
+        "value_max": by_group["value_max"].first(),
+        "noun": by_group["noun"].agg(_first_noun),
+        "category": by_group["category"].agg(lambda c: next((v for v in c if isinstance(v, str) and v), None)),
+        "outlets": by_group["n_articles"].first(),
+        "qualifiers_differ": by_group["qualifier"].agg(lambda q: q.dropna().nunique() > 1),
+    })
+    facts["value_max"] = facts["value_max"].astype(object).where(facts["value_max"].notna(), None)
+    out = wide.join(facts, on="figure")
+    return out[list(FIGURE_CLAIM_COLUMNS) + list(wide.columns[1:])].reset_index(drop=True)

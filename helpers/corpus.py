@@ -16,7 +16,7 @@ import re
 import warnings
 from pathlib import Path
 from collections.abc import Sequence
-from contextlib import closing
+from contextlib import closing, nullcontext
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .articles import Article, ArticleError, ArticleWarning, read_article
@@ -122,19 +122,22 @@ def extract_article(source: str | Path | Article, gazetteer=None, tables: Iterab
 _PROCESS_GAZETTEER = None  # a worker process loads the gazetteer once, on its first article
 
 
-def _worker(path: str) -> tuple[str, dict | str, list[tuple[type[Warning], str]]]:
+def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tuple[type[Warning], str]]]:
     """Extract one file in a worker process: ``("ok", records, warnings)`` or ``("error", message, warnings)``.
 
-    Warnings raised on the way are sent back for the parent to re-emit; an unexpected error is
-    re-raised with the file's name attached.
+    With ``capture``, warnings raised on the way are sent back for the parent to re-emit (a
+    worker process's own warnings would otherwise go to its stderr); in a thread, where
+    ``warnings.catch_warnings`` is not safe, pass ``capture=False`` and they go out directly.
+    An unexpected error is re-raised with the file's name attached.
 
     >>> status, records, caught = _worker(str(sorted(SEEDS.glob("*.txt"))[0]))
     >>> status, len(records["articles"])
     ('ok', 1)
     """
     global _PROCESS_GAZETTEER
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    with warnings.catch_warnings(record=True) if capture else nullcontext([]) as caught:
+        if capture:
+            warnings.simplefilter("always")
         try:
             if _PROCESS_GAZETTEER is None:
                 from .actors import load_gazetteer

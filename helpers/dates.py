@@ -13,10 +13,10 @@ Rules, in the words of news copy (each is a small function below, its examples i
 
 * A day name is the most recent such day *before* publication ("said Thursday"); the publication
   day itself only when the sentence says "today", "this morning" or "tonight". In a future
-  context ("will", "expected", "as early as" after "expected") it is the next such day, counted
-  from publication, or, in reported speech, from the day the statement was made
-  ("said last week ... expected ... as early as Sunday and Monday" counts from the start of last
-  week, so Sunday and Monday are the first ones after it).
+  context ("will meet Friday", "are expected ... as early as Sunday") it is the next such day
+  from publication (the publication day included), or, in reported speech, the first one after
+  the statement was made: in "said last week ... are expected ... as early as Sunday and Monday"
+  Sunday and Monday are the first ones after the Monday that starts last week.
 * "last week" is Monday to Sunday of the week before the publication week; "this month" the
   publication month; "last September" is September of the previous calendar year (a month of
   the current year is written without "last", AP style); "next March" of the next year.
@@ -99,8 +99,11 @@ WEEKDAYS: dict[str, int] = {k: int(v) for k, v in _words("weekday").items()}
 RELATIVE: dict[str, tuple[str, int]] = {k: (v.split(":")[0], int(v.split(":")[1])) for k, v in _words("relative").items()}
 RELATIONS: dict[str, str] = _words("relation")
 NUMBERS: dict[str, int] = {k: int(v) for k, v in _words("number").items()}
-#: Relative phrases that name the publication day itself ("today", "this morning", "tonight").
-SAME_DAY = tuple(sorted(p for p, (unit, off) in RELATIVE.items() if unit == "day" and off == 0))
+FULL_MONTHS = _full_month_names()
+#: The precision of each unit a relative phrase counts in.
+UNIT_PRECISION = {"day": "day", "week": "week", "weekend": "day", "month": "month", "year": "year"}
+#: Relative phrases that name the publication day itself: "today", "this morning", "tonight".
+SAME_DAY_RE = re.compile(rf"(?i)\b(?:{_alt(p for p, (unit, off) in RELATIVE.items() if unit == 'day' and off == 0)})\b")
 
 _MONTH = _month_alt()
 _WEEKDAY = _alt(w.capitalize() for w in WEEKDAYS)
@@ -155,8 +158,17 @@ TITLE_AFTER_RE = re.compile(rf"^\s+(?i:{_alt(_words('title_word'))})\b")
 COUNT_AFTER_RE = re.compile(r"^\s+(?!(?:was|has|is|as|this|its|his|us|thus)\b)[a-z]+s\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
-PATTERNS = (("day", DAY_DATE_RE), ("iso", ISO_DATE_RE), ("month", MONTH_RE), ("year", YEAR_RE),
-            ("weekday", WEEKDAY_RE), ("relative", RELATIVE_RE), ("ago", AGO_RE))
+#: Cheap tests a sentence must pass before a pattern is tried (most sentences hold no date).
+_HAS_MONTH_RE = re.compile(_MONTH)
+_HAS_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_HAS_WEEKDAY_RE = re.compile(_WEEKDAY)
+_HAS_RELATIVE_RE = re.compile(rf"(?i)\b(?:{_alt({p.split()[-1] for p in RELATIVE})})\b")
+_HAS_AGO_RE = re.compile(r"(?i)\bago\b")
+
+#: (kind, pattern, trigger): the patterns tried on every sentence, in priority order.
+PATTERNS = (("day", DAY_DATE_RE, _HAS_MONTH_RE), ("iso", ISO_DATE_RE, _HAS_YEAR_RE), ("month", MONTH_RE, _HAS_MONTH_RE),
+            ("year", YEAR_RE, _HAS_YEAR_RE), ("weekday", WEEKDAY_RE, _HAS_WEEKDAY_RE),
+            ("relative", RELATIVE_RE, _HAS_RELATIVE_RE), ("ago", AGO_RE, _HAS_AGO_RE))
 
 
 # --------------------------------------------------------------------------- calendar arithmetic
@@ -278,15 +290,24 @@ def tense_before(text: str, pos: int) -> str:
     return cues[-1][1] if cues else ""
 
 
-def tense_after(text: str, pos: int, words: int = 8) -> str:
+def tense_after(text: str, pos: int, words: int = 8, speech: bool = False) -> str:
     """The tense from the first cue in the few words after ``pos`` (used when nothing before decides).
+
+    A reporting verb there ("July 4, the premier announced") says when something was said, not
+    when the dated event happens, so it ends the search, unless ``speech`` (the date opens the
+    sentence and dates the statement: "On Tuesday, the ministry said").
 
     >>> tense_after("In June, the parliament passed a law it will enforce.", 7)
     'past'
+    >>> tense_after("Voters go to the polls on July 4, the premier announced.", 32)
+    ''
     """
     ends = [m.end() for m in _WORD_RE.finditer(text, pos)][:words]
-    cues = tense_cues(text, pos, ends[-1]) if ends else []
-    return cues[0][1] if cues else ""
+    for at, tense in tense_cues(text, pos, ends[-1]) if ends else []:
+        if SPEECH_RE.match(text, at) and not speech:
+            return ""
+        return tense
+    return ""
 
 
 def tense_of(text: str, start: int, end: int, relation: str) -> str:
@@ -298,12 +319,13 @@ def tense_of(text: str, start: int, end: int, relation: str) -> str:
     'past'
     >>> tense_of("Troops will arrive by December", 19, 30, "by")
     'future'
-    >>> tense_of("Zelenskyy, speaking Thursday, said it will happen", 20, 28, "")
-    'past'
+    >>> tense_of("Zelenskyy, speaking Thursday, said it will happen", 20, 28, ""), tense_of("On Oct. 7, Hamas said", 0, 9, "on")
+    ('', 'past')
     """
     if RELATIONS.get(relation) == "past":
         return "past"
-    return tense_before(text, start) or RELATIONS.get(relation, "") or tense_after(text, end)
+    opens_sentence = not text[:start].strip(" \"“‘'")
+    return tense_before(text, start) or RELATIONS.get(relation, "") or tense_after(text, end, speech=opens_sentence)
 
 
 def is_speech_anchor(text: str, start: int, end: int) -> bool:
@@ -328,7 +350,7 @@ def _valid(kind: str, m: re.Match, text: str) -> bool:
     g = m.groupdict()
     if kind == "month":
         has_context = g["rel"] or g["mod"] or g["part"] or g["year"] or g["yrel"]
-        abbrev_no_dot = g["month"].lower() not in _full_month_names() and not g["month"].endswith(".")
+        abbrev_no_dot = g["month"].lower() not in FULL_MONTHS and not g["month"].endswith(".")
         return bool(has_context) and not (abbrev_no_dot and not (g["year"] or g["yrel"]))
     if kind == "year":
         return bool(g["rel"] or g["part"]) and not COUNT_AFTER_RE.match(text[m.end():])
@@ -348,7 +370,9 @@ def find_expressions(text: str) -> list[tuple[str, re.Match]]:
     ['in May 2000']
     """
     found = []
-    for priority, (kind, pat) in enumerate(PATTERNS):
+    for priority, (kind, pat, trigger) in enumerate(PATTERNS):
+        if not trigger.search(text):
+            continue
         for m in pat.finditer(text):
             if m.end() > m.start() and _valid(kind, m, text):
                 found.append((m.end() - m.start(), priority, m.start(), kind, m))
@@ -391,11 +415,15 @@ def resolve(kind: str, m: re.Match, text: str, published: date | None, anchor: d
             "relation": relation or None, "rule": rule}
 
 
-def _unresolved(precision: str) -> tuple[None, None, str, str]:
+#: What a resolver returns: (date, date_end, precision, rule).
+Resolution = tuple[date | None, date | None, str, str]
+
+
+def _unresolved(precision: str) -> Resolution:
     return None, None, precision, "needs publication date"
 
 
-def _resolve_day(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str):
+def _resolve_day(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
     """"Oct. 28, 2024" → that day; "Oct. 28" → nearest year (by tense); "Dec. 14 and 15" → a two-day range."""
     mo = _month_number(g["m1"] or g["m2"])
     d1 = int(re.match(r"\d+", g["d1"] or g["d2"]).group(0))
@@ -422,7 +450,7 @@ def _resolve_day(g: dict, text: str, m: re.Match, published: date | None, anchor
     return first, last, "day", rule
 
 
-def _resolve_iso(g, text, m, published, anchor, tense):
+def _resolve_iso(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
     """"2024-10-28" → that day."""
     try:
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -431,7 +459,7 @@ def _resolve_iso(g, text, m, published, anchor, tense):
     return d, d, "day", "absolute date"
 
 
-def _resolve_month(g, text, m, published, anchor, tense):
+def _resolve_month(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
     """"February 2022" → that month; "last September" → September of the previous year;
     "August last year" likewise; "in June" → the nearest June by tense."""
     mo = _month_number(g["month"])
@@ -450,7 +478,7 @@ def _resolve_month(g, text, m, published, anchor, tense):
     return date(y, mo, 1), month_end(y, mo), "month", rule
 
 
-def _resolve_year(g, text, m, published, anchor, tense):
+def _resolve_year(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
     """"in 2022" → that year; "from 2020 to 2022" / "2022-23" → a range of years."""
     y1 = int(g["year"])
     y2 = g["year2"]
@@ -460,7 +488,7 @@ def _resolve_year(g, text, m, published, anchor, tense):
     return date(y1, 1, 1), date(y2, 12, 31), "year", "absolute year"
 
 
-def _resolve_weekday(g, text, m, published, anchor, tense):
+def _resolve_weekday(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
     """"Thursday" → the most recent Thursday before publication; "today" in the sentence and the
     publication's own day name → the publication day; future ("will", "next") → the next one."""
     if published is None:
@@ -474,28 +502,23 @@ def _resolve_weekday(g, text, m, published, anchor, tense):
             d, rule = weekday_after(anchor, wd), "next such day after the statement"
         else:
             d, rule = weekday_after(published, wd, inclusive=not mod), "next such day"
-    elif wd == published.weekday() and _says_today(text):
+    elif wd == published.weekday() and SAME_DAY_RE.search(text):
         d, rule = published, "publication day (today)"
     else:
         d, rule = weekday_before(published, wd), "most recent such day before publication"
     return d, d, "day", rule
 
 
-def _says_today(text: str) -> bool:
-    low = text.lower()
-    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in SAME_DAY)
-
-
-def _resolve_relative(g, text, m, published, anchor, tense):
+def _resolve_relative(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
     """"last week" → Monday–Sunday before the publication week; "yesterday"; "this month"; "next year"."""
     unit, offset = RELATIVE[re.sub(r"\s+", " ", g["phrase"].lower())]
     if published is None:
-        return _unresolved(period(unit, date(2000, 1, 1))[2])
+        return _unresolved(UNIT_PRECISION[unit])
     start, end, precision = period(unit, published, offset)
     return start, end, precision, "relative to publication"
 
 
-def _resolve_ago(g, text, m, published, anchor, tense):
+def _resolve_ago(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
     """"two weeks ago" → the week two weeks before publication; "three days ago" → that day."""
     unit = g["unit"].lower()
     if published is None:

@@ -79,7 +79,8 @@ def load_with_dask(paths: str | Path | Iterable[str | Path] | None, scheduler: s
     import dask.bag as db
 
     files = find_files(paths)
-    bag = db.from_sequence([str(f) for f in files], npartitions=npartitions or min(len(files), 64)).map(_worker)
+    bag = db.from_sequence([str(f) for f in files], npartitions=npartitions or min(len(files), 64))
+    bag = bag.map(_worker, capture=scheduler != "threads")
     kwargs = {"scheduler": scheduler} if scheduler else {}
     if num_workers and scheduler in ("processes", "threads"):
         kwargs["num_workers"] = num_workers
@@ -96,7 +97,7 @@ def load_with_dask(paths: str | Path | Iterable[str | Path] | None, scheduler: s
     return {t: records_to_frame(t, records[t]) for t in TABLES}
 
 
-def _write_partition(part: int, paths: list[str], out: str) -> tuple[list[str], list[tuple]]:
+def _write_partition(part: int, paths: list[str], out: str, capture: bool = True) -> tuple[list[str], list[tuple]]:
     """Extract one partition of articles and write each table's rows to ``out/<table>/part-NNNNN.parquet``.
 
     Returns the files written and, per article, what the parent must replay (warnings, errors).
@@ -105,7 +106,7 @@ def _write_partition(part: int, paths: list[str], out: str) -> tuple[list[str], 
     records: dict[str, list[dict]] = {t: [] for t in TABLES}
     events = []
     for p in paths:
-        status, payload, caught = _worker(p)
+        status, payload, caught = _worker(p, capture)
         events.append((p, status, payload if status == "error" else None, caught))
         if status == "ok":
             for t in TABLES:
@@ -145,7 +146,8 @@ def to_partitioned_parquet(paths: str | Path | Iterable[str | Path] | None, out:
         raise FileExistsError(f"{out}: already holds partitioned tables; remove them or choose another folder")
     out.mkdir(parents=True, exist_ok=True)
     chunks = [files[i:i + partition_size] for i in range(0, len(files), partition_size)]
-    tasks = [dask.delayed(_write_partition)(n, chunk, str(out)) for n, chunk in enumerate(chunks)]
+    capture = scheduler != "threads"  # catch_warnings is not thread-safe; threads warn directly
+    tasks = [dask.delayed(_write_partition)(n, chunk, str(out), capture) for n, chunk in enumerate(chunks)]
     kwargs = {"scheduler": scheduler} if scheduler else {}
     if num_workers and scheduler in ("processes", "threads"):
         kwargs["num_workers"] = num_workers

@@ -41,7 +41,6 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from .articles import DATE_RE
 from .lexicon import abbreviations, months, read_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,6 +60,8 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 VULGAR_VALUES = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
                  "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+#: Ten or more digits in a row, without separators: an identifier, a timestamp or a phone number.
+IDENTIFIER_RE = re.compile(r"\d{10,}")
 #: A unit or letters glued to the digits: "10kg", "25lbs", "4km^3", "30C", "2.80GHz", "06F6".
 GLUED_RE = re.compile(r"[A-Za-zµ°][A-Za-zµ°/]*(?:\^?-?\d+)?")
 #: An ordinal suffix after digits: "3rd", "21st-century", "4TH".
@@ -76,13 +77,23 @@ not no so if then when while where because against between among amid across thr
 more less most least each every also only just still already yet ago now according including like until till up
 down out off within upon beyond near behind alone again even too very such other another some any all both either
 neither what how why whether said says say told""".split())
+#: A plural ending: "troops", "casualties" (not "class", "status", "analysis").
+PLURAL_RE = re.compile(r"[^siu]s$|ies$|[sx]es$")
+#: Plurals without an -s ending.
+IRREGULAR_PLURALS = frozenset("people men women children police personnel staff aircraft feet teeth mice geese cattle "
+                              "livestock clergy".split())
+#: The word right before a number: "the" in "the two regimes".
+WORD_BEFORE_NUMBER_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 #: Determiners after which a small spelled number refers back to things named before ("the two regimes").
 DETERMINERS = frozenset("the these those both its their his her our your my".split())
 #: Pronouns: a claimant written as one is looked up among the named claimants before it.
 PRONOUNS = frozenset("he she they it we i".split())
 #: Words between a subject and its reporting verb ("The United States has also confirmed").
 AUXILIARIES = frozenset("has have had also earlier previously reportedly already later again now recently separately "
-                        "officially publicly initially first further repeatedly would will could may might had".split())
+                        "officially publicly initially first further repeatedly would will could may might had did does do "
+                        "not never wouldn't won't didn't doesn't don't can't cannot couldn't".split())
+#: Negations between a subject and its verb: "X wouldn't say how many" attributes nothing.
+NEGATIONS = frozenset("not never n't wouldn't won't didn't doesn't don't can't cannot couldn't declined refused".split())
 #: Forms of "be": "were reported killed" is a passive, not an attribution.
 BE_FORMS = frozenset("is are was were be been being".split())
 #: A word of a noun phrase after a number: "soldiers", "North", "weeks'", "anti-tank", "%", "°C".
@@ -100,26 +111,46 @@ RANGE_UNIT_RE = re.compile(r"[ \u00a0]?(%|°[ ]?[CFcf]?|[A-Za-z]{1,3}(?:/[A-Za-z
 BETWEEN_RE = re.compile(r"(?<![\w-])between[ \u00a0]+$", re.I)
 #: An uncertainty after a number, part of the figure: "2,000.45±0.01", "9.83e-3 +/- 1e-5".
 UNCERTAINTY_RE = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-)[ \u00a0]*\d+(?:\.\d+)?(?:[eE][-−]?\d+)?")
-#: Numeric dates: "10/28/2024", "2024-10-28", "28.10.2024".
-NUMERIC_DATE = r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
-#: Year ranges and seasons: "2013-14", "1990-2000", "2020/21".
-YEAR_RANGE = r"\b(?:1[89]|20)\d\d[ ]?[-\u2013/][ ]?(?:(?:1[89]|20)\d\d|\d\d)\b"
-#: Times of day: "5:06 AM", "2 pm", "2.17pm", "10 a.m.", "14:30", "6 o'clock" (but not "2.1 pm", a picometre size).
-TIME_OF_DAY = (r"(?<![\d.,])\d{1,2}(?:[:.]\d\d(?!\d))?[ \u00a0]?[AaPp]\.?[Mm]\b\.?|\b\d{1,2}:\d\d(?::\d\d)?\b"
-               r"|\b\d{1,2}[ ]?o['\u2019]clock\b")
-#: Ages: "5-year-old", "44 years old", "aged 30", "age of 18", "John Smith, 45, said".
-AGE = (r"\b\d{1,3}[- ]years?[- ]old\b|\b(?:[Aa]ged|[Aa]ges?)[ ]+(?:of[ ]+)?\d{1,3}(?:[ ]?(?:to|-|\u2013|and)[ ]?\d{1,3})?\b"
-       r"|\b[A-Z][a-z]+,[ ]\d{1,3},(?=[ ])")
-#: Phone numbers: "(202) 555-0123", "202-555-0123", "+44 20 7946 0958".
-PHONE = r"\(\d{3}\)[ ]?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,5}"
+#: What a number starts when it is no figure: a time of day ("2 pm", "2.17pm", "10 a.m.", "14:30",
+#: "6 o'clock"; not "2.1 pm", a size in picometres), a numeric date ("10/28/2024", "2024-10-28"),
+#: a year range ("2013-14", "1990-2000"), an age ("5-year-old", "44 years old"), a phone number
+#: ("202-555-0123").
+MASK_AT_RE = re.compile(
+    r"\d{1,2}(?:[:.]\d\d(?!\d))?[ \u00a0]?[AaPp]\.?[Mm]\b|\d{1,2}:\d\d|\d{1,2}[ ]?o['\u2019]clock\b"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|(?:1[89]|20)\d\d[ ]?[-\u2013/][ ]?(?:(?:1[89]|20)\d\d|\d\d)\b"
+    r"|\d{1,3}[- ]years?[- ]old\b"
+    r"|\d{3}-\d{3}-\d{4}\b")
+#: What comes right before a number that is no figure: "aged 30", "ages 18 to 25", "turns 70", "(202) 555-…",
+#: "+44 20 …". Dates ("Oct. 28", "Oct. 28, 2024", "28 October 2024") are in ``patterns().date_before``.
+MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?[ ]+(?:of[ ]+)?|\b[Aa]ges[ ]+|\bturn(?:s|ed|ing)?[ ]+|\(\d{3}\)[ ]?|\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?)*[ .-])$")
+#: An age in apposition: "John Lee, 45, said" (checked with the comma after the number).
+AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 #: A clause break inside a sentence: "; ", " — ", ", with ...", ", while ...", ", where ...".
 CLAUSE_BREAK_RE = re.compile(r";|[ ][\u2014\u2013-][ ]|,[ ]+(?=(?:with|while|and|but|where|which|who|whereas|although|though|"
                              r"as|after|before|when|including|adding|citing|according)\b)")
 #: A sentence end left inside a sentence record: "by December. Pyongyang" (the word is checked
 #: against the abbreviations, so "Gen. Lee" is not one).
-INNER_END_RE = re.compile(r"(?<=[a-z]{3})([A-Za-z]*)[.!?][\"\u201d\u2019]?[ ]+(?=[\"\u201c]?[A-Z])")
-#: A word that ends a figure's trailing window for casualty cues.
-WORD_RE = re.compile(r"[A-Za-z]+")
+INNER_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?[ ]+(?=[\"\u201c]?[A-Z])")
+#: The word before a full stop: "December" in "by December.", "Gen" in "Gen.".
+WORD_BEFORE_RE = re.compile(r"([A-Za-z]*[a-z]{2})$")
+#: A word (found in a lower-cased sentence, to test it against a word list quickly).
+LOWER_WORD_RE = re.compile(r"[a-z]+")
+#: A run of digits: where a number may be anchored.
+DIGIT_RUN_RE = re.compile(rf"[\d{VULGAR}]+")
+#: Words a time expression may start with, before its anchor word ("since August", "by the end of the year").
+TIME_LEADS = frozenset("since by until till through in from before after as during throughout on last this next early "
+                       "mid late the end so earlier later over within for between past previous coming a an".split())
+#: The word at a position of a lower-cased sentence.
+LEAD_WORD_RE = re.compile(r"[a-z]+")
+#: The first character of a word (after a space or at the start).
+WORD_START_RE = re.compile(r"(?<!\S)\S")
+#: A four-digit year: where a time expression may be anchored ("in 2023").
+YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$30B", "-15").
+SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?[-\u2212]?$")
+#: Words before a number word that belong to the number: "a hundred", "an eight", "a few thousand".
+WORDS_BEFORE_RE = re.compile(r"(?i:\ban?[ \u00a0]+)$")
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -203,9 +234,17 @@ class _Patterns:
     spelled_at: re.Pattern
     qual_before: re.Pattern
     qual_after: re.Pattern
-    mask: re.Pattern
+    date_before: re.Pattern
+    date_after: re.Pattern
+    label_before: re.Pattern
+    ago_after: re.Pattern
+    names: frozenset
+    number_anchors: frozenset
+    time_anchors: frozenset
     timeframe: re.Pattern
     claim: re.Pattern
+    claim_words: frozenset
+    base_verbs: frozenset
     cue_before: re.Pattern
     cue_after: re.Pattern
     currency_after: re.Pattern
@@ -239,10 +278,11 @@ def patterns() -> _Patterns:
                rf"(?:{sp}+and{sp}+a{sp}+half)?)\b")
     vague = (rf"\b(?i:(?P<few>{few}){sp}+(?P<fewscale>{few_scale})|(?P<mag1>{mags})(?:{sp}+of{sp}+(?P<mag2>{mags}))?)\b"
              rf"(?P<of>{sp}+of\b)?")
-    candidate = re.compile(rf"(?P<vague>{vague})|(?<![\w.^/+#\-\u2010]){number}|(?P<spelled>{spelled})")
+    candidate = re.compile(rf"(?P<vague>{vague})|(?<![\w.^/+#:'\u2019\-\u2010\u2212]){number}|(?P<spelled>{spelled})")
     q = qualifier_phrases()
     before = _alternation(p for p, pos in q if pos == "before").replace(r"\ ", rf"{sp}+")
     after = _alternation(p for p, pos in q if pos == "after").replace(r"\ ", rf"{sp}+")
+    month_caps = _alternation(m.capitalize() for m in months())
     full_months = _alternation(_full_month_names())
     short_months = _alternation(set(months()) - _full_month_names())
     weekdays, units = _time_words()
@@ -253,26 +293,22 @@ def patterns() -> _Patterns:
     pre = (r"(?:since|by|until|till|through|in|from|before|after|as\s+of|during|throughout|on|last|this|next|early|mid|late"
            r"|(?:(?:by|until|before|at|to)\s+)?the\s+end\s+of|end\s+of)")
     timeframe = (
-        rf"\b(?i:(?P<mon>(?:(?P<mon_pre>{pre})[\s-]+)?(?P<mon_name>{full_months}\b|{short_months}\b\.?)(?:\s+(?P<mon_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"\b(?i:(?P<mon>(?:(?P<mon_pre>{pre})[\s-]+)?(?P<mon_name>(?:{full_months})\b|(?:{short_months})\b\.?)(?:\s+(?P<mon_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
         rf"(?:,?\s+(?P<mon_year>{year})\b|\s+(?P<mon_rel>last|this|next)\s+year\b)?)"
         rf"|(?P<roll>(?:in|over|during|within|for)\s+the\s+(?P<roll_dir>past|last|previous|next|coming)\s+(?:(?P<roll_n>{n})\s+)?"
         rf"(?P<roll_unit>{unit_alt})s?\b)"
         rf"|(?P<rel>(?:(?P<rel_part>so\s+far|earlier|later)\s+)?(?P<rel_dir>this|last|next|past|previous|coming)\s+(?P<rel_unit>{unit_alt})\b)"
         rf"|(?P<ago>(?P<ago_n>{n})[\s-]+(?P<ago_unit>{unit_alt})s?\s+ago\b)"
         rf"|(?P<eo>(?:(?:by|until|before|at|to)\s+)?the\s+end\s+of\s+(?P<eo_dir>the|this|next)\s+(?P<eo_unit>year|month|week)\b)"
-        rf"|(?P<yr>(?:between\s+(?P<yr_from>{year})\s+and\s+|(?P<yr_pre>{pre})[\s-]+)(?P<yr_year>{year})(?![\d,.]))"
+        rf"|(?P<yr>(?:between\s+(?P<yr_from>{year})\s+and\s+|(?P<yr_pre>{pre})[\s-]+)(?P<yr_year>{year})(?![\d,]|\.\d))"
         rf"|(?P<wd>(?P<wd_pre>last|this|next|since|by|until|on|before|after)\s+(?P<wd_name>{_alternation(weekdays)})\b)"
         rf"|(?P<day>today|yesterday|tomorrow|tonight)\b)")
     labels, names = [], []
     for r in read_table("figures_exclusions.csv"):
         (labels if r["kind"] == "label" else names).append(r["text"])
-    label_alt = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in sorted(labels, key=lambda w: (-len(w), w)))
-    mask = "|".join([
-        DATE_RE.pattern, NUMERIC_DATE, YEAR_RANGE, TIME_OF_DAY, AGE, PHONE,
-        rf"(?<![\w.])(?:{label_alt})[ \u00a0]?#?\d[\d,./-]*[A-Za-z]?",
-        rf"(?<![\w/])(?:{_alternation(names)})(?![\w/])",
-        rf"\b(?i:{n}[\s-]+(?:{unit_alt}|minute|second)s?\s+ago)\b",
-        rf"\b(?i:{small})-years?-old\b"])
+    number_anchors = {w for w, (_, k) in nw.items() if k != "few"} | {
+        part for w, (_, k) in nw.items() if k == "few" for part in w.split() if part not in ("a", "an", "of")}
+    time_anchors = set(months()) | set(weekdays) | set(units) | {u + "s" for u in units} | {"today", "yesterday", "tomorrow", "tonight"}
     claim_rows = read_table("figures_claim_verbs.csv")
     verbs = _alternation(r["phrase"] for r in claim_rows if r["kind"] == "verb")
     sources = _alternation(r["phrase"] for r in claim_rows if r["kind"] == "source").replace(r"\ ", r"\s+")
@@ -285,9 +321,18 @@ def patterns() -> _Patterns:
         spelled_at=re.compile(spelled),
         qual_before=re.compile(rf"(?<![\w-])(?i:(?P<q>{before})){sp}*$"),
         qual_after=re.compile(rf"(?i:{sp}*(?P<q>{after}))(?![A-Za-z])"),
-        mask=re.compile(mask),
+        date_before=re.compile(rf"(?:\b(?:{month_caps})\b\.?[ \u00a0]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \u00a0]+)?"
+                               rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ ]+)?(?:{month_caps})\b\.?,?[ \u00a0]+)$"),
+        date_after=re.compile(rf"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ ]+)?(?:{month_caps})\b"),
+        label_before=re.compile(rf"(?<![\w.])(?:{_alternation(labels)})[ \u00a0]?#?$"),
+        ago_after=re.compile(rf"(?i:[\s-]+(?:{unit_alt}|minute|second)s?\s+ago\b|[\s-]+years?[\s-]+old\b)"),
+        names=frozenset(names),
+        number_anchors=frozenset(number_anchors),
+        time_anchors=frozenset(time_anchors),
         timeframe=re.compile(timeframe),
-        claim=re.compile(rf"\b(?:(?P<verb>(?i:{verbs}))|(?P<source>(?i:{sources})))\b"),
+        claim=re.compile(rf"(?:(?P<verb>(?i:{verbs}))|(?P<source>(?i:{sources})))\b"),
+        claim_words=frozenset(r["phrase"].split()[0] for r in claim_rows),
+        base_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "base"),
         cue_before=re.compile(rf"\b(?i:{cue_before})\s+$"),
         cue_after=re.compile(rf"^(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{cue_after})\b"),
         currency_after=re.compile(rf"{sp}?(?P<cur>{_alternation(s for s in currencies() if not s[-1].isalpha())})"),
@@ -333,7 +378,7 @@ def noun_category(noun: str | None) -> str | None:
     for form in singular_forms(noun.lower()):
         if form in cats:
             return cats[form]
-    if noun[0].isupper() and noun.endswith("s") and "<nationality>" in cats:
+    if all(w[:1].isupper() for w in noun.split()) and noun.endswith("s") and "<nationality>" in cats:
         return cats["<nationality>"]
     return "other"
 
@@ -493,6 +538,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
         cur, num.end = after.group("cur"), after.end()
     num.currency = cur
     digits = g["digits"] or ""
+    if IDENTIFIER_RE.fullmatch(digits) and not (cur or num.scaled):
+        num.skip = True  # an identifier or a timestamp: "756642903469031424", "1449075600"
     num.year_like = bool(re.fullmatch(r"(?:1[89]|20)\d\d", digits)) and not (cur or num.scaled or g["neg"] or g["sci"]
                                                                             or g["mixed"] or g["slash"] or g["vglued"])
     if num.end == end and end < len(text):
@@ -519,34 +566,117 @@ def _hyphen_unit(text: str, num: _Number) -> None:
         num.unit, num.unit_end = hw.group(1), hw.end()
 
 
-def _masks(text: str) -> list[tuple[int, int]]:
-    """Spans of a sentence where numbers are not figures: dates, times, ages, labels, phone numbers.
+def _masked(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is part of a date, a time of day, an age or a phone number.
 
-    >>> t = "On Oct. 28, 2024 at 5:06 AM, No. 2 said"
-    >>> [t[s:e] for s, e in _masks(t)]
-    ['Oct. 28, 2024', '5:06 AM', 'No. 2']
+    Checked around each number (a match at it, a look just before and after it), which is much
+    faster than searching every sentence for every kind of date.
+
+    >>> t = "On Oct. 28, 2024 at 5:06 AM, John Lee, 45, called 202-555-0123 about 12 boats."
+    >>> spans = [(t.index(w), t.index(w) + n) for w, n in (("28,", 2), ("2024", 4), ("5:", 1), ("45,", 2), ("202-", 3), ("12 ", 2))]
+    >>> [t[s:e] for s, e in spans if not _masked(t, s, e)]
+    ['12']
     """
-    return [m.span() for m in patterns().mask.finditer(text)]
+    pat = patterns()
+    lo = max(0, start - 24)
+    return bool(MASK_AT_RE.match(text, start) or MASK_BEFORE_RE.search(text, lo, start)
+                or pat.date_before.search(text, lo, start) or pat.date_after.match(text, end)
+                or (AGE_BEFORE_RE.search(text, lo, start) and text[end:end + 1] == "," and end - start <= 3))
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def numbers_in(text: str, masks: list[tuple[int, int]] | None = None) -> list[_Number]:
-    """Every number of a sentence that may be a figure, with ranges joined, in order.
+def _labelled(text: str, start: int, end: int) -> bool:
+    """Whether a number is a label or a name, not a count: "No. 2", "Article 5", "9/11", "44 minutes ago".
 
-    Masked spans (dates, times, labels, time frames) and skipped tokens (ordinals, designations)
-    are left out. Qualifiers and nouns are added by :func:`figures_in`.
+    >>> _labelled("Article 5 applies", 8, 9), _labelled("after 9/11", 6, 10), _labelled("44 minutes ago", 0, 2)
+    (True, True, True)
+    """
+    pat = patterns()
+    return bool(pat.label_before.search(text, max(0, start - 12), start) or text[start:end] in pat.names
+                or pat.ago_after.match(text, end))
+
+
+@lru_cache(maxsize=512)
+def _lower_words(text: str) -> tuple[str, frozenset[str]]:
+    """A sentence in lower case and the set of its words (kept for the few calls on one sentence)."""
+    low = text.lower()
+    return low, frozenset(LOWER_WORD_RE.findall(low))
+
+
+def _word_starts(text: str, wanted: frozenset) -> list[int]:
+    """Offsets of the whole words of ``text`` that are in ``wanted`` (lower case), in order.
+
+    A set test on the words, then ``str.find`` for the few that are there, is far faster than a
+    regex alternation of every word scanned over the sentence.
+
+    >>> _word_starts("Two men and TWO dogs; twofold", frozenset({"two"}))
+    [0, 12]
+    """
+    low, words = _lower_words(text)
+    found = wanted.intersection(words)
+    out = []
+    for w in found:
+        i = low.find(w)
+        while i != -1:
+            j = i + len(w)
+            if (i == 0 or not low[i - 1].isalpha()) and (j == len(low) or not low[j].isalpha()):
+                out.append(i)
+            i = low.find(w, i + 1)
+    return sorted(out)
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    """Offsets where a number may begin: digits (moved back over a currency or minus sign) and
+    number words (moved back over "a"/"an"). Scanning for these anchors first is much faster
+    than searching every sentence with the whole number grammar.
+
+    Each anchor is (where the number may start, where its token starts).
+
+    >>> t = "He paid $30B for a dozen, or -5"
+    >>> [t[i:i + 4] for i, _ in _anchors(t)]
+    ['$30B', 'a do', '-5']
+    """
+    out = []
+    for m in DIGIT_RUN_RE.finditer(text):
+        a = m.start()
+        if a and (text[a - 1].isdigit() or text[a - 1] in ",."):
+            continue  # the rest of "13,000" or "1.5"
+        back = SIGN_BEFORE_RE.search(text, max(0, a - 4), a)
+        out.append((back.start() if back and back.start() < a else a, a))
+    for a in _word_starts(text, patterns().number_anchors):
+        back = WORDS_BEFORE_RE.search(text, max(0, a - 4), a)
+        out.append((back.start() if back and back.start() < a else a, a))
+    return sorted(out)
+
+
+def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
+               anchors: list[tuple[int, int]] | None = None) -> list[_Number]:
+    """Every number of a sentence that may be a figure, in order.
+
+    Dates, times, ages, labels and the ``masks`` spans (time frames) are left out, as are skipped
+    tokens (ordinals, designations). Ranges, qualifiers and nouns are added by :func:`figures_in`.
 
     >>> [(n.value, n.kind) for n in numbers_in("Some 1.5 million fled; hundreds of others and two dogs stayed on Oct. 3.")]
     [(1500000.0, 'digits'), (100.0, 'vague'), (2.0, 'spelled')]
     """
     pat = patterns()
-    masks = _masks(text) if masks is None else masks
+    anchors = _anchors(text) if anchors is None else anchors
+    if not anchors:
+        return []
+    masks = masks or []
     out: list[_Number] = []
-    for m in pat.candidate.finditer(text):
-        if _in_spans(m.start(), masks):
+    done = 0
+    for a, token in anchors:
+        if a < done:
+            continue
+        m = pat.candidate.match(text, a) or (pat.candidate.match(text, token) if token != a else None)
+        if m is None:  # "PM 5": letters before the digits that were no currency are tried without
+            continue
+        done = m.end()
+        if _in_spans(m.start(), masks) or _labelled(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
             continue
         if m.group("vague"):
             num = _read_vague(m)
@@ -555,13 +685,25 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None) -> list[_N
         elif m.group("spelled"):
             for s, e, value, small in spelled_values(m.group()):
                 num = _Number(m.start() + s, m.start() + e, value, "spelled", small=small)
-                _hyphen_unit(text, num)
-                out.append(num)
+                if not _labelled(text, num.start, num.end):
+                    _hyphen_unit(text, num)
+                    out.append(num)
         else:
             num = _read_digits(text, m)
-            if not num.skip:
+            if not num.skip and not _enumerator(text, num):
                 out.append(num)
     return out
+
+
+def _enumerator(text: str, num: _Number) -> bool:
+    """A list marker, not a count: "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened).
+
+    >>> t = "He 1) came and 2) left (3 times)"
+    >>> [_enumerator(t, _Number(i, i + 1, 0.0, "digits")) for i in (3, 15, 24)]
+    [True, True, False]
+    """
+    return (text[num.end:num.end + 1] == ")" and num.value <= 20 and num.unit is None and num.currency is None
+            and "(" not in text[max(0, num.start - 40):num.start])
 
 
 def _read_vague(m: re.Match) -> _Number | None:
@@ -582,19 +724,30 @@ def _read_vague(m: re.Match) -> _Number | None:
 
 # --------------------------------------------------------------------------- noun phrases
 
+def _is_plural(word: str) -> bool:
+    """Whether a word looks like a plural noun: "soldiers", "casualties", "men", "people" (not "class", "status").
+
+    >>> [w for w in ("troops", "men", "people", "class", "bus", "aircraft") if _is_plural(w)]
+    ['troops', 'men', 'people', 'aircraft']
+    """
+    low = word.lower()
+    return bool(PLURAL_RE.search(low)) or low in IRREGULAR_PLURALS
+
+
 def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int, int]:
     """The counted noun after position ``pos`` (the end of a number): (noun, start, end).
 
-    The phrase runs over up to five words and stops at a function word, a comma or a verb form
-    after its first word; its head is the first word the lexicon knows, else the first plural
-    word, else its last word (words ending in -ed, -ing, -ly are not heads). A capitalised head
-    keeps the capitalised words before it.
+    The phrase runs over up to five words and stops at a function word, a punctuation mark, a
+    date word, or (when the count is more than one) right after its first plural word: "3,000
+    North Korean soldiers were …" → soldiers. Its head is the first word or compound the lexicon
+    knows ("square miles"), else its last word (words ending in -ed, -ing, -ly are not heads). A
+    capitalised head keeps the capitalised words before it ("North Koreans").
 
     >>> t = "3,000 North Korean soldiers were sent"
     >>> head_noun(t, 5)[0], head_noun("3,000 North Koreans have left", 5)[0], head_noun("10,000 expected to go", 6)[0]
     ('soldiers', 'North Koreans', None)
-    >>> head_noun("13,000 containers of artillery", 6)[0], head_noun("70 square miles", 2)[0]
-    ('containers', 'square miles')
+    >>> head_noun("13,000 containers of artillery", 6)[0], head_noun("70 square miles", 2)[0], head_noun("4 Americans dead", 1)[0]
+    ('containers', 'square miles', 'Americans')
     """
     words: list[tuple[str, int, int]] = []
     p = pos
@@ -602,35 +755,28 @@ def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int
         m = NP_WORD_RE.match(text, p)
         if not m:
             break
-        w = m.group(1) or m.group(2)
+        w = (m.group(1) or m.group(2)).rstrip("'\u2019")
         s = m.start(1) if m.group(1) else m.start(2)
-        low = w.lower().rstrip("'\u2019")
+        low = w.lower()
         if low in STOP_WORDS or low in number_words() or _is_time_word(low):
             break
-        if words and low.endswith(("ed", "ing")) and noun_category(low) in (None, "other"):
-            break
-        words.append((w.rstrip("'\u2019"), s, s + len(w.rstrip("'\u2019"))))
+        words.append((w, s, s + len(w)))
         p = m.end()
-        if m.group(2):  # "%" or "°C" is a whole unit
+        if m.group(2) or (plural and _is_plural(w)):  # "%" and "°C" are whole units; a plural ends the phrase
             break
     if not words:
         return None, pos, pos
-    cats = noun_categories()
     for i in range(len(words)):  # the first word (or compound of up to three) the lexicon knows
         for j in range(min(len(words), i + 3), i, -1):
             phrase = text[words[i][1]:words[j - 1][2]]
-            if any(f in cats for f in singular_forms(phrase.lower())):
+            if noun_category(phrase) != "other":
                 return phrase, words[i][1], words[j - 1][2]
     content = [k for k, (w, _, _) in enumerate(words) if not w.lower().endswith(("ed", "ing", "ly"))]
     if not content:
         return None, pos, pos
-    plurals = [k for k in content if re.search(r"[^su]s$", words[k][0]) or words[k][0].endswith("men")]
-    head = plurals[0] if plural and plurals else content[-1]
-    first = head
+    head = first = content[-1]
     while words[head][0][0].isupper() and first > 0 and words[first - 1][0][0].isupper():
         first -= 1
-    if not words[head][0][0].isupper():
-        first = head
     return text[words[first][1]:words[head][2]], words[first][1], words[head][2]
 
 
@@ -650,7 +796,7 @@ def figures_in(text: str) -> list[dict]:
     [('Between 10 and 12 boats', 10, 12, 'range', 'boats'), ('hundreds of square miles', 100, None, 'vague', 'square miles'),
      ('up to $5bn', 5000000000, None, 'at_most', 'dollars'), ('3,000 North Koreans', 3000, None, 'exact', 'North Koreans')]
     """
-    return [_record(f, text) for f in _figures(text, _masks(text))]
+    return [_record(f, text) for f in _figures(text, [(t.start, t.end) for t in timeframes_in(text)])]
 
 
 @dataclass
@@ -672,10 +818,10 @@ def _record(f: _Figure, text: str) -> dict:
             "noun": f.noun, "category": f.category}
 
 
-def _figures(text: str, masks: list[tuple[int, int]]) -> list[_Figure]:
+def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, int]] | None = None) -> list[_Figure]:
     """Numbers of a sentence turned into figures: ranges joined, qualifiers, nouns, categories."""
     pat = patterns()
-    nums = numbers_in(text, masks)
+    nums = numbers_in(text, masks, anchors)
     figures: list[_Figure] = []
     i = 0
     while i < len(nums):
@@ -691,8 +837,8 @@ def _figures(text: str, masks: list[tuple[int, int]]) -> list[_Figure]:
             if partner.unit and not n.unit:
                 n = replace(n, unit=partner.unit, unit_end=None)
         end = (partner.unit_end or partner.end) if partner else (n.unit_end or n.end)
-        if n.year_like and partner is None and not _counts_noun(text, n):
-            continue
+        if n.year_like and partner is None and (not _counts_noun(text, n) or _after_determiner(text, n.start)):
+            continue  # a year: "in 2015", "the 2014 elections"
         if not _plausible_count(text, n):
             continue
         start = between.start() if between and partner else n.start
@@ -710,7 +856,7 @@ def _figures(text: str, masks: list[tuple[int, int]]) -> list[_Figure]:
                 noun = _noun_of(text, nxt, nxt.unit_end or nxt.end)[0]
         fig_end = max(end, noun_end)
         if qualifier == "exact":
-            for pos in dict.fromkeys((n.end, fig_end)):
+            for pos in dict.fromkeys((end, fig_end)):
                 qa = pat.qual_after.match(text, pos)
                 if qa and not text[qa.end():qa.end() + 1].isalnum():
                     qualifier = qualifier_phrases()[(qa.group("q").lower(), "after")]
@@ -723,6 +869,8 @@ def _figures(text: str, masks: list[tuple[int, int]]) -> list[_Figure]:
         if hi is not None and hi < lo:
             lo, hi = hi, lo
         figures.append(_Figure(start, fig_end, n.start, n.end, lo, hi, qualifier, noun, category))
+        while i < len(nums) and nums[i].start < fig_end:  # a number inside this figure ("±0.01")
+            i += 1
     return figures
 
 
@@ -767,7 +915,7 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
     if conn.group("andor") == "or" and nxt.value < n.value:
         return None
     if conn.group("dash"):
-        if n.small or nxt.small:
+        if n.small or nxt.small or unit_text:  # "4e14 s-1" is a unit, "two-three" no range
             return None
         if nxt.value < n.value and n.value >= 0:
             return replace(nxt, skip=True)
@@ -783,10 +931,17 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
     return nxt
 
 
+def _after_determiner(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is a determiner ("the two regimes", "the 2014 elections")."""
+    before = WORD_BEFORE_NUMBER_RE.search(text, max(0, pos - 20), pos)
+    return bool(before) and before.group(1).lower() in DETERMINERS
+
+
 def _counts_noun(text: str, n: _Number) -> bool:
-    """Whether a four-digit number counts a noun the lexicon knows ("2000 soldiers"), so it is not a year."""
-    noun, _, _ = head_noun(text, n.end)
-    return noun_category(noun) not in (None, "other")
+    """Whether a four-digit number counts a noun the lexicon knows right after it ("2000 soldiers"),
+    so it is not a year ("in 2014 manipulating satellite images" is a year)."""
+    noun, start, _ = head_noun(text, n.end)
+    return noun_category(noun) not in (None, "other") and not text[n.end:start].strip()
 
 
 def _plausible_count(text: str, n: _Number) -> bool:
@@ -798,7 +953,7 @@ def _plausible_count(text: str, n: _Number) -> bool:
     """
     if n.kind != "spelled":
         return True
-    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, n.start - 20):n.start])
+    before = WORD_BEFORE_NUMBER_RE.search(text, max(0, n.start - 20), n.start)
     prev = before.group(1).lower() if before else ""
     if n.small and prev in DETERMINERS:
         return False
@@ -999,37 +1154,62 @@ def resolve_timeframe(m: re.Match, published: date | None) -> tuple[date | None,
 def timeframes_in(text: str, published: date | None = None) -> list[Timeframe]:
     """The time expressions of a sentence with their periods.
 
+    The expression is searched only around its anchor words (a month, a weekday, a unit such as
+    "month", "today", a year), starting up to five words before it ("by the end of the year").
     A month name needs a preposition, a day or a year ("troops may join" is no May), and a year
     followed by a noun the lexicon knows is a count ("in 2000 soldiers").
 
     >>> [(t.text, t.period_start) for t in timeframes_in("Since August last year, 10 ships came; in May, more.", date(2024, 10, 28))]
     [('Since August last year', datetime.date(2023, 8, 1)), ('in May', datetime.date(2024, 5, 1))]
     """
-    out = []
-    for m in patterns().timeframe.finditer(text):
-        if m.group("mon"):
-            name = m.group("mon_name")
-            if not name[0].isupper() or not (m.group("mon_pre") or m.group("mon_day") or m.group("mon_year") or m.group("mon_rel")):
-                continue
-        if m.group("yr") and noun_category(head_noun(text, m.end())[0]) not in (None, "other"):
+    pat = patterns()
+    out: list[Timeframe] = []
+    done = 0
+    anchors = sorted(_word_starts(text, pat.time_anchors) + [m.start() for m in YEAR_RE.finditer(text)])
+    for anchor in anchors:
+        if anchor < done:
             continue
-        first, last = resolve_timeframe(m, published)
-        out.append(Timeframe(m.group(), m.start(), m.end(), first, last))
+        lo = max(done, anchor - 40)
+        starts = [m.start() + lo for m in WORD_START_RE.finditer(text[lo:anchor])]
+        if lo and not text[lo - 1].isspace() and starts and starts[0] == lo:
+            starts = starts[1:]
+        low, _ = _lower_words(text)
+        starts = [i for i in starts[-5:] if LEAD_WORD_RE.match(low, i) and LEAD_WORD_RE.match(low, i).group() in TIME_LEADS
+                  or low[i].isdigit()]
+        for start in starts + [anchor]:
+            m = pat.timeframe.match(text, start)
+            if m and m.end() > anchor and _timeframe_ok(text, m):
+                first, last = resolve_timeframe(m, published)
+                out.append(Timeframe(m.group(), m.start(), m.end(), first, last))
+                done = m.end()
+                break
     return out
+
+
+def _timeframe_ok(text: str, m: re.Match) -> bool:
+    """A month name needs a capital and a preposition, a day or a year; a year must not count a noun."""
+    if m.group("mon"):
+        if not m.group("mon_name")[0].isupper():
+            return False
+        if not (m.group("mon_pre") or m.group("mon_day") or m.group("mon_year") or m.group("mon_rel")):
+            return False
+    if m.group("yr") and noun_category(head_noun(text, m.end())[0]) not in (None, "other"):
+        return False
+    return True
 
 
 def _inner_ends(text: str) -> list[int]:
     """Offsets where a sentence left inside a sentence record starts ("by December. Pyongyang …").
 
-    >>> _inner_ends("Troops left by December. Pyongyang sent Gen. Kim. He came.")
+    >>> _inner_ends("Troops left by December. Pyongyang sent Gen. Park. He came.")
     [25, 51]
     """
     abbrev = abbreviations()
     cuts = []
     for m in INNER_END_RE.finditer(text):
-        word = re.search(r"[A-Za-z]+$", text[:m.start() + len(m.group(1))])
-        w = word.group().lower() if word else ""
-        if w not in abbrev or w in _full_month_names():
+        word = WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        w = word.group(1).lower() if word else ""
+        if w and (w not in abbrev or w in _full_month_names()):
             cuts.append(m.end())
     return cuts
 
@@ -1038,7 +1218,7 @@ def _clause_bounds(text: str) -> list[int]:
     """Offsets where a new clause starts within a sentence (see :data:`CLAUSE_BREAK_RE`, :func:`_inner_ends`).
 
     >>> _clause_bounds("3,000 left, with 10,000 due; more came")
-    [11, 28]
+    [12, 28]
     """
     return sorted([m.end() for m in CLAUSE_BREAK_RE.finditer(text)] + _inner_ends(text))
 
@@ -1064,8 +1244,9 @@ class Attribution:
     after: bool
 
 
-#: A statement that ends right after its verb: "said.", "said Sunday,", "said in a post on X."
-SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,5}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
+#: A statement that ends right after its verb: "said.", "said Sunday,", "said last week." (a verb
+#: followed by more words, "said the river rose.", covers what follows it).
+SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,2}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
 
 
 def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
@@ -1075,15 +1256,20 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
     >>> _subject_before("Last week, Seoul and Washington confirmed", 32)
     ('Seoul and Washington', 11, 31)
     """
-    lo = max(0, verb_start - 160)
+    lo = max(0, verb_start - 100)
     toks = [(m.group(), m.start() + lo, m.end() + lo) for m in TOKEN_RE.finditer(text[lo:verb_start])]
     i = len(toks) - 1
-    while i >= 0 and toks[i][0].lower() in AUXILIARIES:
+    while i >= 0 and toks[i][0].lower().replace("\u2019", "'") in AUXILIARIES:
+        if toks[i][0].lower().replace("\u2019", "'") in NEGATIONS:
+            return None  # "wouldn't say", "did not confirm": no attribution
         i -= 1
     if i < 0 or toks[i][0].lower() in BE_FORMS:
         return None
-    if toks[i][0].lower() in PRONOUNS:
-        return toks[i][0], toks[i][1], toks[i][2]
+    head = toks[i][0]
+    if head.lower() in PRONOUNS:
+        return head, toks[i][1], toks[i][2]
+    if head.lower().endswith(("'s", "\u2019s")) or _is_time_word(head.lower()):
+        return None  # "Russia's claims", "on Monday announced": no subject
     taken: list[int] = []
     lower = 0
     while i >= 0 and len(taken) < 9:
@@ -1098,6 +1284,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
         if low in ("and", "&", "of", "for"):
             if not taken or not left[:1].isupper():
                 break
+        elif _is_time_word(low):
+            break
         elif w[0].isupper():
             pass
         elif w[0].isdigit() or low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 3:
@@ -1126,8 +1314,8 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
     for k, (w, _, _) in enumerate(toks):
         low = w.lower()
         nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
-        if not w[0].isalnum() or w[0].isdigit():
-            break
+        if not w[0].isalnum() or (w[0].isdigit() and "-" not in w):
+            break  # "50-state" is a word of the phrase, "3,000" is not
         if low in ("the", "a", "an"):
             if taken:
                 break
@@ -1135,7 +1323,7 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if not taken or not nxt[:1].isupper():
                 break
         elif not w[0].isupper():
-            if low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 3:
+            if low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 4:
                 break
             lower += 1
         taken.append(k)
@@ -1159,7 +1347,11 @@ def attributions_in(text: str) -> list[Attribution]:
     [("Seoul's spy agency", True, True)]
     """
     out = []
-    for m in patterns().claim.finditer(text):
+    pat = patterns()
+    for start in _word_starts(text, pat.claim_words):
+        m = pat.claim.match(text, start)
+        if m is None:
+            continue
         if m.group("source"):
             subj = _subject_after(text, m.end())
             if subj:
@@ -1167,6 +1359,8 @@ def attributions_in(text: str) -> list[Attribution]:
             continue
         tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not re.match(r"\s+that\b", text[m.end():])
         subj = _subject_before(text, m.start())
+        if subj and m.group().lower() in pat.base_verbs and re.match(r"(?i)an?\s", subj[0]):
+            subj = None  # "a fake war report": a noun phrase, not "X reports"
         if subj:
             lead = text[:subj[1]].rstrip()
             out.append(Attribution(subj[0], subj[1], m.end(), m.end(), bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS,
@@ -1206,8 +1400,11 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
 def canonical_claimant(text: str, gazetteer=None) -> str:
     """The canonical name of a claimant when the gazetteer knows it, else the text without a leading "the".
 
-    Tries the whole name, the name after a possessive ("Seoul's National Intelligence Service"
-    → "National Intelligence Service"), then each part of "X and Y".
+    "X and Y" is resolved part by part when the gazetteer knows every part ("Seoul and
+    Washington" → "South Korea and United States"); otherwise the whole name is tried, then the
+    name after a possessive ("Seoul's National Intelligence Service" → "National Intelligence
+    Service"). The gazetteer only needs a ``resolve(name)`` method returning an object with a
+    ``canonical`` attribute, or None.
 
     >>> canonical_claimant("the NIS"), canonical_claimant("Seoul and Washington")
     ('NIS', 'Seoul and Washington')
@@ -1216,17 +1413,20 @@ def canonical_claimant(text: str, gazetteer=None) -> str:
     resolve = getattr(gazetteer, "resolve", None)
     if resolve is None:
         return clean
-    for name in dict.fromkeys((text.strip(), clean, re.split(r"['\u2019]s\s+", clean)[-1])):
+
+    def known(name: str) -> str | None:
         actor = resolve(name)
-        if actor is not None and getattr(actor, "canonical", None):
-            return actor.canonical
-    parts = re.split(r"\s+(?:and|&)\s+|,\s+", clean)
+        return getattr(actor, "canonical", None) or None
+
+    parts = [p for p in re.split(r"\s+(?:and|&)\s+|,\s+", clean) if p]
     if len(parts) > 1:
-        names = []
-        for part in parts:
-            actor = resolve(part)
-            names.append(actor.canonical if actor is not None and getattr(actor, "canonical", None) else part)
-        return " and ".join(names)
+        names = [known(p) for p in parts]
+        if all(names):
+            return " and ".join(dict.fromkeys(names))
+    for name in dict.fromkeys((text.strip(), clean, re.split(r"['\u2019]s\s+", clean)[-1])):
+        found = known(name)
+        if found:
+            return found
     return clean
 
 
@@ -1263,6 +1463,8 @@ class _Sentences:
                     break
                 off = self.sentences[i]["start"]
                 for a in self.attributions(i):
+                    if not (a.before or a.after):
+                        continue
                     d = abs(off + a.start - start)
                     if best_d is None or d < best_d:
                         best, best_d = (a, i), d
@@ -1271,7 +1473,7 @@ class _Sentences:
     def named_before(self, k: int) -> Attribution | None:
         """The last attribution with a named source before sentence ``k`` (for "he said")."""
         for i in range(k - 1, max(-1, k - 12), -1):
-            named = [a for a in self.attributions(i) if a.text.lower() not in PRONOUNS]
+            named = [a for a in self.attributions(i) if a.text.lower() not in PRONOUNS and (a.before or a.after)]
             if named:
                 return named[-1]
         return None
@@ -1290,11 +1492,11 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
     out: list[dict] = []
     for k, sent in enumerate(ctx.sentences):
         text = sent["text"]
-        if not patterns().candidate.search(text):
+        anchors = _anchors(text)
+        if not anchors:
             continue
         frames = timeframes_in(text, published)
-        masks = _masks(text) + [(t.start, t.end) for t in frames]
-        figs = _figures(text, masks)
+        figs = _figures(text, [(t.start, t.end) for t in frames], anchors)
         if not figs:
             continue
         atts = ctx.attributions(k)
@@ -1311,7 +1513,7 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
                 "noun": f.noun, "category": f.category, "timeframe": frame.text if frame else None,
                 "period_start": frame.period_start if frame else None, "period_end": frame.period_end if frame else None,
                 "claimant": claim, "claimant_text": claim_text, "sentence": text, "para_no": sent["para_no"],
-                "start": s, "end": e})
+                "start": s, "end": e, "sent_no": sent["sent_no"]})
     return out
 
 
@@ -1383,8 +1585,9 @@ def filter_figures(figures: "pd.DataFrame", category: str | None = None, claiman
 
 
 def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None, top: int = 15) -> "pd.DataFrame":
-    """The figures worth charting: those that count a known kind of thing (not durations), largest
-    first, with a ``label`` ("UPI: ≥ 3,000 soldiers") and the qualifier's ``mark``.
+    """The figures worth charting: those that count a known kind of thing (not durations or
+    unknown nouns), largest first, with the ``outlet``, a ``label`` ("UPI: ≥ 3,000 soldiers")
+    and the qualifier's ``mark`` (:data:`QUALIFIER_MARKS`).
 
     >>> import pandas as pd
     >>> f = pd.DataFrame({"article_id": ["a", "a"], "figure_id": ["a:f1", "a:f2"], "value": [3000, 18], "value_max": [None, None],
@@ -1395,7 +1598,7 @@ def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None,
     """
     import pandas as pd
 
-    cols = ["article_id", "figure_id", "label", "mark", "value", "value_max", "qualifier", "noun", "category",
+    cols = ["article_id", "outlet", "figure_id", "label", "mark", "value", "value_max", "qualifier", "noun", "category",
             "claimant", "timeframe"]
     f = figures[figures["category"].notna() & ~figures["category"].isin(["duration", "other"]) & figures["value"].notna()]
     if f.empty:
@@ -1403,14 +1606,16 @@ def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None,
     outlets = {}
     if articles is not None and "outlet" in articles:
         outlets = {a: o for a, o in zip(articles["article_id"], articles["outlet"]) if isinstance(o, str) and o}
-    f = f.assign(mark=f["qualifier"].map(QUALIFIER_MARKS).fillna(""))
+    f = f.assign(mark=f["qualifier"].map(QUALIFIER_MARKS).fillna(""), outlet=f["article_id"].map(lambda a: outlets.get(a, a)))
     f = f.sort_values(["value", "article_id", "start"], ascending=[False, True, True], kind="stable").head(top)
     labels = []
     for r in f.itertuples():
         amount = f"{_fmt(r.value)}–{_fmt(r.value_max)}" if pd.notna(r.value_max) else _fmt(r.value)
         mark = "" if r.qualifier == "range" or not r.mark else f"{r.mark} "
-        labels.append(f"{outlets.get(r.article_id, r.article_id)}: {mark}{amount} {r.noun or ''}".rstrip())
-    return f.assign(label=labels)[cols].reset_index(drop=True)
+        labels.append(f"{r.outlet}: {mark}{amount} {r.noun or ''}".rstrip())
+    out = f.assign(label=labels)[cols].reset_index(drop=True)
+    out["value_max"] = out["value_max"].astype(object).where(out["value_max"].notna(), None)
+    return out
 
 
 def _fmt(value) -> str:

@@ -57,8 +57,12 @@ def months() -> dict[str, int]:
 def abbreviations() -> frozenset[str]:
     """Words (lower case, without the final full stop) that a full stop does not end a sentence after.
 
-    >>> "gen" in abbreviations() and "oct" in abbreviations()
-    True
+    >>> "gen" in abbreviations() and "oct" in abbreviations(), "december" in abbreviations()
+    (True, False)
     """
     words = {r["abbreviation"].lower() for r in _read(str(DATA / "abbreviations.csv"))}
-    return frozenset(words | set(months()))
+    full = {}
+    for spelling, number in months().items():
+        full[number] = max(full.get(number, ""), spelling, key=len)
+    # "Oct." is an abbreviation, "December." ends a sentence: keep only the shortened spellings.
+    return frozenset(words | {s for s in months() if s != full[months()[s]]})

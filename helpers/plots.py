@@ -74,7 +74,7 @@ def block_kinds_chart(composition: "pd.DataFrame") -> "Figure":
     return fig
 
 
-def overlap_chart(matrix: "pd.DataFrame", title: str = "Items both articles carry") -> "Figure":
+def overlap_chart(matrix: "pd.DataFrame", title: str = "Items each pair shares (diagonal: each article's own)") -> "Figure":
     """A heat map of an outlets-by-outlets count table (as :func:`helpers.compare.overlap_matrix`
     gives), each cell labelled with its count; the diagonal is each article's own total.
 
@@ -96,7 +96,7 @@ def overlap_chart(matrix: "pd.DataFrame", title: str = "Items both articles carr
             ax.text(j, i, str(v), ha="center", va="center", fontsize=9, color="white" if v > top * 0.6 else "black")
     ax.set_xticks(range(n), [str(c) for c in matrix.columns], rotation=30, ha="right")
     ax.set_yticks(range(n), [str(i) for i in matrix.index])
-    ax.set_title(title if n else f"{title}: no articles")
+    ax.set_title(title if n else f"{title}: no articles", fontsize=10)
     return fig
 
 
@@ -316,5 +316,51 @@ def reactions_chart(matrix: "pd.DataFrame") -> "Figure":
     ax.set_xlabel("statements")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(ncols=min(5, max(1, len(stances))), fontsize=8, frameon=False, loc="upper center",
-              bbox_to_anchor=(0.5, -0.18 - 0.02 * len(matrix)))
+              bbox_to_anchor=(0.5, -0.2))
+    return fig
+
+
+def figures_chart(key: "pd.DataFrame") -> "Figure":
+    """Horizontal bars: the key figures, largest on top, each labelled with its qualifier mark
+    ("≥ 3,000", "≈ 10,000", "> 13,000", "~ 100"); a range is drawn from its low to its high end.
+    One colour per outlet; a logarithmic axis when the figures span two orders of magnitude.
+
+    ``key`` has columns outlet, label, mark, value, value_max, qualifier (as
+    :func:`helpers.figures.key_figures` gives).
+
+    >>> import pandas as pd
+    >>> k = pd.DataFrame({"outlet": ["A", "B"], "label": ["A: ≥ 3,000 soldiers", "B: 10–12 boats"], "mark": ["≥", "–"],
+    ...                   "value": [3000, 10], "value_max": [None, 12], "qualifier": ["at_least", "range"]})
+    >>> fig = figures_chart(k)
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()], fig.axes[0].get_xscale()
+    (['A: ≥ 3,000 soldiers', 'B: 10–12 boats'], 'log')
+    """
+    import pandas as pd
+    from matplotlib.patches import Patch
+
+    fig, ax = _new(8.5, 1.2 + 0.38 * max(2, len(key)))
+    ax.set_title("Key figures, with how exact each is said to be")
+    if key.empty:
+        _empty_note(ax, "No figures found.")
+        return fig
+    colors = color_for(key["outlet"])
+    values = [float(v) for v in key["value"]]
+    highs = [float(h) if pd.notna(h) else v for v, h in zip(values, key["value_max"])]
+    log = all(v > 0 for v in values) and max(highs) / min(values) >= 100
+    ys = list(range(len(key)))
+    for y, v, h, outlet, q, mark in zip(ys, values, highs, key["outlet"], key["qualifier"], key["mark"]):
+        ax.barh(y, v, color=colors[outlet], height=0.6, alpha=0.45 if q == "vague" else 0.9)
+        if h > v:
+            ax.barh(y, h - v, left=v, color=colors[outlet], height=0.6, alpha=0.45, hatch="//")
+        amount = f"{v:,.0f}–{h:,.0f}" if h > v else f"{v:,.6g}" if v < 10 else f"{v:,.0f}"
+        ax.annotate(f" {mark + ' ' if mark and q != 'range' else ''}{amount}", (max(v, h), y), va="center", fontsize=8)
+    ax.set_yticks(ys, list(key["label"]), fontsize=8)
+    ax.invert_yaxis()
+    if log:
+        ax.set_xscale("log")
+    ax.set_xlim(right=max(highs) * (4 if log else 1.25))
+    ax.set_xlabel("value" + (" (log scale)" if log else ""))
+    ax.legend(handles=[Patch(color=c, label=o) for o, c in colors.items()], fontsize=8, frameon=False, loc="lower right")
+    fig.text(0.01, 0.005, "≈ about · ≥ at least · > more than · ≤ up to · < fewer than · ~ order of magnitude · – range",
+             fontsize=7, color="#555555")
     return fig

@@ -191,7 +191,10 @@ _STOP = ("has|have|had|also|is|was|were|are|be|been|being|and|or|nor|but|the|a|a
          "during|between|against|through|via|per|around|up|out|off|only|just|yet|still|even|both|each|all|some|"
          "any|no|more|most|such|own|there|here|what|how|why|repeatedly|publicly|officially|separately|neither|declined|"
          "refused|quoted|went")
-_LOW = rf"(?!(?:{_STOP})\b)[a-z][a-z\-]*"
+# A lower-case word of a subject: not a function word, a past form ("remained"; "speed" is fine) or an
+# adverb ("immediately"; "family" is fine).
+_LOW = (rf"(?!(?:{_STOP})\b)(?![a-z\-]*[^e\W]ed\b)"
+        rf"(?!(?!(?:family|assembly|ally|rally|supply|monopoly|anomaly)\b)[a-z\-]*ly\b)[a-z][a-z\-]*")
 _NAME = rf"{_CAP}(?:\s+{_CAP})*"
 _CHAIN = rf"{_NAME}(?:\s+(?:of|for|on|to)(?:\s+the)?\s+{_NAME})*"
 _POSS = r"(?:'s|\u2019s|')"
@@ -205,7 +208,8 @@ _UNIT = (rf"(?:(?:{_DET})?(?:{_OWNER})?{_HEAD_CAP}|(?:{_DET}(?:{_OWNER})?|{_OWNE
 _SUBJ = rf"{_UNIT}(?:(?:\s*,\s*{_UNIT})*,?\s+(?:and|&)\s+{_UNIT})?"
 _FILLER = (r"(?:\s+(?:has|have|had|also|did|does|do|not|never|reportedly|previously|repeatedly|publicly|later|again|"
            r"earlier|officially|separately|then|would|will|could|only|already|still|neither|"
-           r"(?:was|were|is)\s+quoted\s+as|declined\s+to|refused\s+to|went\s+on\s+to|has\s+yet\s+to)|n't)*")
+           r"(?:was|were|is)\s+quoted\s+as|declined\s+to|refused\s+to|went\s+on\s+to|has\s+yet\s+to|"
+           r"(?!(?:family|assembly|ally|rally|supply)\b)[a-z]+ly)|n't)*")
 
 #: The subject right before a reporting verb, with auxiliaries between: "Seoul's National
 #: Intelligence Service", "U.S. spokesman John Kirby has also", "Seoul and Washington".
@@ -220,16 +224,34 @@ TRAILING_TAIL_RE = re.compile(
     r"\s*(?:[,;:.!?]|$)")
 #: The gap between a verb and "that": "said Sunday that", "said last week, however, that", "told reporters that".
 THAT_RE = re.compile(r"^(?:[^\"\u201c\u201d.;:]{0,60}?[\s,])?that\s+")
+#: What follows a verb that is a circumstance, not a statement: "said in a statement", "added during …"
+#: (but "confirmed at least 3,000 …" and "said as many as …" are statements).
+ADVERBIAL_START_RE = re.compile(r"(?i:in|during|at|on|after|before|via|through|from|when|while|with|under|as|"
+                                r"by|for)\b(?!\s+(?:least|most|many|much|few|little|well)\b)")
+#: The person told, skipped before the statement: "told reporters", "told the BBC", "told host Jane Doe".
+TOLD_OBJECT_RE = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:(?:{_LOW}\s+){{0,2}}{_CHAIN}|{_LOW})(?=[\s,.;:])")
+#: A statement cannot open with an auxiliary: in "Mark Levine estimates will expire" the verb is a noun.
+AUXILIARY_START_RE = re.compile(r"(?:will|would|can|could|may|might|should|must|shall|is|are|was|were|has|have|had)\b")
+#: A verb followed by a comma or colon and a quotation mark leads in to a direct quote: 'X wrote, "…'.
+QUOTE_LEAD_IN_RE = re.compile(
+    rf"(?:\s+(?:{TIME_RE.pattern}|(?:in|on|at|during|via|through|to)\b[^,;:.!?\"\u201c\u201d]*))*\s*[,:]\s*[\"\u201c]")
+#: "with" before the subject of a gerund: "…, with Yoon saying …".
+WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+#: A capitalised gerund or conjunction cannot open a reported statement: "said Reflecting on …",
+#: "announced But …" start a new clause.
+CLAUSE_START_RE = re.compile(r"[A-Z][a-z]+ing\b|(?:But|And|Or|So|Yet|However|Meanwhile|Still|Then|Also)\b")
 #: The second verb of "neither confirmed nor denied": skipped before the statement.
 NOR_RE = re.compile(r"\s+(?:or|nor)\s+[a-z]+(?=[\s,])")
 #: Time adverbials opening a statement, to skip: "said last week North Korean soldiers …".
-LEAD_TIME_RE = re.compile(rf"^(?:[\s,]*(?:{TIME_RE.pattern})(?![\w]))*[\s,:]*")
+LEAD_TIME_RE = re.compile(rf"^(?:[\s,]*(?:{TIME_RE.pattern}|[a-z]+ly)(?![\w]))*[\s,:]*")
 #: A sentence adverb or conjunction that may open a subject: "But Kim said", "Separately, …".
 LEADING_ADVERB_RE = re.compile(
     rf"^(?:(?:{TIME_RE.pattern})\s*,\s*|(?:{TIME_RE.pattern})\s+(?=[A-Z])|(?:But|And|However|Meanwhile|Still|Yet|Also|"
     rf"Separately|Earlier|Later|Instead|Now|Then|So|Both|In|On|At|After|Before|Since|When|While|As)\b[\s,]*)+")
 #: Words before a subject that negate it: "Neither Moscow nor Pyongyang have given …".
 NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:[Nn]either|nor|[Nn]o|[Nn]ot)\s+(?:[Tt]he\s+)?)$")
+#: A preposition right before a would-be subject: "for the presidency said" has no subject.
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|in|on|at|to|by|from|into|about|against|between|over|under|than)\s+$")
 #: A connector that continues the previous statement: "…, adding that", "…, but argued", "…," adding".
 CONTINUATION_RE = re.compile(r"(?:,[\"\u201d\u2019]?|[\"\u201d\u2019],)\s*(?:(?:and|but|while)\s+)?$|\s(?:and|but)\s+$")
 #: A connector that opens a new clause: ", with", ", and", ", as".
@@ -384,10 +406,18 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_quotation(sentence: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether [start, end) is (almost) all one quotation, so it belongs to the quotes table."""
+    """Whether [start, end) is (almost) all one quotation, so it belongs to the quotes table.
+
+    Up to two words may come before the quotation ('said flatly: "No."').
+
+    >>> s = 'He said flatly: "We never agreed to it."'
+    >>> _is_quotation(s, 8, len(s), [(16, len(s) - 1)])
+    True
+    """
     body_start, body_end = _trim(sentence, start, end)
     for a, b in spans:
-        if a <= body_start + 1 and b >= body_end - 2:
+        lead = sentence[body_start:max(a, body_start)]
+        if a < body_end and b >= body_end - 2 and len(lead) <= 20 and len(_WORD_RE.findall(lead)) <= 2:
             return True
     return False
 
@@ -401,10 +431,17 @@ def _front_statement(sentence: str, verb_end: int) -> int:
     >>> s = "Kim neither confirmed nor denied the raid."
     >>> s[_front_statement(s, 21):]
     'the raid.'
+    >>> s = "Kim told host Jane Doe the raid failed."
+    >>> s[_front_statement(s, 8):]
+    'the raid failed.'
     """
     nor = NOR_RE.match(sentence, verb_end)
     if nor:
         verb_end = nor.end()
+    if load_stances().verbs.get(sentence[:verb_end].rsplit(None, 1)[-1].lower(), ("",))[0] == "tell":
+        told = TOLD_OBJECT_RE.match(sentence, verb_end)
+        if told:
+            verb_end = told.end()
     after = sentence[verb_end:]
     m = THAT_RE.match(after)
     if m and not load_stances().verb_re.search(m.group(0)):  # not "said X, adding that"
@@ -433,6 +470,8 @@ def _subject_before(prefix: str) -> tuple[str, int, bool] | None:
     start = m.start("subj") + shift + (lead.end() if lead and not pronoun else 0)
     if NEGATED_BEFORE_RE.search(prefix[:start]) or re.match(r"(?:Neither|Either|No)\b", subj):
         return None
+    if PREPOSITION_BEFORE_RE.search(prefix[:start]):
+        return None  # "running for the presidency, told …": the noun is an object, not the subject
     if not pronoun and not strip_subject(subj):
         return None
     return subj, start, pronoun
@@ -471,19 +510,24 @@ def find_statements(sentence: str, spans: list[tuple[int, int]] | None = None) -
             found.append(st)
     found.sort(key=lambda s: (s.anchor, s.pred_start))
     _cut_at_next(sentence, found)
-    return [s for s in found if s.end > s.start]
+    return [s for s in found if s.end > s.start and (s.form == "noun" or not _is_quotation(sentence, s.start, s.end, spans))]
 
 
 def _according(sentence: str, m: re.Match) -> _Statement | None:
-    """ "…, according to X." or "According to X, …"."""
+    """ "…, according to X.", "According to X, …", or "The plan, according to X, is …" (the whole sentence)."""
     subj = SUBJECT_AFTER_RE.match(sentence, m.end())
     if not subj:
         return None
+    name = strip_subject(subj.group("subj"))
+    if name[:1].islower() and not subj.group("subj").lower().startswith("the "):
+        return None  # "according to their instincts" names no source
     if not sentence[:m.start()].strip():
         comma = sentence.find(",", subj.end())
         if comma < 0:
             return None
         start, end = _trim(sentence, comma + 1, len(sentence))
+    elif len(_WORD_RE.findall(sentence[subj.end():])) >= 3:
+        start, end = _trim(sentence, 0, len(sentence))  # "The plan, according to X, is …": the whole sentence
     else:
         start, end = _trim(sentence, 0, m.start())
     return _Statement(subj.group("subj"), m.start(), m.group("source").lower(), m.start(), subj.end(), start, end,
@@ -491,39 +535,78 @@ def _according(sentence: str, m: re.Match) -> _Statement | None:
 
 
 def _verb_statement(sentence: str, m: re.Match, spans, found: list[_Statement]) -> _Statement | None:
-    """The statement of one reporting verb: inverted, trailing, continued or front."""
-    verb, prefix, after = m.group(0), sentence[:m.start()], sentence[m.end():]
-    # "…, said John Kirby."
+    """The statement of one reporting verb, trying each form in turn: inverted, continued,
+    trailing, front. A verb leading in to a quotation ('X said: "…"') is left to the quotes table.
+    """
+    verb, prefix = m.group(0), sentence[:m.start()]
+    if QUOTE_LEAD_IN_RE.match(sentence, m.end()):
+        return None
     if re.search(r",\s*$", prefix) and not _CLOSE_QUOTE_RE.search(prefix.rstrip().rstrip(",")):
-        inv = SUBJECT_AFTER_RE.match(sentence, m.end())
-        if inv and strip_subject(inv.group("subj")) and inv.group("subj")[0].isupper():
-            start, end = _trim(sentence, 0, prefix.rstrip().rfind(","))
-            if _is_quotation(sentence, start, end, spans) or len(_WORD_RE.findall(sentence[start:end])) < 3:
-                return None
-            return _Statement(inv.group("subj"), m.start(), verb, m.start(), inv.end(), start, end, "inverted")
+        inverted = _inverted(sentence, m, spans)
+        if inverted:
+            return inverted
     subj = _subject_before(prefix)
     if subj is None:
-        if found and CONTINUATION_RE.search(prefix):
-            start, end = _trim(sentence, _front_statement(sentence, m.end()), len(sentence))
-            anchor = CONTINUATION_RE.search(prefix).start()
-            return _Statement(None, anchor, verb, m.start(), m.end(), start, end, "continued")
-        return None
+        return _continued(sentence, m) if found and CONTINUATION_RE.search(prefix) else None
     text, subj_start, pronoun = subj
+    if verb.endswith("ing") and not WITH_BEFORE_RE.search(prefix[:subj_start]):
+        return None  # a gerund reports only after "with" ("with X saying") or as a continuation
     before = sentence[:subj_start].rstrip()
     if _CLOSE_QUOTE_RE.search(before.rstrip(",")) and (before.endswith(",") or before[-1:] in "\"\u201d\u2019"):
         return None  # '"…," the minister said': a direct quote
-    if before.endswith(",") and TRAILING_TAIL_RE.match(after):
+    if before.endswith(",") and TRAILING_TAIL_RE.match(sentence, m.end()):
         start, end = _trim(sentence, 0, len(before) - 1)
         if len(_WORD_RE.findall(sentence[start:end])) >= 3 and not _is_quotation(sentence, start, end, spans):
             return _Statement(text, subj_start, verb, subj_start + len(text), m.end(), start, end, "trailing", pronoun)
+    span = _front_span(sentence, m.end(), subj_start + len(text), spans)
+    if span is None:
+        return None
+    return _Statement(text, subj_start, verb, subj_start + len(text), m.end(), *span, "front", pronoun)
+
+
+def _inverted(sentence: str, m: re.Match, spans) -> _Statement | None:
+    """ "Talks will resume, said the minister.": the clause before the comma, the subject after the verb."""
+    inv = SUBJECT_AFTER_RE.match(sentence, m.end())
+    if not (inv and strip_subject(inv.group("subj")) and inv.group("subj")[0].isupper()):
+        return None
+    start, end = _trim(sentence, 0, sentence[:m.start()].rstrip().rfind(","))
+    if _is_quotation(sentence, start, end, spans) or len(_WORD_RE.findall(sentence[start:end])) < 3:
+        return None
+    return _Statement(inv.group("subj"), m.start(), m.group(0), m.start(), inv.end(), start, end, "inverted")
+
+
+def _continued(sentence: str, m: re.Match) -> _Statement:
+    """ "…, adding that …" / "…, but argued …": a second verb of the previous subject."""
     start, end = _trim(sentence, _front_statement(sentence, m.end()), len(sentence))
+    anchor = CONTINUATION_RE.search(sentence[:m.start()]).start()
+    return _Statement(None, anchor, m.group(0), m.start(), m.end(), start, end, "continued")
+
+
+def _front_span(sentence: str, verb_end: int, subject_end: int, spans) -> tuple[int, int] | None:
+    """The statement after a verb, or None when what follows is no statement (a circumstance,
+    a quotation, a new clause); a predicate that is a statement by itself ("declined to
+    comment") is then the statement.
+    """
+    start, end = _trim(sentence, _front_statement(sentence, verb_end), len(sentence))
     if start < len(sentence) and sentence[start] in ",;":
         return None
     if _is_quotation(sentence, start, end, spans) and sentence[start:start + 1] in "\"\u201c":
         return None
-    if len(_WORD_RE.findall(sentence[start:end])) < 2:
-        return None
-    return _Statement(text, subj_start, verb, subj_start + len(text), m.end(), start, end, "front", pronoun)
+    if (len(_WORD_RE.findall(sentence[start:end])) < 2 or ADVERBIAL_START_RE.match(sentence, start)
+            or AUXILIARY_START_RE.match(sentence, start) or CLAUSE_START_RE.match(sentence, start)):
+        pred = _trim(sentence, subject_end, verb_end)
+        return pred if _says_by_keyword(sentence[pred[0]:pred[1]]) else None
+    return start, end
+
+
+def _says_by_keyword(predicate: str) -> bool:
+    """Whether a predicate is a statement by itself: a keyword that overrides any verb ("declined to comment").
+
+    >>> _says_by_keyword("declined to comment"), _says_by_keyword("said")
+    (True, False)
+    """
+    lex = load_stances()
+    return any(lex.keywords[re.sub(r"\s+", " ", m.group(0))][1] == "any" for m in lex.keyword_re.finditer(_fold(predicate)))
 
 
 def _cut_at_next(sentence: str, found: list[_Statement]) -> None:
@@ -586,6 +669,33 @@ def _definite_antecedent(subject: str, before: int, rows: list[dict]) -> dict | 
     return None
 
 
+def _stems(text: str) -> list[str]:
+    """Six-letter stems of the longer words, so "Minister" meets "Ministry".
+
+    >>> _stems("Vice Foreign Minister Kim")
+    ['foreig', 'minist']
+    """
+    return [w.casefold()[:6] for w in _WORD_RE.findall(text) if len(w) >= 6]
+
+
+def _country_from_title(row: dict, earlier: list[dict]) -> str | None:
+    """An unplaced speaker's country from a body named before whose name its title repeats.
+
+    "Vice Foreign Minister Jan Nowak" after "Poland's Foreign Ministry said …" is Polish.
+
+    >>> _country_from_title({"actor": "Jan Nowak", "actor_text": "Vice Foreign Minister Jan Nowak"},
+    ...                     [{"actor": "Poland's Foreign Ministry", "country": "Poland", "_kind": "organization"}])
+    'Poland'
+    """
+    title = set(_stems(row["actor_text"].replace(row["actor"], " ")))
+    for prev in reversed(earlier):
+        head = _stems(" ".join(prev["actor"].split()[-2:]))
+        if prev.get("country") and prev.get("_kind") not in ("person", "country") and len(head) == 2 \
+                and set(head) <= title:
+            return prev["country"]
+    return None
+
+
 def _same_speaker(direct: dict, reported: dict) -> bool:
     """Whether a direct row's speaker is the actor of a reported row (shared capitalised name words).
 
@@ -615,13 +725,19 @@ def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = No
         quotes = extract(article, gazetteer)
     direct = _direct_rows(article, quotes, gazetteer)
     reported: list[dict] = []
+    sentences: dict[int, list[dict]] = {}
+    for sent in article.sentences:
+        sentences.setdefault(sent["para_no"], []).append(sent)
     for para in article.paragraphs:
         spans = quote_spans(para["text"])
-        for sent in (s for s in article.sentences if s["para_no"] == para["para_no"]):
+        for sent in sentences.get(para["para_no"], []):
             shift = sent["start"] - para["start"]
             local = [(a - shift, b - shift) for a, b in spans if b > shift and a < shift + len(sent["text"])]
+            previous: list[tuple] = []
             for st in find_statements(sent["text"], local):
-                reported += _reported_rows(article, sent, st, gazetteer, direct + reported)
+                speakers = previous if st.subject is None else _speakers(st, sent["start"], gazetteer, direct + reported)
+                reported += _reported_rows(article, sent, st, speakers)
+                previous = speakers
     absorbed = set()
     for row in reported:
         for i, q in enumerate(direct):
@@ -631,38 +747,43 @@ def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = No
                     row.update(actor=q["actor"], country=q["country"], _resolved=True)
     rows = [r for i, r in enumerate(direct) if i not in absorbed] + reported
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor"]))
+    for i, r in enumerate(rows):
+        if not r["country"]:
+            r["country"] = _country_from_title(r, rows[:i])
     for r in rows:
-        for key in ("_kind", "_resolved", "_sent", "_order"):
-            r.pop(key, None)
+        del r["_kind"], r["_resolved"]
     return rows
 
 
-def _reported_rows(article: "Article", sent: dict, st: _Statement, gazetteer, earlier: list[dict]) -> list[dict]:
-    """Rows of one reported statement: one per actor of its subject."""
-    text = sent["text"]
-    base = sent["start"]
+def _speakers(st: _Statement, base: int, gazetteer, earlier: list[dict]) -> list[tuple]:
+    """Who made a statement, as (actor, actor_text, country, kind, resolved), one per actor.
+
+    A pronoun ("she said") and a bare description ("the ministry said") stand for the nearest
+    fitting actor named before; a description with no such actor is kept as written.
+    """
+    def of(row: dict) -> tuple:
+        return row["actor"], st.subject, row["country"], row["_kind"], row["_resolved"]
+
+    if st.pronoun:
+        ante = _pronoun_antecedent(st.subject, base + st.anchor, earlier)
+        return [of(ante)] if ante else []
+    if strip_subject(st.subject)[:1].islower() and not re.search(_POSS, st.subject):
+        ante = _definite_antecedent(strip_subject(st.subject), base + st.anchor, earlier)
+        if ante:
+            return [of(ante)]
+    return [(s.actor, s.text.strip(), s.country, s.kind, s.resolved) for s in speakers_of(st.subject, gazetteer)]
+
+
+def _reported_rows(article: "Article", sent: dict, st: _Statement, speakers: list[tuple]) -> list[dict]:
+    """Rows of one reported statement: one per actor, the same text and span."""
+    text, base = sent["text"], sent["start"]
     lo, hi = min(st.start, st.pred_start), max(st.end, st.pred_end)
     stance = stance_of(st.verb, text[lo:hi])
-    if st.subject is None:  # a continuation: the subject of the previous statement in this sentence
-        prev = [r for r in earlier if r.get("_sent") == (sent["para_no"], sent["start"]) and r["start"] < base + st.anchor]
-        last = max((r["_order"] for r in prev), default=None)
-        speakers = [(r["actor"], r["actor_text"], r["country"], r["_kind"], r["_resolved"]) for r in prev
-                    if r["_order"] == last]
-    elif st.pronoun:
-        ante = _pronoun_antecedent(st.subject, base + st.anchor, earlier)
-        speakers = [] if ante is None else [(ante["actor"], st.subject, ante["country"], ante["_kind"], ante["_resolved"])]
-    elif strip_subject(st.subject)[:1].islower() and not re.search(_POSS, st.subject):
-        ante = _definite_antecedent(strip_subject(st.subject), base + st.anchor, earlier)
-        speakers = ([(ante["actor"], st.subject, ante["country"], ante["_kind"], ante["_resolved"])] if ante
-                    else [(s.actor, s.text.strip(), s.country, s.kind, s.resolved) for s in speakers_of(st.subject, gazetteer)])
-    else:
-        speakers = [(s.actor, s.text.strip(), s.country, s.kind, s.resolved) for s in speakers_of(st.subject, gazetteer)]
-    order = base * 1000 + st.pred_start
     return [{
         "article_id": article.article_id, "actor": actor, "actor_text": actor_text, "country": country,
         "verb": st.verb, "stance": stance, "kind": "reported", "text": text[st.start:st.end],
         "para_no": sent["para_no"], "start": base + st.start, "end": base + st.end, "quote_id": None,
-        "_kind": kind, "_resolved": resolved, "_sent": (sent["para_no"], sent["start"]), "_order": order,
+        "_kind": kind, "_resolved": resolved,
     } for actor, actor_text, country, kind, resolved in speakers]
 
 

@@ -221,3 +221,43 @@ def reactions_explorer(corpus: "Corpus", countries: Iterable[str] = (), stances:
     pick_stances.observe(refresh, names="value")
     refresh()
     return w.VBox([w.HBox([pick_countries, pick_stances]), out])
+
+
+def figures_explorer(corpus: "Corpus", category: str = "(all)", claimant: str = "(all)", article: str = "(all)"):
+    """Three dropdowns (category, claimant, article) listing the matching figures, each marked in its sentence.
+
+    Built on :func:`helpers.figures.filter_figures`; "(all)" means any. Returns a ``VBox`` whose
+    last child is the result ``HTML``, or an ``HTML`` note when there are no figures.
+    """
+    import ipywidgets as w
+
+    from .figures import filter_figures
+
+    figures = corpus.figures
+    if figures.empty:
+        return w.HTML("<p>No figures found.</p>")
+    starts = {(r.article_id, r.para_no, r.sent_no): r.start for r in corpus.sentences.itertuples()}
+
+    def options(column: str) -> list[str]:
+        return ["(all)"] + sorted({v for v in figures[column] if isinstance(v, str) and v})
+
+    picks = [w.Dropdown(options=opts, value=value if value in opts else "(all)", description=label)
+             for label, opts, value in (("Category", options("category"), category),
+                                        ("Claimant", options("claimant"), claimant),
+                                        ("Article", options("article_id"), article))]
+    out = w.HTML()
+
+    def refresh(_=None):
+        cat, who, aid = (None if p.value == "(all)" else p.value for p in picks)
+        found = filter_figures(figures, category=cat, claimant=who, article_id=aid)
+        rows = []
+        for r in found.itertuples():
+            offset = starts.get((r.article_id, r.para_no, r.sent_no), r.start)
+            rows.append({"article_id": r.article_id, "figure": r.text, "qualifier": r.qualifier, "category": r.category, "claimant": r.claimant, "timeframe": r.timeframe,
+                         "sentence": mark_spans(r.sentence, [(r.start - offset, r.end - offset)])})
+        out.value = f"<p>{len(rows)} figure(s)</p>" + html_table(rows, marked={"sentence"})
+
+    for p in picks:
+        p.observe(refresh, names="value")
+    refresh()
+    return w.VBox([w.HBox(picks), out])

@@ -16,6 +16,7 @@ the skip into a failure.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -31,6 +32,12 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import NOTEBOOKS, REPORTS
+from helpers.reports import find_notebooks
+
+try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+except ImportError:  # then require_browser() skips, or fails under REQUIRE_BROWSER=1
+    PlaywrightTimeout = TimeoutError
 
 pytestmark = pytest.mark.browser
 
@@ -75,7 +82,7 @@ def require_browser() -> None:
 
 def notebook_params() -> list:
     """One parameter per notebook on disk, plus a skipped one per planned notebook not written yet."""
-    found = {p.name[:2]: p for p in sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))}
+    found = {p.name[:2]: p for p in find_notebooks(NOTEBOOKS)}
     params = [pytest.param(p.name, id=p.stem) for p in found.values()]
     params += [pytest.param(None, id=f"{nn}_missing",
                             marks=pytest.mark.skip(reason=f"notebooks/{nn}_*.ipynb is not written yet"))
@@ -186,13 +193,18 @@ def serve(argv: list[str], ready_url: str, cwd: Path, env: dict, log: Path):
 
 def isolated_env(home: Path) -> dict:
     """Environment for a server: its own Jupyter config, runtime, settings and workspace folders,
-    so the test neither reads nor changes the user's, and JupyterLab shows no announcement."""
+    so the test neither reads nor changes the user's; JupyterLab shows no announcement and keeps
+    every notebook cell rendered."""
     dirs = {name: home / name for name in ("config", "runtime", "settings", "workspaces", "data")}
     for d in dirs.values():
         d.mkdir(parents=True, exist_ok=True)
     (dirs["config"] / "labconfig").mkdir(exist_ok=True)
     (dirs["config"] / "labconfig" / "page_config.json").write_text(
         '{"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": true}}')
+    # Every cell in the DOM and rendered, so a widget below the fold is found and visible.
+    tracker = dirs["settings"] / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
+    tracker.parent.mkdir(parents=True, exist_ok=True)
+    tracker.write_text('{"windowingMode": "none"}')
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
            "JUPYTER_CONFIG_DIR": str(dirs["config"]), "JUPYTER_RUNTIME_DIR": str(dirs["runtime"]),
            "JUPYTERLAB_SETTINGS_DIR": str(dirs["settings"]),
@@ -208,7 +220,7 @@ def workdir(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("browser")
     nbs = root / "notebooks"
     nbs.mkdir()
-    for nb in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"):
+    for nb in find_notebooks(NOTEBOOKS):
         shutil.copy2(nb, nbs / nb.name)
     return root
 
@@ -299,7 +311,7 @@ def changed(page, control, before: str, timeout_ms: int = CHANGE_TIMEOUT_MS) -> 
         page.wait_for_function(f"([el, before]) => ({_OUTSIDE_TEXT_JS})(el) !== before",
                                arg=[control.element_handle(), before], timeout=timeout_ms)
         return True
-    except Exception:  # playwright's TimeoutError
+    except PlaywrightTimeout:
         return False
 
 
@@ -330,14 +342,22 @@ def attempts(control):
         yield "click", lambda: control.click()
 
 
-def change_first_control(page) -> tuple[str, str, str]:
-    """Change the first widget control on the page until its output changes.
+@dataclass
+class Change:
+    """What :func:`change_first_control` did: the control, how it was changed, and the text of
+    its output area before and after."""
 
-    Returns (what was done, output text before, output text after); fails if nothing changed it.
-    """
+    control: object
+    what: str
+    before: str
+    after: str
+
+
+def change_first_control(page) -> Change:
+    """Change the first widget control on the page until its output changes; fail if nothing does."""
     try:
         page.wait_for_selector(CONTROLS, state="visible", timeout=WIDGET_TIMEOUT_MS)
-    except Exception:  # playwright's TimeoutError
+    except PlaywrightTimeout:
         pytest.fail(f"no ipywidgets control appeared in {WIDGET_TIMEOUT_MS // 1000} s", pytrace=False)
     control = page.locator(CONTROLS).first
     control.scroll_into_view_if_needed()
@@ -347,30 +367,29 @@ def change_first_control(page) -> tuple[str, str, str]:
         act()
         tried.append(what)
         if changed(page, control, before):
-            return what, before, outside_text(control)
+            return Change(control, what, before, outside_text(control))
     pytest.fail(f"the first widget control did not change its output (tried: {', '.join(tried)})", pytrace=False)
 
 
-def check_keyword_explorer(page, what: str, before: str, after: str) -> None:
-    """Notebook 00: the keyword box shows a new count and marks exactly the typed word."""
-    import re
-
-    word = re.fullmatch(r"typed '(.+)'", what).group(1)
+def check_keyword_explorer(change: Change) -> None:
+    """Notebook 00: typing a word in the Keyword box shows a new count and marks exactly that word."""
+    word = re.fullmatch(r"typed '(.+)'", change.what).group(1)
     count = re.compile(r"\b(\d+) sentence\(s\) with (\S+)")
-    assert count.search(before) and count.search(after), (before[:200], after[:200])
-    assert count.search(after).group(2) == word
-    assert count.search(after).groups() != count.search(before).groups()
-    marks = page.locator(".jp-OutputArea-output mark").all_inner_texts()
+    before, after = count.search(change.before), count.search(change.after)
+    assert before and after, (change.before[:200], change.after[:200])
+    assert after.group(2) == word and after.groups() != before.groups()
+    marks = change.control.evaluate(
+        "el => Array.from(el.closest('.jp-OutputArea-output').querySelectorAll('mark'), m => m.textContent)")
     assert marks and {m.lower() for m in marks} == {word}
 
 
 EXTRA_CHECKS = {"00_corpus": check_keyword_explorer}
 
 
-def screenshot(page, control_selector: str, name: str) -> Path:
-    """Scroll the first control's cell to the top and save the viewport to reports/screenshots/."""
+def screenshot(page, control, name: str) -> Path:
+    """Scroll the control's cell to the top and save the viewport as reports/screenshots/<name>.png."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.locator(control_selector).first.evaluate(
+    control.evaluate(
         "el => (el.closest('.jp-Cell') || el.closest('.jp-OutputArea') || el).scrollIntoView({block: 'start'})")
     page.wait_for_timeout(300)
     path = SCREENSHOTS / f"{name}.png"
@@ -410,6 +429,7 @@ _CELL_ERRORS_JS = """() => {
 
 @pytest.mark.parametrize("name", notebook_params())
 def test_notebook_in_jupyterlab(page, lab, name):
+    """Open the notebook in JupyterLab, run all cells without error, change its first widget."""
     stem = Path(name).stem
     page.goto(f"{lab.url}/lab/tree/{name}?reset&token={lab.token}")  # reset: no tabs from earlier tests
     page.wait_for_function("name => window.jupyterapp && window.jupyterapp.shell.currentWidget"
@@ -420,11 +440,10 @@ def test_notebook_in_jupyterlab(page, lab, name):
     assert page.evaluate(_CELL_ERRORS_JS) == []
     assert page.evaluate("() => window.__hwRun").get("ok") is True
 
-    what, before, after = change_first_control(page)
-    assert after != before
-    if stem in EXTRA_CHECKS:
-        EXTRA_CHECKS[stem](page, what, before, after)
-    assert screenshot(page, CONTROLS, stem).stat().st_size > 10_000
+    change = change_first_control(page)
+    assert change.after != change.before
+    EXTRA_CHECKS.get(stem, lambda _: None)(change)
+    assert screenshot(page, change.control, stem).stat().st_size > 10_000
     page.evaluate("() => window.jupyterapp.shell.currentWidget.sessionContext.shutdown()")
 
 
@@ -432,6 +451,7 @@ def test_notebook_in_jupyterlab(page, lab, name):
 
 @pytest.mark.parametrize("name", notebook_params())
 def test_notebook_in_voila(page, voila, name):
+    """Render the notebook in Voilà (as `make dashboard` serves it) and change its first widget."""
     stem = Path(name).stem
     page.goto(f"{voila.url}/voila/render/{name}?token={voila.token}", timeout=RUN_TIMEOUT_MS)
     page.wait_for_selector("#loading", state="detached", timeout=RUN_TIMEOUT_MS)  # Voilà ran every cell
@@ -439,8 +459,7 @@ def test_notebook_in_voila(page, voila, name):
     body = page.inner_text("body")
     assert "Traceback" not in body and "There was an error" not in body, body[-2000:]
 
-    what, before, after = change_first_control(page)
-    assert after != before
-    if stem in EXTRA_CHECKS:
-        EXTRA_CHECKS[stem](page, what, before, after)
-    assert screenshot(page, CONTROLS, f"voila_{stem}").stat().st_size > 10_000
+    change = change_first_control(page)
+    assert change.after != change.before
+    EXTRA_CHECKS.get(stem, lambda _: None)(change)
+    assert screenshot(page, change.control, f"voila_{stem}").stat().st_size > 10_000

@@ -55,6 +55,8 @@ def test_same_quote_despite_curly_marks_case_and_punctuation():
     assert row["Valley Times"] == "we won't sit idle - not now."
     # a speaker missing from the gazetteer is shown as written
     assert (row["Coast Herald speaker"], row["Valley Times speaker"]) == ("Oleksandr Tkachenko", "the mayor")
+    # and each outlet's attribution as written sits beside it
+    assert (row["Coast Herald attribution"], row["Valley Times attribution"]) == ("Tkachenko", "the mayor")
 
 
 def test_small_wording_difference_is_similar():
@@ -264,8 +266,10 @@ def test_figure_categories_keep_different_things_apart():
 def test_three_articles_quotes_and_spellings_side_by_side():
     t = three_tables()
     got = compare.match_quotes(t["quotes"], t["articles"])
-    assert list(got.columns) == ["quote", "how", "similarity", "outlets", "Coast Herald", "Coast Herald speaker",
-                                 "Valley Times", "Valley Times speaker", "River Wire", "River Wire speaker"]
+    assert list(got.columns) == ["quote", "how", "similarity", "outlets",
+                                 "Coast Herald", "Coast Herald speaker", "Coast Herald attribution",
+                                 "Valley Times", "Valley Times speaker", "Valley Times attribution",
+                                 "River Wire", "River Wire speaker", "River Wire attribution"]
     assert got["outlets"].tolist() == [3, 2]
     assert got.iloc[1]["Valley Times"] == ""
     actors = compare.actor_variants(t["mentions"], t["articles"]).set_index("canonical")

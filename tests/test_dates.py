@@ -159,6 +159,12 @@ def test_a_bare_month_without_tense_cues_is_the_nearest():
     assert one("The festival in October draws crowds.")[1] == d("2024-10-01")
 
 
+def test_a_reporting_clause_after_a_date_dates_the_statement_only_when_the_date_opens_the_sentence():
+    assert one("Voters go to the polls on July 4, the premier announced.")[1] == d("2025-07-04")
+    assert one("On Aug. 20, the union said it would strike.")[1] == d("2024-08-20")
+    assert one("Heavy rain is forecast to last until Friday.")[1] == d("2025-03-14")
+
+
 def test_a_day_without_a_year_follows_the_same_rules():
     assert one("The strike began on Feb. 20.")[1] == d("2025-02-20")
     assert one("The vote is scheduled for April 2.")[1] == d("2025-04-02")

@@ -423,3 +423,67 @@ def test_corpus_reactions_table_has_the_contract_columns_and_true_spans():
     raws = {d.article_id: d.raw for d in c.documents}
     assert all(raws[a][s:e] == t for a, s, e, t in zip(r.article_id, r.start, r.end, r.text))
     assert set(r.kind) <= {"direct", "reported"}
+
+
+# --------------------------------------------------------------------------- rules found on unseen news
+
+@pytest.mark.parametrize("text", [
+    "Lars Holm added during a visit to the port.",           # a circumstance, not a statement
+    "The mayor said in a statement on Friday.",
+    "Lars Holm told reporters.",
+    "The Holm campaign remained committed to the plan.",     # "remained" is not part of a subject
+    "Lars Holm estimates will be published in June.",        # "estimates" is a noun here
+    "Lars Holm said. However, the port stayed shut.",
+    "Voters cast ballots for the presidency, saying the race was close.",
+    "The plan cost more than 300 crowns, according to their estimates.",
+])
+def test_no_reported_statement_in_these(text):
+    assert rows(text) == []
+
+
+def test_a_lead_in_to_a_quotation_is_left_to_the_quotes_table():
+    assert rows('Anna Berg wrote on Tuesday, "The border stays shut."') == []
+    assert rows('Late on Monday, Anna Berg wrote: "The border stays shut."') == []
+    assert rows('Anna Berg said flatly: "The border stays shut."') == []
+
+
+def test_a_statement_may_open_with_a_quantity():
+    out = rows("Sweden has also confirmed at least 40 boats were seized.", "Lars Holm said as many as 12 crew fled.")
+    assert [(r["actor"], r["text"]) for r in out] == [
+        ("Sweden", "at least 40 boats were seized"), ("Lars Holm", "as many as 12 crew fled")]
+
+
+def test_told_skips_the_person_told():
+    assert [r["text"] for r in rows("Lars Holm told host Eva Dahl the quota was unfair.")] == ["the quota was unfair"]
+    assert [r["text"] for r in rows("Lars Holm told reporters that the quota was unfair.")] == ["the quota was unfair"]
+
+
+def test_a_non_answer_is_a_statement_by_itself():
+    out = rows("The Coast Guard declined to comment.", "Lars Holm did not respond to a request for comment.")
+    assert [(r["actor"], r["stance"], r["text"]) for r in out] == [
+        ("Swedish Coast Guard", "non-denial", "declined to comment"),
+        ("Lars Holm", "non-denial", "to a request for comment")]
+
+
+def test_according_to_in_the_middle_takes_the_whole_sentence():
+    out = rows("The tanker, according to the Coast Guard, was carrying 40 crew.")
+    assert brief(out) == [("Swedish Coast Guard", "Sweden", "according to", "report",
+                           "The tanker, according to the Coast Guard, was carrying 40 crew")]
+
+
+def test_an_unplaced_speaker_takes_the_country_of_a_body_its_title_names():
+    a = article("Norway's Fisheries Directorate said the quota was final.",
+                '"We will not reopen it," Deputy Fisheries Director Eva Dahl said.')
+    gaz = Gaz()
+    gaz.names["Norway's Fisheries Directorate"] = Actor("Norwegian Fisheries Directorate", "organization", "Norway")
+    out = reactions(a, gaz, quotes=[quote(a, "We will not reopen it,", "Eva Dahl", "Deputy Fisheries Director Eva Dahl")])
+    assert [(r["actor"], r["country"], r["kind"]) for r in out] == [
+        ("Norwegian Fisheries Directorate", "Norway", "reported"), ("Eva Dahl", "Norway", "direct")]
+
+
+def test_with_the_project_gazetteer_two_capitals_are_two_countries():
+    from helpers.actors import load_gazetteer
+
+    out = rows("Paris and Berlin confirmed that the summit was postponed.", gazetteer=load_gazetteer())
+    assert [(r["actor"], r["country"], r["stance"]) for r in out] == [
+        ("France", "France", "confirm"), ("Germany", "Germany", "confirm")]

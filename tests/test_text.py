@@ -83,3 +83,8 @@ def test_sentences_cover_every_non_space_character_once(parts):
         for i in range(s, e):
             covered[i] += 1
     assert all(c == 1 for c, ch in zip(covered, text) if not ch.isspace())
+
+
+def test_a_full_month_name_ends_a_sentence_but_its_abbreviation_does_not():
+    assert sents("Troops arrive by December. Talks resume in Oct. 2025 or later.") == [
+        "Troops arrive by December.", "Talks resume in Oct. 2025 or later."]
