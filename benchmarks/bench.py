@@ -266,6 +266,9 @@ def bench(n: int, folder: Path, jobs_list: list[int]) -> dict:
                  peak_mb_total_bound=r["peak_mb_main"] + (j * r["peak_mb_worker"] if j > 1 else 0))
         result["load"][str(j)] = r
     result["stages"] = run_child("stages", folder)
+    extractors = {k: v for k, v in result["stages"]["stages"].items()
+                  if k in ("figures", "quotes", "mentions", "reactions", "dates/timeline")}
+    result["slowest_extractor"] = max(extractors, key=extractors.get)
     result["import_helpers"] = import_time()
     return result
 
@@ -283,10 +286,12 @@ def print_report(r: dict) -> None:
     total = sum(st.values())
     print(f"\n{'stage (jobs=1)':<26}{'seconds':>9}{'share':>8}{'MB/s':>9}")
     for name, sec in st.items():
-        print(f"{name:<26}{sec:>9.3f}{sec / total:>8.0%}{(r['mb'] / sec if sec else float('inf')):>9.1f}")
+        rate = f"{r['mb'] / sec:>9.1f}" if sec >= 0.005 else f"{'-':>9}"
+        print(f"{name:<26}{sec:>9.3f}{sec / total:>8.0%}{rate}")
     print(f"{'total':<26}{total:>9.3f}{1:>8.0%}{r['mb'] / total:>9.2f}   (peak {r['stages']['peak_mb_main']:.0f} MB)")
     rows = next(iter(r["load"].values()))["rows"]
     print("\nrows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
+    print(f"slowest extractor: {r['slowest_extractor']}")
     imp = r["import_helpers"]
     print(f"import helpers: {imp['seconds']:.3f} s (heavy modules loaded: {', '.join(imp['heavy_modules']) or 'none'})")
 
@@ -311,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0, help="seed of the synthetic variations")
     p.add_argument("--keep", type=Path, help="write the synthetic corpora under this folder and keep them")
     p.add_argument("--crossover", action="store_true", help="time jobs=1 vs jobs=2 over corpus sizes")
+    p.add_argument("--sizes", type=int, nargs="+", default=[10, 25, 50, 100, 200, 400],
+                   help="corpus sizes of --crossover (default 10 25 50 100 200 400)")
     p.add_argument("--profile", action="store_true", help="print a cProfile of a jobs=1 load instead")
     p.add_argument("--child", help=argparse.SUPPRESS)
     args, rest = p.parse_known_args(argv)
@@ -321,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="news-bench-"))
     try:
         if args.crossover:
-            rows = crossover([25, 50, 100, 200, 400, 800, 1600], work)
+            rows = crossover(args.sizes, work)
             RESULTS.mkdir(parents=True, exist_ok=True)
             (RESULTS / "crossover.json").write_text(json.dumps(rows, indent=2))
             return 0

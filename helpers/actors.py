@@ -5,7 +5,7 @@ The gazetteer knows people, organisations, countries, places and media with thei
 only count inside a story that names the actor another way ("the North"). Names it does not
 know are still read from the text: a title before a capitalised name ("Vice Foreign Minister
 Kim Jong Gyu") or an appositive after one ("John Smith, a spokesman for ...") makes a person,
-reported as written.
+reported as written. Titles, first names and family-name order are lists in ``data/`` too.
 
 >>> gaz = load_gazetteer()
 >>> gaz.resolve("Ukrainian President Volodymyr Zelenskyy's").canonical
@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Container, Iterable
 
 from .lexicon import read_table
 from .paths import DATA
@@ -57,11 +57,18 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"
 #: Words that open a sentence or clause and so say nothing about the capitalised word after them.
 FUNCTION_WORDS = frozenset("""a an the this that these those and or but nor so yet as at by for from in into of on onto
 to with without about after before during since until while when where which who whom whose why how if than then
-there here it its he she they we i you his her their our my your not no also also even only just both either
+there here it its he she they we i you his her their our my your not no also even only just both either
 neither each every all any some many most much more several last next earlier later meanwhile however separately
 still instead moreover furthermore asked speaking according though although because unless whether""".split())
 DAY_MONTH_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 june july august september october november december""".split())
+#: "X's Y": an owner and a thing. For example "the North's Foreign Ministry".
+POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(?P<owner>[^'\u2019]+?)['\u2019]s\s+(?P<thing>.+)$", re.I)
+#: "Y of X" for bodies named after a country. For example "Foreign Ministry of Poland".
+OF_COUNTRY_RE = re.compile(r"^(?:the\s+)?(?P<thing>[A-Z][\w ]+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w .]+)$")
+#: Leading article and trailing possessive of a written name: "the North's" → "North".
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE_END_RE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -75,15 +82,22 @@ def token_key(token: str) -> str:
     return "".join(c for c in t if not unicodedata.combining(c)).replace(".", "").casefold()
 
 
-def tokens(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, token)`` of every word token of ``text``.
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, token)`` of every word token of ``text`` (cached: a paragraph is read often).
 
     >>> [t for _, _, t in tokens("Kim Jong-un's N. Korea")]
     ['Kim', 'Jong', 'un', "'s", 'N.', 'Korea']
     """
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    return tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text))
 
 
+@lru_cache(maxsize=4096)
+def _token_keys(text: str) -> tuple[str, ...]:
+    return tuple(token_key(t) for _, _, t in tokens(text))
+
+
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A name folded for lookup: no quotes, possessive, dots, hyphens, case or leading "the".
 
@@ -91,7 +105,7 @@ def name_key(name: str) -> str:
     ('north', 'kim jong un', 'us')
     """
     s = unicodedata.normalize("NFKC", name).translate(_FOLD).replace(".", "").strip(" \t\n\"',;:!?()[]")
-    s = re.sub(r"(?:'s|(?<=s)')$", "", s, flags=re.I)
+    s = _POSSESSIVE_END_RE.sub("", s)
     s = " ".join(token_key(t) for _, _, t in tokens(s.replace("-", " ")) if t[:1] != "'")
     return s[4:] if s.startswith("the ") else s
 
@@ -112,312 +126,6 @@ def _case_ok(rule: str, token: str, after_hyphen: bool) -> bool:
     return token[:1].isupper()
 
 
-# --------------------------------------------------------------------------- the gazetteer
-
-@dataclass(frozen=True)
-class _Entry:
-    keys: tuple[str, ...]
-    rules: tuple[str, ...]
-    actor: Actor
-    contextual: bool
-
-
-class Gazetteer:
-    """Actors and the indexes that find and resolve their names.
-
-    >>> gaz = load_gazetteer()
-    >>> gaz.resolve("the North's Foreign Ministry").canonical
-    "North Korea's Foreign Ministry"
-    >>> gaz.resolve("nobody in particular") is None
-    True
-    """
-
-    def __init__(self, actors: Iterable[Actor], context_aliases: dict[str, tuple[str, ...]] | None = None,
-                 adjectives: dict[str, tuple[str, ...]] | None = None):
-        self.actors: tuple[Actor, ...] = tuple(actors)
-        self.by_canonical = {a.canonical: a for a in self.actors}
-        self._keys: dict[str, Actor] = {}
-        self._context_keys: dict[str, Actor] = {}
-        self._first: dict[str, list[_Entry]] = {}
-        context_aliases = context_aliases or {}
-        for actor in self.actors:
-            for name in (actor.canonical, *actor.aliases):
-                self._add(name, actor, contextual=False)
-            for name in context_aliases.get(actor.canonical, ()):
-                self._add(name, actor, contextual=True)
-        for entries in self._first.values():
-            entries.sort(key=lambda e: -len(e.keys))
-        self.adjectives: dict[str, Actor] = {}
-        for canonical, adjs in (adjectives or {}).items():
-            for adj in adjs:
-                self.adjectives.setdefault(name_key(adj), self.by_canonical[canonical])
-        self._adjective_re = _alternation(sorted((a for adjs in (adjectives or {}).values() for a in adjs), key=len, reverse=True))
-
-    def _add(self, name: str, actor: Actor, contextual: bool) -> None:
-        toks = [t for _, _, t in tokens(name)]
-        if not toks:
-            return
-        (self._context_keys if contextual else self._keys).setdefault(name_key(name), actor)
-        entry = _Entry(tuple(token_key(t) for t in toks), tuple(_case_rule(t) for t in toks), actor, contextual)
-        self._first.setdefault(entry.keys[0], []).append(entry)
-
-    def __len__(self) -> int:
-        return len(self.actors)
-
-    def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and self.resolve(name) is not None
-
-    # -- resolution ----------------------------------------------------------
-    def lookup(self, name: str, context: Iterable[str] | None = None) -> Actor | None:
-        """The actor whose alias is exactly ``name`` (case, hyphens, possessive and "the" aside).
-
-        Context aliases ("the North") count when ``context`` is None or names their actor.
-
-        >>> load_gazetteer().lookup("Zelenskyy").canonical
-        'Volodymyr Zelensky'
-        """
-        key = name_key(name)
-        actor = self._keys.get(key)
-        if actor is None:
-            actor = self._context_keys.get(key)
-            if actor is not None and context is not None and actor.canonical not in context:
-                actor = None
-        return actor
-
-    def resolve(self, name: str, context: Iterable[str] | None = None) -> Actor | None:
-        """The known actor ``name`` refers to, or None.
-
-        Tolerates case, quotes, hyphens and possessives; strips titles and nationalities before a
-        name ("U.S. National Security Council spokesman John Kirby"); reads "X's Y" where X is a
-        country ("Seoul's spy agency" is the National Intelligence Service).
-
-        >>> gaz = load_gazetteer()
-        >>> gaz.resolve("U.S. National Security Council spokesman John Kirby").canonical
-        'John Kirby'
-        >>> gaz.resolve("Seoul's spy agency").canonical
-        'National Intelligence Service'
-        """
-        if not name or not name.strip():
-            return None
-        actor = self.lookup(name, context)
-        if actor is not None:
-            return actor
-        actor = self._compose(name, context)
-        if actor is not None:
-            return actor
-        toks = tokens(name)
-        for i in range(1, len(toks)):
-            if not toks[i][2][:1].isupper() or toks[i][2][:1] in "'\u2019":
-                continue  # a name starts with a capital: "spokesman John Kirby", not "kirby"
-            actor = self.lookup(name[toks[i][0]:], context)
-            if actor is None:
-                continue
-            before = token_key(toks[i - 1][2])
-            titled = before in title_words() or before in self.adjectives or before == "'s"
-            if self._only_titles(name[:toks[i][0]]) or (actor.kind == "person" and titled):
-                return actor
-        return None
-
-    def _only_titles(self, text: str) -> bool:
-        """Whether ``text`` holds only titles, nationalities and articles ("the Ukrainian President")."""
-        words = [token_key(t) for _, _, t in tokens(text) if t[:1] not in "'\u2019"]
-        return all(w in title_words() or w in ("the", "a", "an") or w in self.adjectives for w in words)
-
-    def _compose(self, name: str, context: Iterable[str] | None) -> Actor | None:
-        """"X's Y" or "Y of X" with X a country: the actor listed as "<country>'s Y"."""
-        m = POSSESSIVE_RE.match(name.strip()) or OF_COUNTRY_RE.match(name.strip())
-        if not m:
-            return None
-        owner = self.lookup(m.group("owner"), context) or self.adjectives.get(name_key(m.group("owner")))
-        if owner is None or owner.kind != "country":
-            return None
-        thing = m.group("thing")
-        for alias in (owner.canonical, *owner.aliases):
-            actor = self.lookup(f"{alias}'s {thing}")
-            if actor is not None:
-                return actor
-        return None
-
-    def describe(self, name: str, context: Iterable[str] | None = None) -> Actor:
-        """The known actor for ``name``, else an unknown one read from the words themselves.
-
-        An unknown person keeps the name as written without titles; "<country>'s <body>" keeps
-        its country; anything else is an organization named as written (without "the").
-
-        >>> gaz = load_gazetteer()
-        >>> a = gaz.describe("Vice Foreign Minister Kim Jong Gyu")
-        >>> a.canonical, a.kind, a.known
-        ('Kim Jong Gyu', 'person', False)
-        >>> a = gaz.describe("Poland's Foreign Ministry")
-        >>> a.canonical, a.kind, a.country
-        ("Poland's Foreign Ministry", 'organization', 'Poland')
-        """
-        actor = self.resolve(name, context)
-        if actor is not None:
-            return actor
-        text = re.sub(r"^(?:the|a|an)\s+", "", name.strip(" \t\n\"',.;:\u201c\u201d\u2018\u2019"), flags=re.I)
-        text = re.sub(r"['\u2019]s$", "", text)
-        m = POSSESSIVE_RE.match(text)
-        if m:
-            owner = self.lookup(m.group("owner"), context)
-            if owner is not None and owner.kind == "country":
-                thing = m.group("thing")
-                kind = "person" if _head_kind(thing) == "role" else "organization"
-                return Actor(f"{owner.canonical}'s {thing}", kind, owner.canonical, known=False)
-        person = person_name(text, self)
-        country = self.country_in(text)
-        if person and self.lookup(person, context) is not None:
-            return self.lookup(person, context)
-        if person:
-            return Actor(person, "person", country, gender=self.gender_of(text, person), known=False)
-        kind = "person" if _head_kind(text) == "role" else "organization"
-        return Actor(text, kind, country, known=False)
-
-    def country_in(self, text: str) -> str:
-        """The country a description names by adjective or name ("North Korean Vice Foreign Minister").
-
-        >>> load_gazetteer().country_in("Polish President Andrzej Duda")
-        'Poland'
-        """
-        m = self._adjective_re.search(text) if self._adjective_re else None
-        if m:
-            return self.adjectives[name_key(m.group())].canonical
-        for _, _, actor in self.find(text):
-            if actor.kind == "country":
-                return actor.canonical
-            if actor.country:
-                return actor.country
-        return ""
-
-    def gender_of(self, description: str, name: str = "") -> str:
-        """m, f or "" from a gendered title ("Mrs.", "spokeswoman") or a first name the lists know.
-
-        >>> load_gazetteer().gender_of("spokeswoman Jane Roe"), load_gazetteer().gender_of("Dr. Lee")
-        ('f', '')
-        """
-        for _, _, t in tokens(description):
-            g = titles().get(token_key(t), ("", ""))[1]
-            if g:
-                return g
-        first = (name or description).split()[:1]
-        return first_names().get(first[0], "") if first else ""
-
-    # -- finding -------------------------------------------------------------
-    def find(self, text: str, context: Iterable[str] | None = None) -> list[tuple[int, int, Actor]]:
-        """Non-overlapping longest alias matches in ``text``, left to right, as (start, end, actor).
-
-        A context alias ("the North") counts only if its actor is in ``context`` or, with no
-        context given, is matched another way in ``text``. A country followed by "'s" and a body
-        it is listed with grows into that body ("Seoul's spy agency"). A place inside a longer
-        capitalised name is skipped ("George Washington").
-
-        >>> gaz = load_gazetteer()
-        >>> [(s, e, a.canonical) for s, e, a in gaz.find("Pyongyang: the North's Foreign Ministry and Kim Jong-un's aides")]
-        [(0, 9, 'North Korea'), (11, 39, "North Korea's Foreign Ministry"), (44, 55, 'Kim Jong Un')]
-        >>> gaz.find("The North won the game.")
-        []
-        """
-        toks = tokens(text)
-        out: list[tuple[int, int, Actor, str]] = []  # the last item: the actor a context alias needs
-        i, n = 0, len(toks)
-        while i < n:
-            hit = self._match_at(text, toks, i)
-            if hit is None:
-                i += 1
-                continue
-            length, entry = hit
-            start, end = toks[i][0], toks[i + length - 1][1]
-            actor = entry.actor
-            if actor.kind in ("country", "place"):
-                grown = self._grow_possessive(text, toks, i + length, actor)
-                if grown:
-                    length, end, actor = grown[0] - i, grown[1], grown[2]
-                elif length == 1 and _inside_name(text, toks, i):
-                    i += 1
-                    continue
-            out.append((start, end, actor, entry.actor.canonical if entry.contextual else ""))
-            i += length
-        named = set(context) if context is not None else {a.canonical for _, _, a, need in out if not need}
-        return [(s, e, a) for s, e, a, need in out if not need or need in named]
-
-    def _match_at(self, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, _Entry] | None:
-        entries = self._first.get(token_key(toks[i][2]))
-        if not entries:
-            return None
-        for entry in entries:
-            k = len(entry.keys)
-            if i + k > len(toks):
-                continue
-            ok = True
-            for j in range(k):
-                s, e, t = toks[i + j]
-                if j and not NAME_GAP_RE.fullmatch(text, toks[i + j - 1][1], s) and not (t[:1] in "'\u2019" and toks[i + j - 1][1] == s):
-                    ok = False
-                    break
-                after_hyphen = j > 0 and "-" in text[toks[i + j - 1][1]:s].translate(_FOLD)
-                if token_key(t) != entry.keys[j] or not _case_ok(entry.rules[j], t, after_hyphen):
-                    ok = False
-                    break
-            if ok:
-                return k, entry
-        return None
-
-    def _grow_possessive(self, text: str, toks, i: int, owner: Actor):
-        """(next token index, end, actor) when "<owner>'s <words>" is a listed body, else None."""
-        if i >= len(toks) or toks[i][2][:1] not in "'\u2019" or toks[i][0] != toks[i - 1][1]:
-            return None
-        for k in range(min(5, len(toks) - i - 1), 0, -1):
-            words = toks[i + 1:i + 1 + k]
-            if any(not NAME_GAP_RE.fullmatch(text, a[1], b[0]) for a, b in zip([toks[i]] + words, words)):
-                continue
-            actor = self.lookup(f"{owner.canonical}'s {text[words[0][0]:words[-1][1]]}")
-            if actor is not None:
-                return i + 1 + k, words[-1][1], actor
-        return None
-
-
-def _inside_name(text: str, toks, i: int) -> bool:
-    """Whether token ``i`` is glued to a capitalised word that is not a title or function word.
-
-    "George Washington" and "Washington Examiner" are not the United States; "In Seoul" and
-    "President Biden" are unaffected.
-    """
-    def name_like(j: int) -> bool:
-        t = toks[j][2]
-        k = token_key(t)
-        return (t[:1].isupper() and k not in FUNCTION_WORDS and k not in DAY_MONTH_WORDS and k not in title_words()
-                and not t.replace(".", "").isupper())
-
-    if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and name_like(i - 1):
-        prev_start = toks[i - 1][0]
-        sentence_start = prev_start == 0 or text[:prev_start].rstrip()[-1:] in ".!?\"\u201c:;(" or not text[:prev_start].strip()
-        if not sentence_start:
-            return True
-    return i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " " and name_like(i + 1)
-
-
-#: "X's Y": an owner and a thing. For example "the North's Foreign Ministry".
-POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(?P<owner>[^'\u2019]+?)['\u2019]s\s+(?P<thing>.+)$", re.I)
-#: "Y of X" for bodies named after a country. For example "Foreign Ministry of Poland".
-OF_COUNTRY_RE = re.compile(r"^(?:the\s+)?(?P<thing>[A-Z][\w ]+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w .]+)$")
-
-
-def _alternation(words: list[str]) -> re.Pattern | None:
-    if not words:
-        return None
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])")
-
-
-def _head_kind(description: str) -> str:
-    """The kind of the last word of a description in ``titles.csv`` (role, organization, ...), or ""."""
-    words = [token_key(t) for _, _, t in tokens(description) if t[:1] not in "'\u2019"]
-    for k in (3, 2, 1):
-        if len(words) >= k and " ".join(words[-k:]) in titles():
-            return titles()[" ".join(words[-k:])][0]
-    return ""
-
-
 # --------------------------------------------------------------------------- lexicons
 
 @lru_cache(maxsize=None)
@@ -433,7 +141,7 @@ def titles() -> dict[str, tuple[str, str]]:
 #: Words that qualify a title without being a name: "former Vice Foreign Minister".
 TITLE_QUALIFIERS = frozenset("""former acting then late incoming outgoing senior junior first second third chief deputy
 vice national federal state general special presidential executive assistant associate interim principal top
-foreign defense defence security military intelligence press political lead co chief-of-staff""".split())
+foreign defense defence security military intelligence press political lead co""".split())
 
 
 @lru_cache(maxsize=None)
@@ -459,8 +167,323 @@ def first_names() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def family_first() -> frozenset[str]:
-    """Family names written first ("Kim" in "Kim Jong Gyu"), from ``family_names_first.csv``."""
+    """Family names written first ("Kim" in "Kim Jong Gyu"), from ``family_names_first.csv``.
+
+    >>> "Kim" in family_first()
+    True
+    """
     return frozenset(r["name"] for r in read_table("family_names_first.csv"))
+
+
+def head_kind(description: str) -> str:
+    """The kind in ``titles.csv`` (role, organization, document, group) of a description's last words.
+
+    >>> head_kind("the paper's editorial board"), head_kind("a senior official"), head_kind("Jan Roe")
+    ('organization', 'role', '')
+    """
+    words = [k for k in (token_key(t) for _, _, t in tokens(description)) if k[:1] != "'"]
+    for k in (3, 2, 1):
+        if len(words) >= k and " ".join(words[-k:]) in titles():
+            return titles()[" ".join(words[-k:])][0]
+    return ""
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
+@dataclass(frozen=True)
+class _Entry:
+    keys: tuple[str, ...]
+    rules: tuple[str, ...]
+    actor: Actor
+    contextual: bool
+
+
+class Gazetteer:
+    """Actors and the indexes that find and resolve their names.
+
+    Finding is a dictionary lookup on each word's key, then a check of the following words of the
+    aliases that start with it (longest first): no loop over all aliases.
+
+    >>> gaz = load_gazetteer()
+    >>> gaz.resolve("the North's Foreign Ministry").canonical
+    "North Korea's Foreign Ministry"
+    >>> gaz.resolve("nobody in particular") is None
+    True
+    """
+
+    def __init__(self, actors: Iterable[Actor], context_aliases: dict[str, tuple[str, ...]] | None = None,
+                 adjectives: dict[str, tuple[str, ...]] | None = None):
+        self.actors: tuple[Actor, ...] = tuple(actors)
+        self.by_canonical = {a.canonical: a for a in self.actors}
+        self._keys: dict[str, Actor] = {}
+        self._context_keys: dict[str, Actor] = {}
+        self._first: dict[str, list[_Entry]] = {}
+        self._names_of: dict[str, list[str]] = {}
+        context_aliases = context_aliases or {}
+        for actor in self.actors:
+            for name in (actor.canonical, *actor.aliases):
+                self._add(name, actor, contextual=False)
+            for name in context_aliases.get(actor.canonical, ()):
+                self._add(name, actor, contextual=True)
+        for entries in self._first.values():
+            entries.sort(key=lambda e: -len(e.keys))
+        self.adjectives: dict[str, Actor] = {}
+        for canonical, adjs in (adjectives or {}).items():
+            for adj in adjs:
+                self.adjectives.setdefault(name_key(adj), self.by_canonical[canonical])
+        words = sorted((a for adjs in (adjectives or {}).values() for a in adjs), key=len, reverse=True)
+        self._adjective_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                                        + r")(?!\w)") if words else None
+
+    def _add(self, name: str, actor: Actor, contextual: bool) -> None:
+        toks = [t for _, _, t in tokens(name)]
+        if not toks:
+            return
+        (self._context_keys if contextual else self._keys).setdefault(name_key(name), actor)
+        if not contextual:
+            self._names_of.setdefault(actor.canonical, []).append(name)
+        entry = _Entry(tuple(token_key(t) for t in toks), tuple(_case_rule(t) for t in toks), actor, contextual)
+        self._first.setdefault(entry.keys[0], []).append(entry)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.resolve(name) is not None
+
+    @lru_cache(maxsize=None)
+    def names_re(self, canonical: str) -> re.Pattern:
+        """A pattern for an actor's plain names (no context aliases), to test whether a story names it.
+
+        >>> bool(load_gazetteer().names_re("North Korea").search("talks with Pyongyang"))
+        True
+        """
+        names = sorted(self._names_of.get(canonical, [canonical]), key=len, reverse=True)
+        alts = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+").replace("'", "['\u2019]") for n in names)
+        return re.compile(rf"(?<![\w.])(?:{alts})(?!\w)")
+
+    # -- resolution ----------------------------------------------------------
+    def lookup(self, name: str, context: Container[str] | None = None) -> Actor | None:
+        """The actor whose alias is exactly ``name`` (case, hyphens, possessive and "the" aside).
+
+        Context aliases ("the North") count when ``context`` is None or names their actor.
+
+        >>> load_gazetteer().lookup("Zelenskyy").canonical
+        'Volodymyr Zelensky'
+        """
+        key = name_key(name)
+        actor = self._keys.get(key)
+        if actor is None:
+            actor = self._context_keys.get(key)
+            if actor is not None and context is not None and actor.canonical not in context:
+                actor = None
+        return actor
+
+    def resolve(self, name: str, context: Container[str] | None = None) -> Actor | None:
+        """The known actor ``name`` refers to, or None.
+
+        Tolerates case, quotes, hyphens and possessives; strips titles and nationalities before a
+        name ("U.S. National Security Council spokesman John Kirby"); reads "X's Y" where X is a
+        country ("Seoul's spy agency" is the National Intelligence Service).
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.resolve("U.S. National Security Council spokesman John Kirby").canonical
+        'John Kirby'
+        >>> gaz.resolve("Seoul's spy agency").canonical
+        'National Intelligence Service'
+        >>> gaz.resolve("Priorities USA") is None
+        True
+        """
+        if not name or not name.strip():
+            return None
+        actor = self.lookup(name, context) or self._compose(name, context)
+        if actor is not None:
+            return actor
+        toks = tokens(name)
+        for i in range(1, len(toks)):
+            if not toks[i][2][:1].isupper():
+                continue  # a name starts with a capital: "spokesman John Kirby", not "kirby"
+            actor = self.lookup(name[toks[i][0]:], context)
+            if actor is None:
+                continue
+            before = token_key(toks[i - 1][2])
+            titled = before in title_words() or before in self.adjectives or before == "'s"
+            if self._only_titles(name[:toks[i][0]]) or (actor.kind == "person" and titled):
+                return actor
+        return None
+
+    def _only_titles(self, text: str) -> bool:
+        """Whether ``text`` holds only titles, nationalities and articles ("the Ukrainian President")."""
+        words = [k for k in (token_key(t) for _, _, t in tokens(text)) if k[:1] != "'"]
+        return all(w in title_words() or w in ("the", "a", "an", "of") or w in self.adjectives for w in words)
+
+    def _compose(self, name: str, context: Container[str] | None) -> Actor | None:
+        """"X's Y" or "Y of X" with X a country: the actor listed as "<country>'s Y"."""
+        m = POSSESSIVE_RE.match(name.strip()) or OF_COUNTRY_RE.match(name.strip())
+        if not m:
+            return None
+        owner = self.lookup(m.group("owner"), context) or self.adjectives.get(name_key(m.group("owner")))
+        if owner is None or owner.kind != "country":
+            return None
+        for alias in (owner.canonical, *owner.aliases):
+            actor = self.lookup(f"{alias}'s {m.group('thing')}")
+            if actor is not None:
+                return actor
+        return None
+
+    def describe(self, name: str, context: Container[str] | None = None) -> Actor:
+        """The known actor for ``name``, else an unknown one read from the words themselves.
+
+        An unknown person keeps the name as written without titles; "<country>'s <body>" keeps
+        its country; a description ("the report", "senior officials") is kept as written.
+
+        >>> gaz = load_gazetteer()
+        >>> a = gaz.describe("Vice Foreign Minister Kim Jong Gyu")
+        >>> a.canonical, a.kind, a.known
+        ('Kim Jong Gyu', 'person', False)
+        >>> a = gaz.describe("Poland's Foreign Ministry")
+        >>> a.canonical, a.kind, a.country
+        ("Poland's Foreign Ministry", 'organization', 'Poland')
+        >>> gaz.describe("Donald Trump and Hillary Clinton").canonical
+        'Hillary Clinton'
+        """
+        actor = self.resolve(name, context)
+        if actor is not None:
+            return actor
+        text = _POSSESSIVE_END_RE.sub("", _ARTICLE_RE.sub("", name.strip(" \t\n\"',.;:\u201c\u201d\u2018\u2019")))
+        m = POSSESSIVE_RE.match(text)
+        if m:
+            owner = self.lookup(m.group("owner"), context)
+            if owner is not None and owner.kind == "country":
+                thing = m.group("thing")
+                kind = "person" if head_kind(thing) == "role" else "organization"
+                return Actor(f"{owner.canonical}'s {thing}", kind, owner.canonical, known=False)
+        kind = head_kind(text)
+        person = person_name(text, self) if kind not in ("organization", "document", "group") else ""
+        if person:
+            return self.lookup(person, context) or Actor(person, "person", self.country_in(text),
+                                                         gender=self.gender_of(text, person), known=False)
+        kind = "organization" if kind in ("organization", "document") or not kind and text[:1].isupper() else "person"
+        return Actor(text, kind, self.country_in(text), gender=self.gender_of(text), known=False)
+
+    def country_in(self, text: str) -> str:
+        """The country a description names by adjective or name ("North Korean Vice Foreign Minister").
+
+        >>> load_gazetteer().country_in("Polish President Andrzej Duda")
+        'Poland'
+        """
+        m = self._adjective_re.search(text) if self._adjective_re else None
+        if m:
+            return self.adjectives[name_key(m.group())].canonical
+        for _, _, actor in self.find(text):
+            if actor.kind == "country" or actor.country:
+                return actor.country or actor.canonical
+        return ""
+
+    def gender_of(self, description: str, name: str = "") -> str:
+        """m, f or "" from a gendered title ("Mrs.", "spokeswoman") or a first name the lists know.
+
+        >>> load_gazetteer().gender_of("spokeswoman Jane Roe"), load_gazetteer().gender_of("Dr. Lee")
+        ('f', '')
+        """
+        for _, _, t in tokens(description):
+            g = titles().get(token_key(t), ("", ""))[1]
+            if g:
+                return g
+        first = (name or description).split()[:1]
+        return first_names().get(first[0], "") if first else ""
+
+    # -- finding -------------------------------------------------------------
+    def find(self, text: str, context: Container[str] | None = None) -> list[tuple[int, int, Actor]]:
+        """Non-overlapping longest alias matches in ``text``, left to right, as (start, end, actor).
+
+        A context alias ("the North") counts only if its actor is in ``context`` or, with no
+        context given, is matched another way in ``text``. A country followed by "'s" and a body
+        it is listed with grows into that body ("Seoul's spy agency"). A place inside a longer
+        capitalised name is skipped ("George Washington").
+
+        >>> gaz = load_gazetteer()
+        >>> [(s, e, a.canonical) for s, e, a in gaz.find("Pyongyang: the North's Foreign Ministry and Kim Jong-un's aides")]
+        [(0, 9, 'North Korea'), (11, 39, "North Korea's Foreign Ministry"), (44, 55, 'Kim Jong Un')]
+        >>> gaz.find("The North won the game.")
+        []
+        """
+        toks, keys, first = tokens(text), _token_keys(text), self._first
+        out: list[tuple[int, int, Actor, str]] = []  # the last item: the actor a context alias needs
+        i, n = 0, len(toks)
+        while i < n:
+            entries = first.get(keys[i])
+            hit = self._match_at(text, toks, keys, i, entries) if entries else None
+            if hit is None:
+                i += 1
+                continue
+            length, entry = hit
+            start, end = toks[i][0], toks[i + length - 1][1]
+            actor = entry.actor
+            if actor.kind in ("country", "place"):
+                grown = self._grow_possessive(text, toks, i + length, actor)
+                if grown:
+                    length, end, actor = grown[0] - i, grown[1], grown[2]
+                elif length == 1 and _inside_name(text, toks, keys, i):
+                    i += 1
+                    continue
+            out.append((start, end, actor, entry.actor.canonical if entry.contextual else ""))
+            i += length
+        if not any(need for *_, need in out):
+            return [(s, e, a) for s, e, a, _ in out]
+        named = context if context is not None else {a.canonical for _, _, a, need in out if not need}
+        return [(s, e, a) for s, e, a, need in out if not need or need in named]
+
+    def _match_at(self, text: str, toks, keys, i: int, entries: list[_Entry]) -> tuple[int, _Entry] | None:
+        n = len(toks)
+        for entry in entries:
+            k = len(entry.keys)
+            if i + k > n or not _case_ok(entry.rules[0], toks[i][2], False):
+                continue
+            for j in range(1, k):
+                s, e, t = toks[i + j]
+                prev_end = toks[i + j - 1][1]
+                if keys[i + j] != entry.keys[j]:
+                    break
+                gap = text[prev_end:s]
+                if gap and not NAME_GAP_RE.fullmatch(gap):
+                    break
+                if not _case_ok(entry.rules[j], t, "-" in gap or "\u2010" in gap or "\u2011" in gap):
+                    break
+            else:
+                return k, entry
+        return None
+
+    def _grow_possessive(self, text: str, toks, i: int, owner: Actor):
+        """(next token index, end, actor) when "<owner>'s <words>" is a listed body, else None."""
+        if i >= len(toks) or toks[i][2][:1] not in "'\u2019" or toks[i][0] != toks[i - 1][1]:
+            return None
+        for k in range(min(5, len(toks) - i - 1), 0, -1):
+            words = toks[i + 1:i + 1 + k]
+            if any(not NAME_GAP_RE.fullmatch(text, a[1], b[0]) for a, b in zip((toks[i],) + words, words)):
+                continue
+            actor = self.lookup(f"{owner.canonical}'s {text[words[0][0]:words[-1][1]]}")
+            if actor is not None:
+                return i + 1 + k, words[-1][1], actor
+        return None
+
+
+def _inside_name(text: str, toks, keys, i: int) -> bool:
+    """Whether token ``i`` is glued to a capitalised word that is not a title or function word.
+
+    "George Washington" and "Washington Examiner" are not the United States; "In Seoul" and
+    "President Biden" are unaffected.
+    """
+    def name_like(j: int) -> bool:
+        t, k = toks[j][2], keys[j]
+        return (t[:1].isupper() and k not in FUNCTION_WORDS and k not in DAY_MONTH_WORDS and k not in title_words()
+                and not t.replace(".", "").isupper())
+
+    if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and name_like(i - 1):
+        lead = text[:toks[i - 1][0]].rstrip()
+        if lead and lead[-1] not in ".!?\"\u201c:;(":
+            return True
+    return i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " " and name_like(i + 1)
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -470,9 +493,8 @@ def _split(field: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def _load(path: str) -> Gazetteer:
     p = Path(path)
-    rows = read_table(p.name, p.parent)
     actors, context, adjectives = [], {}, {}
-    for n, r in enumerate(rows, start=1):
+    for n, r in enumerate(read_table(p.name, p.parent), start=1):
         if r["kind"] not in KINDS:
             raise ValueError(f"{p}: row {n} ({r['canonical']}): kind {r['kind']!r} is not one of {', '.join(KINDS)}")
         actors.append(Actor(r["canonical"], r["kind"], r.get("country", ""), _split(r.get("aliases", "")),
@@ -500,55 +522,70 @@ _NAME_TOKEN = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|al|la|le|du|dos|del|di|ibn|el)"
 #: A capitalised run of one to eight words, particles allowed inside: "Kim Jong Gyu", "Ursula von der Leyen".
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_TOKEN}){{0,7}}")
+#: The description part of a phrase, before a preposition: "a spokesman" in "a spokesman for X".
+_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|at|from|to|with|in|on)\s+")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+#: Up to four words before a capitalised run, to read a title written before a name.
+_WORDS_BEFORE_RE = re.compile(r"((?:[\w'\u2019.-]+[ \u00a0]+){1,4})$")
+#: A comma and the words after a name, to read an appositive ("Jan Roe, a spokesman for ...").
+_APPOSITIVE_RE = re.compile(r",[ \u00a0]+((?:[\w'\u2019-]+[ \u00a0]*){1,7})")
 
 
 def person_name(description: str, gazetteer: Gazetteer | None = None) -> str:
-    """The personal name at the end of a description, titles and nationalities stripped, or "".
+    """The personal name ending a description, titles and nationalities stripped, or "".
 
     >>> person_name("Vice Foreign Ministry Kim Jong Gyu"), person_name("a spokesman for the ministry")
     ('Kim Jong Gyu', '')
-    >>> person_name("former South Carolina Gov. Jim Hodges"), person_name("campaign manager Robby Mook")
-    ('Jim Hodges', 'Robby Mook')
+    >>> person_name("former South Carolina Gov. Jim Hodges"), person_name("the Orlando killer")
+    ('Jim Hodges', '')
     """
-    head = re.split(r"\s+(?:of|for|at|from|to|with|in|on)\s+", description, maxsplit=1)[0]
+    head = _HEAD_SPLIT_RE.split(description, maxsplit=1)[0].rstrip(" ,.")
     runs = list(NAME_RE.finditer(head))
-    if not runs:
-        return ""
-    run = runs[-1].group()
-    words = re.split(r"[ \u00a0]+", run)
-    # Drop titles, honorifics, nationalities and places before the name itself.
+    if not runs or runs[-1].end() < len(_POSSESSIVE_END_RE.sub("", head)):
+        return ""  # the description ends in a common noun: "the Orlando killer"
+    words = runs[-1].group().split()
     cut = 0
     for i, w in enumerate(words):
-        k = token_key(w.rstrip("."))
-        if k in title_words() or k in FUNCTION_WORDS or w.endswith(".") and len(w) > 2 and not re.fullmatch(r"[A-Z]\.", w):
+        k = token_key(w)
+        if k in title_words() or k in FUNCTION_WORDS or (w.endswith(".") and len(w) > 2 and not _INITIAL_RE.fullmatch(w)):
             cut = i + 1
-        elif gazetteer is not None and (k in gazetteer.adjectives or (gazetteer.lookup(w) or Actor("", "")).kind in ("country", "place")):
+        elif gazetteer is not None and (k in gazetteer.adjectives or getattr(gazetteer.lookup(w), "kind", "") in ("country", "place")):
             cut = i + 1
-    words = [w for w in words[cut:] if token_key(w) not in DAY_MONTH_WORDS]
-    words = [re.sub(r"['\u2019]s$", "", w) for w in words]
+    words = [_POSSESSIVE_END_RE.sub("", w) for w in words[cut:] if token_key(w) not in DAY_MONTH_WORDS]
     if not words or token_key(words[-1]) in title_words() or token_key(words[-1]) in FUNCTION_WORDS:
         return ""
-    if len(words) == 1 and gazetteer is not None and gazetteer.lookup(words[0]) is not None:
+    if len(words) == 1 and gazetteer is not None and gazetteer.lookup(words[0]) is not None and \
+            gazetteer.lookup(words[0]).kind != "person":
         return ""
     return " ".join(words)
 
 
-@lru_cache(maxsize=None)
-def _titled_name_re() -> re.Pattern:
-    """A title (from ``titles.csv``) then a capitalised name: "Vice Foreign Minister Kim Jong Gyu"."""
-    words = sorted((w for w, (kind, _) in titles().items() if kind in ("honorific", "role", "organization")),
-                   key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for w in words)
-    return re.compile(rf"(?<![\w.])(?i:{alts})\.?[ \u00a0]+(?P<name>{NAME_RE.pattern})")
+def _title_before(text: str, start: int) -> str:
+    """The title written just before ``start`` ("spokesman", "Sen."), or ""."""
+    m = _WORDS_BEFORE_RE.search(text, max(0, start - 60), start)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[-k:])
+        if titles().get(name_key(phrase), ("", ""))[0] in ("honorific", "role", "organization"):
+            return phrase
+    return ""
 
 
-@lru_cache(maxsize=None)
-def _appositive_re() -> re.Pattern:
-    """A name then an appositive role: "John Smith, a spokesman for the ministry", "Jan Roe, deputy chief of ..."."""
-    roles = sorted((w for w, (kind, _) in titles().items() if kind == "role"), key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in roles)
-    return re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN}){{1,3}}),\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-                      rf"(?:[\w'\u2019-]+\s+){{0,5}}?(?i:{alts})s?\b")
+def _role_after(text: str, end: int) -> str:
+    """The role an appositive gives after a name (", a spokesman for the ministry"), or ""."""
+    m = _APPOSITIVE_RE.match(text, end)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    if words[0].lower() not in ("a", "an", "the", "his", "her", "its", "their") and not words[0][:1].islower():
+        return ""
+    for w in words:
+        if titles().get(token_key(w.rstrip(",.")).rstrip("s"), ("", ""))[0] == "role" or \
+                titles().get(token_key(w.rstrip(",.")), ("", ""))[0] == "role":
+            return m.group(1)
+    return ""
 
 
 def unknown_names(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
@@ -559,19 +596,23 @@ def unknown_names(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Actor
     [('Jan Novak', 'person'), ('Eva Roe', 'person')]
     """
     out = []
-    for m in _titled_name_re().finditer(text):
-        name = person_name(m.group("name"), gazetteer)
-        if name:
-            s = m.start("name") + m.group("name").rfind(name.split()[0])
-            title = text[m.start():m.start("name")]
-            out.append((s, s + len(name), Actor(name, "person", gazetteer.country_in(title),
-                                                gender=gazetteer.gender_of(title, name), known=False)))
-    for m in _appositive_re().finditer(text):
-        name = person_name(m.group("name"), gazetteer)
-        if name and m.group("name").endswith(name):
-            e = m.end("name")
-            out.append((e - len(name), e, Actor(name, "person", "", gender=gazetteer.gender_of(m.group(), name), known=False)))
-    return sorted(out, key=lambda x: (x[0], -x[1]))
+    for m in NAME_RE.finditer(text):
+        run = m.group()
+        name = person_name(run, gazetteer)
+        if not name or gazetteer.lookup(name) is not None:
+            continue
+        s = m.start() + run.rfind(name.split()[0])
+        e = s + len(name)
+        if text[s:e] != name:
+            continue
+        titled = name != run.rstrip(".") and not run.startswith(name)
+        title = run[:s - m.start()] if titled else _title_before(text, m.start())
+        role = "" if title else _role_after(text, m.end())
+        if not (title or (role and len(name.split()) >= 1)):
+            continue
+        out.append((s, e, Actor(name, "person", gazetteer.country_in(title or role),
+                                gender=gazetteer.gender_of(title or role, name), known=False)))
+    return out
 
 
 def reference_keys(actor: Actor) -> tuple[str, ...]:
@@ -588,14 +629,33 @@ def reference_keys(actor: Actor) -> tuple[str, ...]:
     keys = [words[-1].rstrip(".")]
     if words[0] in family_first():
         keys.insert(0, words[0])
-    return tuple(k for k in keys if not (len(k) <= 3 and k.endswith(".")) and k not in ("Jr", "Sr", "II", "III"))
+    return tuple(k for k in keys if len(k) > 2 and k not in ("Jr", "Sr", "II", "III"))
 
 
-def _overlaps(spans: list[tuple[int, int, Actor]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b, _ in spans)
+class ArticleContext:
+    """The actors an article names outright, asked lazily: it licenses context aliases ("the North"
+    counts as North Korea only in a story that names North Korea another way).
+
+    >>> from helpers.articles import parse_article
+    >>> ctx = ArticleContext(parse_article("Head line here\\n\\nPyongyang fired.\\n"), load_gazetteer())
+    >>> "North Korea" in ctx, "South Korea" in ctx
+    (True, False)
+    """
+
+    def __init__(self, article: "Article", gazetteer: Gazetteer):
+        self.body = "\n".join(p["text"] for p in article.paragraphs)
+        self.gazetteer = gazetteer
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, canonical: object) -> bool:
+        if not isinstance(canonical, str):
+            return False
+        if canonical not in self._known:
+            self._known[canonical] = bool(self.gazetteer.names_re(canonical).search(self.body))
+        return self._known[canonical]
 
 
-def find_actors(text: str, gazetteer: Gazetteer, context: Iterable[str] | None = None,
+def find_actors(text: str, gazetteer: Gazetteer, context: Container[str] | None = None,
                 people: dict[str, Actor] | None = None) -> list[tuple[int, int, Actor]]:
     """Every actor mention in one paragraph: gazetteer names, unknown titled names, and family
     names of people named in full before (``people`` maps such short forms to the person and is
@@ -608,43 +668,24 @@ def find_actors(text: str, gazetteer: Gazetteer, context: Iterable[str] | None =
     """
     spans = gazetteer.find(text, context)
     for s, e, actor in unknown_names(text, gazetteer):
-        if not _overlaps(spans, s, e):
+        if not any(a < e and s < b for a, b, _ in spans):
             spans.append((s, e, actor))
     spans.sort(key=lambda x: x[0])
     if people is None:
         return spans
     out: list[tuple[int, int, Actor]] = []
-    pending = iter(spans)
-    nxt = next(pending, None)
+    k = 0
     for s, e, t in tokens(text):
-        while nxt is not None and nxt[0] <= s:
-            out.append(nxt)
-            for key in reference_keys(nxt[2]):
-                people[key] = nxt[2]
-            nxt = next(pending, None)
-        if out and out[-1][1] > s:
-            continue
-        if t in people and t[:1].isupper() and not (nxt is not None and nxt[0] < e):
+        while k < len(spans) and spans[k][0] <= s:
+            out.append(spans[k])
+            people.update((key, spans[k][2]) for key in reference_keys(spans[k][2]))
+            k += 1
+        if t in people and (not out or out[-1][1] <= s) and (k == len(spans) or spans[k][0] >= e):
             out.append((s, e, people[t]))
-    while nxt is not None:
-        out.append(nxt)
-        for key in reference_keys(nxt[2]):
-            people[key] = nxt[2]
-        nxt = next(pending, None)
+    for span in spans[k:]:
+        out.append(span)
+        people.update((key, span[2]) for key in reference_keys(span[2]))
     return out
-
-
-def article_context(article: "Article", gazetteer: Gazetteer) -> frozenset[str]:
-    """Canonical names an article mentions outright, which license its context aliases ("the North").
-
-    >>> from helpers.articles import parse_article
-    >>> sorted(article_context(parse_article("Head line here\\n\\nPyongyang fired. The North said so.\\n"), load_gazetteer()))
-    ['North Korea']
-    """
-    found: set[str] = set()
-    for p in article.paragraphs:
-        found.update(a.canonical for _, _, a in gazetteer.find(p["text"], context=()))
-    return frozenset(found)
 
 
 def mentions(article: "Article", gazetteer: Gazetteer | None = None) -> list[dict]:
@@ -657,7 +698,7 @@ def mentions(article: "Article", gazetteer: Gazetteer | None = None) -> list[dic
     [('Zelenskyy', 'Volodymyr Zelensky', True), ('Jan Novak', 'Jan Novak', False), ('Novak', 'Jan Novak', False)]
     """
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer()
-    context = article_context(article, gaz)
+    context = ArticleContext(article, gaz)
     people: dict[str, Actor] = {}
     out = []
     for p in article.paragraphs:

@@ -155,14 +155,18 @@ def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tupl
 def _extract_in_workers(files: list[Path], jobs: int) -> Iterator[tuple[Path, tuple]]:
     """``(file, _worker(file))`` for every file, in order, computed by ``jobs`` worker processes.
 
-    Files go out in chunks (about eight per worker) so that each round trip carries many
-    articles; closing the generator early (an ``errors="raise"``) cancels the chunks not started.
+    The first file is extracted here, in the calling process: that loads the lexicons and
+    gazetteer and compiles the patterns once, and workers forked afterwards inherit them warm.
+    The other files go out in chunks (about eight per worker) so that each round trip carries
+    many articles; closing the generator early (``errors="raise"``) cancels the chunks not started.
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    yield files[0], _worker(str(files[0]))
+    rest = files[1:]
+    pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(rest))))
     try:
-        yield from zip(files, pool.map(_worker, [str(f) for f in files], chunksize=max(1, len(files) // (jobs * 8))))
+        yield from zip(rest, pool.map(_worker, [str(f) for f in rest], chunksize=max(1, len(rest) // (jobs * 8))))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -344,7 +348,7 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
         # Workers send back records, in file order; the tables are then built exactly as for jobs=1.
         records: dict[str, list[dict]] = {t: [] for t in TABLES}
         good: list[Path] = []
-        with closing(_extract_in_workers(files, min(jobs, len(files)))) as results:
+        with closing(_extract_in_workers(files, jobs)) as results:
             for f, (status, payload, caught) in results:
                 for category, message in caught:
                     warnings.warn(message, category, stacklevel=2)

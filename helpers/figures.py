@@ -82,6 +82,8 @@ PLURAL_RE = re.compile(r"[^siu]s$|ies$|[sx]es$")
 #: Plurals without an -s ending.
 IRREGULAR_PLURALS = frozenset("people men women children police personnel staff aircraft feet teeth mice geese cattle "
                               "livestock clergy".split())
+#: "of" or "another" after "one": "one of the largest", "one another" (no count).
+ONE_OF_RE = re.compile(r"[ \u00a0]+(?:of|another)\b")
 #: The word right before a number: "the" in "the two regimes".
 WORD_BEFORE_NUMBER_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 #: Determiners after which a small spelled number refers back to things named before ("the two regimes").
@@ -90,7 +92,7 @@ DETERMINERS = frozenset("the these those both its their his her our your my".spl
 PRONOUNS = frozenset("he she they it we i".split())
 #: Words between a subject and its reporting verb ("The United States has also confirmed").
 AUXILIARIES = frozenset("has have had also earlier previously reportedly already later again now recently separately "
-                        "officially publicly initially first further repeatedly would will could may might had did does do "
+                        "officially publicly initially first further repeatedly would will could may might did does do "
                         "not never wouldn't won't didn't doesn't don't can't cannot couldn't".split())
 #: Negations between a subject and its verb: "X wouldn't say how many" attributes nothing.
 NEGATIONS = frozenset("not never n't wouldn't won't didn't doesn't don't can't cannot couldn't declined refused".split())
@@ -123,7 +125,8 @@ MASK_AT_RE = re.compile(
     r"|\d{3}-\d{3}-\d{4}\b")
 #: What comes right before a number that is no figure: "aged 30", "ages 18 to 25", "turns 70", "(202) 555-…",
 #: "+44 20 …". Dates ("Oct. 28", "Oct. 28, 2024", "28 October 2024") are in ``patterns().date_before``.
-MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?[ ]+(?:of[ ]+)?|\b[Aa]ges[ ]+|\bturn(?:s|ed|ing)?[ ]+|\(\d{3}\)[ ]?|\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?)*[ .-])$")
+MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?:?[ ]+(?:of[ ]+)?|\b[Aa]ges[ ]+|\bturn(?:s|ed|ing)?[ ]+"
+                            r"|\(\d{3}\)[ ]?|\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?)*[ .-])$")
 #: An age in apposition: "John Lee, 45, said" (checked with the comma after the number).
 AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 #: A clause break inside a sentence: "; ", " — ", ", with ...", ", while ...", ", where ...".
@@ -293,13 +296,17 @@ def patterns() -> _Patterns:
     pre = (r"(?:since|by|until|till|through|in|from|before|after|as\s+of|during|throughout|on|last|this|next|early|mid|late"
            r"|(?:(?:by|until|before|at|to)\s+)?the\s+end\s+of|end\s+of)")
     timeframe = (
-        rf"\b(?i:(?P<mon>(?:(?P<mon_pre>{pre})[\s-]+)?(?P<mon_name>(?:{full_months})\b|(?:{short_months})\b\.?)(?:\s+(?P<mon_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"\b(?i:(?P<mon>(?:(?P<mon_pre>{pre})[\s-]+)?(?P<mon_name>(?:{full_months})\b|(?:{short_months})\b\.?)"
+        rf"(?:\s+(?P<mon_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
         rf"(?:,?\s+(?P<mon_year>{year})\b|\s+(?P<mon_rel>last|this|next)\s+year\b)?)"
-        rf"|(?P<roll>(?:in|over|during|within|for)\s+the\s+(?P<roll_dir>past|last|previous|next|coming)\s+(?:(?P<roll_n>{n})\s+)?"
+        rf"|(?P<roll>(?:in|over|during|within|for)\s+the\s+(?P<roll_dir>past|last|previous|next|coming)\s+"
+        rf"(?:(?P<roll_n>{n})\s+)?"
         rf"(?P<roll_unit>{unit_alt})s?\b)"
-        rf"|(?P<rel>(?:(?P<rel_part>so\s+far|earlier|later)\s+)?(?P<rel_dir>this|last|next|past|previous|coming)\s+(?P<rel_unit>{unit_alt})\b)"
+        rf"|(?P<rel>(?:(?P<rel_part>so\s+far|earlier|later)\s+)?(?P<rel_dir>this|last|next|past|previous|coming)\s+"
+        rf"(?P<rel_unit>{unit_alt})\b)"
         rf"|(?P<ago>(?P<ago_n>{n})[\s-]+(?P<ago_unit>{unit_alt})s?\s+ago\b)"
-        rf"|(?P<eo>(?:(?:by|until|before|at|to)\s+)?the\s+end\s+of\s+(?P<eo_dir>the|this|next)\s+(?P<eo_unit>year|month|week)\b)"
+        rf"|(?P<eo>(?:(?:by|until|before|at|to)\s+)?the\s+end\s+of\s+(?P<eo_dir>the|this|next)\s+"
+        rf"(?P<eo_unit>year|month|week)\b)"
         rf"|(?P<yr>(?:between\s+(?P<yr_from>{year})\s+and\s+|(?P<yr_pre>{pre})[\s-]+)(?P<yr_year>{year})(?![\d,]|\.\d))"
         rf"|(?P<wd>(?P<wd_pre>last|this|next|since|by|until|on|before|after)\s+(?P<wd_name>{_alternation(weekdays)})\b)"
         rf"|(?P<day>today|yesterday|tomorrow|tonight)\b)")
@@ -308,7 +315,8 @@ def patterns() -> _Patterns:
         (labels if r["kind"] == "label" else names).append(r["text"])
     number_anchors = {w for w, (_, k) in nw.items() if k != "few"} | {
         part for w, (_, k) in nw.items() if k == "few" for part in w.split() if part not in ("a", "an", "of")}
-    time_anchors = set(months()) | set(weekdays) | set(units) | {u + "s" for u in units} | {"today", "yesterday", "tomorrow", "tonight"}
+    time_anchors = (set(months()) | set(weekdays) | set(units) | {u + "s" for u in units}
+                    | {"today", "yesterday", "tomorrow", "tonight"})
     claim_rows = read_table("figures_claim_verbs.csv")
     verbs = _alternation(r["phrase"] for r in claim_rows if r["kind"] == "verb")
     sources = _alternation(r["phrase"] for r in claim_rows if r["kind"] == "source").replace(r"\ ", r"\s+")
@@ -415,10 +423,12 @@ def spelled_values(text: str) -> list[tuple[int, int, float, bool]]:
                 break
             if gap == "," and last != "scale":
                 break
-            if gap == "-" and not ((last == "ten" and kind == "unit") or (kind == "fraction" and last in ("unit", "teen", "ten"))):
+            if gap == "-" and not ((last == "ten" and kind == "unit")
+                                   or (kind == "fraction" and last in ("unit", "teen", "ten"))):
                 break
             if kind in ("unit", "teen"):
-                if last in ("unit", "teen", "dozen", "fraction") or (last == "ten" and kind == "teen") or (article and last is None):
+                if (last in ("unit", "teen", "dozen", "fraction") or (last == "ten" and kind == "teen")
+                        or (article and last is None)):
                     break
                 group += value
             elif kind == "ten":
@@ -481,8 +491,10 @@ def _digits_value(m: re.Match) -> float | None:
         elif g["vglued"]:
             value += VULGAR_VALUES[g["vglued"]]
     if g["sci"]:
-        exp = re.search(r"[-\u2212+]?\d+$", g["sci"]).group().replace("\u2212", "-")
-        value *= 10 ** int(exp)
+        exp = int(re.search(r"[-\u2212+]?\d+$", g["sci"]).group().replace("\u2212", "-"))
+        if abs(exp) > 300:
+            return None  # no quantity: "x104591" is text run together
+        value *= 10.0 ** exp
     if g["neg"]:
         value = -value
     return value
@@ -506,7 +518,7 @@ class _Number:
     year_like: bool = False     # four plain digits 1800-2099
     unit: str | None = None     # a unit glued or hyphenated to the number ("10kg", "27-kilometer")
     unit_end: int | None = None
-    skip: bool = False          # read only to be stepped over (ordinal, designation, "one" pronoun)
+    skip: bool = False          # read only to be stepped over (an ordinal, a designation, an identifier)
 
 
 def _read_digits(text: str, m: re.Match) -> _Number:
@@ -547,9 +559,10 @@ def _read_digits(text: str, m: re.Match) -> _Number:
         if ORDINAL_RE.match(text, end) or (digits.endswith("0") and DECADE_RE.match(text, end)):
             num.skip = True
         elif ch.isalpha() or ch in "°µ":
-            token = GLUED_RE.match(text, end).group()
-            if re.search(r"[A-Za-z]\d", token) and noun_category(token) in (None, "other"):
-                num.skip = True  # a designation: "06F6", "I7-860BOX"
+            glued = GLUED_RE.match(text, end)
+            token = glued.group() if glued else ""
+            if not glued or (re.search(r"[A-Za-z]\d", token) and noun_category(token) in (None, "other")):
+                num.skip = True  # a designation: "06F6", "I7-860BOX"; or letters no unit is written in
             else:
                 num.unit, num.unit_end = token, end + len(token)
         elif ch in "-\u2010":
@@ -573,7 +586,8 @@ def _masked(text: str, start: int, end: int) -> bool:
     faster than searching every sentence for every kind of date.
 
     >>> t = "On Oct. 28, 2024 at 5:06 AM, John Lee, 45, called 202-555-0123 about 12 boats."
-    >>> spans = [(t.index(w), t.index(w) + n) for w, n in (("28,", 2), ("2024", 4), ("5:", 1), ("45,", 2), ("202-", 3), ("12 ", 2))]
+    >>> marks = (("28,", 2), ("2024", 4), ("5:", 1), ("45,", 2), ("202-", 3), ("12 ", 2))
+    >>> spans = [(t.index(w), t.index(w) + n) for w, n in marks]
     >>> [t[s:e] for s, e in spans if not _masked(t, s, e)]
     ['12']
     """
@@ -746,8 +760,8 @@ def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int
     >>> t = "3,000 North Korean soldiers were sent"
     >>> head_noun(t, 5)[0], head_noun("3,000 North Koreans have left", 5)[0], head_noun("10,000 expected to go", 6)[0]
     ('soldiers', 'North Koreans', None)
-    >>> head_noun("13,000 containers of artillery", 6)[0], head_noun("70 square miles", 2)[0], head_noun("4 Americans dead", 1)[0]
-    ('containers', 'square miles', 'Americans')
+    >>> [head_noun(t, 2)[0] for t in ("13 containers of artillery", "70 square miles", "40 Americans dead")]
+    ['containers', 'square miles', 'Americans']
     """
     words: list[tuple[str, int, int]] = []
     p = pos
@@ -820,7 +834,6 @@ def _record(f: _Figure, text: str) -> dict:
 
 def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, int]] | None = None) -> list[_Figure]:
     """Numbers of a sentence turned into figures: ranges joined, qualifiers, nouns, categories."""
-    pat = patterns()
     nums = numbers_in(text, masks, anchors)
     figures: list[_Figure] = []
     i = 0
@@ -844,9 +857,7 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         start = between.start() if between and partner else n.start
         qualifier = "vague" if n.kind == "vague" else "range" if partner else "exact"
         if qualifier == "exact":
-            qb = pat.qual_before.search(text, max(0, n.start - 25), n.start)
-            if qb:
-                qualifier, start = qualifier_phrases()[(qb.group("q").lower(), "before")], qb.start("q")
+            qualifier, start = qualifier_before(text, n.start) or (qualifier, start)
         unc = UNCERTAINTY_RE.match(text, end)
         end = unc.end() if unc else end
         noun, noun_end = _noun_of(text, n, end)
@@ -856,12 +867,7 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
                 noun = _noun_of(text, nxt, nxt.unit_end or nxt.end)[0]
         fig_end = max(end, noun_end)
         if qualifier == "exact":
-            for pos in dict.fromkeys((end, fig_end)):
-                qa = pat.qual_after.match(text, pos)
-                if qa and not text[qa.end():qa.end() + 1].isalnum():
-                    qualifier = qualifier_phrases()[(qa.group("q").lower(), "after")]
-                    fig_end = max(fig_end, qa.end())
-                    break
+            qualifier, fig_end = qualifier_after(text, end, fig_end) or (qualifier, fig_end)
         category = "money" if n.currency else noun_category(noun)
         if category in (None, "personnel") and _casualty_cue(text, start, fig_end):
             category = "casualties"
@@ -872,6 +878,32 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         while i < len(nums) and nums[i].start < fig_end:  # a number inside this figure ("±0.01")
             i += 1
     return figures
+
+
+def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The qualifier written right before the number at ``pos`` and where it starts (``data/qualifiers.csv``).
+
+    >>> t = "no more than 3,000 troops"
+    >>> qualifier_before(t, t.index("3")), qualifier_before("over 70 times", 5), qualifier_before("the 70 times", 4)
+    (('at_most', 0), ('more_than', 0), None)
+    """
+    m = patterns().qual_before.search(text, max(0, pos - 25), pos)
+    return (qualifier_phrases()[(m.group("q").lower(), "before")], m.start("q")) if m else None
+
+
+def qualifier_after(text: str, end: int, noun_end: int) -> tuple[str, int] | None:
+    """The qualifier written right after a number (``end``) or after its noun (``noun_end``), and
+    where the figure then ends: "3,000-plus", "3,000 or more", "3,000 soldiers or more".
+
+    >>> t = "3,000 soldiers or more came"
+    >>> qualifier_after(t, 5, 14), qualifier_after("40-odd ships", 2, 2), qualifier_after("40 ships left", 2, 8)
+    (('at_least', 22), ('approx', 6), None)
+    """
+    for pos in dict.fromkeys((end, noun_end)):
+        m = patterns().qual_after.match(text, pos)
+        if m and not text[m.end():m.end() + 1].isalnum():
+            return qualifier_phrases()[(m.group("q").lower(), "after")], max(noun_end, m.end())
+    return None
 
 
 def _number_at(text: str, pos: int) -> _Number | None:
@@ -912,8 +944,8 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
         return None
     if conn.group("andor") == "and" and not between:
         return None
-    if conn.group("andor") == "or" and nxt.value < n.value:
-        return None
+    if (conn.group("andor") == "or" or conn.group("to")) and nxt.value < n.value and n.value >= 0:
+        return None  # "212,205 to 210,424 votes" is a tally; "-18 °C to -34 °C" is a range
     if conn.group("dash"):
         if n.small or nxt.small or unit_text:  # "4e14 s-1" is a unit, "two-three" no range
             return None
@@ -958,7 +990,7 @@ def _plausible_count(text: str, n: _Number) -> bool:
     if n.small and prev in DETERMINERS:
         return False
     if n.value == 1 and n.small:
-        if prev in ("no", "the", "this", "that", "any", "each", "every") or re.match(r"[ \u00a0]+(?:of|another)\b", text[n.end:]):
+        if prev in ("no", "the", "this", "that", "any", "each", "every") or ONE_OF_RE.match(text, n.end):
             return False
         hw = HYPHEN_WORD_RE.match(text, n.end)
         noun = hw.group(1) if hw else head_noun(text, n.end, plural=False)[0]
@@ -1077,8 +1109,14 @@ def resolve_timeframe(m: re.Match, published: date | None) -> tuple[date | None,
     >>> resolve_timeframe(rx.search("in 2023"), None), resolve_timeframe(rx.search("last week"), None)
     ((datetime.date(2023, 1, 1), datetime.date(2023, 12, 31)), (None, None))
     """
-    g = m.groupdict()
-    p = published
+    try:
+        return _resolve(m.groupdict(), published)
+    except (ValueError, OverflowError):  # a date out of the calendar's range ("9948819 quarters ago")
+        return None, None
+
+
+def _resolve(g: dict, p: date | None) -> tuple[date | None, date | None]:
+    """The period of a time expression's groups (see :func:`resolve_timeframe`)."""
     if g["mon"]:
         month = months()[g["mon_name"].lower().rstrip(".")]
         pre = (g["mon_pre"] or "").lower()
@@ -1095,10 +1133,7 @@ def resolve_timeframe(m: re.Match, published: date | None) -> tuple[date | None,
         else:
             year = p.year if month <= p.month else p.year - 1
         if g["mon_day"]:
-            try:
-                first = last = date(year, month, int(g["mon_day"]))
-            except ValueError:
-                return None, None
+            first = last = date(year, month, int(g["mon_day"]))
         else:
             first, last = date(year, month, 1), _month_end(year, month)
         return _apply_prefix(pre if pre not in ("last", "this", "next", "early", "mid", "late") else "", first, last, p)
@@ -1159,7 +1194,8 @@ def timeframes_in(text: str, published: date | None = None) -> list[Timeframe]:
     A month name needs a preposition, a day or a year ("troops may join" is no May), and a year
     followed by a noun the lexicon knows is a count ("in 2000 soldiers").
 
-    >>> [(t.text, t.period_start) for t in timeframes_in("Since August last year, 10 ships came; in May, more.", date(2024, 10, 28))]
+    >>> found = timeframes_in("Since August last year, 10 ships came; in May, more.", date(2024, 10, 28))
+    >>> [(t.text, t.period_start) for t in found]
     [('Since August last year', datetime.date(2023, 8, 1)), ('in May', datetime.date(2024, 5, 1))]
     """
     pat = patterns()
@@ -1169,20 +1205,31 @@ def timeframes_in(text: str, published: date | None = None) -> list[Timeframe]:
     for anchor in anchors:
         if anchor < done:
             continue
-        lo = max(done, anchor - 40)
-        starts = [m.start() + lo for m in WORD_START_RE.finditer(text[lo:anchor])]
-        if lo and not text[lo - 1].isspace() and starts and starts[0] == lo:
-            starts = starts[1:]
-        low, _ = _lower_words(text)
-        starts = [i for i in starts[-5:] if LEAD_WORD_RE.match(low, i) and LEAD_WORD_RE.match(low, i).group() in TIME_LEADS
-                  or low[i].isdigit()]
-        for start in starts + [anchor]:
+        for start in _lead_starts(text, max(done, anchor - 40), anchor) + [anchor]:
             m = pat.timeframe.match(text, start)
             if m and m.end() > anchor and _timeframe_ok(text, m):
                 first, last = resolve_timeframe(m, published)
                 out.append(Timeframe(m.group(), m.start(), m.end(), first, last))
                 done = m.end()
                 break
+    return out
+
+
+def _lead_starts(text: str, lo: int, anchor: int) -> list[int]:
+    """Where a time expression anchored at ``anchor`` may start: the last five words before it
+    (from ``lo``) that can lead one ("since", "by the end of", "the past two", "two weeks ago").
+
+    >>> t = "troops left over the past two weeks"
+    >>> [t[i:i + 4] for i in _lead_starts(t, 0, t.index("weeks"))]
+    ['over', 'the ', 'past', 'two ']
+    """
+    low, _ = _lower_words(text)
+    starts = [m.start() for m in WORD_START_RE.finditer(text, lo, anchor)]  # a word cut at lo does not start there
+    out = []
+    for i in starts[-5:]:
+        word = LEAD_WORD_RE.match(low, i)
+        if (word and (word.group() in TIME_LEADS or word.group() in number_words())) or low[i].isdigit():
+            out.append(i)
     return out
 
 
@@ -1578,7 +1625,8 @@ def filter_figures(figures: "pd.DataFrame", category: str | None = None, claiman
         mask &= figures["category"] == category
     if claimant is not None:
         want = claimant.strip().lower()
-        mask &= (figures["claimant"].fillna("").str.lower() == want) | (figures["claimant_text"].fillna("").str.lower() == want)
+        mask &= ((figures["claimant"].fillna("").str.lower() == want)
+                 | (figures["claimant_text"].fillna("").str.lower() == want))
     if article_id is not None:
         mask &= figures["article_id"] == article_id
     return figures[mask.astype(bool)].sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
@@ -1590,9 +1638,10 @@ def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None,
     and the qualifier's ``mark`` (:data:`QUALIFIER_MARKS`).
 
     >>> import pandas as pd
-    >>> f = pd.DataFrame({"article_id": ["a", "a"], "figure_id": ["a:f1", "a:f2"], "value": [3000, 18], "value_max": [None, None],
-    ...                   "qualifier": ["at_least", "exact"], "noun": ["soldiers", "month"], "category": ["personnel", "duration"],
-    ...                   "claimant": ["NIS", None], "timeframe": [None, None], "start": [0, 9]})
+    >>> f = pd.DataFrame({"article_id": ["a", "a"], "figure_id": ["a:f1", "a:f2"], "value": [3000, 18],
+    ...                   "value_max": [None, None], "qualifier": ["at_least", "exact"], "noun": ["soldiers", "month"],
+    ...                   "category": ["personnel", "duration"], "claimant": ["NIS", None], "timeframe": [None, None],
+    ...                   "start": [0, 9]})
     >>> key_figures(f)[["label", "mark", "value"]].values.tolist()
     [['a: ≥ 3,000 soldiers', '≥', 3000]]
     """
@@ -1606,7 +1655,8 @@ def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None,
     outlets = {}
     if articles is not None and "outlet" in articles:
         outlets = {a: o for a, o in zip(articles["article_id"], articles["outlet"]) if isinstance(o, str) and o}
-    f = f.assign(mark=f["qualifier"].map(QUALIFIER_MARKS).fillna(""), outlet=f["article_id"].map(lambda a: outlets.get(a, a)))
+    f = f.assign(mark=f["qualifier"].map(QUALIFIER_MARKS).fillna(""),
+                 outlet=[outlets.get(a, a) for a in f["article_id"]])
     f = f.sort_values(["value", "article_id", "start"], ascending=[False, True, True], kind="stable").head(top)
     labels = []
     for r in f.itertuples():

@@ -359,8 +359,7 @@ def figures_chart(key: "pd.DataFrame") -> "Figure":
     if log:
         ax.set_xscale("log")
     ax.set_xlim(right=max(highs) * (4 if log else 1.25))
-    ax.set_xlabel("value" + (" (log scale)" if log else ""))
+    ax.set_xlabel("value" + (" (log scale)" if log else "") + "\n≈ about · ≥ at least · > more than · ≤ up to · "
+                  "< fewer than · ~ order of magnitude · – range", fontsize=8)
     ax.legend(handles=[Patch(color=c, label=o) for o, c in colors.items()], fontsize=8, frameon=False, loc="lower right")
-    fig.text(0.01, 0.005, "≈ about · ≥ at least · > more than · ≤ up to · < fewer than · ~ order of magnitude · – range",
-             fontsize=7, color="#555555")
     return fig

@@ -108,8 +108,9 @@ def test_two_numbers_joined_by_and_are_two_figures_that_share_a_noun():
     assert [(f["value"], f["noun"]) for f in found] == [(45, "patients"), (50, "patients")]
 
 
-def test_different_units_on_either_side_of_to_are_not_a_range():
+def test_different_units_or_a_falling_pair_are_not_a_range():
     assert values("The dose went from 44 ml to 50 mg.") == [44, 50]
+    assert values("She won by 212,205 to 210,424 votes.") == [212205, 210424]
 
 
 @pytest.mark.parametrize("text, value, noun, category", [
