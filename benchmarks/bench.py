@@ -127,6 +127,12 @@ def make_corpus(n: int, folder: Path, seed: int = 0) -> Path:
 
 # --------------------------------------------------------------------------- measurements (child side)
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (workers), user + system."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _peak_mb(who: int) -> float:
     kb = resource.getrusage(who).ru_maxrss
     return kb / (1024 * 1024) if sys.platform == "darwin" else kb / 1024
@@ -140,13 +146,13 @@ def measure_load(folder: str, jobs: int) -> dict:
 
     from helpers import load_corpus
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_corpus(folder, jobs=jobs)
         tables = corpus.tables()
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "rows": {k: len(v) for k, v in tables.items()},
+    return {"seconds": seconds, "cpu_seconds": _cpu_seconds() - c0, "rows": {k: len(v) for k, v in tables.items()},
             "peak_mb_main": _peak_mb(resource.RUSAGE_SELF), "peak_mb_worker": _peak_mb(resource.RUSAGE_CHILDREN)}
 
 
@@ -255,7 +261,7 @@ def bench(n: int, folder: Path, jobs_list: list[int]) -> dict:
     files = sorted(folder.glob("*.txt"))
     mb = sum(f.stat().st_size for f in files) / 1e6
     result: dict = {"n": len(files), "mb": round(mb, 3), "python": platform.python_version(),
-                    "cpus": os.cpu_count(), "machine": platform.machine()}
+                    "cpus": os.cpu_count(), "machine": platform.machine(), "load_average_before": os.getloadavg()}
     floor = run_child("floor", folder)
     result["floor"] = {**floor, "mb_s": mb / floor["seconds"], "articles_s": len(files) / floor["seconds"]}
     result["load"] = {}
@@ -270,18 +276,21 @@ def bench(n: int, folder: Path, jobs_list: list[int]) -> dict:
                   if k in ("figures", "quotes", "mentions", "reactions", "dates/timeline")}
     result["slowest_extractor"] = max(extractors, key=extractors.get)
     result["import_helpers"] = import_time()
+    result["load_average_after"] = os.getloadavg()
     return result
 
 
 def print_report(r: dict) -> None:
     print(f"\n== {r['n']:,} articles, {r['mb']:.1f} MB  (Python {r['python']}, {r['cpus']} CPUs)")
-    print(f"{'run':<22}{'seconds':>9}{'MB/s':>9}{'articles/s':>12}{'x floor':>9}{'peak MB':>10}")
+    print(f"   load average (1 min) before/after: {r['load_average_before'][0]:.1f} / {r['load_average_after'][0]:.1f}"
+          " -- other processes on the machine slow every row, jobs=2 most")
+    print(f"{'run':<22}{'seconds':>9}{'CPU s':>8}{'MB/s':>9}{'articles/s':>12}{'x floor':>9}{'peak MB':>12}")
     f = r["floor"]
-    print(f"{'floor: read + regex':<22}{f['seconds']:>9.2f}{f['mb_s']:>9.1f}{f['articles_s']:>12,.0f}{1:>9.2f}{'':>10}")
+    print(f"{'floor: read + regex':<22}{f['seconds']:>9.2f}{'':>8}{f['mb_s']:>9.1f}{f['articles_s']:>12,.0f}{1:>9.2f}")
     for j, l in r["load"].items():
         peak = f"{l['peak_mb_main']:.0f}" if j == "1" else f"{l['peak_mb_main']:.0f}+{j}x{l['peak_mb_worker']:.0f}"
-        print(f"{'load, jobs=' + j:<22}{l['seconds']:>9.2f}{l['mb_s']:>9.2f}{l['articles_s']:>12,.0f}"
-              f"{l['share_of_floor']:>9.2f}{peak:>10}")
+        print(f"{'load, jobs=' + j:<22}{l['seconds']:>9.2f}{l['cpu_seconds']:>8.1f}{l['mb_s']:>9.2f}"
+              f"{l['articles_s']:>12,.0f}{l['share_of_floor']:>9.2f}{peak:>12}")
     st = r["stages"]["stages"]
     total = sum(st.values())
     print(f"\n{'stage (jobs=1)':<26}{'seconds':>9}{'share':>8}{'MB/s':>9}")

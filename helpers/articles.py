@@ -53,6 +53,19 @@ class Article:
     meta: dict = field(default_factory=dict)
     blocks: list[Block] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, gazetteer, make):
+        """``make()`` once per key and gazetteer: lets one extractor reuse another's records.
+
+        >>> a = Article("a", "", "")
+        >>> a.memo("n", None, lambda: [1]) is a.memo("n", None, lambda: [2])
+        True
+        """
+        held = self._memo.get(key)
+        if held is None or held[0] is not gazetteer:
+            held = self._memo[key] = (gazetteer, make())
+        return held[1]
 
     @cached_property
     def paragraphs(self) -> list[dict]:

@@ -173,9 +173,10 @@ def word_class(tok: str) -> str:
 
 
 @lru_cache(maxsize=2048)
-def _all_words(text: str) -> tuple[tuple[int, ...], tuple[Word, ...]]:
-    words = tuple(Word(m.start(), m.end(), m.group(), word_class(m.group())) for m in WORD_RE.finditer(text))
-    return tuple(w.start for w in words), words
+def _all_words(text: str) -> tuple[list[int], list[Word]]:
+    make = tuple.__new__  # Word(...) without the keyword handling: this runs for every word of a paragraph
+    ws = [make(Word, (m.start(), m.end(), g, word_class(g))) for m in WORD_RE.finditer(text) for g in (m.group(),)]
+    return [w[0] for w in ws], ws
 
 
 def words(text: str, a: int = 0, b: int | None = None) -> list[Word]:
@@ -208,8 +209,10 @@ def _all_verbs(text: str) -> tuple[VerbHit, ...]:
     index = _verb_index()
     out = []
     for k, w in enumerate(ws):
-        forms = index.get(w.text.lower())
-        if not forms or (k and ws[k - 1].text in ("-", "\u2011")):
+        if w[3] != "stop" and w[3] != "low" and w[3] != "cap":
+            continue
+        forms = index.get(w[2].lower())
+        if not forms or (k and ws[k - 1][2] in ("-", "\u2011")):
             continue  # "so-called" is not "called"
         for form in forms:
             n = len(form)

@@ -101,7 +101,10 @@ def sentence_records(article: Article, gazetteer=None) -> list[dict]:
 
 def _extractor(table: str):
     module, func = EXTRACTORS[table].split(":")
-    return getattr(importlib.import_module(f"helpers.{module}"), func)
+    fn = getattr(importlib.import_module(f"helpers.{module}"), func)
+    if table == "quotes":  # reactions reuse the quotes: extract them once per article
+        return lambda article, gazetteer: article.memo("quotes", gazetteer, lambda: fn(article, gazetteer))
+    return fn
 
 
 def extract_article(source: str | Path | Article, gazetteer=None, tables: Iterable[str] = TABLES) -> dict[str, list[dict]]:

@@ -33,6 +33,7 @@ from .actors import Actor, ArticleContext, Gazetteer, find_actors, head_kind, lo
 from .attribution import (DETERMINERS, PRONOUN_WORDS, Cue, cue_after, cue_before, cue_in, ends_with, is_pronoun,
                           medium_of, sentence_subject, subjects_in, verb_hits)
 from .lexicon import read_table
+from .text import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
     from .articles import Article
@@ -256,10 +257,15 @@ class _Context:
         self.names = ArticleContext(self.article, self.gazetteer)
 
     def sentence_starts(self, para: int) -> list[int]:
-        """Offsets (in the paragraph) where its sentences start."""
+        """Offsets (in the paragraph) where its sentences start (the article's sentences if they are
+        already split, else this paragraph's alone)."""
         if para not in self._sentences:
             p = self.article.paragraphs[para]
-            self._sentences[para] = [s["start"] - p["start"] for s in self.article.sentences if s["para_no"] == p["para_no"]] or [0]
+            if "sentences" in self.article.__dict__:
+                starts = [s["start"] - p["start"] for s in self.article.sentences if s["para_no"] == p["para_no"]]
+            else:
+                starts = [s for s, _, _ in split_sentences(p["text"])]
+            self._sentences[para] = starts or [0]
         return self._sentences[para]
 
     def sentence_of(self, para: int, at: int) -> int:

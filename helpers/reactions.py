@@ -722,7 +722,7 @@ def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = No
     if quotes is None:
         from .quotes import extract
 
-        quotes = extract(article, gazetteer)
+        quotes = article.memo("quotes", gazetteer, lambda: extract(article, gazetteer))
     direct = _direct_rows(article, quotes, gazetteer)
     reported: list[dict] = []
     sentences: dict[int, list[dict]] = {}
