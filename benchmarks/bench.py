@@ -127,10 +127,10 @@ def make_corpus(n: int, folder: Path, seed: int = 0) -> Path:
 
 # --------------------------------------------------------------------------- measurements (child side)
 
-def _cpu_seconds() -> float:
-    """CPU time of this process and its finished children (workers), user + system."""
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+def _cpu_seconds(who: int) -> float:
+    """CPU time, user + system, of this process (RUSAGE_SELF) or its finished children (the workers)."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _peak_mb(who: int) -> float:
@@ -146,13 +146,17 @@ def measure_load(folder: str, jobs: int) -> dict:
 
     from helpers import load_corpus
 
-    t0, c0 = time.perf_counter(), _cpu_seconds()
+    t0, c0 = time.perf_counter(), _cpu_seconds(resource.RUSAGE_SELF)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_corpus(folder, jobs=jobs)
         tables = corpus.tables()
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "cpu_seconds": _cpu_seconds() - c0, "rows": {k: len(v) for k, v in tables.items()},
+    main, workers = _cpu_seconds(resource.RUSAGE_SELF) - c0, _cpu_seconds(resource.RUSAGE_CHILDREN)
+    return {"seconds": seconds, "cpu_seconds_main": main, "cpu_seconds_workers": workers,
+            # What the wall time would be with a free core per process: main's work plus the
+            # workers' spread evenly (an upper bound: main partly overlaps the workers).
+            "seconds_if_idle": main + workers / jobs, "rows": {k: len(v) for k, v in tables.items()},
             "peak_mb_main": _peak_mb(resource.RUSAGE_SELF), "peak_mb_worker": _peak_mb(resource.RUSAGE_CHILDREN)}
 
 
@@ -267,7 +271,8 @@ def bench(n: int, folder: Path, jobs_list: list[int]) -> dict:
     result["load"] = {}
     for j in jobs_list:
         r = run_child("load", folder, jobs=j)
-        r.update(mb_s=mb / r["seconds"], articles_s=len(files) / r["seconds"],
+        r.update(cpu_seconds=r["cpu_seconds_main"] + r["cpu_seconds_workers"],
+                 mb_s=mb / r["seconds"], articles_s=len(files) / r["seconds"],
                  share_of_floor=(mb / r["seconds"]) / result["floor"]["mb_s"],
                  peak_mb_total_bound=r["peak_mb_main"] + (j * r["peak_mb_worker"] if j > 1 else 0))
         result["load"][str(j)] = r
@@ -284,13 +289,17 @@ def print_report(r: dict) -> None:
     print(f"\n== {r['n']:,} articles, {r['mb']:.1f} MB  (Python {r['python']}, {r['cpus']} CPUs)")
     print(f"   load average (1 min) before/after: {r['load_average_before'][0]:.1f} / {r['load_average_after'][0]:.1f}"
           " -- other processes on the machine slow every row, jobs=2 most")
-    print(f"{'run':<22}{'seconds':>9}{'CPU s':>8}{'MB/s':>9}{'articles/s':>12}{'x floor':>9}{'peak MB':>12}")
+    print(f"{'run':<22}{'seconds':>9}{'CPU s':>8}{'if idle':>9}{'MB/s':>9}{'articles/s':>12}{'x floor':>9}"
+          f"{'peak MB':>12}")
     f = r["floor"]
-    print(f"{'floor: read + regex':<22}{f['seconds']:>9.2f}{'':>8}{f['mb_s']:>9.1f}{f['articles_s']:>12,.0f}{1:>9.2f}")
+    print(f"{'floor: read + regex':<22}{f['seconds']:>9.2f}{'':>8}{'':>9}{f['mb_s']:>9.1f}{f['articles_s']:>12,.0f}"
+          f"{1:>9.2f}")
     for j, l in r["load"].items():
         peak = f"{l['peak_mb_main']:.0f}" if j == "1" else f"{l['peak_mb_main']:.0f}+{j}x{l['peak_mb_worker']:.0f}"
-        print(f"{'load, jobs=' + j:<22}{l['seconds']:>9.2f}{l['cpu_seconds']:>8.1f}{l['mb_s']:>9.2f}"
-              f"{l['articles_s']:>12,.0f}{l['share_of_floor']:>9.2f}{peak:>12}")
+        print(f"{'load, jobs=' + j:<22}{l['seconds']:>9.2f}{l['cpu_seconds']:>8.1f}{l['seconds_if_idle']:>9.2f}"
+              f"{l['mb_s']:>9.2f}{l['articles_s']:>12,.0f}{l['share_of_floor']:>9.2f}{peak:>12}")
+    print("   (CPU s: main process + workers; if idle: main CPU + workers' CPU / jobs, the wall time with a free"
+          " core each)")
     st = r["stages"]["stages"]
     total = sum(st.values())
     print(f"\n{'stage (jobs=1)':<26}{'seconds':>9}{'share':>8}{'MB/s':>9}")
@@ -306,15 +315,23 @@ def print_report(r: dict) -> None:
 
 
 def crossover(sizes: list[int], workdir: Path) -> list[dict]:
-    """Seconds of jobs=1 and jobs=2 by corpus size (fresh process each), to set PARALLEL_THRESHOLD."""
+    """Seconds of jobs=1 and jobs=2 by corpus size (best of 3, fresh process each), to set PARALLEL_THRESHOLD.
+
+    Shows wall time and the idle-machine estimate (main CPU + workers' CPU / 2), since other
+    processes on a shared machine slow the parallel run most.
+    """
     rows = []
-    print(f"{'articles':>9}{'jobs=1 s':>10}{'jobs=2 s':>10}{'speed-up':>10}")
+    print(f"{'articles':>9}{'jobs=1 s':>10}{'jobs=2 s':>10}{'speed-up':>10}{'if idle: 1':>12}{'2':>8}{'speed-up':>10}")
     for n in sizes:
         folder = make_corpus(n, workdir / f"x{n}")
-        one = min(run_child("load", folder, jobs=1)["seconds"] for _ in range(3))
-        two = min(run_child("load", folder, jobs=2)["seconds"] for _ in range(3))
-        rows.append({"n": n, "jobs1": one, "jobs2": two, "speedup": one / two})
-        print(f"{n:>9}{one:>10.3f}{two:>10.3f}{one / two:>10.2f}")
+        one = [run_child("load", folder, jobs=1) for _ in range(3)]
+        two = [run_child("load", folder, jobs=2) for _ in range(3)]
+        row = {"n": n, "jobs1": min(r["seconds"] for r in one), "jobs2": min(r["seconds"] for r in two),
+               "jobs1_if_idle": min(r["seconds_if_idle"] for r in one),
+               "jobs2_if_idle": min(r["seconds_if_idle"] for r in two), "load_average": os.getloadavg()[0]}
+        rows.append(row)
+        print(f"{n:>9}{row['jobs1']:>10.3f}{row['jobs2']:>10.3f}{row['jobs1'] / row['jobs2']:>10.2f}"
+              f"{row['jobs1_if_idle']:>12.3f}{row['jobs2_if_idle']:>8.3f}{row['jobs1_if_idle'] / row['jobs2_if_idle']:>10.2f}")
     return rows
 
 

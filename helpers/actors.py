@@ -94,7 +94,8 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 
 @lru_cache(maxsize=4096)
 def _token_keys(text: str) -> tuple[str, ...]:
-    return tuple(token_key(t) for _, _, t in tokens(text))
+    # plain ASCII words (nearly all) fold with str methods; the rest go through token_key
+    return tuple(t.lower().replace(".", "") if t.isascii() and "'" not in t else token_key(t) for _, _, t in tokens(text))
 
 
 @lru_cache(maxsize=65536)
@@ -300,8 +301,9 @@ class Gazetteer:
         if actor is not None:
             return actor
         toks = tokens(name)
+        cased = name != name.lower()
         for i in range(1, len(toks)):
-            if not toks[i][2][:1].isupper():
+            if cased and not toks[i][2][:1].isupper():
                 continue  # a name starts with a capital: "spokesman John Kirby", not "kirby"
             actor = self.lookup(name[toks[i][0]:], context)
             if actor is None:
@@ -475,14 +477,13 @@ def _inside_name(text: str, toks, keys, i: int) -> bool:
     "President Biden" are unaffected.
     """
     def name_like(j: int) -> bool:
+        """A capitalised word that is neither a title nor a function word nor an acronym."""
         t, k = toks[j][2], keys[j]
         return (t[:1].isupper() and k not in FUNCTION_WORDS and k not in DAY_MONTH_WORDS and k not in title_words()
-                and not t.replace(".", "").isupper())
+                and k not in ("today", "yesterday", "tonight") and not t.replace(".", "").isupper())
 
     if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and name_like(i - 1):
-        lead = text[:toks[i - 1][0]].rstrip()
-        if lead and lead[-1] not in ".!?\"\u201c:;(":
-            return True
+        return True
     return i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " " and name_like(i + 1)
 
 
@@ -605,8 +606,9 @@ def unknown_names(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Actor
         e = s + len(name)
         if text[s:e] != name:
             continue
-        titled = name != run.rstrip(".") and not run.startswith(name)
-        title = run[:s - m.start()] if titled else _title_before(text, m.start())
+        prefix = run[:s - m.start()]
+        titled = any(token_key(w) in title_words() for w in prefix.split())
+        title = prefix if titled else _title_before(text, m.start())
         role = "" if title else _role_after(text, m.end())
         if not (title or (role and len(name.split()) >= 1)):
             continue
@@ -618,12 +620,12 @@ def unknown_names(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Actor
 def reference_keys(actor: Actor) -> tuple[str, ...]:
     """Short forms a story uses for a person after naming them in full: the family name.
 
-    >>> reference_keys(Actor("John Kirby", "person")), reference_keys(Actor("Kim Jong Gyu", "person"))
-    (('Kirby',), ('Kim', 'Gyu'))
+    >>> reference_keys(Actor("John Kirby", "person")), reference_keys(Actor("Kim Yong-bok", "person"))
+    (('Kirby',), ('Kim', 'Yong-bok'))
     """
     if actor.kind != "person":
         return ()
-    words = [w for w in actor.canonical.replace("-", " ").split() if w[:1].isupper()]
+    words = [w for w in actor.canonical.split() if w[:1].isupper()]
     if len(words) < 2:
         return ()
     keys = [words[-1].rstrip(".")]

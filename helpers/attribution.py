@@ -130,10 +130,21 @@ being""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month
 year morning afternoon evening night weekend hours days weeks months years minutes moments""".split())
 _LY_NOUNS = frozenset("family ally assembly daily weekly monthly rally italy".split())
-PRONOUN_WORDS = frozenset("he she they it we i you".split())
+
+
+@lru_cache(maxsize=None)
+def pronouns() -> dict[str, tuple[str, str]]:
+    """``pronouns.csv``: pronoun → (what it refers to, gender).
+
+    >>> pronouns()["she"]
+    ('person', 'f')
+    """
+    return {r["pronoun"].lower(): (r["refers"], r["gender"]) for r in read_table("pronouns.csv")}
 
 
 class Word(NamedTuple):
+    """A token with its offsets and its class (see :func:`word_class`)."""
+
     start: int
     end: int
     text: str
@@ -152,7 +163,7 @@ def word_class(tok: str) -> str:
     if not tok[:1].isalnum():
         return "punct"
     low = tok.lower()
-    if low in PRONOUN_WORDS:
+    if low in pronouns():
         return "pron"
     if low in DETERMINERS:
         return "det"
@@ -200,6 +211,7 @@ class VerbHit(NamedTuple):
 
     @property
     def verb(self) -> Verb:
+        """The lexicon entry of this form."""
         return reporting_verbs()[" ".join(self.text.lower().split())]
 
 
@@ -396,25 +408,52 @@ def looks_appositive(text: str, a: int, b: int) -> bool:
 
 
 def name_like(text: str, np: tuple[int, int]) -> bool:
-    """A phrase that names someone: it has a capitalised word and does not open with a plain noun."""
+    """A phrase that names someone: it has a capitalised word and does not open with a plain noun.
+
+    >>> [name_like(t, (0, len(t))) for t in ["the Clinton campaign", "Jan Roe", "troops near Kyiv"]]
+    [True, True, False]
+    """
     ws = words(text, np[0], np[1])
     return bool(ws) and any(w.kind == "cap" and w.text[:1].isalpha() for w in ws) and ws[0].kind != "low"
 
 
+def _trailing_name(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The name that ends a phrase, with its titles: "Ana Lind" in "the letter came from Ana Lind"."""
+    ws = words(text, np[0], np[1])
+    k = len(ws)
+    while k > 0 and (ws[k - 1].kind in ("cap", "poss") or token_key(ws[k - 1].text) in title_words()):
+        k -= 1
+    name = ws[k:]
+    return (name[0].start, name[-1].end) if name and any(w.kind == "cap" for w in name) else None
+
+
 def only_name_words(text: str, np: tuple[int, int]) -> bool:
-    """Whether a phrase is made of names and titles only ("Gov. Jan Roe"), not a clause ("Roe hit Kim")."""
+    """Whether a phrase is made of names and titles only ("Gov. Jan Roe"), not a clause ("Roe hit Kim").
+
+    >>> [only_name_words(t, (0, len(t))) for t in ["Gov. Jan Roe", "Roe hit Kim"]]
+    [True, False]
+    """
     return all(w.kind in ("cap", "poss", "connect", "det") or token_key(w.text) in title_words()
                for w in words(text, np[0], np[1]))
 
 
 def standalone(text: str, floor: int, at: int) -> bool:
-    """Whether a phrase at ``at`` opens its clause (after the start, a comma, a dash or a bracket)."""
+    """Whether a phrase at ``at`` opens its clause (after the start, a comma, a dash or a bracket).
+
+    >>> standalone("Later, Roe left", 0, 7), standalone("Later Roe left", 0, 6)
+    (True, False)
+    """
     before = text[floor:at].rstrip()
     return not before or before[-1] in ",;:(\u2014\u2013-" + DOUBLE_MARKS
 
 
 def is_pronoun(text: str, np: tuple[int, int]) -> bool:
-    return text[np[0]:np[1]].lower() in PRONOUN_WORDS
+    """Whether a phrase is a personal pronoun ("he", "They").
+
+    >>> is_pronoun("They said", (0, 4)), is_pronoun("Theo said", (0, 4))
+    (True, False)
+    """
+    return text[np[0]:np[1]].lower() in pronouns()
 
 
 def subject_before(text: str, verb_start: int, floor: int = 0) -> tuple[int, int] | None:
@@ -438,8 +477,9 @@ def subject_before(text: str, verb_start: int, floor: int = 0) -> tuple[int, int
         np = np_before(text, ws[j].end, floor) if j >= 0 else None
         if np is None:
             return None
-        fits = name_like(text, np) if ws[i].text.lower() == "who" else head_kind(text[np[0]:np[1]]) in ("document", "organization")
-        return np if fits else None
+        if ws[i].text.lower() == "who":
+            return _trailing_name(text, np)
+        return np if head_kind(text[np[0]:np[1]]) in ("document", "organization") else None
     if i < 0 or ws[i].text != ",":
         return np_before(text, verb_start, floor)
     # NAME, appositive[, appositive], VERB
@@ -492,13 +532,16 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         comma = next((n + 1 for n, w in enumerate(ws) if w.text == ","), len(ws))
         ws = ws[comma:]
     out: list[Word] = []
-    for w in ws:
+    for k, w in enumerate(ws):
         if not out and w.kind == "det":
             out.append(w)
         elif w.kind in ("cap", "poss") or (w.kind == "connect" and out and out[-1].kind == "cap"):
             out.append(w)
         elif w.kind == "low" and (token_key(w.text) in title_words() or head_kind(w.text)):
             out.append(w)
+        elif w.kind == "low" and out and out[0].kind == "det" and k + 1 < len(ws) and ws[k + 1].kind == "low" \
+                and head_kind(ws[k + 1].text):
+            out.append(w)  # an adjective before the head: "one local woman"
         else:
             break
     while out and out[-1].kind in ("connect", "det", "poss"):
@@ -553,15 +596,17 @@ def verb_ok(text: str, hit: VerbHit, subject: tuple[int, int] | None) -> bool:
     >>> [verb_ok(t, h, np_before(t, h.start)) for h in verb_hits(t)]
     [True, False, True]
     """
-    if hit.text[:1].isupper() and hit.start > 0 and text[:hit.start].rstrip()[-1:] not in ".!?:;(\u2014-" + DOUBLE_MARKS:
-        return False
     verb = hit.verb
+    before = text[:hit.start].rstrip()[-1:]
+    if hit.text[:1].isupper() and hit.start > 0 and before not in ".!?:;(\u2014-" + DOUBLE_MARKS and \
+            not (before == "," and not (verb.noun and verb.form in ("base", "present"))):
+        return False
     if subject is None:
         return True
     last = text[subject[0]:subject[1]].split()[-1]
     low = last.lower()
     if verb.noun and verb.form in ("base", "present") and not (
-            last[:1].isupper() or low in PRONOUN_WORDS or head_kind(low) in ("role", "organization", "document", "group")):
+            last[:1].isupper() or low in pronouns() or head_kind(low) in ("role", "organization", "document", "group")):
         return False
     if verb.form != "base":
         return True
@@ -638,7 +683,12 @@ def cue_before(text: str, floor: int, pos: int) -> Cue | None:
     if lead.endswith(":"):
         colon = floor + len(lead) - 1
         np = np_before(text, colon, floor)
-        if np and (name_like(text, np) or is_pronoun(text, np)) and standalone(text, floor, np[0]):
+        if np and not standalone(text, floor, np[0]) and not is_pronoun(text, np):
+            np = _trailing_name(text, np)  # "... surprise pollster Jan Roe:" → "pollster Jan Roe"
+            np = np if np and len(text[np[0]:np[1]].split()) >= 2 and not verb_hits(text, np[0], np[1]) else None
+            if np:
+                return Cue(np[0], np[1], None, colon, "colon")
+        elif np and (name_like(text, np) or is_pronoun(text, np)):
             return Cue(np[0], np[1], None, colon, "colon")
     subjectless: VerbHit | None = None
     clause_from = floor
@@ -712,6 +762,11 @@ def subjects_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """
     out = []
     for hit in verb_hits(text, a, b):
+        if hit.verb.inverts and text[a:hit.start].rstrip().endswith(","):
+            np = np_after(text, hit.end, b)  # "..., said Jan Roe, an aide"
+            if np and not is_pronoun(text, np) and name_like(text, np):
+                out.append(np)
+                continue
         if hit.verb.form == "gerund" and ends_with(SUBJECTLESS_BEFORE_RE, text, a, hit.start):
             continue
         np = subject_before(text, hit.start, a)
@@ -736,7 +791,12 @@ def medium_of(text: str, gazetteer: Gazetteer | None = None, verb: str | None = 
     """
     end = len(text) if end is None else end
     keywords = media_keywords()
-    m = media_re().search(text, start, end) if any(w.text.lower() in keywords for w in words(text, start, end)) else None
+    m = None
+    for w in words(text, start, end):
+        if w.text.lower() in keywords:  # a phrase lies around one of its keywords
+            m = media_re().search(text, max(start, w.start - 80), min(end, w.end + 80))
+            if m:
+                break
     if m:
         n = int(m.lastgroup[1:])
         template = media_phrases()[n][0]

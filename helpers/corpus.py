@@ -40,8 +40,10 @@ EXTRACTORS: dict[str, str] = {
     "timeline": "dates:extract",
 }
 TABLES = tuple(EXTRACTORS)
-#: Below this many files, worker processes cost more than they save (see benchmarks/).
-PARALLEL_THRESHOLD = 200
+#: ``jobs=None`` uses worker processes from this many files on. On 2 idle cores (Linux, forked
+#: workers) jobs=2 breaks even near 25 articles and saves ~25% from 50 on (``benchmarks/bench.py
+#: --crossover``); 100 leaves room for a busy machine and for spawned workers, which re-import.
+PARALLEL_THRESHOLD = 100
 _WORD_RE = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
 
@@ -122,9 +124,6 @@ def extract_article(source: str | Path | Article, gazetteer=None, tables: Iterab
     return {t: _extractor(t)(article, gazetteer) for t in tables}
 
 
-_PROCESS_GAZETTEER = None  # a worker process loads the gazetteer once, on its first article
-
-
 def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tuple[type[Warning], str]]]:
     """Extract one file in a worker process: ``("ok", records, warnings)`` or ``("error", message, warnings)``.
 
@@ -137,16 +136,11 @@ def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tupl
     >>> status, len(records["articles"])
     ('ok', 1)
     """
-    global _PROCESS_GAZETTEER
     with warnings.catch_warnings(record=True) if capture else nullcontext([]) as caught:
         if capture:
             warnings.simplefilter("always")
-        try:
-            if _PROCESS_GAZETTEER is None:
-                from .actors import load_gazetteer
-
-                _PROCESS_GAZETTEER = load_gazetteer()
-            status, payload = "ok", extract_article(path, _PROCESS_GAZETTEER)
+        try:  # the gazetteer is read once per process (load_gazetteer caches it)
+            status, payload = "ok", extract_article(path)
         except ArticleError as exc:
             status, payload = "error", str(exc)
         except Exception as exc:

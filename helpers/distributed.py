@@ -51,15 +51,24 @@ def _check(scheduler: str | None, errors: str) -> None:
         raise ValueError(f"errors must be 'warn' or 'raise', not {errors!r}")
 
 
-def _replay(path, status: str, payload, caught, errors: str) -> bool:
-    """Re-emit a worker's warnings and report a bad file; True when the file gave records."""
-    for category, message in caught:
-        warnings.warn(message, category, stacklevel=3)
+def _encoding(payload: dict) -> str | None:
+    """The encoding a worker decoded an article with, from its ``articles`` record."""
+    return payload["articles"][0].get("encoding") if payload.get("articles") else None
+
+
+def _replay(path: str, status: str, message: str | None, encoding: str | None, caught, errors: str) -> bool:
+    """Report in this process what a worker saw, as :func:`helpers.load_corpus` does: its
+    warnings, a bad file (skipped, or raised with ``errors="raise"``), a file not in UTF-8.
+    True when the file gave records."""
+    for category, text in caught:
+        warnings.warn(text, category, stacklevel=3)
     if status == "error":
         if errors == "raise":
-            raise ArticleError(payload)
-        warnings.warn(payload, ArticleWarning, stacklevel=3)
+            raise ArticleError(message)
+        warnings.warn(message, ArticleWarning, stacklevel=3)
         return False
+    if encoding not in ("utf-8", None):
+        warnings.warn(f"{path}: not UTF-8, decoded as {encoding}", ArticleWarning, stacklevel=3)
     return True
 
 
@@ -88,7 +97,8 @@ def load_with_dask(paths: str | Path | Iterable[str | Path] | None, scheduler: s
     records: dict[str, list[dict]] = {t: [] for t in TABLES}
     good = 0
     for f, (status, payload, caught) in zip(files, results):
-        if _replay(f, status, payload, caught, errors):
+        ok = status == "ok"
+        if _replay(str(f), status, None if ok else payload, _encoding(payload) if ok else None, caught, errors):
             good += 1
             for t in TABLES:
                 records[t].extend(payload[t])
@@ -107,7 +117,8 @@ def _write_partition(part: int, paths: list[str], out: str, capture: bool = True
     events = []
     for p in paths:
         status, payload, caught = _worker(p, capture)
-        events.append((p, status, payload if status == "error" else None, caught))
+        ok = status == "ok"
+        events.append((p, status, None if ok else payload, _encoding(payload) if ok else None, caught))
         if status == "ok":
             for t in TABLES:
                 records[t].extend(payload[t])
@@ -154,8 +165,8 @@ def to_partitioned_parquet(paths: str | Path | Iterable[str | Path] | None, out:
     parts = dask.compute(*tasks, **kwargs)
     written: dict[str, list[Path]] = {t: [] for t in TABLES}
     for files_written, events in parts:
-        for p, status, message, caught in events:
-            _replay(p, status, message, caught, errors)
+        for event in events:
+            _replay(*event, errors)
         for w in files_written:
             written[Path(w).parent.name].append(Path(w))
     return {t: sorted(ws) for t, ws in written.items()}

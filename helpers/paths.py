@@ -6,11 +6,13 @@
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
-REPORTS = ROOT / "reports"
+#: Where reports and chart exports go; NEWS_WORKBOOK_REPORTS moves them (e.g. for a run on another corpus).
+REPORTS = Path(os.environ.get("NEWS_WORKBOOK_REPORTS") or ROOT / "reports")
 FIGURES = REPORTS / "figures"

@@ -26,13 +26,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from .actors import Actor, ArticleContext, Gazetteer, find_actors, head_kind, load_gazetteer, reference_keys
-from .attribution import (DETERMINERS, PRONOUN_WORDS, Cue, cue_after, cue_before, cue_in, ends_with, is_pronoun,
-                          medium_of, sentence_subject, subjects_in, verb_hits)
-from .lexicon import read_table
+from .attribution import (DETERMINERS, Cue, cue_after, cue_before, cue_in, ends_with, is_pronoun, medium_of, pronouns,
+                          sentence_subject, subjects_in, verb_hits)
 from .text import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -217,16 +215,6 @@ def quotations(paragraphs: list[dict]) -> list[Quotation]:
 # --------------------------------------------------------------------------- who is who
 
 
-@lru_cache(maxsize=None)
-def pronouns() -> dict[str, tuple[str, str]]:
-    """``pronouns.csv``: pronoun → (what it refers to, gender).
-
-    >>> pronouns()["she"]
-    ('person', 'f')
-    """
-    return {r["pronoun"].lower(): (r["refers"], r["gender"]) for r in read_table("pronouns.csv")}
-
-
 @dataclass
 class _Entity:
     para: int
@@ -354,7 +342,7 @@ def _fits(actor: Actor, refers: str, gender: str) -> bool:
     return actor.kind in ("organization", "country", "media")
 
 
-def resolve_pronoun(ctx: _Context, pronoun: str, para: int, at: int) -> Actor | None:
+def _resolve_pronoun(ctx: _Context, pronoun: str, para: int, at: int) -> Actor | None:
     """The nearest fitting actor named before a pronoun: in the nearest sentence that has one, a
     speaker first, else the first fitting actor (usually the sentence's subject)."""
     refers, gender = pronouns().get(pronoun.lower(), ("none", ""))
@@ -368,7 +356,7 @@ def resolve_pronoun(ctx: _Context, pronoun: str, para: int, at: int) -> Actor | 
     return None
 
 
-def resolve_description(ctx: _Context, description: str, para: int, at: int) -> Actor | None:
+def _resolve_description(ctx: _Context, description: str, para: int, at: int) -> Actor | None:
     """The actor a document or a body described by its kind stands for: "the report" → the last
     named body or person before it (a source first); "the ministry" → the last body with
     "Ministry" in its name."""
@@ -389,12 +377,12 @@ def resolve_description(ctx: _Context, description: str, para: int, at: int) -> 
     return None
 
 
-def speaker_of(ctx: _Context, cue: Cue, para: int) -> Actor | None:
+def _speaker_of(ctx: _Context, cue: Cue, para: int) -> Actor | None:
     """The actor a cue's speaker text stands for (None for "we", "I", or an unresolved pronoun)."""
     written = ctx.article.paragraphs[para]["text"][cue.start:cue.end]
     bare = _POSSESSIVE_RE.sub("", written)
-    if bare.lower() in PRONOUN_WORDS:
-        return resolve_pronoun(ctx, bare, para, cue.start)
+    if bare.lower() in pronouns():
+        return _resolve_pronoun(ctx, bare, para, cue.start)
     kind = head_kind(bare)
     words = bare.split()
     if kind == "document":
@@ -402,7 +390,7 @@ def speaker_of(ctx: _Context, cue: Cue, para: int) -> Actor | None:
         if issuer:
             return issuer[0]  # "the Associated Press report", "a CNN poll"
     if kind in ("document", "organization") and words[0].lower() in DETERMINERS and not any(w[:1].isupper() for w in words[1:]):
-        found = resolve_description(ctx, bare, para, cue.start)
+        found = _resolve_description(ctx, bare, para, cue.start)
         if found is not None:
             return found
     return ctx.refers_back(bare, para, cue.start) or ctx.gazetteer.describe(bare, ctx.names)
@@ -542,6 +530,11 @@ def _attribute(ctx: _Context, found: list[_Found]) -> None:
                 if cue is not None:
                     f.take(cue, para, "earlier in paragraph", None)
                     _propagate(items, f)
+    # A quote running on into the next paragraph, attributed there: '"One.' / '"Two," she said.'
+    for f in reversed(found):
+        nxt = by_para.get(f.q.para + 1, [])
+        if f.cue is None and f.q.runs_on and nxt and nxt[0].q.continued and nxt[0].cue is not None:
+            f.inherit(nxt[0], "continued")
     # Across paragraphs: a continued quote, a colon lead-in, or the previous paragraph's speaker.
     for f in found:
         para, q = f.q.para, f.q
@@ -558,9 +551,30 @@ def _attribute(ctx: _Context, found: list[_Found]) -> None:
             lead_text = paras[para - 1]["text"]
             f.take(lead, para - 1, "colon", medium_of(lead_text, ctx.gazetteer, lead.verb, max(0, lead.start - 200), lead.end + 200))
             _propagate(by_para[para], f)
+        elif not _only_quotes(paras[para]["text"], by_para[para]):
+            continue
         elif prev and len(paras[para - 1]["text"]) - prev[-1].q.close < 160:
             f.inherit(prev[-1], "previous paragraph")  # the speaker is still talking
             _propagate(by_para[para], f)
+        elif para > 0 and not by_para.get(para - 1):
+            cue = _reported_speech(ctx, para - 1)  # 'Kerry said 100,000 would come.' then a quote
+            if cue is not None:
+                f.take(cue, para - 1, "previous paragraph", None)
+                _propagate(by_para[para], f)
+
+
+def _reported_speech(ctx: _Context, para: int) -> Cue | None:
+    """The speaker of the last sentence of a paragraph without quotes, if it reports speech."""
+    text = ctx.article.paragraphs[para]["text"]
+    start = ctx.sentence_starts(para)[-1]
+    cue = cue_before(text, start, len(text))
+    return cue if cue is not None and cue.verb else None
+
+
+def _only_quotes(text: str, items: list[_Found]) -> bool:
+    """Whether a paragraph is all quotation (what lies outside its quotes is a few characters)."""
+    outside = len(text) - sum(f.q.close - f.q.open + 1 for f in items)
+    return outside < 20
 
 
 def _propagate(items: list[_Found], f: _Found) -> None:
@@ -596,7 +610,7 @@ def extract(article: "Article", gazetteer: Gazetteer | None = None) -> list[dict
         key = (f.cue_para, f.cue.start)
         if key not in resolved:
             text = paras[f.cue_para]["text"]
-            actor = speaker_of(ctx, f.cue, f.cue_para)
+            actor = _speaker_of(ctx, f.cue, f.cue_para)
             base = paras[f.cue_para]["start"]
             resolved[key] = (actor, text[f.cue.start:f.cue.end], (base + f.cue.start, base + f.cue.end))
             if actor is not None:
@@ -638,7 +652,13 @@ def quotes_by_speaker(quotes: Iterable[dict]) -> dict[str, list[str]]:
 
 
 def reactions(article: "Article", gazetteer: Gazetteer | None = None) -> list[dict]:
-    """Reaction records of one article (made by :func:`helpers.reactions.reactions`)."""
+    """Reaction records of one article (made by :func:`helpers.reactions.reactions`, imported when
+    first asked for so that the two modules can use each other).
+
+    >>> from helpers.articles import parse_article
+    >>> reactions(parse_article("Head line here\\n\\nNothing happened.\\n", "a1"))
+    []
+    """
     from .reactions import reactions as _reactions
 
     return _reactions(article, gazetteer)

@@ -54,6 +54,7 @@ def folder(tmp_path_factory) -> Path:
     d.mkdir()
     for name, text in ARTICLES.items():
         (d / name).write_text(text, encoding="utf-8")
+    (d / "five.txt").write_bytes("Caf\u00e9 tax dropped\n\nThe caf\u00e9 tax was dropped on Monday.\n".encode("cp1252"))
     (d / "zz_empty.txt").write_bytes(b"   \n")
     return d
 
@@ -80,11 +81,12 @@ def test_load_with_dask_equals_load_corpus(folder, expected, scheduler):
     for t in TABLES:
         pd.testing.assert_frame_equal(tables[t], want[t], obj=t)
     assert messages == want_messages and any("zz_empty.txt" in m for m in messages)
+    assert any("five.txt: not UTF-8" in m for m in messages)
 
 
 def test_expected_tables_have_rows(expected):
     want, _ = expected
-    assert len(want["articles"]) == 4 and len(want["sentences"]) >= 8
+    assert len(want["articles"]) == 5 and len(want["sentences"]) >= 8
 
 
 def test_errors_raise_names_the_bad_file(folder):
@@ -102,8 +104,8 @@ def test_partitioned_parquet_round_trip(folder, expected, tmp_path):
     written, messages = quietly(to_partitioned_parquet, folder, out, scheduler="threads", partition_size=2)
     want, want_messages = expected
     assert messages == want_messages
-    # 5 files in partitions of 2: three partitions, each writing the tables it has rows for.
-    assert [p.name for p in written["articles"]] == ["part-00000.parquet", "part-00001.parquet"]
+    # 6 files in partitions of 2: three partitions, each writing the tables it has rows for.
+    assert [p.name for p in written["articles"]] == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
     assert all(p.parent == out / t for t, ps in written.items() for p in ps)
     back = read_partitioned_parquet(out)
     for t in TABLES:
