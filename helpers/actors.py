@@ -66,6 +66,8 @@ june july august september october november december""".split())
 POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(?P<owner>[^'\u2019]+?)['\u2019]s\s+(?P<thing>.+)$", re.I)
 #: "Y of X" for bodies named after a country. For example "Foreign Ministry of Poland".
 OF_COUNTRY_RE = re.compile(r"^(?:the\s+)?(?P<thing>[A-Z][\w ]+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w .]+)$")
+#: The body a role speaks for: "a spokesman for the ministry", "a professor ... at Lund University".
+_ROLE_BODY_RE = re.compile(r"\s(?:for|of|at|from|with)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
 #: Leading article and trailing possessive of a written name: "the North's" → "North".
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE_END_RE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$", re.I)
@@ -348,6 +350,9 @@ class Gazetteer:
         ("Poland's Foreign Ministry", 'organization', 'Poland')
         >>> gaz.describe("Donald Trump and Hillary Clinton").canonical
         'Hillary Clinton'
+        >>> a = gaz.describe("a spokesperson for the Danish Foreign Ministry")
+        >>> a.canonical, a.country
+        ('Danish Foreign Ministry', 'Denmark')
         """
         actor = self.resolve(name, context)
         if actor is not None:
@@ -360,6 +365,11 @@ class Gazetteer:
                 thing = m.group("thing")
                 kind = "person" if head_kind(thing) == "role" else "organization"
                 return Actor(f"{owner.canonical}'s {thing}", kind, owner.canonical, known=False)
+        body = _ROLE_BODY_RE.search(text)
+        if body and head_kind(text[:body.start()]) == "role":
+            inner = self.describe(body.group("body"), context)  # "a spokesperson for the Danish Foreign Ministry"
+            if inner.kind in ("organization", "country", "media"):
+                return inner
         kind = head_kind(text)
         person = person_name(text, self) if kind not in ("organization", "document", "group") else ""
         if person:
@@ -422,13 +432,13 @@ class Gazetteer:
             length, entry = hit
             start, end = toks[i][0], toks[i + length - 1][1]
             actor = entry.actor
-            if actor.kind in ("country", "place"):
-                grown = self._grow_possessive(text, toks, i + length, actor)
-                if grown:
-                    length, end, actor = grown[0] - i, grown[1], grown[2]
-                elif length == 1 and _inside_name(text, toks, keys, i):
-                    i += 1
-                    continue
+            grown = self._grow_possessive(text, toks, i + length, actor) if actor.kind in ("country", "place") else None
+            if grown:
+                length, end, actor = grown[0] - i, grown[1], grown[2]
+            elif length == 1 and (actor.kind in ("country", "place") or len(toks[i][2]) == 1) and \
+                    (_inside_name(text, toks, keys, i) or text[end:end + 1] == "-" and len(toks[i][2]) == 1):
+                i += 1  # "George Washington", "Malcolm X", "X-ray"
+                continue
             out.append((start, end, actor, entry.actor.canonical if entry.contextual else ""))
             i += length
         if not any(need for *_, need in out):

@@ -119,11 +119,20 @@ def _of(frame: "pd.DataFrame", labels: Mapping[str, str], needs: Iterable[str] =
     return frame.sort_values(keys, kind="stable").reset_index(drop=True)
 
 
+def _blank(values: "pd.Series") -> "pd.Series":
+    """True where a value is missing or only spaces."""
+    return values.astype("string").str.strip().fillna("").eq("").astype(bool)
+
+
 def _filled(first: "pd.Series", fallback: "pd.Series") -> "pd.Series":
-    """``first`` where it holds a non-empty string, else ``fallback``, else ""."""
-    ok = first.map(lambda v: isinstance(v, str) and bool(v.strip()))
-    back = fallback.map(lambda v: v if isinstance(v, str) else "")
-    return first.where(ok, back).astype(object)
+    """``first`` where it holds a non-empty value, else ``fallback``, else "".
+
+    >>> import pandas as pd
+    >>> _filled(pd.Series(["Lee", None, " "]), pd.Series(["x", "he", None])).tolist()
+    ['Lee', 'he', '']
+    """
+    back = fallback.astype(object).where(~_blank(fallback), "")
+    return first.astype(object).where(~_blank(first), back)
 
 
 def _join_distinct(values: Iterable) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .actors import Actor, ArticleContext, Gazetteer, find_actors, head_kind, load_gazetteer, reference_keys
 from .attribution import (DETERMINERS, Cue, cue_after, cue_before, cue_in, ends_with, is_pronoun, medium_of, pronouns,
@@ -248,12 +248,16 @@ class _Context:
         """Offsets (in the paragraph) where its sentences start (the article's sentences if they are
         already split, else this paragraph's alone)."""
         if para not in self._sentences:
-            p = self.article.paragraphs[para]
-            if "sentences" in self.article.__dict__:
-                starts = [s["start"] - p["start"] for s in self.article.sentences if s["para_no"] == p["para_no"]]
+            if "sentences" in self.article.__dict__:  # split already: index them all at once
+                base = {p["para_no"]: (n, p["start"]) for n, p in enumerate(self.article.paragraphs)}
+                for sent in self.article.sentences:
+                    n, start = base[sent["para_no"]]
+                    self._sentences.setdefault(n, []).append(sent["start"] - start)
             else:
-                starts = [s for s, _, _ in split_sentences(p["text"])]
-            self._sentences[para] = starts or [0]
+                self._sentences[para] = [s for s, _, _ in split_sentences(self.article.paragraphs[para]["text"])]
+            self._sentences.setdefault(para, [0])
+            if not self._sentences[para]:
+                self._sentences[para] = [0]
         return self._sentences[para]
 
     def sentence_of(self, para: int, at: int) -> int:
@@ -282,7 +286,14 @@ class _Context:
                 elif speaker:  # the subject holds a known name: that name speaks
                     found[inner[-1]] = (*found[inner[-1]][:3], True)
             found.sort(key=lambda x: x[0])
-            self._entities[para] = [_Entity(para, self.sentence_of(para, s), s, a, sp) for s, _, a, sp in found]
+            ents = [_Entity(para, self.sentence_of(para, s), s, a, sp) for s, _, a, sp in found]
+            for k, ent in enumerate(ents):
+                if _is_description(ent.actor):  # "the agency added": the agency named before it
+                    earlier = [ents[:k][::-1]] + [self.entities(n)[::-1] for n in range(para - 1, max(-1, para - 4), -1)]
+                    named = _described(ent.actor.canonical, [e for group in earlier for e in group])
+                    if named is not None:
+                        ent.actor = named
+            self._entities[para] = ents
         return self._entities[para]
 
     def _subjects(self, para: int, text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -311,17 +322,16 @@ class _Context:
     def add_speaker(self, para: int, at: int, actor: Actor) -> None:
         self._speakers.append(_Entity(para, self.sentence_of(para, at), at, actor, speaker=True))
 
-    def before(self, para: int, at: int, paragraphs_back: int = 3) -> list[list[_Entity]]:
-        """Entities before a point, grouped by sentence, nearest sentence first."""
-        groups: dict[tuple[int, int], list[_Entity]] = {}
-        for n in range(max(0, para - paragraphs_back), para + 1):
-            for ent in self.entities(n):
+    def before(self, para: int, at: int, paragraphs_back: int = 3) -> Iterator[list[_Entity]]:
+        """Entities before a point, grouped by sentence, nearest sentence first (a paragraph's
+        entities are worked out only when the search reaches it)."""
+        for n in range(para, max(-1, para - paragraphs_back - 1), -1):
+            groups: dict[int, list[_Entity]] = {}
+            for ent in self.entities(n) + [e for e in self._speakers if e.para == n]:
                 if n < para or ent.at < at:
-                    groups.setdefault((n, ent.sent), []).append(ent)
-        for ent in self._speakers:
-            if para - paragraphs_back <= ent.para < para or (ent.para == para and ent.at < at):
-                groups.setdefault((ent.para, ent.sent), []).append(ent)
-        return [sorted(groups[k], key=lambda e: (e.at, not e.speaker)) for k in sorted(groups, reverse=True)]
+                    groups.setdefault(ent.sent, []).append(ent)
+            for k in sorted(groups, reverse=True):
+                yield sorted(groups[k], key=lambda e: (e.at, not e.speaker))
 
     def refers_back(self, name: str, para: int, at: int, current: list[_Entity] | None = None) -> Actor | None:
         """A family name alone ("Kim said") is the last person named in full with it (``current``:
@@ -356,24 +366,40 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, para: int, at: int) -> Actor |
     return None
 
 
+def _is_named(actor: Actor) -> bool:
+    """A known actor or one with a name (not a description such as "agency")."""
+    return actor.known or actor.canonical[:1].isupper()
+
+
+def _is_description(actor: Actor) -> bool:
+    return not _is_named(actor) and head_kind(actor.canonical) in ("organization", "document")
+
+
+def _described(description: str, earlier: list[_Entity]) -> Actor | None:
+    """The named body an organisation word stands for ("the agency", "the ministry"): the nearest
+    earlier one with that word in a name ("South Korea's spy agency"), nearest first."""
+    head = description.split()[-1].lower()
+    for e in earlier:
+        if e.actor.kind in ("organization", "media") and _is_named(e.actor) and \
+                any(head in n.lower() for n in (e.actor.canonical, *e.actor.aliases)):
+            return e.actor
+    return None
+
+
 def _resolve_description(ctx: _Context, description: str, para: int, at: int) -> Actor | None:
     """The actor a document or a body described by its kind stands for: "the report" → the last
     named body or person before it (a source first); "the ministry" → the last body with
     "Ministry" in its name."""
-    kind = head_kind(description)
-    head = description.split()[-1].lower()
-    if kind == "document":
+    if head_kind(description) == "document":
         for group in ctx.before(para, at, paragraphs_back=2):
-            named = [e for e in group if e.actor.kind in ("organization", "media", "country", "person")
-                     and (e.actor.known or e.actor.canonical[:1].isupper())]
+            named = [e for e in group if e.actor.kind in ("organization", "media", "country", "person") and _is_named(e.actor)]
             if named:
                 return min(named, key=lambda e: (not e.speaker, e.actor.kind not in ("organization", "media"))).actor
         return None
-    if kind == "organization":
-        for group in ctx.before(para, at, paragraphs_back=4):
-            for e in group:
-                if e.actor.kind in ("organization", "media") and any(head in n.lower() for n in (e.actor.canonical, *e.actor.aliases)):
-                    return e.actor
+    for group in ctx.before(para, at, paragraphs_back=4):
+        found = _described(description, group[::-1])
+        if found is not None:
+            return found
     return None
 
 

@@ -444,3 +444,21 @@ def test_an_open_quote_after_a_full_stop_is_kept_to_the_paragraph_end():
 def test_a_name_given_by_a_speaker_is_not_a_title():
     got = said('Tomas Berg called the mayor "The Great Divider."')
     assert got == [("The Great Divider.", "Tomas Berg")]
+
+
+def test_a_body_described_by_its_kind_is_the_one_named_before():
+    body = ('South Korea\'s National Intelligence Service briefed lawmakers on Wednesday. '
+            'The agency added that more units could follow.\n\n'
+            '"We are watching closely," the agency said.')
+    assert said(body) == [("We are watching closely,", "National Intelligence Service")]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body():
+    got = quotes_of('"We regret the incident," a spokesperson for the Danish Foreign Ministry said in a statement.')
+    assert (got[0]["speaker"], got[0]["speaker_country"], got[0]["speaker_text"], got[0]["medium"]) == (
+        "Danish Foreign Ministry", "Denmark", "a spokesperson for the Danish Foreign Ministry", "statement")
+
+
+def test_british_single_quotes_and_a_described_speaker():
+    got = said("\u2018We will not be cowed,\u2019 the prime minister said. \u2018This is our home.\u2019")
+    assert got == [("We will not be cowed,", "prime minister"), ("This is our home.", "prime minister")]
