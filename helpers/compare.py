@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 QUOTE_WORD_RE = re.compile(r"\w+(?:'\w+)*")
 #: What is dropped from a name before comparing spellings: spaces, hyphens, dots, apostrophes.
 NAME_NOISE_RE = re.compile(r"[\s\-\u2010\u2011.'\u2019]+")
-#: A word of a name: "Kim Jong-un" has the words kim, jong, un.
+#: A word of a name: "Lee Jae-myung" has the words lee, jae, myung.
 NAME_WORD_RE = re.compile(r"[^\s\-\u2010\u2011]+")
 #: Two quotes are "similar" when their normalised wordings agree this much (difflib ratio, 0-1).
 SIMILAR_RATIO = 0.8
@@ -363,7 +363,7 @@ def unique_quotes(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataF
 def squash_name(name: str) -> str:
     """A name with case, spaces, hyphens, dots and apostrophes folded away.
 
-    >>> squash_name("Kim Jong-un") == squash_name("Kim Jong Un")
+    >>> squash_name("Lee Jae-myung") == squash_name("Lee Jae Myung")
     True
     """
     return NAME_NOISE_RE.sub("", name).casefold()
@@ -375,7 +375,7 @@ def looks_alike(x: str, y: str) -> bool:
     The same letters once spaces, hyphens, dots and case are folded; or as many words, each
     pair the same or close in letters (:data:`VARIANT_RATIO`).
 
-    >>> looks_alike("Kim Jong Un", "Kim Jong-un"), looks_alike("Volodymyr Zelensky", "Volodymyr Zelenskyy")
+    >>> looks_alike("Lee Jae Myung", "Lee Jae-myung"), looks_alike("Sviatlana Tsikhanouskaya", "Sviatlana Tsikhanovskaya")
     (True, True)
     >>> looks_alike("Biden", "Joe Biden"), looks_alike("Kyiv's intelligence", "Ukraine's intelligence service")
     (False, False)
@@ -398,8 +398,8 @@ def name_variants(spellings: Iterable[Iterable[str]]) -> list[tuple[str, str]]:
 
     ``spellings`` holds, per article, the forms it writes the actor's name in.
 
-    >>> name_variants([{"Volodymyr Zelensky", "Zelensky"}, {"Volodymyr Zelenskyy", "Zelenskyy"}])
-    [('Volodymyr Zelensky', 'Volodymyr Zelenskyy'), ('Zelensky', 'Zelenskyy')]
+    >>> name_variants([{"Sviatlana Tsikhanouskaya", "Tsikhanouskaya"}, {"Sviatlana Tsikhanovskaya", "Tsikhanovskaya"}])
+    [('Sviatlana Tsikhanouskaya', 'Sviatlana Tsikhanovskaya'), ('Tsikhanouskaya', 'Tsikhanovskaya')]
     >>> name_variants([{"Joe Biden", "Biden"}, {"Biden"}])
     []
     """
@@ -419,11 +419,11 @@ def actor_spellings(mentions: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.D
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["A"]})
-    >>> m = pd.DataFrame({"article_id": ["a", "a"], "text": ["Volodymyr Zelensky", "Zelensky"],
-    ...                   "canonical": ["Volodymyr Zelenskyy"] * 2, "kind": ["person"] * 2, "country": ["Ukraine"] * 2,
+    >>> m = pd.DataFrame({"article_id": ["a", "a"], "text": ["Sviatlana Tsikhanouskaya", "Tsikhanouskaya"],
+    ...                   "canonical": ["Sviatlana Tsikhanovskaya"] * 2, "kind": ["person"] * 2, "country": ["Belarus"] * 2,
     ...                   "start": [0, 40], "end": [18, 48]})
     >>> actor_spellings(m, arts)[["canonical", "spellings", "mentions"]].values.tolist()
-    [['Volodymyr Zelenskyy', 'Volodymyr Zelensky | Zelensky', 2]]
+    [['Sviatlana Tsikhanovskaya', 'Sviatlana Tsikhanouskaya | Tsikhanouskaya', 2]]
     """
     import pandas as pd
 
@@ -444,16 +444,16 @@ def actor_spellings(mentions: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.D
 def actor_variants(mentions: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFrame":
     """The actors the articles name, one row per actor, a column per outlet with its spellings.
 
-    ``differs`` flags an actor whose name two outlets spell differently (Zelensky / Zelenskyy,
-    Kim Jong Un / Kim Jong-un), and ``variants`` lists those pairs; a short form ("Biden" for
+    ``differs`` flags an actor whose name two outlets spell differently (Tsikhanouskaya / Tsikhanovskaya,
+    Lee Jae Myung / Lee Jae-myung), and ``variants`` lists those pairs; a short form ("Biden" for
     "Joe Biden") is not a variant. Rows: actors named by most outlets first, then by name.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
-    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Kim Jong Un", "Kim Jong-un"], "canonical": ["Kim Jong-un"] * 2,
-    ...                   "kind": ["person"] * 2, "country": ["North Korea"] * 2, "start": [0, 0], "end": [11, 11]})
+    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Lee Jae Myung", "Lee Jae-myung"], "canonical": ["Lee Jae-myung"] * 2,
+    ...                   "kind": ["person"] * 2, "country": ["South Korea"] * 2, "start": [0, 0], "end": [11, 11]})
     >>> actor_variants(m, arts).iloc[0].to_dict()
-    {'canonical': 'Kim Jong-un', 'kind': 'person', 'country': 'North Korea', 'A': 'Kim Jong Un', 'B': 'Kim Jong-un', 'outlets': 2, 'differs': True, 'variants': 'Kim Jong Un / Kim Jong-un'}
+    {'canonical': 'Lee Jae-myung', 'kind': 'person', 'country': 'South Korea', 'A': 'Lee Jae Myung', 'B': 'Lee Jae-myung', 'outlets': 2, 'differs': True, 'variants': 'Lee Jae Myung / Lee Jae-myung'}
     """
     labels = outlet_labels(articles)
     long = actor_spellings(mentions, articles)
@@ -510,11 +510,11 @@ def figure_groups(figures: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.Data
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
-    >>> f = pd.DataFrame({"article_id": ["a", "b", "b"], "figure_id": ["a-1", "b-1", "b-2"], "text": ["3,000 troops", "about 3,000", "$5"],
+    >>> f = pd.DataFrame({"article_id": ["a", "b", "b"], "figure_id": ["a-1", "b-1", "b-2"], "text": ["2,500 troops", "about 2,500", "$5"],
     ...                   "value": [3000.0, 3000.0, 5.0], "value_max": [None] * 3, "category": ["military", None, "money"],
     ...                   "start": [0, 0, 20], "end": [12, 11, 22]})
     >>> figure_groups(f, arts)[["group", "text", "n_articles"]].values.tolist()
-    [[1, '3,000 troops', 2], [1, 'about 3,000', 2], [2, '$5', 1]]
+    [[1, '2,500 troops', 2], [1, 'about 2,500', 2], [2, '$5', 1]]
     """
     import pandas as pd
 
@@ -552,10 +552,10 @@ def only_in(tables: Any, article_id: str | None = None) -> "pd.DataFrame":
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
-    >>> m = pd.DataFrame({"article_id": ["a", "a", "b"], "text": ["Kirby", "Seoul", "Seoul"], "canonical": ["John Kirby", "Seoul", "Seoul"],
+    >>> m = pd.DataFrame({"article_id": ["a", "a", "b"], "text": ["Miller", "Seoul", "Seoul"], "canonical": ["Matthew Miller", "Seoul", "Seoul"],
     ...                   "kind": ["person", "place", "place"], "start": [0, 9, 0], "end": [5, 14, 5]})
     >>> only_in({"articles": arts, "mentions": m}, "a")[["outlet", "what", "text", "detail"]].values.tolist()
-    [['A', 'actor', 'Kirby', 'John Kirby · person']]
+    [['A', 'actor', 'Miller', 'Matthew Miller · person']]
     """
     import pandas as pd
 
@@ -709,8 +709,8 @@ def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_article
     or more articles, each outlet's wording, qualifier and claimant side by side.
 
     Figures are the same fact when :func:`figure_groups` puts them together (same value and upper
-    bound, compatible categories), so "3,000 soldiers" (exact) in one outlet and "at least 3,000
-    North Koreans" in another make one row, with ``qualifiers_differ`` true. Columns: figure (the
+    bound, compatible categories), so "2,500 soldiers" (exact) in one outlet and "at least 2,500
+    South Koreans" in another make one row, with ``qualifiers_differ`` true. Columns: figure (the
     group number), value, value_max, noun (the one most of its figures use), category, outlets
     (how many articles carry it), qualifiers_differ, then for each outlet "<outlet>" (its wording,
     several joined with " | "), "<outlet> qualifier" and "<outlet> claimant". Works for any
@@ -718,14 +718,14 @@ def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_article
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
-    >>> f = pd.DataFrame({"article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "text": ["3,000 soldiers", "at least 3,000"],
+    >>> f = pd.DataFrame({"article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "text": ["2,500 soldiers", "at least 2,500"],
     ...                   "value": [3000, 3000], "value_max": [None, None], "qualifier": ["exact", "at_least"],
     ...                   "noun": ["soldiers", None], "category": ["personnel", None], "claimant": ["NIS", "United States"],
     ...                   "start": [0, 0], "end": [14, 14]})
     >>> figure_claims(f, arts).iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
     {'figure': 1, 'value': 3000, 'value_max': None, 'noun': 'soldiers', 'category': 'personnel', 'outlets': 2,
-     'qualifiers_differ': True, 'A': '3,000 soldiers', 'A qualifier': 'exact', 'A claimant': 'NIS',
-     'B': 'at least 3,000', 'B qualifier': 'at_least', 'B claimant': 'United States'}
+     'qualifiers_differ': True, 'A': '2,500 soldiers', 'A qualifier': 'exact', 'A claimant': 'NIS',
+     'B': 'at least 2,500', 'B qualifier': 'at_least', 'B claimant': 'United States'}
     """
     import pandas as pd
 
