@@ -1549,7 +1549,10 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
         atts = ctx.attributions(k)
         cuts = _clause_bounds(text)
         claim_times = _claim_times(text, atts, frames)
+        prev: _Figure | None = None
         for f in figs:
+            noun, category = _elided_noun(f, prev)
+            prev = f
             frame = _pick_timeframe(frames, claim_times, cuts, f)
             claim, claim_text = _claimant(ctx, k, atts, f, gazetteer)
             s, e = sent["start"] + f.start, sent["start"] + f.end
@@ -1557,11 +1560,25 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
                 "article_id": article.article_id, "figure_id": f"{article.article_id}:f{len(out) + 1}",
                 "text": article.raw[s:e], "value": _clean(f.value),
                 "value_max": None if f.value_max is None else _clean(f.value_max), "qualifier": f.qualifier,
-                "noun": f.noun, "category": f.category, "timeframe": frame.text if frame else None,
+                "noun": noun, "category": category, "timeframe": frame.text if frame else None,
                 "period_start": frame.period_start if frame else None, "period_end": frame.period_end if frame else None,
                 "claimant": claim, "claimant_text": claim_text, "sentence": text, "para_no": sent["para_no"],
                 "start": s, "end": e, "sent_no": sent["sent_no"]})
     return out
+
+
+def _elided_noun(f: _Figure, prev: _Figure | None) -> tuple[str | None, str | None]:
+    """A bare number takes the noun of the figure just before it in the sentence (ellipsis).
+
+    For example: "2,000 workers were hired, with about 5,000 expected" → 5,000 workers.
+    """
+    if f.noun is None and prev is not None and prev.noun and 0 <= f.start - prev.end <= ELLIPSIS_REACH:
+        return prev.noun, prev.category
+    return f.noun, f.category
+
+
+#: How far (characters) back a bare number looks for the noun it leaves out.
+ELLIPSIS_REACH = 80
 
 
 def _claim_times(text: str, atts: list[Attribution], frames: list[Timeframe]) -> set[int]:

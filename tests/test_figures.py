@@ -422,3 +422,21 @@ def test_key_figures_and_chart_show_qualifier_marks():
     assert any(t.strip().startswith("\u2265") for t in labels) and any(t.strip().startswith("\u2248") for t in labels)
     empty = figures_chart(key_figures(records_to_frame("figures", [])))
     assert [t.get_text() for t in empty.axes[0].texts] == ["No figures found."]
+
+
+def test_a_bare_number_takes_the_noun_it_elides_from_the_figure_before_it():
+    from helpers.articles import parse_article
+    from helpers.figures import extract
+
+    a = parse_article("DHAKA (AP) \u2014 The factory hired 2,000 workers this year, with about 5,000 expected by June.\n")
+    rows = [(f["value"], f["noun"], f["category"], f["qualifier"]) for f in extract(a)]
+    assert rows == [(2000, "workers", "personnel", "exact"), (5000, "workers", "personnel", "approx")]
+
+
+def test_a_bare_number_far_from_any_counted_noun_keeps_no_noun():
+    from helpers.articles import parse_article
+    from helpers.figures import extract
+
+    a = parse_article("DHAKA (AP) \u2014 The factory hired 2,000 workers, officials in the capital said on a busy day of "
+                      "talks that ran late into the night, and then the total rose to 5,000.\n")
+    assert [f["noun"] for f in extract(a)] == ["workers", None]
