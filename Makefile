@@ -42,6 +42,9 @@ report: $(STAMP) ## run every notebook on CORPUS=folder (default: the seeds) int
 dashboard: $(STAMP) ## serve notebooks/ as a Voilà app, widgets live, on http://127.0.0.1:8866/ (DASHBOARD_PORT=…)
 	$(BIN)/voila notebooks/ --Voila.ip=127.0.0.1 --no-browser --port=$(DASHBOARD_PORT)
 
+bench: $(STAMP) ## time every table on synthetic corpora of 1,000 and 10,000 articles (N="1000" for one size)
+	$(BIN)/python benchmarks/bench.py $(if $(N),--n $(N))
+
 lock: ## re-resolve requirements.lock from pyproject.toml in a scratch venv
 	rm -rf /tmp/lockenv && $(PYTHON) -m venv /tmp/lockenv && /tmp/lockenv/bin/pip install -q --upgrade pip \
 	  && /tmp/lockenv/bin/pip install -q -e '.[test]' \

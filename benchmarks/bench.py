@@ -138,7 +138,45 @@ def _peak_mb(who: int) -> float:
     return kb / (1024 * 1024) if sys.platform == "darwin" else kb / 1024
 
 
-def measure_load(folder: str, jobs: int) -> dict:
+class TreeMemory:
+    """Peak memory of this process and its children together: the sum of their PSS (proportional
+    set size, which counts a page shared by n processes as 1/n to each), sampled every ``every``
+    seconds in a thread. Needs psutil (locked with ipykernel) and Linux; ``peak_mb`` stays None otherwise.
+    """
+
+    def __init__(self, every: float = 0.5):
+        self.every, self.peak_mb, self._stop = every, None, None
+
+    def _sample(self, psutil) -> None:
+        me = psutil.Process()
+        while not self._stop.wait(self.every):
+            total = 0
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    total += p.memory_full_info().pss
+                except (psutil.Error, AttributeError):
+                    pass
+            self.peak_mb = max(self.peak_mb or 0, total / 2**20)
+
+    def __enter__(self):
+        try:
+            import threading
+
+            import psutil
+        except ImportError:
+            return self
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, args=(psutil,), daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._stop is not None:
+            self._stop.set()
+            self._thread.join()
+
+
+def measure_load(folder: str, jobs: int, memory_every: float = 0.5) -> dict:
     """``load_corpus(folder, jobs).tables()`` in this (fresh) process; pandas imported first."""
     import warnings
 
@@ -147,7 +185,9 @@ def measure_load(folder: str, jobs: int) -> dict:
     from helpers import load_corpus
 
     t0, c0 = time.perf_counter(), _cpu_seconds(resource.RUSAGE_SELF)
-    with warnings.catch_warnings():
+    # PSS is costly to read (the kernel walks the page tables, holding the process's memory
+    # lock), so sample at most twice a second: faster sampling slows the workers it measures.
+    with warnings.catch_warnings(), TreeMemory(memory_every) as memory:
         warnings.simplefilter("ignore")
         corpus = load_corpus(folder, jobs=jobs)
         tables = corpus.tables()
@@ -157,6 +197,7 @@ def measure_load(folder: str, jobs: int) -> dict:
             # What the wall time would be with a free core per process: main's work plus the
             # workers' spread evenly (an upper bound: main partly overlaps the workers).
             "seconds_if_idle": main + workers / jobs, "rows": {k: len(v) for k, v in tables.items()},
+            "peak_mb_pss_total": memory.peak_mb,
             "peak_mb_main": _peak_mb(resource.RUSAGE_SELF), "peak_mb_worker": _peak_mb(resource.RUSAGE_CHILDREN)}
 
 
@@ -171,10 +212,13 @@ def measure_stages(folder: str) -> dict:
     files = find_files(folder)
     stages: dict[str, float] = {}
 
+    cpu: dict[str, float] = {}
+
     def timed(name, fn):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         out = fn()
         stages[name] = stages.get(name, 0.0) + time.perf_counter() - t
+        cpu[name] = cpu.get(name, 0.0) + time.process_time() - c
         return out
 
     def read_all():
@@ -198,7 +242,7 @@ def measure_stages(folder: str) -> dict:
         records[t] = timed(labels.get(t, t), lambda: [r for d in docs for r in fn(d, gaz)])
     for t in TABLES:
         timed("DataFrame assembly", lambda: records_to_frame(t, records[t]))
-    return {"stages": stages, "peak_mb_main": _peak_mb(resource.RUSAGE_SELF)}
+    return {"stages": stages, "stages_cpu": cpu, "peak_mb_main": _peak_mb(resource.RUSAGE_SELF)}
 
 
 def measure_floor(folder: str) -> dict:
@@ -206,11 +250,12 @@ def measure_floor(folder: str) -> dict:
     from helpers.corpus import find_files
 
     files = find_files(folder)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds(resource.RUSAGE_SELF)
     words = 0
     for f in files:
         words += len(_FLOOR_RE.findall(f.read_bytes().decode("utf-8")))
-    return {"seconds": time.perf_counter() - t0, "words": words}
+    return {"seconds": time.perf_counter() - t0, "seconds_if_idle": _cpu_seconds(resource.RUSAGE_SELF) - c0,
+            "words": words}
 
 
 def measure_profile(folder: str, top: int = 30) -> dict:
@@ -267,17 +312,19 @@ def bench(n: int, folder: Path, jobs_list: list[int]) -> dict:
     result: dict = {"n": len(files), "mb": round(mb, 3), "python": platform.python_version(),
                     "cpus": os.cpu_count(), "machine": platform.machine(), "load_average_before": os.getloadavg()}
     floor = run_child("floor", folder)
-    result["floor"] = {**floor, "mb_s": mb / floor["seconds"], "articles_s": len(files) / floor["seconds"]}
+    idle = floor["seconds_if_idle"]
+    result["floor"] = {**floor, "mb_s": mb / idle, "articles_s": len(files) / idle}
     result["load"] = {}
     for j in jobs_list:
         r = run_child("load", folder, jobs=j)
+        idle = r["seconds_if_idle"]
         r.update(cpu_seconds=r["cpu_seconds_main"] + r["cpu_seconds_workers"],
-                 mb_s=mb / r["seconds"], articles_s=len(files) / r["seconds"],
-                 share_of_floor=(mb / r["seconds"]) / result["floor"]["mb_s"],
-                 peak_mb_total_bound=r["peak_mb_main"] + (j * r["peak_mb_worker"] if j > 1 else 0))
+                 mb_s=mb / idle, articles_s=len(files) / idle, share_of_floor=(mb / idle) / result["floor"]["mb_s"],
+                 wall_mb_s=mb / r["seconds"],
+                 peak_mb_rss_bound=r["peak_mb_main"] + (j * r["peak_mb_worker"] if j > 1 else 0))
         result["load"][str(j)] = r
     result["stages"] = run_child("stages", folder)
-    extractors = {k: v for k, v in result["stages"]["stages"].items()
+    extractors = {k: v for k, v in result["stages"]["stages_cpu"].items()
                   if k in ("figures", "quotes", "mentions", "reactions", "dates/timeline")}
     result["slowest_extractor"] = max(extractors, key=extractors.get)
     result["import_helpers"] = import_time()
@@ -290,23 +337,28 @@ def print_report(r: dict) -> None:
     print(f"   load average (1 min) before/after: {r['load_average_before'][0]:.1f} / {r['load_average_after'][0]:.1f}"
           " -- other processes on the machine slow every row, jobs=2 most")
     print(f"{'run':<22}{'seconds':>9}{'CPU s':>8}{'if idle':>9}{'MB/s':>9}{'articles/s':>12}{'x floor':>9}"
-          f"{'peak MB':>12}")
+          f"{'peak MB':>9}{'peak RSS':>13}")
     f = r["floor"]
-    print(f"{'floor: read + regex':<22}{f['seconds']:>9.2f}{'':>8}{'':>9}{f['mb_s']:>9.1f}{f['articles_s']:>12,.0f}"
-          f"{1:>9.2f}")
+    print(f"{'floor: read + regex':<22}{f['seconds']:>9.2f}{f['seconds_if_idle']:>8.2f}{f['seconds_if_idle']:>9.2f}"
+          f"{f['mb_s']:>9.1f}{f['articles_s']:>12,.0f}{1:>9.2f}")
     for j, l in r["load"].items():
-        peak = f"{l['peak_mb_main']:.0f}" if j == "1" else f"{l['peak_mb_main']:.0f}+{j}x{l['peak_mb_worker']:.0f}"
+        rss = f"{l['peak_mb_main']:.0f}" if j == "1" else f"{l['peak_mb_main']:.0f}+{j}x{l['peak_mb_worker']:.0f}"
+        pss = f"{l['peak_mb_pss_total']:.0f}" if l.get("peak_mb_pss_total") else "-"
         print(f"{'load, jobs=' + j:<22}{l['seconds']:>9.2f}{l['cpu_seconds']:>8.1f}{l['seconds_if_idle']:>9.2f}"
-              f"{l['mb_s']:>9.2f}{l['articles_s']:>12,.0f}{l['share_of_floor']:>9.2f}{peak:>12}")
-    print("   (CPU s: main process + workers; if idle: main CPU + workers' CPU / jobs, the wall time with a free"
-          " core each)")
-    st = r["stages"]["stages"]
-    total = sum(st.values())
-    print(f"\n{'stage (jobs=1)':<26}{'seconds':>9}{'share':>8}{'MB/s':>9}")
+              f"{l['mb_s']:>9.2f}{l['articles_s']:>12,.0f}{l['share_of_floor']:>9.2f}{pss:>9}{rss:>13}")
+    print("   CPU s: main process + workers. if idle: main's CPU + workers' CPU / jobs, the wall time with a free\n"
+          "   core each; MB/s, articles/s and x floor are computed from it, since the machine is shared.\n"
+          "   peak MB: sampled sum of PSS over the process and its workers. peak RSS: each one's own peak\n"
+          "   (main + jobs x largest worker), an upper bound.")
+    st, cpu = r["stages"]["stages"], r["stages"]["stages_cpu"]
+    total, total_cpu = sum(st.values()), sum(cpu.values())
+    print(f"\n{'stage (jobs=1)':<26}{'seconds':>9}{'CPU s':>8}{'share':>8}{'MB/s':>9}{'ms/article':>12}")
     for name, sec in st.items():
-        rate = f"{r['mb'] / sec:>9.1f}" if sec >= 0.005 else f"{'-':>9}"
-        print(f"{name:<26}{sec:>9.3f}{sec / total:>8.0%}{rate}")
-    print(f"{'total':<26}{total:>9.3f}{1:>8.0%}{r['mb'] / total:>9.2f}   (peak {r['stages']['peak_mb_main']:.0f} MB)")
+        rate = f"{r['mb'] / cpu[name]:>9.1f}" if cpu[name] >= 0.005 else f"{'-':>9}"
+        print(f"{name:<26}{sec:>9.3f}{cpu[name]:>8.2f}{cpu[name] / total_cpu:>8.0%}{rate}{1000 * cpu[name] / r['n']:>12.2f}")
+    print(f"{'total':<26}{total:>9.3f}{total_cpu:>8.2f}{1:>8.0%}{r['mb'] / total_cpu:>9.2f}"
+          f"{1000 * total_cpu / r['n']:>12.2f}   (peak {r['stages']['peak_mb_main']:.0f} MB)")
+    print("   share, MB/s and ms/article from CPU seconds, which other processes on the machine do not inflate")
     rows = next(iter(r["load"].values()))["rows"]
     print("\nrows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
     print(f"slowest extractor: {r['slowest_extractor']}")

@@ -40,9 +40,10 @@ EXTRACTORS: dict[str, str] = {
     "timeline": "dates:extract",
 }
 TABLES = tuple(EXTRACTORS)
-#: ``jobs=None`` uses worker processes from this many files on. On 2 idle cores (Linux, forked
-#: workers) jobs=2 breaks even near 25 articles and saves ~25% from 50 on (``benchmarks/bench.py
-#: --crossover``); 100 leaves room for a busy machine and for spawned workers, which re-import.
+#: ``jobs=None`` uses worker processes from this many files on. On 2 cores (Linux, forked workers)
+#: jobs=2 breaks even at 25-50 articles and is 1.3-1.5x faster from 100 on (``benchmarks/bench.py
+#: --crossover``); below that it saves under half a second, and spawned workers (macOS, Windows)
+#: must first re-import everything.
 PARALLEL_THRESHOLD = 100
 _WORD_RE = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
@@ -149,8 +150,37 @@ def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tupl
     return status, payload, [(w.category, str(w.message)) for w in caught]
 
 
+def _pack(records: list[dict]) -> list[tuple[tuple, tuple]]:
+    """Records as ``(keys, values)`` pairs, records of one layout sharing one ``keys`` tuple:
+    about a third of the memory of dicts, and quicker to send between processes.
+
+    >>> rows = _pack([{"a": 1, "b": 2}, {"a": 3, "b": 4}])
+    >>> rows, rows[0][0] is rows[1][0], _unpack(rows)
+    ([(('a', 'b'), (1, 2)), (('a', 'b'), (3, 4))], True, [{'a': 1, 'b': 2}, {'a': 3, 'b': 4}])
+    """
+    layouts: dict[tuple, tuple] = {}
+    rows = []
+    for r in records:
+        keys = tuple(r)
+        rows.append((layouts.setdefault(keys, keys), tuple(r.values())))
+    return rows
+
+
+def _unpack(rows: list[tuple[tuple, tuple]]) -> list[dict]:
+    """The records :func:`_pack` packed, equal to the originals."""
+    return [dict(zip(keys, values)) for keys, values in rows]
+
+
+def _packed_worker(path: str) -> tuple[str, dict | str, list[tuple[type[Warning], str]]]:
+    """:func:`_worker`, with each table's records packed by :func:`_pack`."""
+    status, payload, caught = _worker(path)
+    if status == "ok":
+        payload = {t: _pack(recs) for t, recs in payload.items()}
+    return status, payload, caught
+
+
 def _extract_in_workers(files: list[Path], jobs: int) -> Iterator[tuple[Path, tuple]]:
-    """``(file, _worker(file))`` for every file, in order, computed by ``jobs`` worker processes.
+    """``(file, _packed_worker(file))`` for every file, in order, computed by ``jobs`` worker processes.
 
     The first file is extracted here, in the calling process: that loads the lexicons and
     gazetteer and compiles the patterns once, and workers forked afterwards inherit them warm.
@@ -159,11 +189,12 @@ def _extract_in_workers(files: list[Path], jobs: int) -> Iterator[tuple[Path, tu
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    yield files[0], _worker(str(files[0]))
+    yield files[0], _packed_worker(str(files[0]))
     rest = files[1:]
     pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(rest))))
     try:
-        yield from zip(rest, pool.map(_worker, [str(f) for f in rest], chunksize=max(1, len(rest) // (jobs * 8))))
+        chunksize = max(1, len(rest) // (jobs * 8))
+        yield from zip(rest, pool.map(_packed_worker, [str(f) for f in rest], chunksize=chunksize))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -319,8 +350,9 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
 
     Unreadable files (binary, empty) are skipped with an :class:`ArticleWarning` naming the file
     and the problem; ``errors="raise"`` raises :class:`ArticleError` instead. ``jobs=N`` extracts
-    every table in N worker processes (``jobs=None``: all cores when the corpus is large enough);
-    the tables are the same as with ``jobs=1``.
+    every table in N worker processes (``jobs=None``: all cores from :data:`PARALLEL_THRESHOLD`
+    files on); the tables and warnings are the same as with ``jobs=1``, and ``corpus.documents``
+    re-reads an article only when it is asked for.
 
     >>> load_corpus().articles.published.dt.year.tolist()
     [2024, 2024]
@@ -342,8 +374,9 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
 
     docs: list[Article] = []
     if jobs > 1 and len(files) > 1:
-        # Workers send back records, in file order; the tables are then built exactly as for jobs=1.
-        records: dict[str, list[dict]] = {t: [] for t in TABLES}
+        # Workers send back packed records, in file order; each table is then built from the same
+        # records as with jobs=1, one table at a time so that only one table's dicts exist at once.
+        packed: dict[str, list[tuple]] = {t: [] for t in TABLES}
         good: list[Path] = []
         with closing(_extract_in_workers(files, jobs)) as results:
             for f, (status, payload, caught) in results:
@@ -353,14 +386,17 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
                     problem(payload)
                     continue
                 good.append(f)
-                for t, recs in payload.items():
-                    records[t].extend(recs)
-                encoding = payload["articles"][0].get("encoding") if payload.get("articles") else None
+                for t, rows in payload.items():
+                    packed[t].extend(rows)
+                encoding = _unpack(payload["articles"])[0].get("encoding") if payload.get("articles") else None
                 if encoding not in ("utf-8", None):
                     warnings.warn(f"{f}: not UTF-8, decoded as {encoding}", ArticleWarning, stacklevel=2)
         if not good:
             raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
-        return Corpus(_LazyDocuments(good), records=records, skipped=skipped)
+        corpus = Corpus(_LazyDocuments(good), skipped=skipped)
+        for t in TABLES:
+            corpus._frames[t] = records_to_frame(t, _unpack(packed.pop(t)))
+        return corpus
     for f in files:
         try:
             doc = read_article(f)

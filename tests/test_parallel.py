@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import helpers.corpus as corpus_mod
 from helpers import ArticleError, ArticleWarning, load_corpus
-from helpers.corpus import TABLES, _LazyDocuments
+from helpers.corpus import TABLES, _LazyDocuments, _pack, _unpack
 from helpers.paths import ROOT
 
 WIRE = """\
@@ -226,3 +226,14 @@ def test_property_parallel_equals_sequential(tmp_path_factory, articles):
     assert w1 == w2
     for t in TABLES:
         pd.testing.assert_frame_equal(one[t], two[t])
+
+
+RECORD = st.dictionaries(st.sampled_from(["article_id", "text", "start", "end", "kind"]),
+                         st.one_of(st.none(), st.integers(), st.text(max_size=5), st.booleans()))
+
+
+@given(st.lists(RECORD, max_size=20))
+def test_property_packed_records_unpack_to_the_same_records(records):
+    rows = _pack(records)
+    assert _unpack(rows) == records
+    assert all(list(r) == list(k) for r, (k, _) in zip(records, rows))  # key order kept
