@@ -18,6 +18,11 @@ Usage (from the project root)::
     .venv/bin/python benchmarks/bench.py --crossover      # jobs=1 vs jobs=2 by corpus size
     .venv/bin/python benchmarks/bench.py --n 1000 --profile   # cProfile of a jobs=1 load
 
+Wall seconds are printed, but on a shared machine other processes inflate them (jobs=2 most:
+Linux shares CPU between sessions, not processes), so rates are computed from CPU time: for
+jobs=J, "if idle" = the main process's CPU seconds + the workers' CPU seconds / J. Peak memory is
+the sampled sum of PSS over the process and its workers (psutil), beside each one's ru_maxrss.
+
 Prints a table and writes ``benchmarks/results/bench-N.json`` (git-ignored). Timings are for
 information; no test asserts them.
 """
@@ -54,7 +59,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _NUMBER_RE = re.compile(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w:]|[.,]\d)")
 _MONTH_RE = re.compile(r"\b(?:%s)\b|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\." % "|".join(MONTHS))
 _WEEKDAY_RE = re.compile(r"\b(?:%s)\b" % "|".join(WEEKDAYS))
-#: A speaker as wire copy writes one: one to three capitalised words right before a reporting verb.
+#: A speaker as wire copy writes one: two or three capitalised words right before a reporting verb.
 _SPEAKER_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?= (?:said|says|told|wrote|added)\b)")
 _BYLINE_RE = re.compile(r"^(By )(.+)$", re.M)
 #: The floor's one pass: every word once.
