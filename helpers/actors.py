@@ -1,15 +1,15 @@
 """Actors: the gazetteer of ``data/actors.csv``, name resolution, and the mentions table.
 
 The gazetteer knows people, organisations, countries, places and media with their spellings
-("Zelenskyy", "Zelensky"), metonyms ("Seoul" for the South Korean government) and names that
+("Erdoğan", "Erdogan"), metonyms ("Seoul" for the South Korean government) and names that
 only count inside a story that names the actor another way ("the North"). Names it does not
 know are still read from the text: a title before a capitalised name ("Vice Foreign Minister
-Kim Jong Gyu") or an appositive after one ("John Smith, a spokesman for ...") makes a person,
+Park Sung Ho") or an appositive after one ("John Smith, a spokesman for ...") makes a person,
 reported as written. Titles, first names and family-name order are lists in ``data/`` too.
 
 >>> gaz = load_gazetteer()
->>> gaz.resolve("Ukrainian President Volodymyr Zelenskyy's").canonical
-'Volodymyr Zelensky'
+>>> gaz.resolve("Turkish President Recep Tayyip Erdoğan's").canonical
+'Recep Tayyip Erdogan'
 >>> [(text[s:e], a.canonical) for text in ["Seoul and the DPRK met."] for s, e, a in gaz.find(text)]
 [('Seoul', 'South Korea'), ('DPRK', 'North Korea')]
 """
@@ -48,9 +48,9 @@ class Actor:
 
 #: Word tokens for name matching: dotted acronyms ("U.S."), initials ("N." before a space), words
 #: with inner apostrophes ("O'Brien") and possessive markers ("'s", a plural's "'") on their own.
-#: For example ``"Zelenskyy's U.S. aide"`` gives ``Zelenskyy``, ``'s``, ``U.S.``, ``aide``.
+#: For example ``"Erdoğan's U.S. aide"`` gives ``Erdoğan``, ``'s``, ``U.S.``, ``aide``.
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*|['\u2019][sS]\b|(?<=s)['\u2019](?!\w)")
-#: What may separate two words of one name: spaces, or a hyphen ("Kim Jong-un" = "Kim Jong Un").
+#: What may separate two words of one name: spaces, or a hyphen ("Lee Jae-myung" = "Lee Jae Myung").
 NAME_GAP_RE = re.compile(r"(?:[ \t\u00a0]+|[ \t]?[-\u2010\u2011][ \t]?)")
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-",
                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -88,8 +88,8 @@ def token_key(token: str) -> str:
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, token)`` of every word token of ``text`` (cached: a paragraph is read often).
 
-    >>> [t for _, _, t in tokens("Kim Jong-un's N. Korea")]
-    ['Kim', 'Jong', 'un', "'s", 'N.', 'Korea']
+    >>> [t for _, _, t in tokens("Lee Jae-myung's N. Korea")]
+    ['Lee', 'Jae', 'myung', "'s", 'N.', 'Korea']
     """
     return tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text))
 
@@ -104,8 +104,8 @@ def _token_keys(text: str) -> tuple[str, ...]:
 def name_key(name: str) -> str:
     """A name folded for lookup: no quotes, possessive, dots, hyphens, case or leading "the".
 
-    >>> name_key("the North\u2019s"), name_key("Kim Jong-Un"), name_key('"U.S."')
-    ('north', 'kim jong un', 'us')
+    >>> name_key("the North\u2019s"), name_key("Lee Jae-Myung"), name_key('"U.S."')
+    ('north', 'lee jae myung', 'us')
     """
     s = unicodedata.normalize("NFKC", name).translate(_FOLD).replace(".", "").strip(" \t\n\"',;:!?()[]")
     s = _POSSESSIVE_END_RE.sub("", s)
@@ -170,9 +170,9 @@ def first_names() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def family_first() -> frozenset[str]:
-    """Family names written first ("Kim" in "Kim Jong Gyu"), from ``family_names_first.csv``.
+    """Family names written first ("Park" in "Park Sung Ho"), from ``family_names_first.csv``.
 
-    >>> "Kim" in family_first()
+    >>> "Park" in family_first()
     True
     """
     return frozenset(r["name"] for r in read_table("family_names_first.csv"))
@@ -271,8 +271,8 @@ class Gazetteer:
 
         Context aliases ("the North") count when ``context`` is None or names their actor.
 
-        >>> load_gazetteer().lookup("Zelenskyy").canonical
-        'Volodymyr Zelensky'
+        >>> load_gazetteer().lookup("Erdoğan").canonical
+        'Recep Tayyip Erdogan'
         """
         key = name_key(name)
         actor = self._keys.get(key)
@@ -286,12 +286,12 @@ class Gazetteer:
         """The known actor ``name`` refers to, or None.
 
         Tolerates case, quotes, hyphens and possessives; strips titles and nationalities before a
-        name ("U.S. National Security Council spokesman John Kirby"); reads "X's Y" where X is a
+        name ("U.S. national security adviser Jake Sullivan"); reads "X's Y" where X is a
         country ("Seoul's spy agency" is the National Intelligence Service).
 
         >>> gaz = load_gazetteer()
-        >>> gaz.resolve("U.S. National Security Council spokesman John Kirby").canonical
-        'John Kirby'
+        >>> gaz.resolve("U.S. national security adviser Jake Sullivan").canonical
+        'Jake Sullivan'
         >>> gaz.resolve("Seoul's spy agency").canonical
         'National Intelligence Service'
         >>> gaz.resolve("Priorities USA") is None
@@ -306,7 +306,7 @@ class Gazetteer:
         cased = name != name.lower()
         for i in range(1, len(toks)):
             if cased and not toks[i][2][:1].isupper():
-                continue  # a name starts with a capital: "spokesman John Kirby", not "kirby"
+                continue  # a name starts with a capital: "spokesman Jake Sullivan", not "sullivan"
             actor = self.lookup(name[toks[i][0]:], context)
             if actor is None:
                 continue
@@ -342,9 +342,9 @@ class Gazetteer:
         its country; a description ("the report", "senior officials") is kept as written.
 
         >>> gaz = load_gazetteer()
-        >>> a = gaz.describe("Vice Foreign Minister Kim Jong Gyu")
+        >>> a = gaz.describe("Vice Foreign Minister Park Sung Ho")
         >>> a.canonical, a.kind, a.known
-        ('Kim Jong Gyu', 'person', False)
+        ('Park Sung Ho', 'person', False)
         >>> a = gaz.describe("Poland's Foreign Ministry")
         >>> a.canonical, a.kind, a.country
         ("Poland's Foreign Ministry", 'organization', 'Poland')
@@ -381,8 +381,8 @@ class Gazetteer:
     def country_in(self, text: str) -> str:
         """The country a description names by adjective or name ("North Korean Vice Foreign Minister").
 
-        >>> load_gazetteer().country_in("Polish President Andrzej Duda")
-        'Poland'
+        >>> load_gazetteer().country_in("French President Emmanuel Macron")
+        'France'
         """
         m = self._adjective_re.search(text) if self._adjective_re else None
         if m:
@@ -415,8 +415,8 @@ class Gazetteer:
         capitalised name is skipped ("George Washington").
 
         >>> gaz = load_gazetteer()
-        >>> [(s, e, a.canonical) for s, e, a in gaz.find("Pyongyang: the North's Foreign Ministry and Kim Jong-un's aides")]
-        [(0, 9, 'North Korea'), (11, 39, "North Korea's Foreign Ministry"), (44, 55, 'Kim Jong Un')]
+        >>> [(s, e, a.canonical) for s, e, a in gaz.find("Pyongyang: the North's Foreign Ministry and Lee Jae-myung's aides")]
+        [(0, 9, 'North Korea'), (11, 39, "North Korea's Foreign Ministry"), (44, 57, 'Lee Jae-myung')]
         >>> gaz.find("The North won the game.")
         []
         """
@@ -531,7 +531,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
 _NAME_TOKEN = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|al|la|le|du|dos|del|di|ibn|el)"
-#: A capitalised run of one to eight words, particles allowed inside: "Kim Jong Gyu", "Ursula von der Leyen".
+#: A capitalised run of one to eight words, particles allowed inside: "Park Sung Ho", "Ursula von der Leyen".
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_TOKEN}){{0,7}}")
 #: The description part of a phrase, before a preposition: "a spokesman" in "a spokesman for X".
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|at|from|to|with|in|on)\s+")
@@ -545,8 +545,8 @@ _APPOSITIVE_RE = re.compile(r",[ \u00a0]+((?:[\w'\u2019-]+[ \u00a0]*){1,7})")
 def person_name(description: str, gazetteer: Gazetteer | None = None) -> str:
     """The personal name ending a description, titles and nationalities stripped, or "".
 
-    >>> person_name("Vice Foreign Ministry Kim Jong Gyu"), person_name("a spokesman for the ministry")
-    ('Kim Jong Gyu', '')
+    >>> person_name("Vice Foreign Ministry Park Sung Ho"), person_name("a spokesman for the ministry")
+    ('Park Sung Ho', '')
     >>> person_name("former South Carolina Gov. Jim Hodges"), person_name("the Orlando killer")
     ('Jim Hodges', '')
     """
@@ -630,8 +630,8 @@ def unknown_names(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Actor
 def reference_keys(actor: Actor) -> tuple[str, ...]:
     """Short forms a story uses for a person after naming them in full: the family name.
 
-    >>> reference_keys(Actor("John Kirby", "person")), reference_keys(Actor("Kim Yong-bok", "person"))
-    (('Kirby',), ('Kim', 'Yong-bok'))
+    >>> reference_keys(Actor("Jake Sullivan", "person")), reference_keys(Actor("Park Chan-wook", "person"))
+    (('Sullivan',), ('Park', 'Chan-wook'))
     """
     if actor.kind != "person":
         return ()
@@ -705,9 +705,9 @@ def mentions(article: "Article", gazetteer: Gazetteer | None = None) -> list[dic
     unknown people as written (``in_gazetteer`` False).
 
     >>> from helpers.articles import parse_article
-    >>> art = parse_article("Head line here\\n\\nZelenskyy's aide met Deputy Minister Jan Novak. Novak said no.\\n", "a1")
+    >>> art = parse_article("Head line here\\n\\nErdoğan's aide met Deputy Minister Jan Novak. Novak said no.\\n", "a1")
     >>> [(m["text"], m["canonical"], m["in_gazetteer"]) for m in mentions(art)]
-    [('Zelenskyy', 'Volodymyr Zelensky', True), ('Jan Novak', 'Jan Novak', False), ('Novak', 'Jan Novak', False)]
+    [('Erdoğan', 'Recep Tayyip Erdogan', True), ('Jan Novak', 'Jan Novak', False), ('Novak', 'Jan Novak', False)]
     """
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer()
     context = ArticleContext(article, gaz)

@@ -164,13 +164,13 @@ DATE_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b"
 )
-#: A line that is only a date (and perhaps a time): UPI's "Oct. 28, 2024 / 5:06 AM", "Published: 28 October 2024".
+#: A line that is only a date (and perhaps a time): "Nov. 3, 2025 / 9:14 PM", "Published: 28 October 2024".
 DATE_LINE_RE = re.compile(
     rf"^(?:(?:Published|Updated|Posted|Date)\s*:?\s*)?(?:(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"
     rf"(?:[\sT/|,·-]+\d{{1,2}}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}}|[+-]\d\d:?\d\d|Z)?)?\s*$"
 )
-#: A dateline opening the first paragraph: "SEOUL, Oct. 28 (Yonhap) --", "WASHINGTON (AP) —", "KYIV:".
+#: A dateline opening the first paragraph: "CAIRO, Nov. 3 (Reuters) --", "WASHINGTON (AP) —", "KYIV:".
 DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}(?:,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+){0,2})?)"
     rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d\d)?))?"
@@ -180,7 +180,8 @@ DATELINE_RE = re.compile(
 BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'\-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'\-]+){0,7})\s*$")
 URL_RE = re.compile(r"^(?:URL:\s*|Source:\s*)?(?P<url>https?://\S+)$", re.I)
 #: What may precede a headline and is not part of it: a wire tag "(LEAD) " or a Markdown "# ".
-TAG_RE = re.compile(r"^(?:#{1,6}\s+|\((?P<tag>LEAD|URGENT|UPDATE|FLASH|BREAKING|2ND LEAD|3RD LEAD|\d+(?:ST|ND|RD|TH) LD|News Focus|Yonhap Feature|News Analysis|Interview|Profile)\)\s+)")
+TAG_RE = re.compile(r"^(?:#{1,6}\s+|\((?P<tag>" + "|".join(
+    [re.escape(r["tag"]) for r in read_table("headline_tags.csv")] + [r"\d+(?:ST|ND|RD|TH) LD"]) + r")\)\s+)")
 FRONT_RE = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
 
 

@@ -1,6 +1,6 @@
 """The small grammar of attributions: reporting verbs, the phrases that name a speaker, and cues.
 
-A *cue* is where a text says who speaks: ``Putin said``, ``said Jan Roe, an aide``, ``according
+A *cue* is where a text says who speaks: ``Macron said``, ``said Jan Roe, an aide``, ``according
 to the ministry``, ``-Jan Roe`` after a quote, ``Jan Roe:`` before one, ``in Roe's view``.
 Speakers are noun phrases read with a few token classes (names, lower-case words, determiners,
 "of"/"for" connectors), never a model. Reporting verbs, titles and media phrases are lists in
@@ -122,7 +122,7 @@ WORD_RE = re.compile(
 DETERMINERS = frozenset("the a an one another his her their its our my your this these those some several many two three both each".split())
 CONNECTORS = frozenset("of for at from to".split())
 QUANTIFIERS = frozenset("one two three some many several each both most none all any".split())
-#: Words between a subject and its verb that are not part of the subject: "Yoon also said".
+#: Words between a subject and its verb that are not part of the subject: "Lee also said".
 ADVERBIALS = frozenset("""also has had have having will would could should may might must can did do does not never
 then later once again previously recently further earlier first already still reportedly repeatedly publicly
 privately quickly initially subsequently separately likewise similarly just even apparently is are was were be been
@@ -267,7 +267,7 @@ def _verb_at_end(text: str, a: int, b: int) -> bool:
 
 
 def _valid_np(ws: list[Word]) -> bool:
-    """A noun phrase ends in a word and has a head: "the report", "Kim Jong Gyu", not "the"."""
+    """A noun phrase ends in a word and has a head: "the report", "Park Sung Ho", not "the"."""
     return bool(ws) and ws[-1].kind in ("cap", "low") and ws[0].kind != "connect"
 
 
@@ -301,9 +301,9 @@ def np_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
     and "and" may join words inside the phrase ("the Defense Intelligence of Ukraine", "a
     spokesman for the party"); a determiner ends it.
 
-    >>> t = "Ukrainian President Volodymyr Zelensky also said"
+    >>> t = "Turkish President Recep Tayyip Erdogan also said"
     >>> t[slice(*np_before(t, t.index("said")))]
-    'Ukrainian President Volodymyr Zelensky'
+    'Turkish President Recep Tayyip Erdogan'
     >>> t = "Russia sent troops, the Defense Intelligence of Ukraine said"
     >>> t[slice(*np_before(t, t.index("said")))]
     'the Defense Intelligence of Ukraine'
@@ -577,7 +577,7 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
 SUBJECTLESS_BEFORE_RE = re.compile(r"(?:,|\b(?:by|upon|after|before|while|when|in|and|but|then|also|as if to))\s*$", re.I)
 #: A coordinated verb without its own subject: "... and joked".
 _COORDINATED_RE = re.compile(r"\b(?:and|but|then)\s*$", re.I)
-#: What introduces a gerund's own subject: "with Yoon saying".
+#: What introduces a gerund's own subject: "with Lee saying".
 _WITH_RE = re.compile(r"\b(?:with|without)\s*$", re.I)
 #: An attribution without a verb: "in Roe's view", "in the words of Jan Roe".
 IN_VIEW_RE = re.compile(
@@ -651,7 +651,7 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
 
 
 def _gerund_subject_ok(text: str, floor: int, subject: tuple[int, int]) -> bool:
-    """A gerund's own subject is introduced by "with" or opens a clause ("with Yoon saying")."""
+    """A gerund's own subject is introduced by "with" or opens a clause ("with Lee saying")."""
     return standalone(text, floor, subject[0]) or bool(ends_with(_WITH_RE, text, floor, subject[0]))
 
 
@@ -782,7 +782,7 @@ def medium_of(text: str, gazetteer: Gazetteer | None = None, verb: str | None = 
               end: int | None = None) -> str | None:
     """The medium an attribution states ("in a post on X", "told reporters"), else what the verb implies.
 
-    >>> medium_of("Zelensky said in a post on X.")
+    >>> medium_of("Erdogan said in a post on X.")
     'post on X'
     >>> medium_of("Kim said in a statement carried by the official Korean Central News Agency.")
     'statement carried by KCNA'

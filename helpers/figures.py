@@ -1,18 +1,18 @@
 """Numeric figures: every number in the body that counts or measures something.
 
 Each body sentence (never a caption, related headline or boilerplate) is searched for numbers
-written in digits ("13,000", "1.5 million", "$30B", "10k", "2 1/2"), in words ("three",
-"a dozen", "twenty-five"), as magnitudes ("hundreds of") and as ranges ("10,000 to 12,000",
+written in digits ("14,500", "1.5 million", "$30B", "10k", "2 1/2"), in words ("three",
+"a dozen", "twenty-five"), as magnitudes ("hundreds of") and as ranges ("8,000 to 9,500",
 "between 10 and 12", "10-12"). Around each number the extractor reads:
 
 - ``value``, ``value_max``: the number; a range's low and high ends; a magnitude's order
-  ("hundreds of" → 100, "tens of thousands of" → 10,000).
+  ("hundreds of" → 100, "tens of thousands of" → ten thousand).
 - ``qualifier``: how exact the writer says it is (``data/qualifiers.csv``): exact, approx,
   at_least, more_than, at_most, less_than, range or vague.
 - ``noun``, ``category``: what it counts and the kind of thing (``data/figure_nouns.csv``). The
-  noun is the head of the noun phrase after the number: modifiers are skipped ("3,000 North
-  Korean soldiers" → soldiers), a capitalised plural head keeps its capitalised words ("3,000
-  North Koreans" → North Koreans), "of" ends the phrase ("13,000 containers of weapons" →
+  noun is the head of the noun phrase after the number: modifiers are skipped ("2,500 North
+  Korean soldiers" → soldiers), a capitalised plural head keeps its capitalised words ("2,500
+  North Koreans" → North Koreans), "of" ends the phrase ("14,500 containers of weapons" →
   containers) except after a magnitude ("hundreds of square miles" → square miles), and a
   currency sign gives the noun ("$30B" → dollars). "45 and 50 cases": 45 takes the noun of 50.
 - ``timeframe``, ``period_start``, ``period_end``: the time expression of the figure's clause
@@ -48,13 +48,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .articles import Article
 
-#: The sign a chart puts before a figure for each qualifier ("≥ 3,000 soldiers").
+#: The sign a chart puts before a figure for each qualifier ("≥ 2,500 soldiers").
 QUALIFIER_MARKS = {"exact": "", "approx": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤",
                    "less_than": "<", "range": "–", "vague": "~"}
 
 # --------------------------------------------------------------------------- fixed patterns
 
-#: Digits with thousands separators and decimals: "13,000", "1,500,000", "2,000.45", "10 000", "7".
+#: Digits with thousands separators and decimals: "14,500", "1,500,000", "2,000.45", "10 000", "7".
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
 #: Vulgar fraction characters: "½", "¾" ("2½" is 2.5).
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -104,7 +104,7 @@ NP_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|[ 
 HYPHEN_WORD_RE = re.compile(r"[-\u2010]([A-Za-z]+)(?![A-Za-z-])")
 #: A token of a text before a reporting verb: a word (with "'s", inner dots and hyphens) or a mark.
 TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*|[,;:()\[\]\"\u201c\u201d\u2018\u2019\u2014\u2013]")
-#: A range between two numbers: "10,000 to 12,000", "8- to 16-", "10-12", "3.5–4.0", "between 10 and 12", "two or three".
+#: A range between two numbers: "8,000 to 9,500", "8- to 16-", "10-12", "3.5–4.0", "between 10 and 12", "two or three".
 RANGE_CONN_RE = re.compile(r"-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[ \u00a0]*(?P<dash>[-\u2010\u2013\u2014])[ \u00a0]*"
                            r"|[ \u00a0]+(?P<andor>and|or)[ \u00a0]+")
 #: A short unit between a number and a range connector: "44 mg to 50 mg", "-18 °C to", "10% to 12%".
@@ -132,7 +132,7 @@ AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 #: A clause break inside a sentence: "; ", " — ", ", with ...", ", while ...", ", where ...".
 CLAUSE_BREAK_RE = re.compile(r";|[ ][\u2014\u2013-][ ]|,[ ]+(?=(?:with|while|and|but|where|which|who|whereas|although|though|"
                              r"as|after|before|when|including|adding|citing|according)\b)")
-#: A sentence end left inside a sentence record: "by December. Pyongyang" (the word is checked
+#: A sentence end left inside a sentence record: "by June. Officials" (the word is checked
 #: against the abbreviations, so "Gen. Lee" is not one).
 INNER_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?[ ]+(?=[\"\u201c]?[A-Z])")
 #: The word before a full stop: "December" in "by December.", "Gen" in "Gen.".
@@ -501,7 +501,7 @@ def _digits_value(m: re.Match) -> float | None:
 
 
 def _clean(value: float) -> int | float:
-    """An int when the value is whole ("3,000" → 3000), else a float rounded to 10 digits."""
+    """An int when the value is whole ("2,500" → 3000), else a float rounded to 10 digits."""
     return int(value) if float(value).is_integer() and abs(value) < 1e15 else round(value, 10)
 
 
@@ -657,7 +657,7 @@ def _anchors(text: str) -> list[tuple[int, int]]:
     for m in DIGIT_RUN_RE.finditer(text):
         a = m.start()
         if a and (text[a - 1].isdigit() or text[a - 1] in ",."):
-            continue  # the rest of "13,000" or "1.5"
+            continue  # the rest of "14,500" or "1.5"
         back = SIGN_BEFORE_RE.search(text, max(0, a - 4), a)
         out.append((back.start() if back and back.start() < a else a, a))
     for a in _word_starts(text, patterns().number_anchors):
@@ -721,7 +721,7 @@ def _enumerator(text: str, num: _Number) -> bool:
 
 
 def _read_vague(m: re.Match) -> _Number | None:
-    """A magnitude: "hundreds of" → 100, "tens of thousands of" → 10,000, "several hundred" → 100.
+    """A magnitude: "hundreds of" → 100, "tens of thousands of" → ten thousand, "several hundred" → 100.
 
     "tens" and "scores" count only before "of" ("test scores" is no figure).
     """
@@ -752,13 +752,13 @@ def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int
     """The counted noun after position ``pos`` (the end of a number): (noun, start, end).
 
     The phrase runs over up to five words and stops at a function word, a punctuation mark, a
-    date word, or (when the count is more than one) right after its first plural word: "3,000
+    date word, or (when the count is more than one) right after its first plural word: "2,500
     North Korean soldiers were …" → soldiers. Its head is the first word or compound the lexicon
     knows ("square miles"), else its last word (words ending in -ed, -ing, -ly are not heads). A
     capitalised head keeps the capitalised words before it ("North Koreans").
 
-    >>> t = "3,000 North Korean soldiers were sent"
-    >>> head_noun(t, 5)[0], head_noun("3,000 North Koreans have left", 5)[0], head_noun("10,000 expected to go", 6)[0]
+    >>> t = "2,500 North Korean soldiers were sent"
+    >>> head_noun(t, 5)[0], head_noun("2,500 North Koreans have left", 5)[0], head_noun("12,000 expected to go", 6)[0]
     ('soldiers', 'North Koreans', None)
     >>> [head_noun(t, 2)[0] for t in ("13 containers of artillery", "70 square miles", "40 Americans dead")]
     ['containers', 'square miles', 'Americans']
@@ -805,10 +805,10 @@ def figures_in(text: str) -> list[dict]:
     """The figures of one sentence: value, value_max, qualifier, noun, category and span.
 
     >>> [(f["text"], f["value"], f["value_max"], f["qualifier"], f["noun"]) for f in figures_in(
-    ...     "Between 10 and 12 boats and hundreds of square miles, up to $5bn and 3,000 North Koreans.")]
+    ...     "Between 10 and 12 boats and hundreds of square miles, up to $5bn and 2,500 North Koreans.")]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('Between 10 and 12 boats', 10, 12, 'range', 'boats'), ('hundreds of square miles', 100, None, 'vague', 'square miles'),
-     ('up to $5bn', 5000000000, None, 'at_most', 'dollars'), ('3,000 North Koreans', 3000, None, 'exact', 'North Koreans')]
+     ('up to $5bn', 5000000000, None, 'at_most', 'dollars'), ('2,500 North Koreans', 2500, None, 'exact', 'North Koreans')]
     """
     return [_record(f, text) for f in _figures(text, [(t.start, t.end) for t in timeframes_in(text)])]
 
@@ -883,8 +883,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """The qualifier written right before the number at ``pos`` and where it starts (``data/qualifiers.csv``).
 
-    >>> t = "no more than 3,000 troops"
-    >>> qualifier_before(t, t.index("3")), qualifier_before("over 70 times", 5), qualifier_before("the 70 times", 4)
+    >>> t = "no more than 2,500 troops"
+    >>> qualifier_before(t, t.index("2")), qualifier_before("over 70 times", 5), qualifier_before("the 70 times", 4)
     (('at_most', 0), ('more_than', 0), None)
     """
     m = patterns().qual_before.search(text, max(0, pos - 25), pos)
@@ -893,9 +893,9 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
 
 def qualifier_after(text: str, end: int, noun_end: int) -> tuple[str, int] | None:
     """The qualifier written right after a number (``end``) or after its noun (``noun_end``), and
-    where the figure then ends: "3,000-plus", "3,000 or more", "3,000 soldiers or more".
+    where the figure then ends: "2,500-plus", "2,500 or more", "2,500 soldiers or more".
 
-    >>> t = "3,000 soldiers or more came"
+    >>> t = "2,500 soldiers or more came"
     >>> qualifier_after(t, 5, 14), qualifier_after("40-odd ships", 2, 2), qualifier_after("40 ships left", 2, 8)
     (('at_least', 22), ('approx', 6), None)
     """
@@ -926,7 +926,7 @@ def _number_at(text: str, pos: int) -> _Number | None:
 def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, int]]) -> _Number | None:
     """The number that closes a range opened by ``n`` (``skip`` set for a score like "51-49"), or None.
 
-    "10,000 to 12,000", "8- to 16-meter", "10-12", "3.5–4.0", "between 10 and 12", "two or
+    "8,000 to 9,500", "8- to 16-meter", "10-12", "3.5–4.0", "between 10 and 12", "two or
     three" are ranges; "45 and 50" (without "between") and "44 ml to 50 mg" (two units) are not.
     """
     if n.kind == "vague":
@@ -1246,10 +1246,10 @@ def _timeframe_ok(text: str, m: re.Match) -> bool:
 
 
 def _inner_ends(text: str) -> list[int]:
-    """Offsets where a sentence left inside a sentence record starts ("by December. Pyongyang …").
+    """Offsets where a sentence left inside a sentence record starts ("by June. Officials …").
 
-    >>> _inner_ends("Troops left by December. Pyongyang sent Gen. Park. He came.")
-    [25, 51]
+    >>> _inner_ends("Troops left by June. Officials sent Gen. Park. He came.")
+    [21, 47]
     """
     abbrev = abbreviations()
     cuts = []
@@ -1264,7 +1264,7 @@ def _inner_ends(text: str) -> list[int]:
 def _clause_bounds(text: str) -> list[int]:
     """Offsets where a new clause starts within a sentence (see :data:`CLAUSE_BREAK_RE`, :func:`_inner_ends`).
 
-    >>> _clause_bounds("3,000 left, with 10,000 due; more came")
+    >>> _clause_bounds("2,500 left, with 12,000 due; more came")
     [12, 28]
     """
     return sorted([m.end() for m in CLAUSE_BREAK_RE.finditer(text)] + _inner_ends(text))
@@ -1352,7 +1352,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
 def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The noun phrase after "according to" or an inverted "…, said": "according to South Korea's spy agency".
 
-    >>> _subject_after("according to South Korea's spy agency, 3,000 left", 12)
+    >>> _subject_after("according to South Korea's spy agency, 2,500 left", 12)
     ("South Korea's spy agency", 13, 37)
     """
     toks = [(m.group(), m.start() + pos, m.end() + pos) for m in TOKEN_RE.finditer(text[pos:pos + 160])]
@@ -1362,7 +1362,7 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
         low = w.lower()
         nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
         if not w[0].isalnum() or (w[0].isdigit() and "-" not in w):
-            break  # "50-state" is a word of the phrase, "3,000" is not
+            break  # "50-state" is a word of the phrase, "2,500" is not
         if low in ("the", "a", "an"):
             if taken:
                 break
@@ -1381,16 +1381,16 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
     if not taken:
         return None
     s, e = toks[taken[0]][1], toks[taken[-1]][2]
-    name = text[s:e].rstrip(".")  # "said John Kirby." ends the sentence, not the name
+    name = text[s:e].rstrip(".")  # "said Jake Sullivan." ends the sentence, not the name
     return name, s, s + len(name)
 
 
 def attributions_in(text: str) -> list[Attribution]:
     """The attributions of a sentence: who says what, and which side of the sentence each covers.
 
-    >>> [(a.text, a.before, a.after) for a in attributions_in("Pyongyang sent 13,000 containers, the NIS said.")]
+    >>> [(a.text, a.before, a.after) for a in attributions_in("Pyongyang sent 14,500 containers, the NIS said.")]
     [('the NIS', True, False)]
-    >>> [(a.text, a.before, a.after) for a in attributions_in("Last week, Seoul's spy agency said that 3,000 left.")]
+    >>> [(a.text, a.before, a.after) for a in attributions_in("Last week, Seoul's spy agency said that 2,500 left.")]
     [("Seoul's spy agency", True, True)]
     """
     out = []
@@ -1414,7 +1414,7 @@ def attributions_in(text: str) -> list[Attribution]:
                                    not tail_ends))
             continue
         lead = text[:m.start()].rstrip()
-        if lead and lead[-1] in AFTER_CLAUSE_MARKS:  # inverted: "…," said John Kirby
+        if lead and lead[-1] in AFTER_CLAUSE_MARKS:  # inverted: "…," said Jake Sullivan
             subj = _subject_after(text, m.end())
             if subj:
                 out.append(Attribution(subj[0], m.start(), subj[2], m.end(), True, False))
@@ -1530,9 +1530,9 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
     """Figure records of one article, in reading order, numbered ``<article_id>:f<n>``.
 
     >>> from helpers.articles import parse_article
-    >>> a = parse_article("SEOUL (AP) — Seoul said last week that about 3,000 troops left this month.\\n")
+    >>> a = parse_article("SEOUL (AP) — Seoul said last week that about 2,500 troops left this month.\\n")
     >>> [(f["figure_id"], f["text"], f["qualifier"], f["timeframe"], f["claimant"]) for f in extract(a)]
-    [(':f1', 'about 3,000 troops', 'approx', 'this month', 'Seoul')]
+    [(':f1', 'about 2,500 troops', 'approx', 'this month', 'Seoul')]
     """
     published = _published(article)
     ctx = _Sentences(article.sentences)
@@ -1651,16 +1651,16 @@ def filter_figures(figures: "pd.DataFrame", category: str | None = None, claiman
 
 def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None, top: int = 15) -> "pd.DataFrame":
     """The figures worth charting: those that count a known kind of thing (not durations or
-    unknown nouns), largest first, with the ``outlet``, a ``label`` ("UPI: ≥ 3,000 soldiers")
+    unknown nouns), largest first, with the ``outlet``, a ``label`` ("AP: ≥ 2,500 soldiers")
     and the qualifier's ``mark`` (:data:`QUALIFIER_MARKS`).
 
     >>> import pandas as pd
-    >>> f = pd.DataFrame({"article_id": ["a", "a"], "figure_id": ["a:f1", "a:f2"], "value": [3000, 18],
+    >>> f = pd.DataFrame({"article_id": ["a", "a"], "figure_id": ["a:f1", "a:f2"], "value": [2500, 18],
     ...                   "value_max": [None, None], "qualifier": ["at_least", "exact"], "noun": ["soldiers", "month"],
     ...                   "category": ["personnel", "duration"], "claimant": ["NIS", None], "timeframe": [None, None],
     ...                   "start": [0, 9]})
     >>> key_figures(f)[["label", "mark", "value"]].values.tolist()
-    [['a: ≥ 3,000 soldiers', '≥', 3000]]
+    [['a: ≥ 2,500 soldiers', '≥', 2500]]
     """
     import pandas as pd
 
@@ -1686,6 +1686,6 @@ def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None,
 
 
 def _fmt(value) -> str:
-    """A number as a reader writes it: "3,000", "1.5", "10,000,000"."""
+    """A number as a reader writes it: "2,500", "1.5", "12,000,000"."""
     v = float(value)
     return f"{int(v):,}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")

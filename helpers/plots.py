@@ -322,18 +322,18 @@ def reactions_chart(matrix: "pd.DataFrame") -> "Figure":
 
 def figures_chart(key: "pd.DataFrame") -> "Figure":
     """Horizontal bars: the key figures, largest on top, each labelled with its qualifier mark
-    ("≥ 3,000", "≈ 10,000", "> 13,000", "~ 100"); a range is drawn from its low to its high end.
+    ("≥ 2,500", "≈ 12,000", "> 14,500", "~ 100"); a range is drawn from its low to its high end.
     One colour per outlet; a logarithmic axis when the figures span two orders of magnitude.
 
     ``key`` has columns outlet, label, mark, value, value_max, qualifier (as
     :func:`helpers.figures.key_figures` gives).
 
     >>> import pandas as pd
-    >>> k = pd.DataFrame({"outlet": ["A", "B"], "label": ["A: ≥ 3,000 soldiers", "B: 10–12 boats"], "mark": ["≥", "–"],
+    >>> k = pd.DataFrame({"outlet": ["A", "B"], "label": ["A: ≥ 2,500 soldiers", "B: 10–12 boats"], "mark": ["≥", "–"],
     ...                   "value": [3000, 10], "value_max": [None, 12], "qualifier": ["at_least", "range"]})
     >>> fig = figures_chart(k)
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()], fig.axes[0].get_xscale()
-    (['A: ≥ 3,000 soldiers', 'B: 10–12 boats'], 'log')
+    (['A: ≥ 2,500 soldiers', 'B: 10–12 boats'], 'log')
     """
     import pandas as pd
     from matplotlib.patches import Patch

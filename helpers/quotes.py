@@ -4,11 +4,11 @@ Every quotation in the body is found (straight or curly marks, partial quotes in
 quotes split by their attribution, quotes running over paragraphs, unbalanced marks) and given
 a speaker from the attribution around it (see :mod:`helpers.attribution` for the grammar):
 
-- its own sentence: ``"...," Putin said`` / ``"...," said Putin`` / ``"...," X, the ..., said`` /
+- its own sentence: ``"...," Macron said`` / ``"...," said Macron`` / ``"...," X, the ..., said`` /
   ``"..." -Name`` / ``X said: "..."`` / ``X said Sunday that ... "in a matter of days"``;
 - the statement it belongs to: the other half of a split quote, the paragraph a quote runs on
   from, a speaker named earlier in the paragraph ("Roe agreed. "..."");
-- a colon lead-in closing the previous paragraph (``Zelensky wrote:``), or the previous
+- a colon lead-in closing the previous paragraph (``Erdogan wrote:``), or the previous
   paragraph's quote when this paragraph only goes on quoting.
 
 Pronouns (``he wrote``) resolve to the nearest fitting actor named before; a document (``the
@@ -224,7 +224,7 @@ class _Entity:
     speaker: bool = False
 
 
-#: A written name's trailing possessive: "Zelenskyy's" → "Zelenskyy".
+#: A written name's trailing possessive: "Erdoğan's" → "Erdoğan".
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 
 
@@ -519,7 +519,7 @@ def _own_cue(ctx: _Context, text: str, para: int, items: list[_Found], k: int) -
 
 
 def _colon_lead_in(ctx: _Context, para: int) -> Cue | None:
-    """A paragraph ending in a colon introduces the next paragraph's quote: "Zelensky wrote:"."""
+    """A paragraph ending in a colon introduces the next paragraph's quote: "Erdogan wrote:"."""
     if para < 0:
         return None
     text = ctx.article.paragraphs[para]["text"].rstrip()

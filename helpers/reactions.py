@@ -182,7 +182,7 @@ TIME_RE = re.compile(
     rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
     r"|yesterday|today|tonight|earlier|later|recently|previously|again|also|however|separately|publicly)(?![\w])")
 
-# A capitalised word: "Kirby", "O'Brien", "U.S.", "Jong-un", or a short title before a name: "Gen. Park".
+# A capitalised word: "Sullivan", "O'Brien", "U.S.", "Jae-myung", or a short title before a name: "Gen. Park".
 _CAP = r"(?:[A-Z]'[A-Z][\w\-]*|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z\u00c0-\u00de][\w\-]*)"
 _STOP = ("has|have|had|also|is|was|were|are|be|been|being|and|or|nor|but|the|a|an|of|for|in|on|at|to|by|with|"
          "from|as|that|this|these|those|which|who|whom|whose|when|while|where|after|before|amid|about|over|under|"
@@ -212,11 +212,11 @@ _FILLER = (r"(?:\s+(?:has|have|had|also|did|does|do|not|never|reportedly|previou
            r"(?!(?:family|assembly|ally|rally|supply)\b)[a-z]+ly)|n't)*")
 
 #: The subject right before a reporting verb, with auxiliaries between: "Seoul's National
-#: Intelligence Service", "U.S. spokesman John Kirby has also", "Seoul and Washington".
+#: Intelligence Service", "U.S. spokesman Jake Sullivan has also", "Seoul and Washington".
 SUBJECT_BEFORE_RE = re.compile(rf"(?<![\w'\u2019.\-])(?P<subj>{_SUBJ})(?P<filler>{_FILLER})\s*$")
 #: A pronoun subject right before a verb: "he said", "it has warned".
 PRONOUN_BEFORE_RE = re.compile(rf"(?<![\w'\u2019])(?P<subj>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?P<filler>{_FILLER})\s*$")
-#: A subject after the verb or source phrase, ending at a comma or the sentence end: "…, said John Kirby."
+#: A subject after the verb or source phrase, ending at a comma or the sentence end: "…, said Jake Sullivan."
 SUBJECT_AFTER_RE = re.compile(rf"\s+(?P<subj>{_SUBJ})(?=\s*(?:[,;.!?]|$))")
 #: What follows a verb that ends a trailing attribution: "…, X said." / "X said Sunday, citing …".
 TRAILING_TAIL_RE = re.compile(
@@ -225,7 +225,7 @@ TRAILING_TAIL_RE = re.compile(
 #: The gap between a verb and "that": "said Sunday that", "said last week, however, that", "told reporters that".
 THAT_RE = re.compile(r"^(?:[^\"\u201c\u201d.;:]{0,60}?[\s,])?that\s+")
 #: What follows a verb that is a circumstance, not a statement: "said in a statement", "added during …"
-#: (but "confirmed at least 3,000 …" and "said as many as …" are statements).
+#: (but "confirmed at least 2,500 …" and "said as many as …" are statements).
 ADVERBIAL_START_RE = re.compile(r"(?i:in|during|at|on|after|before|via|through|from|when|while|with|under|as|"
                                 r"by|for)\b(?!\s+(?:least|most|many|much|few|little|well)\b)")
 #: The person told, skipped before the statement: "told reporters", "told the BBC", "told host Jane Doe".
@@ -235,7 +235,7 @@ AUXILIARY_START_RE = re.compile(r"(?:will|would|can|could|may|might|should|must|
 #: A verb followed by a comma or colon and a quotation mark leads in to a direct quote: 'X wrote, "…'.
 QUOTE_LEAD_IN_RE = re.compile(
     rf"(?:\s+(?:{TIME_RE.pattern}|(?:in|on|at|during|via|through|to)\b[^,;:.!?\"\u201c\u201d]*))*\s*[,:]\s*[\"\u201c]")
-#: "with" before the subject of a gerund: "…, with Yoon saying …".
+#: "with" before the subject of a gerund: "…, with Lee saying …".
 WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 #: A capitalised gerund or conjunction cannot open a reported statement: "said Reflecting on …",
 #: "announced But …" start a new clause.
@@ -248,7 +248,7 @@ LEAD_TIME_RE = re.compile(rf"^(?:[\s,]*(?:{TIME_RE.pattern}|[a-z]+ly)(?![\w]))*[
 LEADING_ADVERB_RE = re.compile(
     rf"^(?:(?:{TIME_RE.pattern})\s*,\s*|(?:{TIME_RE.pattern})\s+(?=[A-Z])|(?:But|And|However|Meanwhile|Still|Yet|Also|"
     rf"Separately|Earlier|Later|Instead|Now|Then|So|Both|In|On|At|After|Before|Since|When|While|As)\b[\s,]*)+")
-#: Words before a subject that negate it: "Neither Moscow nor Pyongyang have given …".
+#: Words before a subject that negate it: "Neither Paris nor Berlin have given …".
 NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:[Nn]either|nor|[Nn]o|[Nn]ot)\s+(?:[Tt]he\s+)?)$")
 #: A preposition right before a would-be subject: "for the presidency said" has no subject.
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|in|on|at|to|by|from|into|about|against|between|over|under|than)\s+$")
@@ -321,7 +321,7 @@ def resolve_actor(text: str, gazetteer=None) -> _Speaker:
     """Who a subject names: the gazetteer actor, else the subject as written, with a country.
 
     Order: the whole name in the gazetteer; a known actor ending the subject (its head, after
-    titles: "U.S. spokesman John Kirby"); a known possessor ("Kyiv's military intelligence" →
+    titles: "U.S. spokesman Jake Sullivan"); a known possessor ("Kyiv's military intelligence" →
     "<Kyiv's canonical>'s military intelligence", country of Kyiv); else the name as written with
     the country of any known actor inside it ("U.S. officials").
 
@@ -454,7 +454,7 @@ def _subject_before(prefix: str) -> tuple[str, int, bool] | None:
 
     >>> _subject_before("Last week, Seoul and Washington ")
     ('Seoul and Washington', 11, False)
-    >>> _subject_before("Neither Moscow nor Pyongyang have ") is None
+    >>> _subject_before("Neither Paris nor Berlin have ") is None
     True
     """
     tail = prefix[-200:]

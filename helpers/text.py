@@ -142,8 +142,8 @@ def sentence_records(article: "Article") -> list[dict]:
 def normalize(text: str) -> str:
     """Fold curly quotes, dashes and runs of space, for matching text across outlets.
 
-    >>> normalize("Zelenskyy\u2019s  \u201cwar\u201d \u2014 now")
-    'zelenskyy\\'s "war" - now'
+    >>> normalize("Erdoğan\u2019s  \u201cwar\u201d \u2014 now")
+    'erdoğan\\'s "war" - now'
     """
     table = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"})
     return re.sub(r"\s+", " ", text.translate(table)).strip().lower()
