@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .articles import Article, ArticleError, ArticleWarning, read_article
 from .paths import ROOT, SEEDS
-from .schema import COLUMNS, DATE_COLUMNS, SORT_KEYS
+from .schema import COLUMN_TYPES, COLUMNS, SORT_KEYS
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
 SUFFIXES = (".txt", ".md")
 #: Which function makes each table's records from one article: "module:function".
@@ -150,51 +152,61 @@ def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tupl
     return status, payload, [(w.category, str(w.message)) for w in caught]
 
 
-def _pack(records: list[dict]) -> list[tuple[tuple, tuple]]:
-    """Records as ``(keys, values)`` pairs, records of one layout sharing one ``keys`` tuple:
-    about a third of the memory of dicts, and quicker to send between processes.
+def _extract_chunk(paths: list[str]) -> tuple[list[tuple[str, str, str | None, list]], dict[str, "pa.Table"]]:
+    """Extract several files in a worker process: how each went, and every table's rows as Arrow.
 
-    >>> rows = _pack([{"a": 1, "b": 2}, {"a": 3, "b": 4}])
-    >>> rows, rows[0][0] is rows[1][0], _unpack(rows)
-    ([(('a', 'b'), (1, 2)), (('a', 'b'), (3, 4))], True, [{'a': 1, 'b': 2}, {'a': 3, 'b': 4}])
+    Returns ``(outcomes, tables)``: one ``(path, status, detail, warnings)`` per file, where
+    ``detail`` is the error message of a file that could not be read, or the encoding of one that
+    could; and, by table, the records of the good files in order as one Arrow table
+    (:func:`records_to_arrow`), so that a chunk travels back as a few buffers, not as dicts.
+
+    >>> outcomes, tables = _extract_chunk([str(p) for p in sorted(SEEDS.glob("*.txt"))])
+    >>> [o[1:3] for o in outcomes], tables["articles"].num_rows
+    ([('ok', 'utf-8'), ('ok', 'utf-8')], 2)
     """
-    layouts: dict[tuple, tuple] = {}
-    rows = []
-    for r in records:
-        keys = tuple(r)
-        rows.append((layouts.setdefault(keys, keys), tuple(r.values())))
-    return rows
+    outcomes = []
+    records: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for path in paths:
+        status, payload, caught = _worker(path)
+        if status == "ok":
+            for t, recs in payload.items():
+                records[t].extend(recs)
+            detail = payload["articles"][0].get("encoding") if payload.get("articles") else None
+        else:
+            detail = payload
+        outcomes.append((path, status, detail, caught))
+    return outcomes, {t: records_to_arrow(t, recs) for t, recs in records.items()}
 
 
-def _unpack(rows: list[tuple[tuple, tuple]]) -> list[dict]:
-    """The records :func:`_pack` packed, equal to the originals."""
-    return [dict(zip(keys, values)) for keys, values in rows]
+def _chunks(files: list[Path], jobs: int) -> list[list[str]]:
+    """The files in order, cut into chunks for ``jobs`` workers: the first file alone (it is
+    extracted in the calling process, which loads the lexicons and gazetteer and compiles the
+    patterns once, so that workers forked afterwards inherit them warm), then about eight
+    chunks per worker of at most 200 files each, so that every round trip carries many articles.
+
+    >>> sizes = [len(c) for c in _chunks([Path(f"{i}.txt") for i in range(1001)], 2)]
+    >>> sizes[:3], len(sizes)
+    ([1, 62, 62], 18)
+    """
+    names = [str(f) for f in files]
+    size = max(1, min(200, (len(names) - 1) // (jobs * 8)))
+    return [names[:1]] + [names[i:i + size] for i in range(1, len(names), size)]
 
 
-def _packed_worker(path: str) -> tuple[str, dict | str, list[tuple[type[Warning], str]]]:
-    """:func:`_worker`, with each table's records packed by :func:`_pack`."""
-    status, payload, caught = _worker(path)
-    if status == "ok":
-        payload = {t: _pack(recs) for t, recs in payload.items()}
-    return status, payload, caught
+def _extract_in_workers(files: list[Path], jobs: int) -> Iterator[tuple]:
+    """:func:`_extract_chunk` of every chunk of :func:`_chunks`, in order, by ``jobs`` worker processes.
 
-
-def _extract_in_workers(files: list[Path], jobs: int) -> Iterator[tuple[Path, tuple]]:
-    """``(file, _packed_worker(file))`` for every file, in order, computed by ``jobs`` worker processes.
-
-    The first file is extracted here, in the calling process: that loads the lexicons and
-    gazetteer and compiles the patterns once, and workers forked afterwards inherit them warm.
-    The other files go out in chunks (about eight per worker) so that each round trip carries
-    many articles; closing the generator early (``errors="raise"``) cancels the chunks not started.
+    Closing the generator early (``errors="raise"``) cancels the chunks not started.
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    yield files[0], _packed_worker(str(files[0]))
-    rest = files[1:]
+    first, *rest = _chunks(files, jobs)
+    yield _extract_chunk(first)
+    if not rest:
+        return
     pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(rest))))
     try:
-        chunksize = max(1, len(rest) // (jobs * 8))
-        yield from zip(rest, pool.map(_packed_worker, [str(f) for f in rest], chunksize=chunksize))
+        yield from pool.map(_extract_chunk, rest)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -207,26 +219,79 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
+def records_to_arrow(table: str, records: list[dict]) -> "pa.Table":
+    """Records of one table → an Arrow table with the contract's columns and types, in record order.
+
+    Keys a record lacks are missing values; keys the contract does not name are dropped. The
+    types come from :data:`helpers.schema.COLUMN_TYPES`, not from the data, so every chunk of a
+    parallel load, and an empty table, has the same schema.
+
+    >>> records_to_arrow("paragraphs", [{"article_id": "a1", "para_no": 1, "text": "Hi.", "start": 0, "end": 3}]).schema.types
+    [DataType(string), DataType(int64), DataType(string), DataType(int64), DataType(int64)]
+    """
+    import pyarrow as pa
+
+    cols = COLUMNS[table]
+    kinds = {c: COLUMN_TYPES.get(c, "str") for c in cols}
+    plain = [c for c in cols if kinds[c] != "date"]
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    try:  # pyarrow converts a list of dicts to a struct array in one C++ pass: the fast path
+        struct = pa.array(records, type=pa.struct([pa.field(c, types[kinds[c]]) for c in plain]))
+        arrays = dict(zip(plain, struct.flatten()))
+    except (pa.ArrowTypeError, pa.ArrowInvalid):  # a value of another type: convert column by column
+        arrays = {c: _column(table, c, [r.get(c) for r in records], kinds[c], types[kinds[c]]) for c in plain}
+    for c in cols:
+        if kinds[c] == "date":
+            arrays[c] = pa.array(_as_dates([r.get(c) for r in records]), type=pa.timestamp("s"))
+    return pa.table({c: arrays[c] for c in cols})
+
+
+def _column(table: str, name: str, values: list, kind: str, type_) -> "pa.Array":
+    """One column whose values are not all of its type: numbers and other objects in a text column
+    become their text, NaN becomes missing; anything else that will not convert is an error
+    naming the table and the column."""
+    import pyarrow as pa
+
+    if kind == "str":
+        values = [None if v is None or v != v else v if isinstance(v, str) else str(v) for v in values]
+    try:
+        return pa.array(values, type=type_, from_pandas=True)
+    except (pa.ArrowTypeError, pa.ArrowInvalid) as exc:
+        raise TypeError(f"{table}.{name}: expected {kind} values: {exc}") from None
+
+
+def _as_dates(values: list) -> "np.ndarray":
+    """Dates, datetimes, Timestamps or date strings → ``datetime64[s]`` (NaT where not a date), tz-naive."""
+    import pandas as pd
+
+    stamps = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")
+    if getattr(stamps.dt, "tz", None) is not None:
+        stamps = stamps.dt.tz_localize(None)
+    return stamps.to_numpy(dtype="datetime64[s]")
+
+
+def arrow_to_frame(table: str, parts: list["pa.Table"]) -> "pd.DataFrame":
+    """Arrow tables of one table (:func:`records_to_arrow`) → one DataFrame, sorted by :data:`SORT_KEYS`.
+
+    >>> arrow_to_frame("quotes", [records_to_arrow("quotes", [])]).shape
+    (0, 16)
+    """
+    import pyarrow as pa
+
+    whole = pa.concat_tables(parts) if parts else records_to_arrow(table, [])
+    if whole.num_rows:
+        # Arrow's sort is stable, so rows with equal keys keep their reading order
+        whole = whole.sort_by([(k, "ascending") for k in SORT_KEYS[table]])
+    return whole.to_pandas()
+
+
 def records_to_frame(table: str, records: list[dict]) -> "pd.DataFrame":
     """Records of one table → a DataFrame with the contract's columns, types and order.
 
     >>> records_to_frame("quotes", []).columns[:2].tolist()
     ['article_id', 'quote_id']
     """
-    import pandas as pd
-
-    cols = COLUMNS[table]
-    frame = pd.DataFrame.from_records(records, columns=list(cols)) if records else pd.DataFrame(
-        {c: pd.Series(dtype="object") for c in cols})
-    for c in DATE_COLUMNS.get(table, ()):
-        frame[c] = pd.to_datetime(frame[c], errors="coerce")
-    for c in ("start", "end", "para_no", "sent_no", "block_no", "n_words", "n_paragraphs"):
-        if c in frame and not frame.empty and frame[c].notna().all():
-            frame[c] = frame[c].astype("int64")
-    keys = [k for k in SORT_KEYS[table] if k in frame]
-    if not frame.empty:
-        frame = frame.sort_values(keys, kind="stable").reset_index(drop=True)
-    return frame
+    return arrow_to_frame(table, [records_to_arrow(table, records)])
 
 
 class Corpus:
@@ -374,28 +439,28 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
 
     docs: list[Article] = []
     if jobs > 1 and len(files) > 1:
-        # Workers send back packed records, in file order; each table is then built from the same
-        # records as with jobs=1, one table at a time so that only one table's dicts exist at once.
-        packed: dict[str, list[tuple]] = {t: [] for t in TABLES}
+        # Workers send back each chunk's tables as Arrow, in file order; each table is then one
+        # concatenation, built exactly as with jobs=1 (records_to_arrow, then arrow_to_frame).
+        parts: dict[str, list] = {t: [] for t in TABLES}
         good: list[Path] = []
         with closing(_extract_in_workers(files, jobs)) as results:
-            for f, (status, payload, caught) in results:
-                for category, message in caught:
-                    warnings.warn(message, category, stacklevel=2)
-                if status == "error":
-                    problem(payload)
-                    continue
-                good.append(f)
-                for t, rows in payload.items():
-                    packed[t].extend(rows)
-                encoding = _unpack(payload["articles"])[0].get("encoding") if payload.get("articles") else None
-                if encoding not in ("utf-8", None):
-                    warnings.warn(f"{f}: not UTF-8, decoded as {encoding}", ArticleWarning, stacklevel=2)
+            for outcomes, tables in results:
+                for path, status, detail, caught in outcomes:
+                    for category, message in caught:
+                        warnings.warn(message, category, stacklevel=2)
+                    if status == "error":
+                        problem(detail)
+                        continue
+                    good.append(Path(path))
+                    if detail not in ("utf-8", None):
+                        warnings.warn(f"{path}: not UTF-8, decoded as {detail}", ArticleWarning, stacklevel=2)
+                for t, part in tables.items():
+                    parts[t].append(part)
         if not good:
             raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
         corpus = Corpus(_LazyDocuments(good), skipped=skipped)
         for t in TABLES:
-            corpus._frames[t] = records_to_frame(t, _unpack(packed.pop(t)))
+            corpus._frames[t] = arrow_to_frame(t, parts.pop(t))
         return corpus
     for f in files:
         try:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import helpers.corpus as corpus_mod
 from helpers import ArticleError, ArticleWarning, load_corpus
-from helpers.corpus import TABLES, _LazyDocuments, _pack, _unpack
+from helpers.corpus import TABLES, _chunks, _LazyDocuments, records_to_frame
 from helpers.paths import ROOT
 
 WIRE = """\
@@ -228,12 +228,35 @@ def test_property_parallel_equals_sequential(tmp_path_factory, articles):
         pd.testing.assert_frame_equal(one[t], two[t])
 
 
-RECORD = st.dictionaries(st.sampled_from(["article_id", "text", "start", "end", "kind"]),
-                         st.one_of(st.none(), st.integers(), st.text(max_size=5), st.booleans()))
+PARAGRAPH = st.fixed_dictionaries({
+    "article_id": st.sampled_from(["a", "b", "c"]), "para_no": st.integers(1, 5),
+    "text": st.one_of(st.none(), st.text(max_size=8)), "start": st.integers(0, 50), "end": st.integers(0, 50)})
 
 
-@given(st.lists(RECORD, max_size=20))
-def test_property_packed_records_unpack_to_the_same_records(records):
-    rows = _pack(records)
-    assert _unpack(rows) == records
-    assert all(list(r) == list(k) for r, (k, _) in zip(records, rows))  # key order kept
+@given(st.lists(PARAGRAPH, max_size=20))
+def test_property_a_frame_holds_the_records_sorted_with_the_schema_types(records):
+    frame = records_to_frame("paragraphs", records)
+    assert frame.columns.tolist() == ["article_id", "para_no", "text", "start", "end"]
+    assert [str(t) for t in frame.dtypes] == [str(t) for t in records_to_frame("paragraphs", []).dtypes]
+    expected = sorted(records, key=lambda r: (r["article_id"], r["para_no"]))  # stable, like the frame
+    got = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    assert got == expected
+
+
+def test_column_types_come_from_the_schema_not_from_the_data():
+    whole = {"article_id": "a", "quote_id": "a:q1", "text": "Yes", "speaker_start": 4, "speaker_end": 9,
+             "partial": False, "para_no": 1, "start": 0, "end": 3}
+    full, gaps, empty = (records_to_frame("quotes", recs) for recs in (
+        [whole], [{**whole, "speaker_start": None, "speaker_end": None, "speaker": None}], []))
+    assert full.speaker_start.dtype == gaps.speaker_start.dtype == "float64"  # offsets, missing when unknown
+    assert full.start.dtype == empty.start.dtype == "int64" and full.partial.dtype == "bool"
+    assert full.speaker.dtype == gaps.speaker.dtype == empty.speaker.dtype  # text, even when all missing
+    dated = records_to_frame("articles", [{"article_id": "a", "published": "2024-05-14"}, {"article_id": "b"}])
+    assert str(dated.published.dtype) == "datetime64[s]" and dated.published.isna().tolist() == [False, True]
+
+
+def test_workers_get_the_files_in_order_in_many_chunks():
+    files = [Path(f"{i:03d}.txt") for i in range(1000)]
+    chunks = _chunks(files, 2)
+    assert [c for chunk in chunks for c in chunk] == [str(f) for f in files]
+    assert chunks[0] == ["000.txt"] and len(chunks) > 8 and max(map(len, chunks)) <= 200
