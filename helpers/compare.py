@@ -471,13 +471,20 @@ def actor_variants(mentions: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.Da
 
 
 # -- figures ----------------------------------------------------------------------------------
-FIGURE_GROUP_COLUMNS = ("group", "article_id", "outlet", "figure_id", "text", "value", "value_max", "qualifier", "noun",
-                        "category", "claimant", "start", "end", "n_articles")
+FIGURE_GROUP_COLUMNS = ("group", "article_id", "outlet", "figure_id", "text", "value", "value_min", "value_max",
+                        "qualifier", "noun", "category", "claimant", "start", "end", "n_articles")
 
 
-def _figure_bucket(value: Any, value_max: Any, text: Any, qualifier: Any) -> tuple:
-    """Figures that may be the same share a bucket: same value and upper bound, and both vague
-    ("hundreds of") or both not; without a value, the same words."""
+def _figure_bucket(value: Any, value_min: Any, value_max: Any, text: Any, qualifier: Any) -> tuple:
+    """Figures that may be the same share a bucket: the same ends for a range ("10 to 12" and
+    "between 10 and 12"), the same value otherwise, and both vague ("hundreds of") or both not;
+    without a value, the same words. A range and a single number never share one.
+
+    >>> _figure_bucket(11, 10, 12, "10 to 12", "range") == _figure_bucket(11.0, 10.0, 12.0, "10-12 boats", "range")
+    True
+    >>> _figure_bucket(11, 10, 12, "10 to 12", "range") == _figure_bucket(11, None, None, "11 boats", "exact")
+    False
+    """
     def num(v: Any) -> Any:
         try:
             v = float(v)
@@ -487,7 +494,9 @@ def _figure_bucket(value: Any, value_max: Any, text: Any, qualifier: Any) -> tup
 
     if num(value) is None:
         return ("words", quote_words(text))
-    return ("value", num(value), num(value_max), qualifier == "vague")
+    if num(value_max) is not None:
+        return ("range", num(value_min), num(value_max), qualifier == "vague")
+    return ("value", num(value), None, qualifier == "vague")
 
 
 def figures_compatible(a: Any, b: Any) -> bool:
@@ -503,7 +512,7 @@ def figures_compatible(a: Any, b: Any) -> bool:
 def figure_groups(figures: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFrame":
     """Every figure with the ``group`` of figures that report the same number.
 
-    Figures are the same when they have the same value and upper bound, are both vague or
+    Figures are the same when they have the same value (a range: the same low and high ends), are both vague or
     both not (or, without a value, have the same words), and have compatible categories (:func:`figures_compatible`); the qualifier
     ("about", "at least") and the claimant may differ, which is what
     ``figure_claims`` sets side by side. ``n_articles`` counts the articles carrying the group.
@@ -519,11 +528,13 @@ def figure_groups(figures: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.Data
     import pandas as pd
 
     labels = outlet_labels(articles)
-    f = _of(figures, labels, FIGURE_GROUP_COLUMNS[3:13])
+    f = _of(figures, labels, FIGURE_GROUP_COLUMNS[3:14])
     if f.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in FIGURE_GROUP_COLUMNS})
     buckets: dict[tuple, list[int]] = {}
-    for i, key in enumerate(map(_figure_bucket, f["value"], f["value_max"], f["text"], f["qualifier"])):
+    if f["value_min"].isna().all():  # a table without the low end of its ranges: the value was the low end
+        f["value_min"] = f["value"].where(f["value_max"].notna())
+    for i, key in enumerate(map(_figure_bucket, f["value"], f["value_min"], f["value_max"], f["text"], f["qualifier"])):
         buckets.setdefault(key, []).append(i)
     category = list(f["category"])
     pairs = [(i, j) for members in buckets.values() for n, i in enumerate(members) for j in members[n + 1:]
@@ -690,7 +701,7 @@ def compare_pair(tables: Any, a: str | None = None, b: str | None = None) -> dic
 
 # -- figure claims (figures issue) --------------------------------------------------------------
 #: The columns of :func:`figure_claims` before the per-outlet ones.
-FIGURE_CLAIM_COLUMNS = ("figure", "value", "value_max", "noun", "category", "outlets", "qualifiers_differ")
+FIGURE_CLAIM_COLUMNS = ("figure", "value", "value_min", "value_max", "noun", "category", "outlets", "qualifiers_differ")
 
 
 def _first_noun(nouns: "pd.Series") -> Any:
@@ -708,10 +719,10 @@ def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_article
     """The same fact as several outlets report it: one row per figure carried by ``min_articles``
     or more articles, each outlet's wording, qualifier and claimant side by side.
 
-    Figures are the same fact when :func:`figure_groups` puts them together (same value and upper
-    bound, compatible categories), so "2,500 soldiers" (exact) in one outlet and "at least 2,500
+    Figures are the same fact when :func:`figure_groups` puts them together (same value, or the
+    same ends of a range; compatible categories), so "2,500 soldiers" (exact) in one outlet and "at least 2,500
     South Koreans" in another make one row, with ``qualifiers_differ`` true. Columns: figure (the
-    group number), value, value_max, noun (the one most of its figures use), category, outlets
+    group number), value (a range's midpoint), value_min and value_max (a range's ends), noun (the one most of its figures use), category, outlets
     (how many articles carry it), qualifiers_differ, then for each outlet "<outlet>" (its wording,
     several joined with " | "), "<outlet> qualifier" and "<outlet> claimant". Works for any
     number of articles; ``min_articles=1`` lists every figure.
@@ -723,7 +734,7 @@ def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_article
     ...                   "noun": ["soldiers", None], "category": ["personnel", None], "claimant": ["NIS", "United States"],
     ...                   "start": [0, 0], "end": [14, 14]})
     >>> figure_claims(f, arts).iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
-    {'figure': 1, 'value': 3000, 'value_max': None, 'noun': 'soldiers', 'category': 'personnel', 'outlets': 2,
+    {'figure': 1, 'value': 3000, 'value_min': None, 'value_max': None, 'noun': 'soldiers', 'category': 'personnel', 'outlets': 2,
      'qualifiers_differ': True, 'A': '2,500 soldiers', 'A qualifier': 'exact', 'A claimant': 'NIS',
      'B': 'at least 2,500', 'B qualifier': 'at_least', 'B claimant': 'United States'}
     """
@@ -739,12 +750,14 @@ def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_article
     by_group = shared.groupby("group", sort=True)
     facts = pd.DataFrame({
         "value": by_group["value"].first(),
+        "value_min": by_group["value_min"].first(),
         "value_max": by_group["value_max"].first(),
         "noun": by_group["noun"].agg(_first_noun),
         "category": by_group["category"].agg(lambda c: next((v for v in c if isinstance(v, str) and v), None)),
         "outlets": by_group["n_articles"].first(),
         "qualifiers_differ": by_group["qualifier"].agg(lambda q: q.dropna().nunique() > 1),
     })
-    facts["value_max"] = facts["value_max"].astype(object).where(facts["value_max"].notna(), None)
+    for c in ("value_min", "value_max"):
+        facts[c] = facts[c].astype(object).where(facts[c].notna(), None)
     out = wide.join(facts, on="figure")
     return out[list(FIGURE_CLAIM_COLUMNS) + list(wide.columns[1:])].reset_index(drop=True)

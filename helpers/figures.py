@@ -1,27 +1,35 @@
 """Numeric figures: every number in the body that counts or measures something.
 
 Each body sentence (never a caption, related headline or boilerplate) is searched for numbers
-written in digits ("14,500", "1.5 million", "$30B", "10k", "2 1/2"), in words ("three",
-"a dozen", "twenty-five"), as magnitudes ("hundreds of") and as ranges ("8,000 to 9,500",
-"between 10 and 12", "10-12"). Around each number the extractor reads:
+written in digits ("14,500", "1.5 million", "$30B", "10k", "2 1/2", "-18", "minus 18", "Rs 500
+crore"), in words ("three", "a dozen", "twenty-five"), as one unit of measure ("a gallon of
+beer", "a penny"; ``data/figures_units.csv``), as magnitudes ("hundreds of") and as ranges
+("8,000 to 9,500", "between 10 and 12", "10-12"). An amount of money in parentheses is negative
+("($99.99)"). Around each number the extractor reads:
 
-- ``value``, ``value_max``: the number; a range's low and high ends; a magnitude's order
-  ("hundreds of" → 100, "tens of thousands of" → ten thousand).
+- ``value``, ``value_min``, ``value_max``: the number; for a range, ``value`` is its midpoint (the
+  point estimate: "10 to 12" → 11) and ``value_min``, ``value_max`` its low and high ends (empty
+  for any other figure); a magnitude's order ("hundreds of" → 100, "tens of thousands of" → ten
+  thousand).
 - ``qualifier``: how exact the writer says it is (``data/qualifiers.csv``): exact, approx,
   at_least, more_than, at_most, less_than, range or vague.
-- ``noun``, ``category``: what it counts and the kind of thing (``data/figure_nouns.csv``). The
-  noun is the head of the noun phrase after the number: modifiers are skipped ("2,500 North
-  Korean soldiers" → soldiers), a capitalised plural head keeps its capitalised words ("2,500
-  North Koreans" → North Koreans), "of" ends the phrase ("14,500 containers of weapons" →
-  containers) except after a magnitude ("hundreds of square miles" → square miles), and a
-  currency sign gives the noun ("$30B" → dollars). "45 and 50 cases": 45 takes the noun of 50.
+- ``noun``, ``category``: what it counts or the unit it measures in, and the kind of thing
+  (``data/figure_nouns.csv``, ``data/figures_units.csv``). The noun is the head of the noun
+  phrase after the number: modifiers are skipped ("2,500 North Korean soldiers" → soldiers, "25
+  other states" → states), a capitalised plural head keeps its capitalised words ("2,500 North
+  Koreans" → North Koreans), a unit comes first ("50 mg ethanol" → mg), "of" ends the phrase
+  ("14,500 containers of weapons" → containers) except after a magnitude ("hundreds of square
+  miles" → square miles) or before a determiner ("two of the suspects" → suspects), a currency
+  sign gives the noun ("$30B" → dollars) and a rate follows it ("$15 an hour" → dollars per
+  hour). "45 and 50 cases": 45 takes the noun of 50.
 - ``timeframe``, ``period_start``, ``period_end``: the time expression of the figure's clause
   ("this month", "by December", "since August last year"), resolved against the publication
   date; the time of the statement ("said last week") is not the figure's.
 - ``claimant``, ``claimant_text``: who the sentence (or else the nearest attribution in the
-  paragraph) says claims the figure, canonical when the gazetteer knows the name.
+  paragraph) says claims the figure, canonical when the gazetteer knows the name; "he" and
+  "the report" stand for the source named before them.
 
-Not figures: dates, years, times of day, ages, "44 minutes ago", ordinals, decades, labels
+Not figures: dates, years, times of day, ages, "44 minutes ago" (but "4.5 billion years ago" is one), ordinals, decades, labels
 ("No. 2", "Article 5"), designations glued to letters ("F-16", "G7", "OAO-1"), phone numbers,
 names in ``data/figures_exclusions.csv`` ("9/11"), "one of the" and "one" as a pronoun, and small
 spelled numbers after a determiner ("the two regimes": a reference, not a reported count).
@@ -107,8 +115,9 @@ TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*|[,;:()\[\]\"\u201c\u201d\u201
 #: A range between two numbers: "8,000 to 9,500", "8- to 16-", "10-12", "3.5–4.0", "between 10 and 12", "two or three".
 RANGE_CONN_RE = re.compile(r"-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[ \u00a0]*(?P<dash>[-\u2010\u2013\u2014])[ \u00a0]*"
                            r"|[ \u00a0]+(?P<andor>and|or)[ \u00a0]+")
-#: A short unit between a number and a range connector: "44 mg to 50 mg", "-18 °C to", "10% to 12%".
-RANGE_UNIT_RE = re.compile(r"[ \u00a0]?(%|°[ ]?[CFcf]?|[A-Za-z]{1,3}(?:/[A-Za-z]{1,3})?(?![A-Za-z]))")
+#: A short unit between a number and a range connector: "44 mg to 50 mg", "-18 °C to", "10% to 12%",
+#: "$350 per kg to $680 per kg".
+RANGE_UNIT_RE = re.compile(r"[ \u00a0]?(%|°[ ]?[CFcf]?|per[ \u00a0]+[A-Za-z]+|[A-Za-z]{1,3}(?:/[A-Za-z]{1,3})?(?![A-Za-z]))")
 #: "between" right before a number: "between 10 and 12" is a range.
 BETWEEN_RE = re.compile(r"(?<![\w-])between[ \u00a0]+$", re.I)
 #: An uncertainty after a number, part of the figure: "2,000.45±0.01", "9.83e-3 +/- 1e-5".
@@ -150,8 +159,9 @@ LEAD_WORD_RE = re.compile(r"[a-z]+")
 WORD_START_RE = re.compile(r"(?<!\S)\S")
 #: A four-digit year: where a time expression may be anchored ("in 2023").
 YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-#: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$30B", "-15").
-SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?[-\u2212]?$")
+#: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$30B", "-15",
+#: "minus 15").
+SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
 #: Words before a number word that belong to the number: "a hundred", "an eight", "a few thousand".
 WORDS_BEFORE_RE = re.compile(r"(?i:\ban?[ \u00a0]+)$")
 
@@ -169,13 +179,29 @@ def number_words() -> dict[str, tuple[float, str]]:
 
 
 @lru_cache(maxsize=None)
-def noun_categories() -> dict[str, str]:
-    """Counted noun (singular, lower case) → category, from ``data/figure_nouns.csv``.
+def measure_units() -> dict[str, tuple[str, str]]:
+    """Unit of measure (singular, lower case) → (category, alone), from ``data/figures_units.csv``.
 
-    >>> noun_categories()["soldier"], noun_categories()["square mile"]
-    ('personnel', 'area')
+    ``alone`` says whether "a"/"an" and the unit is one of it: yes ("a gallon"), of (only before
+    "of": "a foot of snow") or no ("a day", "a degree").
+
+    >>> measure_units()["gallon"], measure_units()["foot"], measure_units()["mg"]
+    (('measure', 'yes'), ('measure', 'of'), ('measure', 'no'))
     """
-    return {r["noun"].lower(): r["category"] for r in read_table("figure_nouns.csv")}
+    return {r["unit"].lower(): (r["category"], r["alone"]) for r in read_table("figures_units.csv")}
+
+
+@lru_cache(maxsize=None)
+def noun_categories() -> dict[str, str]:
+    """Counted noun or unit (singular, lower case) → category, from ``data/figure_nouns.csv`` and
+    ``data/figures_units.csv``.
+
+    >>> noun_categories()["soldier"], noun_categories()["square mile"], noun_categories()["kwh"]
+    ('personnel', 'area', 'measure')
+    """
+    cats = {unit: category for unit, (category, _) in measure_units().items()}
+    cats.update((r["noun"].lower(), r["category"]) for r in read_table("figure_nouns.csv"))
+    return cats
 
 
 @lru_cache(maxsize=None)
@@ -251,6 +277,8 @@ class _Patterns:
     cue_before: re.Pattern
     cue_after: re.Pattern
     currency_after: re.Pattern
+    one_unit: re.Pattern
+    word_anchors: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -271,12 +299,15 @@ def patterns() -> _Patterns:
     few_scale = _alternation(w for w, (_, k) in nw.items() if k in ("hundred", "scale", "dozen"))
     cur = _alternation(currencies())
     abbr = _alternation(scale_abbreviations())
+    spaced_abbr = _alternation(a for a, (_, bare) in scale_abbreviations().items() if bare and len(a) > 1)
+    scales = _alternation(w for w, (_, k) in nw.items() if k in ("hundred", "scale"))
     sp = r"[ \u00a0]"
-    number = (rf"(?:(?P<cur>{cur}){sp}?)?(?P<neg>[-\u2212](?=\d))?"
+    number = (rf"(?:(?P<cur>{cur}){sp}?)?(?P<neg>[-\u2212](?=\d)|\b[Mm]inus{sp}+(?=\d))?"
               rf"(?:(?P<digits>{DIGITS})(?:(?P<mixed>{sp}\d{{1,2}}/\d{{1,3}}(?![\d/]))|(?P<slash>/\d{{1,4}}(?![\d/]))"
               rf"|(?P<vglued>[{VULGAR}]))?|(?P<vulgar>[{VULGAR}]))"
               rf"(?P<sci>[eE][-\u2212+]?\d+(?![\w])|{sp}?[×x]{sp}?10(?:\^|\*\*)?[-\u2212]?\d+)?"
-              rf"(?:(?P<abbr>{abbr})(?![A-Za-z])|{sp}+(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b)?")
+              rf"(?:(?P<abbr>{abbr})(?![A-Za-z])|{sp}(?P<sabbr>{spaced_abbr})(?![A-Za-z])"
+              rf"|{sp}*(?P<scale>(?i:{scales}))s?\b(?:{sp}+(?P<scale2>(?i:{scales}))s?\b)?)?")
     spelled = (rf"\b(?i:(?:an?{sp}+)?(?:{word})(?:(?:{sp}*[-\u2010]{sp}*|{sp}+and{sp}+|{sp}*&{sp}*|,{sp}+|{sp}+)(?:{word}))*"
                rf"(?:{sp}+and{sp}+a{sp}+half)?)\b")
     vague = (rf"\b(?i:(?P<few>{few}){sp}+(?P<fewscale>{few_scale})|(?P<mag1>{mags})(?:{sp}+of{sp}+(?P<mag2>{mags}))?)\b"
@@ -320,6 +351,9 @@ def patterns() -> _Patterns:
     claim_rows = read_table("figures_claim_verbs.csv")
     verbs = _alternation(r["phrase"] for r in claim_rows if r["kind"] == "verb")
     sources = _alternation(r["phrase"] for r in claim_rows if r["kind"] == "source").replace(r"\ ", r"\s+")
+    alone = {u: a for u, (_, a) in measure_units().items() if a != "no"}
+    unit_yes = _alternation(u for u, a in alone.items() if a == "yes").replace(r"\ ", rf"{sp}+")
+    unit_of = _alternation(u for u, a in alone.items() if a == "of").replace(r"\ ", rf"{sp}+")
     cues = read_table("figures_cues.csv")
     cue_before = _alternation(r["cue"] for r in cues if r["position"] == "before").replace(r"\ ", r"\s+")
     cue_after = _alternation(r["cue"] for r in cues if r["position"] == "after")
@@ -344,6 +378,8 @@ def patterns() -> _Patterns:
         cue_before=re.compile(rf"\b(?i:{cue_before})\s+$"),
         cue_after=re.compile(rf"^(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{cue_after})\b"),
         currency_after=re.compile(rf"{sp}?(?P<cur>{_alternation(s for s in currencies() if not s[-1].isalpha())})"),
+        one_unit=re.compile(rf"(?P<a>(?i:an?)){sp}+(?P<unit>(?i:{unit_yes})|(?i:{unit_of})(?={sp}+of\b))(?![\w-])"),
+        word_anchors=frozenset(number_anchors) | {re.match(r"[^\s-]+", u).group() for u in alone},
     )
 
 
@@ -501,8 +537,18 @@ def _digits_value(m: re.Match) -> float | None:
 
 
 def _clean(value: float) -> int | float:
-    """An int when the value is whole ("2,500" → 3000), else a float rounded to 10 digits."""
-    return int(value) if float(value).is_integer() and abs(value) < 1e15 else round(value, 10)
+    """An int when the value is whole ("2,500" → 2500), else a float rounded to 10 decimals.
+
+    The value is first cut to 12 significant digits, so the float error of a scale goes:
+    "8.3 million" is 8300000, not 8300000.000000001.
+
+    >>> _clean(2500.0), _clean(8.3 * 1e6), _clean(1 / 3)
+    (2500, 8300000, 0.3333333333)
+    """
+    if float(value).is_integer() and abs(value) < 1e15:
+        return int(value)
+    v = round(float(f"{value:.12g}"), 10)
+    return int(v) if v.is_integer() and abs(v) < 1e15 else v
 
 
 @dataclass
@@ -514,6 +560,7 @@ class _Number:
     kind: str                   # digits, spelled, vague
     currency: str | None = None
     scaled: bool = False        # written with a scale ("1.5 million", "$30B")
+    scale: float = 1.0          # the multiplier of that scale ("1.5 million" → 1,000,000)
     small: bool = False         # a bare spelled count below ten ("two")
     year_like: bool = False     # four plain digits 1800-2099
     unit: str | None = None     # a unit glued or hyphenated to the number ("10kg", "27-kilometer")
@@ -525,7 +572,12 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     """A :class:`_Number` from a digits match, with what is glued after it.
 
     The letters glued to a number are its unit ("10kg", "4km^3") unless they make an ordinal or
-    a decade ("3rd", "1960s") or a designation ("06F6", "LGA1156"), which are skipped.
+    a decade ("3rd", "1960s") or a designation ("06F6", "LGA1156"), which are skipped. A scale
+    abbreviation that is more often a unit ("10m" ten metres) scales the number before a plural
+    or a name: "3m people", "1.1m Sudanese".
+
+    >>> [_read_digits(t, patterns().number_at.match(t)).value for t in ("3m people", "3m high", "1.1m Sudanese")]
+    [3000000.0, 3.0, 1100000.0]
     """
     g = m.groupdict()
     pat = patterns()
@@ -533,17 +585,20 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     value = _digits_value(m)
     num = _Number(m.start(), end, value if value is not None else 0.0, "digits", skip=value is None)
     cur = g["cur"]
-    abbr = g["abbr"]
+    abbr = g["abbr"] or g["sabbr"]  # "10k", "2.5 mln"
     if abbr:
         mult, bare = scale_abbreviations()[abbr]
-        if cur or bare:
+        if cur or bare or _counted_after(text, m.end()):
             num.value *= mult
-            num.scaled = True
+            num.scaled, num.scale = True, mult
         else:  # "10m" is ten metres, not ten million
             end = m.start("abbr")
             num.end = end
     if g["scale"]:
-        num.value *= number_words()[g["scale"].lower()][0]
+        num.scale = number_words()[g["scale"].lower().rstrip("s")][0]
+        if g["scale2"]:  # "2.5 lakh crore"
+            num.scale *= number_words()[g["scale2"].lower().rstrip("s")][0]
+        num.value *= num.scale
         num.scaled = True
     after = pat.currency_after.match(text, end) if not cur else None
     if after and not text[after.end():after.end() + 1].isalnum():
@@ -570,6 +625,13 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     if num.unit is None and cur is None and end < len(text) and text[end] == "%":
         num.unit, num.unit_end = "%", end + 1
     return num
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is a plural or a name, what a count of millions counts ("3m people")."""
+    nxt = NP_WORD_RE.match(text, pos)
+    word = nxt.group(1) if nxt else None
+    return bool(word) and word.lower() not in STOP_WORDS and (word[0].isupper() or _is_plural(word))
 
 
 def _hyphen_unit(text: str, num: _Number) -> None:
@@ -603,14 +665,23 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _labelled(text: str, start: int, end: int) -> bool:
-    """Whether a number is a label or a name, not a count: "No. 2", "Article 5", "9/11", "44 minutes ago".
+    """Whether a number is a label or a name, not a count: "No. 2", "Article 5", "9/11".
 
-    >>> _labelled("Article 5 applies", 8, 9), _labelled("after 9/11", 6, 10), _labelled("44 minutes ago", 0, 2)
-    (True, True, True)
+    >>> _labelled("Article 5 applies", 8, 9), _labelled("after 9/11", 6, 10), _labelled("5 apples", 0, 1)
+    (True, True, False)
     """
     pat = patterns()
-    return bool(pat.label_before.search(text, max(0, start - 12), start) or text[start:end] in pat.names
-                or pat.ago_after.match(text, end))
+    return bool(pat.label_before.search(text, max(0, start - 12), start) or text[start:end] in pat.names)
+
+
+def _an_age(text: str, num: _Number) -> bool:
+    """Whether a number is an age, not a count: "44 minutes ago", "two years old" (a page's or a
+    person's age). A thousand or more is a span of time, a figure: "4.5 billion years ago".
+
+    >>> [_an_age(t, _Number(0, e, v, "digits")) for t, e, v in (("44 minutes ago", 2, 44), ("4.5 billion years ago", 11, 4.5e9))]
+    [True, False]
+    """
+    return abs(num.value) < 1000 and bool(patterns().ago_after.match(text, num.end))
 
 
 @lru_cache(maxsize=512)
@@ -643,26 +714,30 @@ def _word_starts(text: str, wanted: frozenset) -> list[int]:
 
 
 def _anchors(text: str) -> list[tuple[int, int]]:
-    """Offsets where a number may begin: digits (moved back over a currency or minus sign) and
-    number words (moved back over "a"/"an"). Scanning for these anchors first is much faster
-    than searching every sentence with the whole number grammar.
+    """Offsets where a number may begin: digits (moved back over a currency or minus sign), number
+    words (moved back over "a"/"an") and units after "a"/"an" ("a gallon"). Scanning for these
+    anchors first is much faster than searching every sentence with the whole number grammar.
 
     Each anchor is (where the number may start, where its token starts).
 
-    >>> t = "He paid $30B for a dozen, or -5"
+    >>> t = "He paid $30B for a dozen, or -5, minus 4 and a gallon"
     >>> [t[i:i + 4] for i, _ in _anchors(t)]
-    ['$30B', 'a do', '-5']
+    ['$30B', 'a do', '-5, ', 'minu', 'a ga']
     """
     out = []
     for m in DIGIT_RUN_RE.finditer(text):
         a = m.start()
         if a and (text[a - 1].isdigit() or text[a - 1] in ",."):
             continue  # the rest of "14,500" or "1.5"
-        back = SIGN_BEFORE_RE.search(text, max(0, a - 4), a)
+        back = SIGN_BEFORE_RE.search(text, max(0, a - (10 if a > 2 and text[a - 2] == "s" else 4)), a)  # "minus 5"
         out.append((back.start() if back and back.start() < a else a, a))
-    for a in _word_starts(text, patterns().number_anchors):
+    pat = patterns()
+    for a in _word_starts(text, pat.word_anchors):
         back = WORDS_BEFORE_RE.search(text, max(0, a - 4), a)
-        out.append((back.start() if back and back.start() < a else a, a))
+        if back and back.start() < a:
+            out.append((back.start(), a))
+        elif LOWER_WORD_RE.match(_lower_words(text)[0], a).group() in pat.number_anchors:  # a unit needs "a": "a gallon"
+            out.append((a, a))
     return sorted(out)
 
 
@@ -688,25 +763,75 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
             continue
         m = pat.candidate.match(text, a) or (pat.candidate.match(text, token) if token != a else None)
         if m is None:  # "PM 5": letters before the digits that were no currency are tried without
+            unit = _one_unit(text, a) if token != a else None
+            if unit is not None and not _in_spans(unit.start, masks):
+                out.append(unit)
+                done = unit.unit_end
             continue
         done = m.end()
         if _in_spans(m.start(), masks) or _labelled(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
             continue
         if m.group("vague"):
             num = _read_vague(m)
-            if num:
+            if num and not _an_age(text, num):
                 out.append(num)
         elif m.group("spelled"):
             for s, e, value, small in spelled_values(m.group()):
                 num = _Number(m.start() + s, m.start() + e, value, "spelled", small=small)
-                if not _labelled(text, num.start, num.end):
+                if not _labelled(text, num.start, num.end) and not _an_age(text, num):
                     _hyphen_unit(text, num)
                     out.append(num)
         else:
             num = _read_digits(text, m)
-            if not num.skip and not _enumerator(text, num):
+            if not num.skip and not _enumerator(text, num) and not _an_age(text, num):
+                _accounting_negative(text, num)
                 out.append(num)
     return out
+
+
+def _accounting_negative(text: str, num: _Number) -> None:
+    """An amount of money in parentheses is negative, as accounts write it: "revenue was ($99.99)".
+
+    The span takes in the parentheses. Not after another number or a unit, where the parentheses
+    hold a conversion: "£100 ($130)", "a pound ($1.30)".
+
+    >>> t = "Net income was ($4.5 million)."
+    >>> num = _read_digits(t, patterns().number_at.match(t, 16))
+    >>> _accounting_negative(t, num); (num.value, t[num.start:num.end])
+    (-4500000.0, '($4.5 million)')
+    """
+    if not (num.currency and num.value > 0 and text[num.start - 1:num.start] == "(" and text[num.end:num.end + 1] == ")"):
+        return
+    before = text[max(0, num.start - 41):num.start - 1]
+    prev = PREV_TOKEN_RE.search(before)
+    if any(c.isdigit() for c in before) or (prev and any(f in measure_units() for f in singular_forms(prev.group(1).lower()))):
+        return
+    num.value, num.start, num.end = -num.value, num.start - 1, num.end + 1
+
+
+def _one_unit(text: str, pos: int) -> _Number | None:
+    """"a"/"an" and a unit of measure at ``pos``: one of it ("a gallon of beer", "a penny", "a foot
+    of snow"; ``data/figures_units.csv`` says which units), unless the "a" means per, after a
+    number or a unit ("$3 a gallon", "five dollars a pound"). "a soldier" counts nothing.
+
+    >>> [(n.value, n.unit) for n in (_one_unit(t, 4) for t in ("Buy a gallon of milk", "Met a soldier")) if n]
+    [(1.0, 'gallon')]
+    >>> _one_unit("It is $3 a gallon", 9), _one_unit("Got a foot of snow", 4).unit, _one_unit("Set a foot down", 4)
+    (None, 'foot', None)
+    """
+    m = patterns().one_unit.match(text, pos)
+    if m is None:
+        return None
+    prev = PREV_TOKEN_RE.search(text, max(0, pos - 30), pos)
+    if prev:
+        word = prev.group(1).lower()
+        if any(c.isdigit() for c in word) or word in number_words() or any(f in measure_units() for f in singular_forms(word)):
+            return None
+    return _Number(pos, m.end("a"), 1.0, "spelled", small=True, unit=m.group("unit"), unit_end=m.end())
+
+
+#: The token right before a position: "$3" in "$3 a gallon".
+PREV_TOKEN_RE = re.compile(r"(\S+)[ \u00a0]+$")
 
 
 def _enumerator(text: str, num: _Number) -> bool:
@@ -754,17 +879,21 @@ def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int
     The phrase runs over up to five words and stops at a function word, a punctuation mark, a
     date word, or (when the count is more than one) right after its first plural word: "2,500
     North Korean soldiers were …" → soldiers. Its head is the first word or compound the lexicon
-    knows ("square miles"), else its last word (words ending in -ed, -ing, -ly are not heads). A
-    capitalised head keeps the capitalised words before it ("North Koreans").
+    knows ("square miles", "degrees Celsius", "per cent"; a unit: "50 mg ethanol" → mg), else its
+    last word (words ending in -ed, -ing, -ly are not heads). A capitalised head keeps the
+    capitalised words before it ("North Koreans").
 
     >>> t = "2,500 North Korean soldiers were sent"
     >>> head_noun(t, 5)[0], head_noun("2,500 North Koreans have left", 5)[0], head_noun("12,000 expected to go", 6)[0]
     ('soldiers', 'North Koreans', None)
-    >>> [head_noun(t, 2)[0] for t in ("13 containers of artillery", "70 square miles", "40 Americans dead")]
-    ['containers', 'square miles', 'Americans']
+    >>> [head_noun(t, 2)[0] for t in ("13 containers of artillery", "70 square miles", "40 Americans dead", "30 degrees Celsius")]
+    ['containers', 'square miles', 'Americans', 'degrees Celsius']
+    >>> head_noun("3.9 per cent in May", 3)[0], head_noun("50 mg ethanol", 2)[0], head_noun("25 other states", 2)[0]
+    ('per cent', 'mg', 'states')
     """
     words: list[tuple[str, int, int]] = []
     p = pos
+    skipped = False
     while len(words) < 5:
         m = NP_WORD_RE.match(text, p)
         if not m:
@@ -772,8 +901,19 @@ def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int
         w = (m.group(1) or m.group(2)).rstrip("'\u2019")
         s = m.start(1) if m.group(1) else m.start(2)
         low = w.lower()
+        if low in _compound_starts():
+            compound = _compound_at(text, s)
+            if compound:  # a noun of several words is a whole phrase: "degrees Celsius", "per cent"
+                words.append(compound)
+                break
         if low in STOP_WORDS or low in number_words() or _is_time_word(low):
+            if p == pos and low in LEADING_MODIFIERS:  # "25 other states", "4,000 more troops"
+                p, skipped = m.end(), True
+                continue
             break
+        if POSSESSIVE_RE.search(w):  # "the group's researchers": a possessive modifies the head after it
+            p = m.end()
+            continue
         words.append((w, s, s + len(w)))
         p = m.end()
         if m.group(2) or (plural and _is_plural(w)):  # "%" and "°C" are whole units; a plural ends the phrase
@@ -786,12 +926,44 @@ def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int
             if noun_category(phrase) != "other":
                 return phrase, words[i][1], words[j - 1][2]
     content = [k for k, (w, _, _) in enumerate(words) if not w.lower().endswith(("ed", "ing", "ly"))]
-    if not content:
+    if not content or (skipped and not _is_plural(words[content[-1]][0])):  # "14 more ready to go": no noun
         return None, pos, pos
     head = first = content[-1]
     while words[head][0][0].isupper() and first > 0 and words[first - 1][0][0].isupper():
         first -= 1
     return text[words[first][1]:words[head][2]], words[first][1], words[head][2]
+
+
+@lru_cache(maxsize=None)
+def _compound_starts() -> frozenset[str]:
+    """The first words of the lexicon's nouns of several words ("square" of "square mile", "per" of "per cent")."""
+    return frozenset(n.split()[0] for n in noun_categories() if " " in n)
+
+
+#: Up to three words in a row, one space apart: a candidate noun of several words.
+COMPOUND_RE = re.compile(r"[A-Za-z][A-Za-z-]*(?:[ \u00a0][A-Za-z][A-Za-z-]*){1,2}")
+
+
+def _compound_at(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The longest noun of two or three words the lexicon knows that starts at ``pos``, or None.
+
+    >>> _compound_at("32 degrees Celsius today", 3), _compound_at("5 light trucks", 2)
+    (('degrees Celsius', 3, 18), None)
+    """
+    m = COMPOUND_RE.match(text, pos)
+    if not m:
+        return None
+    ends = [pos + i for i, ch in enumerate(m.group()) if ch in " \u00a0"] + [m.end()]
+    for end in reversed(ends[1:]):
+        if noun_category(text[pos:end]) not in (None, "other"):
+            return text[pos:end], pos, end
+    return None
+
+
+#: A possessive word: "group's", "Korea’s".
+POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+#: Function words a noun phrase may start with after a number, before a plural: "25 other states", "4,000 more troops".
+LEADING_MODIFIERS = frozenset(("other", "more", "fewer"))
 
 
 def _is_time_word(word: str) -> bool:
@@ -802,13 +974,17 @@ def _is_time_word(word: str) -> bool:
 # --------------------------------------------------------------------------- figures in a sentence
 
 def figures_in(text: str) -> list[dict]:
-    """The figures of one sentence: value, value_max, qualifier, noun, category and span.
+    """The figures of one sentence: value, value_min, value_max, qualifier, noun, category and span.
 
-    >>> [(f["text"], f["value"], f["value_max"], f["qualifier"], f["noun"]) for f in figures_in(
+    A range's value is its midpoint, its ends are value_min and value_max.
+
+    >>> [(f["text"], f["value"], f["value_min"], f["value_max"], f["qualifier"], f["noun"]) for f in figures_in(
     ...     "Between 10 and 12 boats and hundreds of square miles, up to $5bn and 2,500 North Koreans.")]
     ... # doctest: +NORMALIZE_WHITESPACE
-    [('Between 10 and 12 boats', 10, 12, 'range', 'boats'), ('hundreds of square miles', 100, None, 'vague', 'square miles'),
-     ('up to $5bn', 5000000000, None, 'at_most', 'dollars'), ('2,500 North Koreans', 2500, None, 'exact', 'North Koreans')]
+    [('Between 10 and 12 boats', 11, 10, 12, 'range', 'boats'),
+     ('hundreds of square miles', 100, None, None, 'vague', 'square miles'),
+     ('up to $5bn', 5000000000, None, None, 'at_most', 'dollars'),
+     ('2,500 North Koreans', 2500, None, None, 'exact', 'North Koreans')]
     """
     return [_record(f, text) for f in _figures(text, [(t.start, t.end) for t in timeframes_in(text)])]
 
@@ -819,16 +995,22 @@ class _Figure:
     end: int
     num_start: int
     num_end: int
-    value: float
+    value: float                # a range's midpoint
+    value_min: float | None     # a range's ends; None for any other figure
     value_max: float | None
     qualifier: str
     noun: str | None
     category: str | None
 
 
+def _values(f: _Figure) -> dict:
+    """The value columns of a figure, cleaned (:func:`_clean`); the ends are None unless it is a range."""
+    return {"value": _clean(f.value), "value_min": None if f.value_min is None else _clean(f.value_min),
+            "value_max": None if f.value_max is None else _clean(f.value_max)}
+
+
 def _record(f: _Figure, text: str) -> dict:
-    return {"start": f.start, "end": f.end, "text": text[f.start:f.end], "value": _clean(f.value),
-            "value_max": None if f.value_max is None else _clean(f.value_max), "qualifier": f.qualifier,
+    return {"start": f.start, "end": f.end, "text": text[f.start:f.end], **_values(f), "qualifier": f.qualifier,
             "noun": f.noun, "category": f.category}
 
 
@@ -849,6 +1031,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
                 continue
             if partner.unit and not n.unit:
                 n = replace(n, unit=partner.unit, unit_end=None)
+            if n.scale == 1 and n.value * partner.scale <= partner.value:  # "seven or eight thousand": 7,000 to 8,000
+                n = replace(n, value=n.value * partner.scale)
         end = (partner.unit_end or partner.end) if partner else (n.unit_end or n.end)
         if n.year_like and partner is None and (not _counts_noun(text, n) or _after_determiner(text, n.start)):
             continue  # a year: "in 2015", "the 2014 elections"
@@ -865,16 +1049,23 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
             nxt = nums[i]
             if re.fullmatch(r"[ \u00a0]+(?:and|or)[ \u00a0]+", text[end:nxt.start]):
                 noun = _noun_of(text, nxt, nxt.unit_end or nxt.end)[0]
+        category = "money" if n.currency else noun_category(noun)
+        if noun:
+            noun, noun_end = _with_rate(text, noun, noun_end)
         fig_end = max(end, noun_end)
         if qualifier == "exact":
             qualifier, fig_end = qualifier_after(text, end, fig_end) or (qualifier, fig_end)
-        category = "money" if n.currency else noun_category(noun)
+            if noun is None and fig_end > end:  # "4,000-plus shelters"
+                noun, _, noun_end = head_noun(text, fig_end)
+                fig_end, category = max(fig_end, noun_end), noun_category(noun)
         if category in (None, "personnel") and _casualty_cue(text, start, fig_end):
             category = "casualties"
         lo, hi = n.value, (partner.value if partner else None)
         if hi is not None and hi < lo:
             lo, hi = hi, lo
-        figures.append(_Figure(start, fig_end, n.start, n.end, lo, hi, qualifier, noun, category))
+        value = lo if hi is None else (lo + hi) / 2
+        figures.append(_Figure(start, fig_end, n.start, n.end, value, None if hi is None else lo, hi, qualifier, noun,
+                               category))
         while i < len(nums) and nums[i].start < fig_end:  # a number inside this figure ("±0.01")
             i += 1
     return figures
@@ -898,9 +1089,12 @@ def qualifier_after(text: str, end: int, noun_end: int) -> tuple[str, int] | Non
     >>> t = "2,500 soldiers or more came"
     >>> qualifier_after(t, 5, 14), qualifier_after("40-odd ships", 2, 2), qualifier_after("40 ships left", 2, 8)
     (('at_least', 22), ('approx', 6), None)
+    >>> qualifier_after("$5 an hour plus tips", 2, 10)
     """
     for pos in dict.fromkeys((end, noun_end)):
         m = patterns().qual_after.match(text, pos)
+        if m and pos != end and not any(c.isspace() for c in m.group("q")) and text[m.end():].lstrip()[:1].isalnum():
+            continue  # a word after the noun qualifies it only at a phrase end: "8 hours plus," not "$5 an hour plus tips"
         if m and not text[m.end():m.end() + 1].isalnum():
             return qualifier_phrases()[(m.group("q").lower(), "after")], max(noun_end, m.end())
     return None
@@ -919,6 +1113,9 @@ def _number_at(text: str, pos: int) -> _Number | None:
         return None
     _, e, value, small = found[0]
     num = _Number(pos, pos + e, value, "spelled", small=small)
+    last, kind = number_words().get(text[pos:pos + e].split()[-1].lower(), (1.0, ""))
+    if kind in ("hundred", "scale"):  # "eight thousand"
+        num.scale = last
     _hyphen_unit(text, num)
     return num
 
@@ -1002,12 +1199,45 @@ def _noun_of(text: str, n: _Number, end: int) -> tuple[str | None, int]:
     """The noun a number counts and where the figure's text ends: a currency, a glued or
     hyphenated unit, a percent sign, or the head noun after it."""
     if n.currency:
-        return currencies()[n.currency], end
+        noun = currencies()[n.currency]
+        return (f"{noun} {n.unit}" if n.unit and n.unit.startswith("per ") else noun), end  # "$3 per kg to $4 per kg"
     if n.unit:
         unit = n.unit.lower()
         return ("percent" if unit == "%" else n.unit), end
     noun, _, noun_end = head_noun(text, end, plural=n.value != 1)
+    part = PARTITIVE_RE.match(text, end) if noun is None else None
+    if part:  # "two of the suspects"; "12 of the 14 victims" leaves "14 victims" its own figure
+        noun, _, noun_end = head_noun(text, part.end(), plural=n.value != 1)
+        noun_end = end if part.group("n") else noun_end
     return (noun, noun_end) if noun else (None, end)
+
+
+#: "of" and a determiner after a number: the noun comes after them ("two of the suspects", "40 of its drones",
+#: "12 of the 14 victims").
+PARTITIVE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|his|her|its|their|our|your|my)\b(?P<n>[ \u00a0]+[\d,.]+(?=[ \u00a0]))?")
+
+
+#: A rate after a figure's noun: "/hour", " per kg", " an hour" (not "a year ago", "a day later").
+RATE_RE = re.compile(r"(?:[ \u00a0]?/[ \u00a0]?|[ \u00a0]+(?P<word>per|an?)[ \u00a0]+)(?P<unit>[A-Za-z]+)(?![\w/^-])"
+                     r"(?![ \u00a0]+(?:ago|later|earlier|before|after|old)\b)")
+
+
+def _with_rate(text: str, noun: str, end: int) -> tuple[str, int]:
+    """A noun with the rate written after it ("$15/hour" → dollars per hour, "$3 a gallon",
+    "120 km per hour", "$50 per person"), and where the figure then ends. The rate is a unit of
+    ``data/figures_units.csv`` (or, after "per", a noun the lexicon knows).
+
+    >>> _with_rate("$15/hour", "dollars", 3), _with_rate("$3 a gallon", "dollars", 2), _with_rate("5 km a year ago", "km", 4)
+    (('dollars per hour', 8), ('dollars per gallon', 11), ('km', 4))
+    """
+    m = RATE_RE.match(text, end)
+    if not m:
+        return noun, end
+    unit = m.group("unit")
+    forms = singular_forms(unit.lower())
+    if any(f in measure_units() for f in forms) or (m.group("word") == "per" and noun_category(unit) != "other"):
+        return f"{noun} per {unit}", m.end()
+    return noun, end
 
 
 def _casualty_cue(text: str, start: int, end: int) -> bool:
@@ -1517,6 +1747,19 @@ class _Sentences:
                         best, best_d = (a, i), d
         return best
 
+    def issuer_before(self, k: int) -> Attribution | None:
+        """Who issued "the report" that sentence ``k`` cites: the nearest named source before it, in
+        its paragraph or the two before (as quotes resolve "the report")."""
+        para = self.sentences[k]["para_no"]
+        for i in range(k - 1, -1, -1):
+            if self.sentences[i]["para_no"] < para - 2:
+                break
+            named = [a for a in self.attributions(i) if (a.before or a.after) and a.text.lower() not in PRONOUNS
+                     and not _a_document(a.text)]
+            if named:
+                return named[-1]
+        return None
+
     def named_before(self, k: int) -> Attribution | None:
         """The last attribution with a named source before sentence ``k`` (for "he said")."""
         for i in range(k - 1, max(-1, k - 12), -1):
@@ -1558,8 +1801,7 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
             s, e = sent["start"] + f.start, sent["start"] + f.end
             out.append({
                 "article_id": article.article_id, "figure_id": f"{article.article_id}:f{len(out) + 1}",
-                "text": article.raw[s:e], "value": _clean(f.value),
-                "value_max": None if f.value_max is None else _clean(f.value_max), "qualifier": f.qualifier,
+                "text": article.raw[s:e], **_values(f), "qualifier": f.qualifier,
                 "noun": noun, "category": category, "timeframe": frame.text if frame else None,
                 "period_start": frame.period_start if frame else None, "period_end": frame.period_end if frame else None,
                 "claimant": claim, "claimant_text": claim_text, "sentence": text, "para_no": sent["para_no"],
@@ -1620,7 +1862,29 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
         if named is None:
             return a.text, a.text
         return canonical_claimant(named.text, gazetteer), a.text
+    if _a_document(a.text):  # "the report said": the body that issued it, when a sentence before names it
+        issuer = ctx.issuer_before(k)
+        if issuer is not None:
+            return canonical_claimant(issuer.text, gazetteer), a.text
     return canonical_claimant(a.text, gazetteer), a.text
+
+
+@lru_cache(maxsize=1024)
+def _a_document(text: str) -> bool:
+    """Whether a claimant is a document described by its kind ("the report", "the statement"), not named.
+
+    >>> _a_document("the report"), _a_document("the new report"), _a_document("the Pentagon report"), _a_document("the NIS")
+    (True, True, False, False)
+    """
+    from .actors import head_kind
+
+    words = text.split()
+    return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
+            and head_kind(text) == "document")
+
+
+#: Words before a document described by its kind: "the report", "a statement", "its assessment".
+DOCUMENT_DETERMINERS = frozenset("the a an this that its their his her".split())
 
 
 # --------------------------------------------------------------------------- queries
@@ -1651,21 +1915,24 @@ def filter_figures(figures: "pd.DataFrame", category: str | None = None, claiman
 
 def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None, top: int = 15) -> "pd.DataFrame":
     """The figures worth charting: those that count a known kind of thing (not durations or
-    unknown nouns), largest first, with the ``outlet``, a ``label`` ("AP: ≥ 2,500 soldiers")
-    and the qualifier's ``mark`` (:data:`QUALIFIER_MARKS`).
+    unknown nouns), largest first (a range by its midpoint), with the ``outlet``, a ``label``
+    ("AP: ≥ 2,500 soldiers", "AP: 10–12 boats") and the qualifier's ``mark`` (:data:`QUALIFIER_MARKS`).
 
     >>> import pandas as pd
-    >>> f = pd.DataFrame({"article_id": ["a", "a"], "figure_id": ["a:f1", "a:f2"], "value": [2500, 18],
-    ...                   "value_max": [None, None], "qualifier": ["at_least", "exact"], "noun": ["soldiers", "month"],
-    ...                   "category": ["personnel", "duration"], "claimant": ["NIS", None], "timeframe": [None, None],
-    ...                   "start": [0, 9]})
+    >>> f = pd.DataFrame({"article_id": ["a", "a", "a"], "figure_id": ["a:f1", "a:f2", "a:f3"], "value": [2500, 18, 11],
+    ...                   "value_min": [None, None, 10], "value_max": [None, None, 12],
+    ...                   "qualifier": ["at_least", "exact", "range"], "noun": ["soldiers", "month", "boats"],
+    ...                   "category": ["personnel", "duration", "materiel"], "claimant": ["NIS", None, None],
+    ...                   "timeframe": [None, None, None], "start": [0, 9, 20]})
     >>> key_figures(f)[["label", "mark", "value"]].values.tolist()
-    [['a: ≥ 2,500 soldiers', '≥', 2500]]
+    [['a: ≥ 2,500 soldiers', '≥', 2500], ['a: 10–12 boats', '–', 11]]
     """
     import pandas as pd
 
-    cols = ["article_id", "outlet", "figure_id", "label", "mark", "value", "value_max", "qualifier", "noun", "category",
-            "claimant", "timeframe"]
+    cols = ["article_id", "outlet", "figure_id", "label", "mark", "value", "value_min", "value_max", "qualifier", "noun",
+            "category", "claimant", "timeframe"]
+    if "value_min" not in figures:  # a table saved before ranges had their low end apart
+        figures = figures.assign(value_min=figures["value"].where(figures["value_max"].notna()))
     f = figures[figures["category"].notna() & ~figures["category"].isin(["duration", "other"]) & figures["value"].notna()]
     if f.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
@@ -1677,11 +1944,13 @@ def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None,
     f = f.sort_values(["value", "article_id", "start"], ascending=[False, True, True], kind="stable").head(top)
     labels = []
     for r in f.itertuples():
-        amount = f"{_fmt(r.value)}–{_fmt(r.value_max)}" if pd.notna(r.value_max) else _fmt(r.value)
+        ranged = pd.notna(r.value_max) and pd.notna(r.value_min)
+        amount = f"{_fmt(r.value_min)}–{_fmt(r.value_max)}" if ranged else _fmt(r.value)
         mark = "" if r.qualifier == "range" or not r.mark else f"{r.mark} "
         labels.append(f"{r.outlet}: {mark}{amount} {r.noun or ''}".rstrip())
     out = f.assign(label=labels)[cols].reset_index(drop=True)
-    out["value_max"] = out["value_max"].astype(object).where(out["value_max"].notna(), None)
+    for c in ("value_min", "value_max"):
+        out[c] = out[c].astype(object).where(out[c].notna(), None)
     return out
 
 

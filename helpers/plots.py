@@ -325,12 +325,14 @@ def figures_chart(key: "pd.DataFrame") -> "Figure":
     ("≥ 2,500", "≈ 12,000", "> 14,500", "~ 100"); a range is drawn from its low to its high end.
     One colour per outlet; a logarithmic axis when the figures span two orders of magnitude.
 
-    ``key`` has columns outlet, label, mark, value, value_max, qualifier (as
-    :func:`helpers.figures.key_figures` gives).
+    ``key`` has columns outlet, label, mark, value, value_min, value_max, qualifier (as
+    :func:`helpers.figures.key_figures` gives; a range's value is its midpoint, its ends value_min
+    and value_max).
 
     >>> import pandas as pd
     >>> k = pd.DataFrame({"outlet": ["A", "B"], "label": ["A: ≥ 2,500 soldiers", "B: 10–12 boats"], "mark": ["≥", "–"],
-    ...                   "value": [3000, 10], "value_max": [None, 12], "qualifier": ["at_least", "range"]})
+    ...                   "value": [3000, 11], "value_min": [None, 10], "value_max": [None, 12],
+    ...                   "qualifier": ["at_least", "range"]})
     >>> fig = figures_chart(k)
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()], fig.axes[0].get_xscale()
     (['A: ≥ 2,500 soldiers', 'B: 10–12 boats'], 'log')
@@ -344,7 +346,8 @@ def figures_chart(key: "pd.DataFrame") -> "Figure":
         _empty_note(ax, "No figures found.")
         return fig
     colors = color_for(key["outlet"])
-    values = [float(v) for v in key["value"]]
+    lows = key.get("value_min", key["value"])  # a range is drawn from its low end
+    values = [float(lo) if pd.notna(lo) and pd.notna(h) else float(v) for v, lo, h in zip(key["value"], lows, key["value_max"])]
     highs = [float(h) if pd.notna(h) else v for v, h in zip(values, key["value_max"])]
     log = all(v > 0 for v in values) and max(highs) / min(values) >= 100
     ys = list(range(len(key)))

@@ -14,7 +14,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "blocks": ("article_id", "block_no", "kind", "text", "start", "end"),
     "paragraphs": ("article_id", "para_no", "text", "start", "end"),
     "sentences": ("article_id", "para_no", "sent_no", "text", "start", "end"),
-    "figures": ("article_id", "figure_id", "text", "value", "value_max", "qualifier", "noun", "category",
+    "figures": ("article_id", "figure_id", "text", "value", "value_min", "value_max", "qualifier", "noun", "category",
                 "timeframe", "period_start", "period_end", "claimant", "claimant_text", "sentence",
                 "para_no", "start", "end", "sent_no"),
     "quotes": ("article_id", "quote_id", "text", "speaker", "speaker_text", "verb", "partial", "medium",

@@ -383,3 +383,18 @@ def test_any_run_of_two_or_more_words_is_found_in_its_quote(words, data):
         assert how == "same"
     elif len(part) >= 2:
         assert how == "contained"
+
+
+def test_ranges_are_the_same_fact_when_their_ends_agree():
+    rows = [("a1", "10 to 12 boats", 11, 10, 12, "range"), ("b2", "between 10 and 12 boats", 11, 10, 12, "range"),
+            ("c3", "9 to 13 boats", 11, 9, 13, "range"), ("c3", "11 boats", 11, None, None, "exact"),
+            ("a1", "10 boats", 10, None, None, "exact")]
+    recs = [{"article_id": a, "figure_id": f"{a}-f{n}", "text": t, "value": v, "value_min": lo, "value_max": hi,
+             "qualifier": q, "noun": "boats", "category": "materiel", "claimant": None, "start": 10 * n,
+             "end": 10 * n + len(t)} for n, (a, t, v, lo, hi, q) in enumerate(rows, start=1)]
+    groups = compare.figure_groups(records_to_frame("figures", recs), ARTICLES)
+    together = groups.groupby("group")["text"].apply(sorted).tolist()
+    assert ["10 to 12 boats", "between 10 and 12 boats"] in together
+    assert all(len(g) == 1 for g in together if g != ["10 to 12 boats", "between 10 and 12 boats"])
+    claims = compare.figure_claims(records_to_frame("figures", recs), ARTICLES)
+    assert claims[["value", "value_min", "value_max", "outlets"]].values.tolist() == [[11, 10, 12, 2]]

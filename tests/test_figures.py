@@ -90,17 +90,26 @@ def test_spelled_numbers_split_where_english_does_not_join_them():
     assert [v for _, _, v, _ in spelled_values("two and a half")] == [2.5]
 
 
-@pytest.mark.parametrize("text, lo, hi, noun, span", [
-    ("Officials expect 10,000 to 12,000 troops to arrive.", 10000, 12000, "troops", "10,000 to 12,000 troops"),
-    ("The navy lost between 10 and 12 boats.", 10, 12, "boats", "between 10 and 12 boats"),
-    ("Rebels fired 10-12 missiles at the port.", 10, 12, "missiles", "10-12 missiles"),
-    ("The talks lasted two or three days.", 2, 3, "days", "two or three days"),
-    ("The rods are 8- to 16-meter long.", 8, 16, "meter", "8- to 16-meter"),
-    ("Rates rose 3.5\u20134.0 percent.", 3.5, 4.0, "percent", "3.5\u20134.0 percent"),
+@pytest.mark.parametrize("text, mid, lo, hi, noun, span", [
+    ("Officials expect 10,000 to 12,000 troops to arrive.", 11000, 10000, 12000, "troops", "10,000 to 12,000 troops"),
+    ("The navy lost between 10 and 12 boats.", 11, 10, 12, "boats", "between 10 and 12 boats"),
+    ("Rebels fired 10-12 missiles at the port.", 11, 10, 12, "missiles", "10-12 missiles"),
+    ("The talks lasted two or three days.", 2.5, 2, 3, "days", "two or three days"),
+    ("The rods are 8- to 16-meter long.", 12, 8, 16, "meter", "8- to 16-meter"),
+    ("Rates rose 3.5\u20134.0 percent.", 3.75, 3.5, 4.0, "percent", "3.5\u20134.0 percent"),
+    ("The lake froze at -6 \u00b0C to -12 \u00b0C.", -9, -12, -6, "\u00b0C", "-6 \u00b0C to -12 \u00b0C"),
+    ("The dose was raised from 20 mg to 30 mg daily.", 25, 20, 30, "mg", "20 mg to 30 mg"),
+    ("Copper went from $8 per pound to $9 per pound.", 8.5, 8, 9, "dollars per pound", "$8 per pound to $9 per pound"),
 ])
-def test_ranges_give_value_and_value_max(text, lo, hi, noun, span):
+def test_a_range_gives_its_midpoint_and_its_ends(text, mid, lo, hi, noun, span):
     f = one(text)
-    assert (f["value"], f["value_max"], f["qualifier"], f["noun"], f["text"]) == (lo, hi, "range", noun, span)
+    assert (f["value"], f["value_min"], f["value_max"], f["qualifier"], f["noun"], f["text"]) == (
+        mid, lo, hi, "range", noun, span)
+
+
+def test_only_a_range_has_ends():
+    found = figs("Crews fixed 12 lines and 10 to 20 poles, with hundreds of volunteers.")
+    assert [(f["value"], f["value_min"], f["value_max"]) for f in found] == [(12, None, None), (15, 10, 20), (100, None, None)]
 
 
 def test_two_numbers_joined_by_and_are_two_figures_that_share_a_noun():
@@ -111,6 +120,93 @@ def test_two_numbers_joined_by_and_are_two_figures_that_share_a_noun():
 def test_different_units_or_a_falling_pair_are_not_a_range():
     assert values("The dose went from 44 ml to 50 mg.") == [44, 50]
     assert values("She won by 212,205 to 210,424 votes.") == [212205, 210424]
+
+
+def test_a_range_ends_take_the_scale_written_once():
+    f = one("Seven or eight thousand fans queued.")
+    assert (f["value"], f["value_min"], f["value_max"], f["noun"]) == (7500, 7000, 8000, "fans")
+    f = one("The plan costs $2 to $3 billion.")
+    assert (f["value"], f["value_min"], f["value_max"]) == (2_500_000_000, 2_000_000_000, 3_000_000_000)
+
+
+# --------------------------------------------------------------------------- signs, scales and units
+
+@pytest.mark.parametrize("text, value, noun, span", [
+    ("The pond froze at -7 \u00b0C overnight.", -7, "\u00b0C", "-7 \u00b0C"),
+    ("Nights fell to minus 12 degrees Celsius.", -12, "degrees Celsius", "minus 12 degrees Celsius"),
+    ("The club posted a net loss of ($2.3 million) for the year.", -2_300_000, "dollars", "($2.3 million)"),
+])
+def test_negative_numbers_with_a_sign_a_word_or_accounting_parentheses(text, value, noun, span):
+    f = one(text)
+    assert (f["value"], f["noun"], f["text"]) == (value, noun, span)
+
+
+def test_parentheses_after_another_amount_hold_a_conversion_not_a_negative():
+    assert values("The ticket cost \u00a380 ($104) at the door.") == [80, 104]
+
+
+@pytest.mark.parametrize("text, noun, category", [
+    ("She poured a gallon of cider into the vat.", "gallon", "measure"),
+    ("He found a penny on the floor.", "penny", "money"),
+    ("The storm left a foot of snow.", "foot", "measure"),
+    ("Prices rose by a percentage point.", "percentage point", "share"),
+])
+def test_a_unit_after_a_or_an_is_one_of_it(text, noun, category):
+    f = one(text)
+    assert (f["value"], f["noun"], f["category"], f["qualifier"]) == (1, noun, category, "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "A sentry was wounded at the gate.",
+    "It happened a day later, to a degree, a bit at a time.",
+    "He set a foot on the deck.",
+])
+def test_a_or_an_before_a_counted_noun_a_time_or_an_idiom_is_no_figure(text):
+    assert figs(text) == []
+
+
+def test_a_after_an_amount_is_a_rate_not_one_unit():
+    f = one("Diesel sold for $4 a gallon in the valley.")
+    assert (f["value"], f["noun"], f["text"], f["category"]) == (4, "dollars per gallon", "$4 a gallon", "money")
+
+
+@pytest.mark.parametrize("text, value, noun", [
+    ("The fund raised nearly $40million from donors.", 40_000_000, "dollars"),
+    ("Mills shipped 1.2 mln tonnes of sugar.", 1_200_000, "tonnes"),
+    ("The state set aside Rs 300 crore for roads.", 3_000_000_000, "rupees"),
+    ("About 5 lakh pilgrims attended.", 500_000, "pilgrims"),
+    ("The city has 8.3 million residents.", 8_300_000, "residents"),
+])
+def test_scale_words_glued_spaced_or_regional(text, value, noun):
+    f = one(text)
+    assert (f["value"], f["noun"]) == (value, noun) and isinstance(f["value"], int)
+
+
+def test_spans_of_time_in_the_billions_are_figures_but_ages_are_not():
+    assert values("The rocks formed some 3.9 billion years ago.") == [3_900_000_000]
+    assert values("The star is one billion years old.") == [1_000_000_000]
+    assert figs("The post went up 12 minutes ago about a man 45 years old.") == []
+
+
+@pytest.mark.parametrize("text, noun, category", [
+    ("Jobless claims fell to 4.1 per cent in spring.", "per cent", "share"),
+    ("Highs reached 41 degrees Celsius inland.", "degrees Celsius", "measure"),
+    ("Patients got 20 mg aspirin daily.", "mg", "measure"),
+    ("Lawyers for 25 other states joined the suit.", "states", "other"),
+    ("Guards freed three of the hostages.", "hostages", "personnel"),
+    ("Nurses earn $31 an hour there.", "dollars per hour", "money"),
+    ("Trucks drove at 80 km per hour.", "km per hour", "measure"),
+    ("About 300 migrants a day crossed.", "migrants per day", "personnel"),
+])
+def test_nouns_of_units_rates_partitives_and_others(text, noun, category):
+    f = one(text)
+    assert (f["noun"], f["category"]) == (noun, category)
+
+
+def test_a_time_after_a_noun_is_no_rate_and_a_word_after_it_no_qualifier():
+    assert one("Crews found 200 boxes a week later.")["noun"] == "boxes"
+    f = one("Waiters make $3 an hour plus tips.")
+    assert (f["qualifier"], f["text"]) == ("exact", "$3 an hour")
 
 
 @pytest.mark.parametrize("text, value, noun, category", [
@@ -134,6 +230,8 @@ def test_vague_magnitudes_give_their_order(text, value, noun, category):
     ("more than", "more_than"), ("over", "more_than"), ("upwards of", "more_than"),
     ("up to", "at_most"), ("as many as", "at_most"), ("no more than", "at_most"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("under", "less_than"),
+    ("near", "approx"), ("as much as", "at_most"), ("as little as", "at_least"), ("upward of", "more_than"),
+    ("just shy of", "less_than"),
 ])
 def test_each_qualifier_word(phrase, qualifier):
     f = one(f"The convoy carried {phrase} 3,000 soldiers east.")
@@ -282,6 +380,7 @@ def test_no_attribution_no_claimant_and_negated_verbs_attribute_nothing():
     "The two regimes signed a pact.",
     "The bill passed 51-49 in the Senate.",
     "Attacks rose after 9/11 and in the 1990s.",
+    "Fans waited for season four and Super Bowl 50.",
 ])
 def test_dates_years_labels_times_ages_ordinals_and_pronouns_are_not_figures(text):
     assert figs(text) == []
@@ -396,14 +495,14 @@ def test_figure_claims_puts_one_fact_from_several_outlets_on_one_row():
     assert (row["outlets"], row["qualifiers_differ"], row["category"]) == (3, True, "personnel")
     assert (row["Coast Herald"], row["Coast Herald qualifier"], row["Valley Times qualifier"], row["River Wire claimant"]) == (
         "3,000 soldiers", "exact", "at_least", "Seoul")
-    assert list(got.columns[:7]) == list(compare.FIGURE_CLAIM_COLUMNS)
+    assert list(got.columns[:8]) == list(compare.FIGURE_CLAIM_COLUMNS)
 
 
 def test_figure_claims_with_one_article_or_none_is_empty_with_its_columns():
     f = _table(("a1", "3,000 soldiers", 3000, "exact", "soldiers", "personnel", "NIS"))
     assert compare.figure_claims(f, ARTICLES.head(1)).empty
     empty = compare.figure_claims(records_to_frame("figures", []), ARTICLES)
-    assert empty.empty and list(empty.columns[:7]) == list(compare.FIGURE_CLAIM_COLUMNS)
+    assert empty.empty and list(empty.columns[:8]) == list(compare.FIGURE_CLAIM_COLUMNS)
 
 
 def test_seed_outlets_agree_on_3000_but_qualify_it_differently():
@@ -440,3 +539,11 @@ def test_a_bare_number_far_from_any_counted_noun_keeps_no_noun():
     a = parse_article("DHAKA (AP) \u2014 The factory hired 2,000 workers, officials in the capital said on a busy day of "
                       "talks that ran late into the night, and then the total rose to 5,000.\n")
     assert [f["noun"] for f in extract(a)] == ["workers", None]
+
+
+def test_a_report_as_claimant_resolves_to_the_body_that_issued_it():
+    found = figs("The Coast Guard said it searched the bay on Monday.\n\n"
+                 "Divers found 12 boats near the pier, the report said.", gazetteer=FakeGazetteer())
+    assert [(f["claimant"], f["claimant_text"]) for f in found] == [("Coast Guard", "the report")]
+    alone = one("Divers found 12 boats near the pier, the report said.")
+    assert (alone["claimant"], alone["claimant_text"]) == ("report", "the report")
