@@ -32,7 +32,7 @@ stance: the actor states something as fact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
@@ -63,6 +63,9 @@ class StanceLexicon:
     noun_re: re.Pattern = field(repr=False)
     source_re: re.Pattern = field(repr=False)
     keyword_re: re.Pattern = field(repr=False)
+    # Words one of which every match of noun_re (source_re) contains: a sentence with none is not searched.
+    noun_hints: tuple[str, ...] = field(repr=False)
+    source_hints: tuple[str, ...] = field(repr=False)
 
     def stances(self) -> list[str]:
         """Every stance label, in the order the lexicon first names them."""
@@ -72,9 +75,40 @@ class StanceLexicon:
         return list(seen)
 
 
+_PHRASE_RE = re.compile(r"[\w\-]+(?: [\w\-]+)*")
+
+
 def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases as a regex alternation, longest first, spaces matching any run of space."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    """Phrases as a regex alternation, spaces matching any run of space, a longer phrase tried first.
+
+    Phrases of whole words (letters, digits, hyphens) become a trie, one branch per letter
+    rather than one per phrase, which makes a 200-phrase lexicon quick to search. Where a match
+    must end at a word boundary or a space, as in every pattern here, the phrases that can match
+    at one place extend each other word by word, and the trie tries the longer first, so it finds
+    what the longest-first list finds. Other phrases are listed longest first.
+
+    >>> print(_alternation(["calls for", "call", "calls"]))
+    call(?:s(?:\\s+for)?)?
+    """
+    phrases = sorted(set(phrases))
+    if not all(_PHRASE_RE.fullmatch(p) for p in phrases):
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    """The regex of a trie node: its branches (a space matching any run of space), optional where a phrase ends."""
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=None)
@@ -112,7 +146,20 @@ def load_stances(name: str = "stances.csv") -> StanceLexicon:
         source_re=re.compile(rf"(?<![\w\-])(?P<source>{_alternation(s[:1].upper() + s[1:] for s in sources)}|"
                              rf"{_alternation(sources)})(?![\w\-])"),
         keyword_re=re.compile(rf"(?<![\w\-])(?:{_alternation(keywords)})(?![\w\-])"),
+        # a phrase's first word is matched as written (a source's first letter in either case)
+        noun_hints=_hints(n.split(" ", 1)[0] for n in nouns),
+        source_hints=_hints(s.split(" ", 1)[0][1:] for s in sources),
     )
+
+
+def _hints(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that contain no other of the words: a text holds one of these if it holds any.
+
+    >>> _hints(["answer", "answers", "vow", "vows"])
+    ('answer', 'vow')
+    """
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(o in w for o in words - {w})))
 
 
 def _multiword_forms(forms: str) -> list[str]:
@@ -134,16 +181,21 @@ def stance_labels() -> list[str]:
     return load_stances().stances()
 
 
+#: Curly apostrophes straightened, quotation marks dropped (see _fold).
+_FOLD_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", **dict.fromkeys("\"\u201c\u201d\u201e\u00ab\u00bb")})
+_SPACE_RE = re.compile(r"\s+")
+
+
 def _fold(text: str) -> str:
     """Lower case, quotation marks dropped, curly apostrophes straightened, spaces collapsed.
 
     >>> _fold('Would not \u201csit  idle\u201d')
     'would not sit idle'
     """
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d\u201e\u00ab\u00bb]", "", text)).strip().lower()
+    return " ".join(text.translate(_FOLD_MARKS).split()).lower()
 
 
+@lru_cache(maxsize=4096)
 def stance_of(verb: str, text: str = "") -> str:
     """The stance of a statement: the verb's (or noun's), unless a keyword in ``text`` overrides it.
 
@@ -162,7 +214,7 @@ def stance_of(verb: str, text: str = "") -> str:
     stance = (lex.verbs.get(form) or lex.nouns.get(form) or (None, lex.sources.get(form, NEUTRAL)))[1]
     best = None
     for m in lex.keyword_re.finditer(_fold(text)):
-        kw_stance, override = lex.keywords[re.sub(r"\s+", " ", m.group(0))]
+        kw_stance, override = lex.keywords[_SPACE_RE.sub(" ", m.group(0))]
         if override != "any" and stance != NEUTRAL:
             continue
         rank = (override == "any", len(m.group(0)), -m.start())
@@ -214,8 +266,25 @@ _FILLER = (r"(?:\s+(?:has|have|had|also|did|does|do|not|never|reportedly|previou
 #: The subject right before a reporting verb, with auxiliaries between: "Seoul's National
 #: Intelligence Service", "U.S. spokesman Jake Sullivan has also", "Seoul and Washington".
 SUBJECT_BEFORE_RE = re.compile(rf"(?<![\w'\u2019.\-])(?P<subj>{_SUBJ})(?P<filler>{_FILLER})\s*$")
+# What a subject before a verb cannot reach back over: the subject search starts after the last
+# of these, as trying each earlier word as the start of a subject is slow (see _subject_cut).
+# A character no subject has: a quotation mark, a bracket, a colon, a dash.
+_NO_SUBJECT_CHAR_RE = re.compile(r"(?s:.*)[^\w\s\-.'\u2019,&]")
+#: "and" after a comma: a subject's commas separate a list of actors that ends "and X".
+_AND_RE = re.compile(r"\s(?:and|&)\s")
+#: The lower-case words of _STOP that a subject (a determiner, "of/for/on/to", "and") or the
+#: auxiliaries after it (every word of _FILLER) may contain; the others end any subject.
+_SUBJECT_WORDS = (frozenset("the its his her their a an both of for on to and".split())
+                  | set(re.findall(r"[a-z]+", _FILLER)))
+# A word no subject has: a function word ("that", "in", "said"), a past form ("crossed", but
+# not "declined to"), a number.
+_NO_SUBJECT_WORD_RE = re.compile(
+    r"(?s:.*)(?<![\w'\u2019.\-])(?:(?:%s)|[a-z]*[a-df-z]ed%s|[\d_]\w*)(?![\w\-'\u2019])" % (
+        _alternation(w for w in _STOP.split("|") if w not in _SUBJECT_WORDS and not w.endswith("ly")),
+        "".join(f"(?<!{w})" for w in sorted(_SUBJECT_WORDS) if w.endswith("ed"))))
 #: A pronoun subject right before a verb: "he said", "it has warned".
 PRONOUN_BEFORE_RE = re.compile(rf"(?<![\w'\u2019])(?P<subj>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?P<filler>{_FILLER})\s*$")
+_NO_PRONOUN_CHAR_RE = re.compile(r"(?s:.*)[^A-Za-z\s']")
 #: A subject after the verb or source phrase, ending at a comma or the sentence end: "…, said Jake Sullivan."
 SUBJECT_AFTER_RE = re.compile(rf"\s+(?P<subj>{_SUBJ})(?=\s*(?:[,;.!?]|$))")
 #: What follows a verb that ends a trailing attribution: "…, X said." / "X said Sunday, citing …".
@@ -260,6 +329,9 @@ CLAUSE_LINK_RE = re.compile(r"[,;]\s*(?:(?:with|and|but|while|as|whereas)\s+)?$"
 CONJUNCTION_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 #: An "of/for" name chain around a conjunction keeps it whole: "Ministry of Trade and Industry".
 NAME_CHAIN_AND_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:and|&)\s+[A-Z]")
+_POSS_RE = re.compile(_POSS)
+_POSS_REST_RE = re.compile(rf"{_POSS}\s+(?P<rest>.+)$")
+_NEGATED_START_RE = re.compile(r"(?:Neither|Either|No)\b")
 _CLOSE_QUOTE_RE = re.compile(r"[\"\u201d\u2019][\s,]*$")
 _DET_START_RE = re.compile(rf"^{_DET}")
 _WORD_RE = re.compile(r"[\w\-]+")
@@ -296,6 +368,7 @@ def _resolve(gazetteer, name: str):
     return resolve(name) if callable(resolve) and name else None
 
 
+@lru_cache(maxsize=4096)
 def strip_subject(text: str) -> str:
     """A subject without its opening adverbs, conjunctions and determiner.
 
@@ -312,6 +385,8 @@ def split_subject(text: str) -> list[str]:
     >>> split_subject("Seoul and Washington"), split_subject("the Ministry of Trade and Industry")
     (['Seoul', 'Washington'], ['the Ministry of Trade and Industry'])
     """
+    if "," not in text and "&" not in text and "and" not in text:  # one actor (the common case, kept quick)
+        return [text] if text.strip() else []
     if NAME_CHAIN_AND_RE.search(text):
         return [text]
     return [p for p in CONJUNCTION_RE.split(text) if p.strip()]
@@ -340,7 +415,7 @@ def resolve_actor(text: str, gazetteer=None) -> _Speaker:
             country = _country(head) or next((_country(a) for _, _, a in found if _country(a)), None)
             return _Speaker(head.canonical, country, getattr(head, "kind", None), True, text)
         for start, end, owner in found:
-            poss = re.match(rf"{_POSS}\s+(?P<rest>.+)$", name[end:])
+            poss = _POSS_REST_RE.match(name[end:])
             if poss and not _find(gazetteer, poss.group("rest")):
                 return _Speaker(f"{owner.canonical}'s {poss.group('rest')}", _country(owner), None, False, text)
         country = next((_country(a) for _, _, a in found if _country(a)), None)
@@ -370,7 +445,7 @@ def speakers_of(subject: str, gazetteer=None) -> list[_Speaker]:
 # --------------------------------------------------------------------------- statements
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Statement:
     """A reported statement found in one sentence (offsets relative to the sentence)."""
 
@@ -449,6 +524,25 @@ def _front_statement(sentence: str, verb_end: int) -> int:
     return verb_end + LEAD_TIME_RE.match(after).end()
 
 
+def _subject_cut(text: str) -> int:
+    """Where a subject ending ``text`` starts at the earliest: after the last character, comma or
+    word that no subject can contain (the search from there finds what a search from 0 finds).
+
+    >>> s = 'He spoke of "war" while troops crossed the river, the army '
+    >>> s[_subject_cut(s):]
+    ' the army '
+    """
+    cut = 0
+    m = _NO_SUBJECT_CHAR_RE.match(text)
+    if m:
+        cut = m.end()
+    comma = text.rfind(",")
+    if comma >= cut and not _AND_RE.search(text, comma):
+        cut = comma + 1
+    m = _NO_SUBJECT_WORD_RE.match(text, cut)
+    return m.end() if m else cut
+
+
 def _subject_before(prefix: str) -> tuple[str, int, bool] | None:
     """The subject ending ``prefix`` (before a verb): (text, start, is_pronoun), or None.
 
@@ -459,7 +553,8 @@ def _subject_before(prefix: str) -> tuple[str, int, bool] | None:
     """
     tail = prefix[-200:]
     shift = len(prefix) - len(tail)
-    m = PRONOUN_BEFORE_RE.search(tail) or SUBJECT_BEFORE_RE.search(tail)
+    cut = _NO_PRONOUN_CHAR_RE.match(tail)  # a pronoun and auxiliaries are letters, spaces and "n't"
+    m = PRONOUN_BEFORE_RE.search(tail, cut.end() if cut else 0) or SUBJECT_BEFORE_RE.search(tail, _subject_cut(tail))
     if not m:
         return None
     pronoun = m.re is PRONOUN_BEFORE_RE
@@ -468,7 +563,7 @@ def _subject_before(prefix: str) -> tuple[str, int, bool] | None:
     if lead and not pronoun:
         subj = subj[lead.end():]
     start = m.start("subj") + shift + (lead.end() if lead and not pronoun else 0)
-    if NEGATED_BEFORE_RE.search(prefix[:start]) or re.match(r"(?:Neither|Either|No)\b", subj):
+    if NEGATED_BEFORE_RE.search(prefix[:start]) or _NEGATED_START_RE.match(subj):
         return None
     if PREPOSITION_BEFORE_RE.search(prefix[:start]):
         return None  # "running for the presidency, told …": the noun is an object, not the subject
@@ -485,16 +580,25 @@ def find_statements(sentence: str, spans: list[tuple[int, int]] | None = None) -
     >>> [(s.subject, s.verb, s.form) for s in find_statements("Kim said that it rained, adding that it stopped.")]
     [('Kim', 'said', 'front'), (None, 'adding', 'continued')]
     """
-    lex = load_stances()
     spans = quote_spans(sentence) if spans is None else spans
+    return list(_statements(sentence, tuple(map(tuple, spans))))
+
+
+@lru_cache(maxsize=4096)
+def _statements(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[_Statement, ...]:
+    """The work of :func:`find_statements`, kept for sentences met again (wire copy reprinted,
+    boilerplate such as "did not respond to a request for comment")."""
+    lex = load_stances()
     found: list[_Statement] = []
-    for m in lex.source_re.finditer(sentence):
+    sources = lex.source_re.finditer(sentence) if any(map(sentence.__contains__, lex.source_hints)) else ()
+    for m in sources:
         if _in_spans(m.start(), spans):
             continue
         st = _according(sentence, m)
         if st:
             found.append(st)
-    for m in lex.noun_re.finditer(sentence):
+    nouns = lex.noun_re.finditer(sentence) if any(map(sentence.__contains__, lex.noun_hints)) else ()
+    for m in nouns:
         if _in_spans(m.start(), spans):
             continue
         subj = _subject_before(sentence[:m.start()])
@@ -510,7 +614,8 @@ def find_statements(sentence: str, spans: list[tuple[int, int]] | None = None) -
             found.append(st)
     found.sort(key=lambda s: (s.anchor, s.pred_start))
     _cut_at_next(sentence, found)
-    return [s for s in found if s.end > s.start and (s.form == "noun" or not _is_quotation(sentence, s.start, s.end, spans))]
+    return tuple(s for s in found
+                 if s.end > s.start and (s.form == "noun" or not _is_quotation(sentence, s.start, s.end, spans)))
 
 
 def _according(sentence: str, m: re.Match) -> _Statement | None:
@@ -541,7 +646,7 @@ def _verb_statement(sentence: str, m: re.Match, spans, found: list[_Statement]) 
     verb, prefix = m.group(0), sentence[:m.start()]
     if QUOTE_LEAD_IN_RE.match(sentence, m.end()):
         return None
-    if re.search(r",\s*$", prefix) and not _CLOSE_QUOTE_RE.search(prefix.rstrip().rstrip(",")):
+    if prefix.rstrip().endswith(",") and not _CLOSE_QUOTE_RE.search(prefix.rstrip().rstrip(",")):
         inverted = _inverted(sentence, m, spans)
         if inverted:
             return inverted
@@ -606,7 +711,8 @@ def _says_by_keyword(predicate: str) -> bool:
     (True, False)
     """
     lex = load_stances()
-    return any(lex.keywords[re.sub(r"\s+", " ", m.group(0))][1] == "any" for m in lex.keyword_re.finditer(_fold(predicate)))
+    return any(lex.keywords[_SPACE_RE.sub(" ", m.group(0))][1] == "any"
+               for m in lex.keyword_re.finditer(_fold(predicate)))
 
 
 def _cut_at_next(sentence: str, found: list[_Statement]) -> None:
@@ -619,7 +725,8 @@ def _cut_at_next(sentence: str, found: list[_Statement]) -> None:
                     cut = link.start() if link is not None else nxt.anchor
                     if sentence[cut:cut + 2] in (',"', ",\u201d"):
                         cut += 2  # keep the closing mark of a quotation the comma sits in
-                    st.start, st.end = _trim(sentence, st.start, cut)[0], _trim(sentence, st.start, cut)[1]
+                    start, end = _trim(sentence, st.start, cut)
+                    found[i] = replace(st, start=start, end=end)
                     break
 
 
@@ -669,13 +776,14 @@ def _definite_antecedent(subject: str, before: int, rows: list[dict]) -> dict | 
     return None
 
 
-def _stems(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> tuple[str, ...]:
     """Six-letter stems of the longer words, so "Minister" meets "Ministry".
 
     >>> _stems("Vice Foreign Minister Kim")
-    ['foreig', 'minist']
+    ('foreig', 'minist')
     """
-    return [w.casefold()[:6] for w in _WORD_RE.findall(text) if len(w) >= 6]
+    return tuple(w.casefold()[:6] for w in _WORD_RE.findall(text) if len(w) >= 6)
 
 
 def _country_from_title(row: dict, earlier: list[dict]) -> str | None:
@@ -688,11 +796,13 @@ def _country_from_title(row: dict, earlier: list[dict]) -> str | None:
     'Poland'
     """
     title = set(_stems(row["actor_text"].replace(row["actor"], " ")))
+    if not title:
+        return None
     for prev in reversed(earlier):
-        head = _stems(" ".join(prev["actor"].split()[-2:]))
-        if prev.get("country") and prev.get("_kind") not in ("person", "country") and len(head) == 2 \
-                and set(head) <= title:
-            return prev["country"]
+        if prev.get("country") and prev.get("_kind") not in ("person", "country"):
+            head = _stems(" ".join(prev["actor"].split()[-2:]))
+            if len(head) == 2 and set(head) <= title:
+                return prev["country"]
     return None
 
 
@@ -725,6 +835,7 @@ def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = No
         quotes = article.memo("quotes", gazetteer, lambda: extract(article, gazetteer))
     direct = _direct_rows(article, quotes, gazetteer)
     reported: list[dict] = []
+    earlier = list(direct)  # direct + reported, for antecedents
     sentences: dict[int, list[dict]] = {}
     for sent in article.sentences:
         sentences.setdefault(sent["para_no"], []).append(sent)
@@ -735,8 +846,10 @@ def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = No
             local = [(a - shift, b - shift) for a, b in spans if b > shift and a < shift + len(sent["text"])]
             previous: list[tuple] = []
             for st in find_statements(sent["text"], local):
-                speakers = previous if st.subject is None else _speakers(st, sent["start"], gazetteer, direct + reported)
-                reported += _reported_rows(article, sent, st, speakers)
+                speakers = previous if st.subject is None else _speakers(st, sent["start"], gazetteer, earlier)
+                new = _reported_rows(article, sent, st, speakers)
+                reported += new
+                earlier += new
                 previous = speakers
     absorbed = set()
     for row in reported:
@@ -767,7 +880,7 @@ def _speakers(st: _Statement, base: int, gazetteer, earlier: list[dict]) -> list
     if st.pronoun:
         ante = _pronoun_antecedent(st.subject, base + st.anchor, earlier)
         return [of(ante)] if ante else []
-    if strip_subject(st.subject)[:1].islower() and not re.search(_POSS, st.subject):
+    if strip_subject(st.subject)[:1].islower() and not _POSS_RE.search(st.subject):
         ante = _definite_antecedent(strip_subject(st.subject), base + st.anchor, earlier)
         if ante:
             return [of(ante)]

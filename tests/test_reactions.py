@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
+import helpers.reactions as _reactions
 from helpers import load_corpus
 from helpers.articles import parse_article
 from helpers.corpus import Corpus, records_to_frame
@@ -487,3 +488,67 @@ def test_with_the_project_gazetteer_two_capitals_are_two_countries():
     out = rows("Paris and Berlin confirmed that the summit was postponed.", gazetteer=load_gazetteer())
     assert [(r["actor"], r["country"], r["stance"]) for r in out] == [
         ("France", "France", "confirm"), ("Germany", "Germany", "confirm")]
+
+
+# --------------------------------------------------------------------------- speed shortcuts keep the rules
+
+# Words, marks and barriers (function words, past forms, numbers, quotation marks) to build text
+# before a subject from; the subject and its auxiliaries come last, as before a verb.
+_TEXT_WORDS = (_reactions._STOP.split("|") + sorted(_reactions._SUBJECT_WORDS) + [
+    "Seoul", "Kim", "Foreign", "Ministry", "U.S.", "Gen.", "O'Brien", "Jae-myung", "North's", "army", "officials",
+    "spy", "agency", "crossed", "remained", "speed", "need", "hundred", "red-faced", "family", "quietly", "2,500",
+    "_x", "He", "It", "Neither", "Last", "week", "Sunday", "&", ",", "'s", "\u2019s", "n't", "(", ")", ";", ":",
+    '"', "\u201c", "\u201d", "\u2014", "-", "."])
+_SEPARATORS = st.sampled_from([" ", " ", "", "  ", ", ", "\n"])
+_FUNCTION_WORDS = sorted(set(_reactions._STOP.split("|")) | set(re.findall(r"[a-z]+", _reactions._FILLER)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TEXT_WORDS), _SEPARATORS), max_size=12),
+       st.lists(st.tuples(st.sampled_from(["Seoul", "Kim", "The", "the", "army", "U.S.", "and", "he", "It"]),
+                          _SEPARATORS), max_size=3),
+       st.lists(st.sampled_from(_FUNCTION_WORDS), max_size=2))
+def test_property_the_subject_search_from_the_cut_finds_what_a_full_search_finds(words, subject, auxiliaries):
+    text = "".join(w + sep for w, sep in words + subject) + "".join(f"{w} " for w in auxiliaries)
+    full = _reactions.SUBJECT_BEFORE_RE.search(text)
+    cut = _reactions.SUBJECT_BEFORE_RE.search(text, _reactions._subject_cut(text))
+    assert (full and full.span("subj")) == (cut and cut.span("subj"))
+    pronoun_cut = _reactions._NO_PRONOUN_CHAR_RE.match(text)
+    full = _reactions.PRONOUN_BEFORE_RE.search(text)
+    cut = _reactions.PRONOUN_BEFORE_RE.search(text, pronoun_cut.end() if pronoun_cut else 0)
+    assert (full and full.span("subj")) == (cut and cut.span("subj"))
+
+
+def _longest_first(phrases):
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+_LEX = _reactions.load_stances()
+_MADE_UP = ("call", "call for", "call for more", "calls", "called on", "non-denial", "non", "a", "a b c")
+_PHRASES = sorted({*_LEX.verbs, *_LEX.keywords, *_LEX.support, *_MADE_UP})
+_PHRASE_WORDS = _PHRASES + sorted({w for p in _PHRASES for w in p.split()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PHRASE_WORDS + ["x", "un", "-"]),
+                          st.sampled_from([" ", "  ", "", "-", ". "])), max_size=10))
+def test_property_the_lexicon_trie_matches_like_the_longest_first_list(words):
+    text = "".join(w + sep for w, sep in words)
+    for phrases in (_LEX.verbs, _LEX.keywords, _MADE_UP):
+        trie = re.compile(rf"(?<![\w\-])(?:{_reactions._alternation(phrases)})(?![\w\-])")
+        plain = re.compile(rf"(?<![\w\-])(?:{_longest_first(phrases)})(?![\w\-])")
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for phrases in (_LEX.support, _MADE_UP):
+        trie = re.compile(rf"(?<![\w\-])(?:{_reactions._alternation(phrases)})\s+\w")
+        plain = re.compile(rf"(?<![\w\-])(?:{_longest_first(phrases)})\s+\w")
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_statements_of_a_sentence_met_again_are_the_same_and_cannot_be_changed():
+    text = "Troops crossed the river, the army said."
+    first = find_statements(text)
+    first.clear()
+    again = find_statements(text)
+    assert [(s.subject, s.form) for s in again] == [("the army", "trailing")]
+    with pytest.raises(AttributeError):
+        again[0].start = 0
