@@ -8,9 +8,17 @@ CORPUS ?=
 CODE ?=
 DASHBOARD_PORT ?= 8866
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+# The JavaScript that offline reports need, from npm, pinned here (version and tarball sha256).
+# html-manager 1.0.x draws ipywidgets 8 state; `make vendor` unpacks both into .vendor/.
+HTML_MANAGER_VERSION := 1.0.15
+HTML_MANAGER_SHA256 := 2b9d65cb7913e1c7d671757a10008b32c9c2448d4429513371e55c07d6107638
+REQUIREJS_VERSION := 2.3.8
+REQUIREJS_SHA256 := 777158e89275e16bd51aec3ef714fbcb5dc45789e7078659933bc814916d7dec
+VENDOR := .vendor
+VENDOR_STAMP := $(VENDOR)/html-manager@$(HTML_MANAGER_VERSION)+requirejs@$(REQUIREJS_VERSION)
 
 .DEFAULT_GOAL := help
-.PHONY: help install test test-browser lab notebooks report dashboard bench lock clean
+.PHONY: help install test test-browser lab notebooks vendor report dashboard bench lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -36,7 +44,24 @@ lab: $(STAMP) ## open JupyterLab on notebooks/
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after changing code)
 	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace $$nb || exit 1; done
 
-report: $(STAMP) ## run every notebook on CORPUS=folder (default: the seeds) into reports/*.html + index.html (CODE=1 keeps code)
+vendor: $(VENDOR_STAMP) ## fetch the pinned widget manager and require.js with npm into .vendor/, so reports work offline
+
+$(VENDOR_STAMP):
+	@command -v npm >/dev/null || { echo "make vendor needs npm (apt-get install npm)" >&2; exit 1; }
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/npm $(VENDOR)/html-manager $(VENDOR)/requirejs
+	cd $(VENDOR)/npm && npm pack --silent @jupyter-widgets/html-manager@$(HTML_MANAGER_VERSION) requirejs@$(REQUIREJS_VERSION) >/dev/null
+	cd $(VENDOR)/npm && printf '%s  %s\n' $(HTML_MANAGER_SHA256) jupyter-widgets-html-manager-$(HTML_MANAGER_VERSION).tgz \
+	  $(REQUIREJS_SHA256) requirejs-$(REQUIREJS_VERSION).tgz | sha256sum --quiet -c -
+	tar -xzf $(VENDOR)/npm/jupyter-widgets-html-manager-$(HTML_MANAGER_VERSION).tgz -C $(VENDOR)/html-manager \
+	  --strip-components=1 package/package.json package/dist
+	tar -xzf $(VENDOR)/npm/requirejs-$(REQUIREJS_VERSION).tgz -C $(VENDOR)/requirejs \
+	  --strip-components=1 package/package.json package/require.js
+	rm -rf $(VENDOR)/npm
+	touch $@
+
+report: $(STAMP) ## run every notebook on CORPUS=folder (default: the seeds) into reports/*.html + index.html (CODE=1 keeps code); runs `make vendor` first if npm is there
+	@test -e $(VENDOR_STAMP) || ! command -v npm >/dev/null || $(MAKE) --no-print-directory vendor \
+	  || echo "note: make vendor failed; the reports will load the widget manager from the internet"
 	$(BIN)/python -m helpers.reports $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(CODE),--code)
 
 dashboard: $(STAMP) ## serve notebooks/ as a Voilà app, widgets live, on http://127.0.0.1:8866/ (DASHBOARD_PORT=…)

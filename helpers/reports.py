@@ -8,6 +8,13 @@ made, and writes ``reports/index.html`` with one line per notebook. Code cells a
 (``--code`` keeps them). Charts land in ``reports/figures/`` because the notebooks write them
 there with :func:`helpers.plots.save_chart`.
 
+The widgets are drawn by the Jupyter widget manager (``embed-amd.js``, from the npm package
+``@jupyter-widgets/html-manager``) running on require.js. When ``make vendor`` has unpacked both
+into ``.vendor/``, :func:`install_static` copies them (and the icon fonts) into
+``reports/_static/`` and the pages load them from there by relative URLs: the report folder works
+offline, zipped and opened anywhere. Without ``.vendor/`` the pages load them from unpkg.com and
+cdnjs, as nbconvert does by default, and the build says so in one line.
+
 papermill and nbconvert are imported inside the functions, so ``import helpers`` stays light.
 
 >>> notebook_title({"cells": [{"cell_type": "markdown", "source": "# 00 · What is <here>?"}]})
@@ -19,14 +26,17 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
+import os
 import re
+import shutil
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .paths import FIGURES, NOTEBOOKS, REPORTS
+from .paths import FIGURES, NOTEBOOKS, REPORTS, ROOT
 
 #: A workbook notebook: two digits, an underscore, a topic. ``00_corpus.ipynb`` matches,
 #: ``scratch.ipynb`` and ``00_corpus-checkpoint.ipynb`` do not.
@@ -37,6 +47,32 @@ HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*$", re.
 
 #: The media type under which nbconvert embeds the widget state in the HTML.
 WIDGET_STATE_MIME = "application/vnd.jupyter.widget-state+json"
+
+#: Where ``make vendor`` unpacks the pinned npm packages (the Makefile holds the versions).
+VENDOR = ROOT / ".vendor"
+#: The folder, inside a report folder, that holds the widget manager, its fonts and require.js.
+STATIC = "_static"
+#: A file the widget manager's bundle loads next to itself: its icon fonts, named by content hash.
+ASSET_NAME_RE = re.compile(r'"([0-9a-f]{16,}\.(?:woff2?|ttf|eot|svg))"')
+#: Math in Markdown cells or in LaTeX/Markdown outputs: the pages then keep MathJax (from cdnjs).
+MATH_RE = re.compile(r"\$|\\\(|\\\[|\\begin\{")
+
+#: The lab template with two changes for offline pages. ``require.config`` tells require.js that
+#: the ``@jupyter-widgets/*`` modules (all bundled in embed-amd.js) live in the static folder, so
+#: the bundle finds its icon fonts there rather than in ``@jupyter-widgets/`` beside the page.
+#: MathJax, which only cdnjs serves, is left out when ``mathjax_url`` is empty (no math).
+OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}
+{{ super() }}
+<script>
+require.config({paths: {"@jupyter-widgets": {{ resources.widgets_static | tojson }},
+                        "@jupyter-widgets/html-manager/dist": {{ resources.widgets_static | tojson }}}});
+</script>
+{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}
+{%- if resources.mathjax_url %}{{ super() }}{% endif -%}
+{%- endblock html_head_js_mathjax -%}
+"""
 
 
 @dataclass(frozen=True)
@@ -89,18 +125,119 @@ def execute(src: str | Path, dest: str | Path, corpus: str | Path | None = None,
                                progress_bar=False, execution_timeout=timeout)
 
 
-def to_html(nb_path: str | Path, html_path: str | Path, code: bool = False) -> Path:
+def vendored_files(vendor: str | Path = VENDOR) -> list[Path] | None:
+    """The files a report folder needs to draw widgets offline, from ``make vendor``'s folder:
+    ``embed-amd.js``, ``require.js`` and the fonts the bundle references. ``None`` when any is missing.
+
+    >>> vendored_files("/nonexistent") is None
+    True
+    """
+    vendor = Path(vendor)
+    embed = vendor / "html-manager" / "dist" / "embed-amd.js"
+    require = vendor / "requirejs" / "require.js"
+    if not (embed.is_file() and require.is_file()):
+        return None
+    assets = sorted(set(ASSET_NAME_RE.findall(embed.read_text(encoding="utf-8"))))
+    files = [embed, require, *(embed.parent / name for name in assets)]
+    return files if all(f.is_file() for f in files) else None
+
+
+def _package_line(package_json: Path) -> str:
+    """``name version (license)`` from an npm package.json, for the static folder's README."""
+    try:
+        meta = json.loads(package_json.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return package_json.parent.name
+    return f"{meta.get('name', '?')} {meta.get('version', '?')} ({meta.get('license', 'see npm')})"
+
+
+def install_static(out: str | Path, vendor: str | Path = VENDOR) -> Path | None:
+    """Copy the vendored widget manager, its fonts and require.js into ``out/_static`` and return
+    that folder; ``None`` (the pages will use the CDN) when ``vendor`` lacks them.
+
+    >>> install_static("/tmp", vendor="/nonexistent") is None
+    True
+    """
+    files = vendored_files(vendor)
+    if files is None:
+        return None
+    static = Path(out) / STATIC
+    static.mkdir(parents=True, exist_ok=True)
+    for src in files:
+        dest = static / src.name
+        if not (dest.is_file() and dest.stat().st_size == src.stat().st_size
+                and dest.stat().st_mtime_ns == src.stat().st_mtime_ns):
+            shutil.copy2(src, dest)
+    vendor = Path(vendor)
+    packages = [_package_line(vendor / name / "package.json") for name in ("html-manager", "requirejs")]
+    (static / "README.txt").write_text(
+        "What the reports load to draw their widgets offline (copied from .vendor/ by make report):\n"
+        + "".join(f"  {line}\n" for line in packages), encoding="utf-8")
+    return static
+
+
+def needs_mathjax(nb: dict) -> bool:
+    """Whether a notebook (as a dict) has math for MathJax: ``$``, ``\\(``, ``\\[`` or ``\\begin{`` in
+    a Markdown cell, or a LaTeX or Markdown output.
+
+    >>> needs_mathjax({"cells": [{"cell_type": "markdown", "source": "Share of $x$"}]})
+    True
+    >>> needs_mathjax({"cells": [{"cell_type": "code", "source": "print('$5')", "outputs": []}]})
+    False
+    """
+    def text(value) -> str:
+        return value if isinstance(value, str) else "".join(value)
+
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") == "markdown" and MATH_RE.search(text(cell.get("source", ""))):
+            return True
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if "text/latex" in data or MATH_RE.search(text(data.get("text/markdown", ""))):
+                return True
+    return False
+
+
+def exporter_settings(html_path: str | Path, static: str | Path | None) -> dict:
+    """The HTMLExporter traits that point a page at the widget manager in ``static`` by URLs
+    relative to the page; ``{}`` (nbconvert's CDN defaults) when ``static`` is ``None``.
+
+    >>> exporter_settings("reports/00_corpus.html", "reports/_static")["widget_renderer_url"]
+    '_static/embed-amd.js'
+    >>> exporter_settings("reports/00_corpus.html", None)
+    {}
+    """
+    if static is None:
+        return {}
+    rel = Path(os.path.relpath(Path(static).resolve(), Path(html_path).resolve().parent)).as_posix()
+    return {"widget_renderer_url": f"{rel}/embed-amd.js", "require_js_url": f"{rel}/require.js"}
+
+
+def to_html(nb_path: str | Path, html_path: str | Path, code: bool = False,
+            static: str | Path | None = None) -> Path:
     """Convert an executed notebook to HTML (JupyterLab look, widget state embedded).
 
     Without ``code`` the inputs and prompts are left out: a report shows questions and answers.
+    With ``static`` (a folder filled by :func:`install_static`) the page loads the widget manager
+    and require.js from there, by relative URLs, and MathJax only if the notebook has math;
+    without it, from the CDNs.
     """
     import nbformat
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(str(nb_path), as_version=4)
+    settings, resources = exporter_settings(html_path, static), {}
+    if settings:
+        import jinja2
+
+        settings.update(template_file="offline.html.j2",
+                        extra_loaders=[jinja2.DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})])
+        if not needs_mathjax(nb):
+            settings["mathjax_url"] = ""
+        resources["widgets_static"] = settings["widget_renderer_url"].rsplit("/", 1)[0]
     exporter = HTMLExporter(template_name="lab", exclude_input=not code,
-                            exclude_input_prompt=not code, exclude_output_prompt=not code)
-    body, _ = exporter.from_notebook_node(nb)
+                            exclude_input_prompt=not code, exclude_output_prompt=not code, **settings)
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
     out = Path(html_path)
     out.write_text(body, encoding="utf-8")
     return out
@@ -165,10 +302,14 @@ def written_since(folder: Path, since: float) -> list[str]:
 
 
 def build(corpus: str | Path | None = None, out: str | Path = REPORTS,
-          notebooks: Iterable[str | Path] | None = None, code: bool = False, log=print) -> list[Report]:
+          notebooks: Iterable[str | Path] | None = None, code: bool = False, log=print,
+          vendor: str | Path = VENDOR) -> list[Report]:
     """Run every notebook (default: all of ``notebooks/``) on ``corpus`` and write its HTML and
     the index under ``out``. A failing notebook does not stop the others; its HTML shows the
     traceback and the index flags it. Returns one :class:`Report` per notebook.
+
+    The pages load the widget manager from ``out/_static`` when ``vendor`` holds it (see
+    :func:`install_static`), else from the CDN, which ``log`` notes in one line.
     """
     import nbformat
 
@@ -177,6 +318,10 @@ def build(corpus: str | Path | None = None, out: str | Path = REPORTS,
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     paths = [Path(p) for p in notebooks] if notebooks is not None else find_notebooks()
+    static = install_static(out, vendor) if paths else None
+    if paths and static is None:
+        log(f"note: no widget manager in {vendor} (run `make vendor`): the pages load it from "
+            "unpkg.com and cdnjs, so their controls need the internet")
     reports, started = [], time.time()
     for src in paths:
         executed, page = out / src.name, out / f"{src.stem}.html"
@@ -189,7 +334,7 @@ def build(corpus: str | Path | None = None, out: str | Path = REPORTS,
             log(f"  FAILED: {error}")
         title = notebook_title(nbformat.read(str(src), as_version=4), default=src.stem)
         if executed.exists():
-            to_html(executed, page, code=code)
+            to_html(executed, page, code=code, static=static)
         reports.append(Report(src, page, title, error))
     figures = written_since(FIGURES, started)
     entries = [(r.html.name, r.title, r.error) for r in reports]

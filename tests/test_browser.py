@@ -5,6 +5,10 @@ touched): open it in JupyterLab, run all cells, check that no cell raised, chang
 ipywidgets control on the page and check that the widget's output changes, then save a screenshot
 to ``reports/screenshots/NN_topic.png``. The same in Voilà (``voila_NN_topic.png``).
 
+The HTML reports (``make report``) are opened from ``file://`` with every other request blocked,
+as an analyst offline would: their controls must be drawn by the widget manager copied from
+``.vendor/`` (``make vendor``); without it those tests are skipped.
+
 Servers listen on 127.0.0.1 only, on a random free port, behind a random token, and are stopped
 with their kernels when the module ends; teardown fails if any of their processes survives or if
 any of them listened beyond 127.0.0.1.
@@ -32,6 +36,7 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import NOTEBOOKS, REPORTS
+from helpers import reports
 from helpers.reports import find_notebooks
 
 try:
@@ -467,3 +472,59 @@ def test_notebook_in_voila(page, voila, name):
     assert change.after != change.before
     EXTRA_CHECKS.get(stem, lambda _: None)(change)
     assert screenshot(page, change.control, f"voila_{stem}").stat().st_size > 10_000
+
+
+# --- HTML reports, offline ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def offline_report(tmp_path_factory) -> Path:
+    """Notebook 00's report, built as `make report` builds it, with the widget manager from .vendor/."""
+    require_browser()
+    if reports.vendored_files() is None:
+        pytest.skip(f"no widget manager in {reports.VENDOR} (run `make vendor`, which needs npm)")
+    out = tmp_path_factory.mktemp("report")
+    [report] = reports.build(out=out, notebooks=[NOTEBOOKS / "00_corpus.ipynb"], log=lambda *_: None)
+    assert report.error == ""
+    return report.html
+
+
+def open_offline(page, url: str) -> tuple[list[str], list[str]]:
+    """Open ``url`` with every request but file:// aborted; returns the blocked URLs and the page's
+    script errors, both filled in as the page goes on."""
+    blocked, errors = [], []
+
+    def only_files(route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_files)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(url)
+    return blocked, errors
+
+
+def test_report_draws_its_widgets_offline(page, offline_report, tmp_path):
+    """The report folder, moved elsewhere, draws its controls with no network at all."""
+    moved = tmp_path / "moved"
+    shutil.copytree(offline_report.parent, moved)  # as if zipped and opened on another machine
+    blocked, errors = open_offline(page, (moved / offline_report.name).as_uri())
+    page.wait_for_selector(CONTROLS, state="visible")
+    views = page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count()
+    assert views >= 1
+    page.wait_for_function(f"() => document.querySelectorAll('.widget-subarea > .jupyter-widgets').length >= {views}")
+    page.wait_for_load_state("load")
+    assert blocked == [] and errors == []
+
+
+def test_a_cdn_report_draws_no_widgets_offline(page, offline_report, tmp_path):
+    """The control experiment: the same report made without the local copy needs the network."""
+    cdn = tmp_path / offline_report.name
+    reports.to_html(offline_report.with_suffix(".ipynb"), cdn)
+    blocked, _ = open_offline(page, cdn.as_uri())
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(2_000)
+    assert page.locator(CONTROLS).count() == 0
+    assert any("unpkg.com/@jupyter-widgets/html-manager" in url for url in blocked)

@@ -4,13 +4,16 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import shutil
 
 import nbformat
 import pytest
 from hypothesis import given, strategies as st
 
+from helpers import reports
 from helpers.paths import NOTEBOOKS
-from helpers.reports import WIDGET_STATE_MIME, build, find_notebooks, index_html, notebook_title
+from helpers.reports import (WIDGET_STATE_MIME, build, find_notebooks, index_html, install_static, needs_mathjax,
+                             notebook_title, to_html, vendored_files)
 
 PLAIN_ARTICLE = (
     "Council delays the library budget vote\n\n"
@@ -113,3 +116,105 @@ def test_index_titles_round_trip_through_escaping(title):
     shown = re.search(r'<a href="00_a.html">(.*?)</a></li>', page, re.DOTALL).group(1)
     assert html.unescape(shown) == title
     assert "<" not in shown and ">" not in shown
+
+
+# --- the widget manager: local copy from .vendor/ (make vendor), or the CDN -------------------
+
+FONT = "0123456789abcdef0123.woff2"
+
+
+def fake_vendor(root):
+    """A .vendor/ folder as `make vendor` leaves it, with tiny stand-ins for the npm files."""
+    dist = root / "html-manager" / "dist"
+    dist.mkdir(parents=True)
+    (dist / "embed-amd.js").write_text(f'define("x",[],()=>{{e.exports=n.p+"{FONT}"}});', encoding="utf-8")
+    (dist / FONT).write_bytes(b"font")
+    (root / "html-manager" / "package.json").write_text(
+        '{"name": "@jupyter-widgets/html-manager", "version": "1.0.15", "license": "BSD-3-Clause"}')
+    (root / "requirejs").mkdir()
+    (root / "requirejs" / "require.js").write_text("var requirejs;", encoding="utf-8")
+    return root
+
+
+def widget_notebook(markdown="# 00 · A widget"):
+    """A notebook with one (already executed) widget output and its saved widget state."""
+    model = "a" * 32
+    state = {"version_major": 2, "version_minor": 0, "state": {model: {
+        "model_name": "DropdownModel", "model_module": "@jupyter-widgets/controls",
+        "model_module_version": "2.0.0", "state": {"_options_labels": ["x", "y"], "index": 0}}}}
+    view = {"version_major": 2, "version_minor": 0, "model_id": model}
+    code = nbformat.v4.new_code_cell("dropdown", execution_count=1, outputs=[nbformat.v4.new_output(
+        "display_data", data={"text/plain": "Dropdown()", "application/vnd.jupyter.widget-view+json": view})])
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(markdown), code])
+    nb.metadata["widgets"] = {WIDGET_STATE_MIME: state}
+    return nb
+
+
+def test_install_static_copies_the_vendored_files(tmp_path):
+    vendor = fake_vendor(tmp_path / ".vendor")
+    assert [p.name for p in vendored_files(vendor)] == ["embed-amd.js", "require.js", FONT]
+    static = install_static(tmp_path / "out", vendor)
+    assert static == tmp_path / "out" / "_static"
+    assert {p.name for p in static.iterdir()} == {"embed-amd.js", "require.js", FONT, "README.txt"}
+    assert "@jupyter-widgets/html-manager 1.0.15 (BSD-3-Clause)" in (static / "README.txt").read_text()
+
+
+def test_a_missing_font_or_require_js_means_no_local_copy(tmp_path):
+    vendor = fake_vendor(tmp_path / ".vendor")
+    (vendor / "html-manager" / "dist" / FONT).unlink()
+    assert vendored_files(vendor) is None
+    assert install_static(tmp_path / "out", vendor) is None
+    assert not (tmp_path / "out").exists()
+    assert vendored_files(tmp_path / "nothing") is None
+
+
+def test_pages_load_the_local_widget_manager_by_relative_urls(tmp_path):
+    static = install_static(tmp_path / "out", fake_vendor(tmp_path / ".vendor"))
+    nbformat.write(widget_notebook(), str(tmp_path / "nb.ipynb"))
+    page = to_html(tmp_path / "nb.ipynb", tmp_path / "out" / "nb.html", static=static).read_text(encoding="utf-8")
+    assert "var widgetRendererSrc = '_static/embed-amd.js';" in page
+    assert '<script src="_static/require.js"></script>' in page
+    assert '"@jupyter-widgets": "_static"' in page  # so the bundle finds its fonts in _static/
+    assert str(tmp_path) not in page  # relative URLs: the folder can move
+    # Nothing loaded from the network (mermaid.js, imported only for a Mermaid diagram, aside).
+    assert not re.findall(r"""(?:src=|Src = )["']https?:""", page) and "unpkg.com" not in page
+    assert "mathjax" not in page.lower()  # no math, no MathJax
+    assert f'<script type="{WIDGET_STATE_MIME}">' in page
+
+
+def test_pages_with_math_keep_mathjax(tmp_path):
+    static = install_static(tmp_path / "out", fake_vendor(tmp_path / ".vendor"))
+    nbformat.write(widget_notebook("# 00 · Share\n\nThe share $s = n / N$."), str(tmp_path / "nb.ipynb"))
+    page = to_html(tmp_path / "nb.ipynb", tmp_path / "out" / "nb.html", static=static).read_text(encoding="utf-8")
+    assert "mathjax/2.7.7/latest.js" in page and "_static/embed-amd.js" in page
+
+
+def test_without_a_local_copy_pages_use_the_cdn(tmp_path):
+    nbformat.write(widget_notebook(), str(tmp_path / "nb.ipynb"))
+    page = to_html(tmp_path / "nb.ipynb", tmp_path / "nb.html").read_text(encoding="utf-8")
+    assert "https://unpkg.com/@jupyter-widgets/html-manager@*/dist/embed-amd.js" in page
+    assert "https://cdnjs.cloudflare.com/ajax/libs/require.js/" in page
+    assert "_static" not in page and "require.config" not in page
+
+
+@pytest.mark.parametrize("vendored", [True, False], ids=["vendored", "cdn"])
+def test_build_uses_the_local_copy_or_says_it_falls_back(tmp_path, monkeypatch, vendored):
+    nbformat.write(widget_notebook(), str(tmp_path / "00_w.ipynb"))
+    monkeypatch.setattr(reports, "execute", lambda src, dest, corpus=None: shutil.copy(src, dest))
+    vendor = fake_vendor(tmp_path / ".vendor") if vendored else tmp_path / "nothing"
+    lines = []
+    [report] = build(out=tmp_path / "out", notebooks=[tmp_path / "00_w.ipynb"], log=lines.append, vendor=vendor)
+    page = report.html.read_text(encoding="utf-8")
+    notes = [line for line in lines if line.startswith("note:")]
+    if vendored:
+        assert notes == [] and "_static/embed-amd.js" in page and (tmp_path / "out" / "_static" / FONT).exists()
+    else:
+        assert len(notes) == 1 and "make vendor" in notes[0] and "unpkg.com" in notes[0]
+        assert "unpkg.com" in page and not (tmp_path / "out" / "_static").exists()
+
+
+def test_needs_mathjax_looks_at_markdown_and_latex_outputs():
+    latex = nbformat.v4.new_code_cell("x", outputs=[nbformat.v4.new_output("execute_result", data={"text/latex": "x^2"})])
+    assert needs_mathjax(nbformat.v4.new_notebook(cells=[latex]))
+    assert needs_mathjax({"cells": [{"cell_type": "markdown", "source": ["\\begin{align}", "x\\end{align}"]}]})
+    assert not needs_mathjax(widget_notebook())
