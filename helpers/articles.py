@@ -152,6 +152,51 @@ def _markers() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((r["kind"], re.compile(r["pattern"])) for r in read_table("layout_markers.csv"))
 
 
+_Rules = tuple[tuple[str, re.Pattern, str], ...]
+
+
+@lru_cache(maxsize=None)
+def _marker_tests() -> tuple[re.Pattern | None, _Rules, _Rules]:
+    """The layout markers with what lets :func:`_marker` skip most of them on most lines.
+
+    Returns one pattern that matches a line's start where any marker anchored there ("^...")
+    does (None if that cannot be built); the markers as (kind, pattern, a run of plain characters
+    every match holds: "Photo by" in "\\b(?:File )?Photo by\\b"); and those of them not anchored.
+    """
+    # A marker with groups stays out of the joint pattern (its back-references would change meaning).
+    rules = [(kind, pat, anchored and not pat.groups, literal) for kind, pat in _markers() for anchored, literal in [_required(pat)]]
+    try:
+        starts = re.compile("|".join(f"(?:{pat.pattern})" for _, pat, anchored, _ in rules if anchored) or "(?!)")
+    except re.error:  # a marker with its own global flags cannot join the others: try each on every line
+        starts = None
+    return (starts, tuple((kind, pat, literal) for kind, pat, _, literal in rules),
+            tuple((kind, pat, literal) for kind, pat, anchored, literal in rules if not anchored or starts is None))
+
+
+def _required(pat: re.Pattern) -> tuple[bool, str]:
+    """Whether ``pat`` can match only at the start of the text, and the longest run of plain
+    characters outside any group, repeat or alternative (which every match holds), as Python's
+    own regex parser reads the pattern.
+
+    >>> _required(re.compile("^(?:Share|Print)$")), _required(re.compile(r"\\b(?:File )?Photo by\\b.*"))
+    ((True, ''), (False, 'Photo by'))
+    """
+    from re import _constants, _parser  # the parser of the running Python (3.11+)
+
+    try:
+        tree = _parser.parse(pat.pattern, pat.flags)
+    except Exception:  # a future parser may differ: then no shortcut
+        return False, ""
+    ops = list(tree.data)
+    anchored = bool(ops) and ops[0] == (_constants.AT, _constants.AT_BEGINNING) and not tree.state.flags & re.MULTILINE
+    runs, run = [""], ""
+    for op, av in ops:
+        run = run + chr(av) if op is _constants.LITERAL else ""
+        runs.append(run)
+    literal = "" if tree.state.flags & re.IGNORECASE else max(runs, key=len)
+    return anchored, literal
+
+
 @lru_cache(maxsize=None)
 def _outlets() -> dict[str, str]:
     return {r["code"]: r["name"] for r in read_table("outlets.csv")}
@@ -185,7 +230,7 @@ TAG_RE = re.compile(r"^(?:#{1,6}\s+|\((?P<tag>" + "|".join(
 FRONT_RE = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     text: str
     start: int
@@ -193,20 +238,23 @@ class _Line:
     kind: str = ""
 
 
+#: A line's text without the space around it (a line holding only space is no match).
+_LINE_RE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
+
+
 def _lines(raw: str) -> list[_Line]:
-    out, pos = [], 0
-    for ln in raw.split("\n"):
-        stripped = ln.strip()
-        if stripped:
-            s = pos + (len(ln) - len(ln.lstrip()))
-            out.append(_Line(stripped, s, s + len(stripped)))
-        pos += len(ln) + 1
-    return out
+    return [_Line(m.group(1), m.start(1), m.end(1)) for m in _LINE_RE.finditer(raw)]
 
 
 def _marker(text: str) -> str:
-    for kind, pat in _markers():
-        if pat.search(text):
+    """The kind of the first layout marker that matches the line ``text``, or "".
+
+    >>> _marker("(END)"), _marker("File Photo by Jane Roe"), _marker("The vote passed.")
+    ('end', 'caption', '')
+    """
+    starts, rules, unanchored = _marker_tests()
+    for kind, pat, literal in rules if starts is not None and starts.match(text) else unanchored:
+        if literal in text and pat.search(text):
             return kind
     return ""
 

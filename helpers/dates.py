@@ -39,7 +39,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
+from itertools import islice
 from typing import TYPE_CHECKING, Iterable
 
 from .lexicon import months, read_table
@@ -157,6 +159,10 @@ TITLE_AFTER_RE = re.compile(rf"^\s+(?i:{_alt(_words('title_word'))})\b")
 #: A lower-case word ending in "s" right after a number: "2000 troops", "15 soldiers" (a count).
 COUNT_AFTER_RE = re.compile(r"^\s+(?!(?:was|has|is|as|this|its|his|us|thus)\b)[a-z]+s\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SPACES_RE = re.compile(r"\s+")
+_DIGITS_RE = re.compile(r"\d+")
+#: Two characters a word of :data:`_WORD_RE` may run on through.
+_WITHIN_WORD_RE = re.compile(r"[A-Za-z'’]{2}")
 
 #: Cheap tests a sentence must pass before a pattern is tried (most sentences hold no date).
 _HAS_MONTH_RE = re.compile(_MONTH)
@@ -165,10 +171,48 @@ _HAS_WEEKDAY_RE = re.compile(_WEEKDAY)
 _HAS_RELATIVE_RE = re.compile(rf"(?i)\b(?:{_alt({p.split()[-1] for p in RELATIVE})})\b")
 _HAS_AGO_RE = re.compile(r"(?i)\bago\b")
 
+#: Where the cased triggers above find something, in one pass: a month (as :data:`_HAS_MONTH_RE`
+#: reads it), a day name or a year. Each alternative opens with a plain character, so the regex
+#: engine skips straight to the few characters that can start one; and as no month is spelled
+#: like a day name, and only their first letters are capitals, no find hides another.
+_CASED_ANCHOR_RE = re.compile("|".join(
+    [re.escape(s.capitalize()) + ("" if s in FULL_MONTHS else r"\.?") + "(?![A-Za-z])" for s in sorted(months(), key=lambda s: (-len(s), s))]
+    + [_WEEKDAY, r"1[89]\d\d", r"20\d\d"]))
+_WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
+#: The words that end relative phrases, and "ago", looked for in lower-cased text. ``str.lower``
+#: folds every character the case-blind patterns read as a Latin letter, except these three.
+_LOWER_ANCHOR_RE = re.compile(_alt({p.split()[-1] for p in RELATIVE} | {"ago"}))
+_UNFOLDED_RE = re.compile("[\u0130\u0131\u017f]")
+
 #: (kind, pattern, trigger): the patterns tried on every sentence, in priority order.
 PATTERNS = (("day", DAY_DATE_RE, _HAS_MONTH_RE), ("iso", ISO_DATE_RE, _HAS_YEAR_RE), ("month", MONTH_RE, _HAS_MONTH_RE),
             ("year", YEAR_RE, _HAS_YEAR_RE), ("weekday", WEEKDAY_RE, _HAS_WEEKDAY_RE),
             ("relative", RELATIVE_RE, _HAS_RELATIVE_RE), ("ago", AGO_RE, _HAS_AGO_RE))
+
+
+def _most_words(phrases: Iterable[str]) -> int:
+    return max(len(p.split()) for p in phrases)
+
+
+_REL_WORDS, _PART_WORDS = _most_words(RELATIONS), _most_words(_words("part"))
+#: kind → (anchor, before, after). Every match of the kind holds an anchor (a month, a year, a day
+#: name, the last word of a relative phrase, "ago"), which :func:`find_expressions` finds first; it
+#: starts at most ``before`` words before the anchor's word and ends at most ``after`` words after
+#: it, a word being a run of non-space. Before a month, say: a relation ("as early as"), a day name,
+#: "the", and "5 and 6 of" (six words besides the relation); after it a day, "and", a day, a year.
+#: Whoever lets a pattern take more words must raise its numbers here (tests compare with a full scan).
+_ANCHORS = {
+    "day": ("month", _REL_WORDS + 6, 4),
+    "iso": ("year", _REL_WORDS, 0),
+    "month": ("month", _REL_WORDS + 1 + _PART_WORDS, 2),
+    "year": ("year", _REL_WORDS + _PART_WORDS, 2),
+    "weekday": ("weekday", _REL_WORDS + 1, 1),
+    "relative": ("relative", _REL_WORDS + _PART_WORDS + _most_words(RELATIVE) - 1, 0),
+    "ago": ("ago", _REL_WORDS + _most_words(NUMBERS) + 1, 0),
+}
+#: n → the rest of a word and up to n more words (runs of non-space) after it.
+_REACH = {n: re.compile(rf"\S*(?:\s+\S+){{0,{n}}}") for n in
+          {before for _, before, _ in _ANCHORS.values()} | {after + 2 for _, _, after in _ANCHORS.values()}}
 
 
 # --------------------------------------------------------------------------- calendar arithmetic
@@ -267,13 +311,52 @@ def tense_cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
     out, prev = [], ""
     for m in _WORD_RE.finditer(text, lo, hi):
         word = m.group(0)
-        if FUTURE_CUE_RE.match(text, m.start()):
-            out.append((m.start(), "future"))
-        elif prev not in PASSIVE_AUX and (word in PAST_IRREGULAR or (
-                len(word) > 3 and word.endswith("ed") and word.islower() and word not in NOT_PAST)):
-            out.append((m.start(), "past"))
+        cue = _cue(text, m.start(), word, prev)
+        if cue:
+            out.append((m.start(), cue))
         prev = word.lower()
     return out
+
+
+def _cue(text: str, at: int, word: str, prev: str) -> str:
+    """The tense cue of the word at ``at`` ("future", "past" or ""), after the word ``prev`` (lower case)."""
+    if FUTURE_CUE_RE.match(text, at):
+        return "future"
+    if prev not in PASSIVE_AUX and (word in PAST_IRREGULAR or (
+            len(word) > 3 and word.endswith("ed") and word.islower() and word not in NOT_PAST)):
+        return "past"
+    return ""
+
+
+#: The words a tense cue can start with: the first word of a future cue, or an irregular past.
+#: A word ending in -ed, or holding a "’" (a cue may end before one: "will’"), may be a cue too.
+_CUE_HEADS = frozenset({p.split()[0] for p in _words("future_cue")} | PAST_IRREGULAR)
+
+
+class _Cues:
+    """The tense cues of one sentence, read in one pass, for :func:`tense_before` at any offset."""
+
+    __slots__ = ("text", "starts", "tenses")
+
+    def __init__(self, text: str, upto: int | None = None):
+        """Read the words starting before ``upto`` (all by default): :meth:`before` any offset up to it."""
+        self.text, self.starts, self.tenses = text, [], []
+        prev = ""
+        for m in _WORD_RE.finditer(text, 0, len(text) if upto is None else upto):
+            word = m.group(0)
+            if word in _CUE_HEADS or word.endswith("ed") or "’" in word:  # else _cue says ""
+                cue = _cue(text, m.start(), word, prev.lower())
+                if cue:
+                    self.starts.append(m.start())
+                    self.tenses.append(cue)
+            prev = word
+
+    def before(self, pos: int) -> str:
+        """What ``tense_before(text, pos)`` says."""
+        if pos and _WITHIN_WORD_RE.match(self.text, pos - 1):
+            return tense_before(self.text, pos)  # pos may be inside a word, which tense_before cuts short
+        j = bisect_left(self.starts, pos)
+        return self.tenses[j - 1] if j else ""
 
 
 def tense_before(text: str, pos: int) -> str:
@@ -302,7 +385,7 @@ def tense_after(text: str, pos: int, words: int = 8, speech: bool = False) -> st
     >>> tense_after("Voters go to the polls on July 4, the premier announced.", 32)
     ''
     """
-    ends = [m.end() for m in _WORD_RE.finditer(text, pos)][:words]
+    ends = [m.end() for m in islice(_WORD_RE.finditer(text, pos), words)]
     for at, tense in tense_cues(text, pos, ends[-1]) if ends else []:
         if SPEECH_RE.match(text, at) and not speech:
             return ""
@@ -322,10 +405,16 @@ def tense_of(text: str, start: int, end: int, relation: str) -> str:
     >>> tense_of("Erdoğan, speaking Thursday, said it will happen", 20, 28, ""), tense_of("On Oct. 7, Hamas said", 0, 9, "on")
     ('', 'past')
     """
+    return _tense_of(text, start, end, relation, None)
+
+
+def _tense_of(text: str, start: int, end: int, relation: str, cues: _Cues | None) -> str:
+    """:func:`tense_of`, reading the cues before ``start`` from ``cues`` when given."""
     if RELATIONS.get(relation) == "past":
         return "past"
     opens_sentence = not text[:start].strip(" \"“‘'")
-    return tense_before(text, start) or RELATIONS.get(relation, "") or tense_after(text, end, speech=opens_sentence)
+    before = cues.before(start) if cues is not None else tense_before(text, start)
+    return before or RELATIONS.get(relation, "") or tense_after(text, end, speech=opens_sentence)
 
 
 def is_speech_anchor(text: str, start: int, end: int) -> bool:
@@ -364,16 +453,45 @@ def _valid(kind: str, m: re.Match, text: str) -> bool:
 def find_expressions(text: str) -> list[tuple[str, re.Match]]:
     """Date expressions in ``text`` as (kind, match), in order; where two overlap the longer wins.
 
+    Each pattern is tried only where its trigger holds, and only on the few words around the
+    anchors every match of it holds (see ``_ANCHORS``): what a scan of the whole text would find.
+
     >>> [m.group(0) for _, m in find_expressions("Since August last year, and on Thursday, 2,500 troops may join.")]
     ['Since August last year', 'on Thursday']
     >>> [m.group(0) for _, m in find_expressions("They may join the 18-month war in May 2000 troops strong.")]
     ['in May 2000']
     """
-    found = []
+    anchors: dict[str, list[tuple[int, int]]] = {"month": [], "weekday": [], "year": [], "relative": [], "ago": []}
+    for m in _CASED_ANCHOR_RE.finditer(text):
+        word = m.group(0)
+        anchors["year" if word[0].isdigit() else "weekday" if word in _WEEKDAY_NAMES else "month"].append(m.span())
+    low = text.lower()
+    # Where ``low`` is ``text`` letter for letter as the case-blind patterns read it, the words of
+    # relative phrases are looked for in ``low``, case-sensitively, which is much faster.
+    folded = text.isascii() or (len(low) == len(text) and not _UNFOLDED_RE.search(text))
+    if folded:
+        for m in _LOWER_ANCHOR_RE.finditer(low):
+            anchors["ago" if m.group(0) == "ago" else "relative"].append(m.span())
+        if not any(anchors.values()):
+            return []
+    found, rtext = [], None
     for priority, (kind, pat, trigger) in enumerate(PATTERNS):
-        if not trigger.search(text):
-            continue
-        for m in pat.finditer(text):
+        key, before, after = _ANCHORS[kind]
+        if key in ("relative", "ago") and not folded:
+            if not trigger.search(text):
+                continue
+            lo, hi = 0, len(text)
+        else:
+            spans = anchors[key]
+            # The trigger passes where there is an anchor; one read in ``low`` must be a whole word.
+            if not spans or key in ("relative", "ago") and not any(_whole_word(low, a, b) for a, b in spans):
+                continue
+            # Every match holds an anchor, so it lies within ``before`` words of the first anchor's
+            # word and ``after`` words of the last one's (two more: what lookaheads read).
+            rtext = text[::-1] if rtext is None else rtext
+            lo = len(text) - _REACH[before].match(rtext, len(text) - spans[0][0]).end()
+            hi = _REACH[after + 2].match(text, spans[-1][0]).end()
+        for m in pat.finditer(text, lo, hi):
             if m.end() > m.start() and _valid(kind, m, text):
                 found.append((m.end() - m.start(), priority, m.start(), kind, m))
     kept: list[tuple[str, re.Match]] = []
@@ -383,9 +501,15 @@ def find_expressions(text: str) -> list[tuple[str, re.Match]]:
     return sorted(kept, key=lambda km: km[1].start())
 
 
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a word) stands alone, as ``\\b`` on both sides would say."""
+    return ((not start or not (text[start - 1].isalnum() or text[start - 1] == "_"))
+            and (end == len(text) or not (text[end].isalnum() or text[end] == "_")))
+
+
 def _relation(m: re.Match) -> str:
     rel = m.groupdict().get("rel")
-    return re.sub(r"\s+", " ", rel.lower()) if rel else ""
+    return _SPACES_RE.sub(" ", rel.lower()) if rel else ""
 
 
 def _month_number(token: str) -> int:
@@ -406,11 +530,13 @@ def resolve(kind: str, m: re.Match, text: str, published: date | None, anchor: d
     >>> resolve("weekday", m, "said Thursday", None)["resolved"]
     False
     """
-    g = m.groupdict()
     relation = _relation(m)
-    tense = tense_of(text, m.start(), m.end(), relation)
-    out = RESOLVERS[kind](g, text, m, published, anchor, tense)
-    start, end, precision, rule = out
+    return _resolve(kind, m, text, published, anchor, relation, tense_of(text, m.start(), m.end(), relation))
+
+
+def _resolve(kind: str, m: re.Match, text: str, published: date | None, anchor: date | None, relation: str, tense: str) -> dict:
+    """:func:`resolve`, given the expression's relation and tense."""
+    start, end, precision, rule = RESOLVERS[kind](m.groupdict(), text, m, published, anchor, tense)
     return {"date": start, "date_end": end, "precision": precision, "resolved": start is not None,
             "relation": relation or None, "rule": rule}
 
@@ -426,9 +552,9 @@ def _unresolved(precision: str) -> Resolution:
 def _resolve_day(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
     """"Oct. 28, 2024" → that day; "Oct. 28" → nearest year (by tense); "Dec. 14 and 15" → a two-day range."""
     mo = _month_number(g["m1"] or g["m2"])
-    d1 = int(re.match(r"\d+", g["d1"] or g["d2"]).group(0))
+    d1 = int(_DIGITS_RE.match(g["d1"] or g["d2"]).group(0))
     d2s = g["d1b"] or g["d2b"]
-    d2 = int(re.match(r"\d+", d2s).group(0)) if d2s else d1
+    d2 = int(_DIGITS_RE.match(d2s).group(0)) if d2s else d1
     if d2 < d1:
         d2 = d1
     if g["year"]:
@@ -511,7 +637,7 @@ def _resolve_weekday(g: dict, text: str, m: re.Match, published: date | None, an
 
 def _resolve_relative(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
     """"last week" → Monday–Sunday before the publication week; "yesterday"; "this month"; "next year"."""
-    unit, offset = RELATIVE[re.sub(r"\s+", " ", g["phrase"].lower())]
+    unit, offset = RELATIVE[_SPACES_RE.sub(" ", g["phrase"].lower())]
     if published is None:
         return _unresolved(UNIT_PRECISION[unit])
     start, end, precision = period(unit, published, offset)
@@ -546,11 +672,14 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[dict]
     found = find_expressions(text)
     out: list[dict] = []
     resolved: list[tuple[re.Match, dict]] = []
+    cues = _Cues(text, max(m.start() for _, m in found)) if found else None
     for kind, m in found:
+        relation = _relation(m)
+        tense = _tense_of(text, m.start(), m.end(), relation, cues)
         anchor = None
-        if published and kind in ("weekday", "day", "month") and tense_of(text, m.start(), m.end(), _relation(m)) == "future":
+        if published and kind in ("weekday", "day", "month") and tense == "future":
             anchor = _anchor_for(resolved, text, published)
-        rec = resolve(kind, m, text, published, anchor)
+        rec = _resolve(kind, m, text, published, anchor, relation, tense)
         resolved.append((m, rec))
         out.append({**rec, "expression": m.group(0), "start": m.start() + offset, "end": m.end() + offset})
     return out

@@ -26,6 +26,9 @@ SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
 # A candidate break: terminal punctuation, then optional closing quotes/brackets, then space.
 _BREAK_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
+#: The characters of a word before a full stop, read in reversed text; and its first letter.
+_RUN_RE = re.compile(r"[A-Za-z.\-']*")
+_LETTER_RE = re.compile(r"[A-Za-z]")
 #: Any double quotation mark, straight or curly: '"', '“', '”', '«', '»', '„'.
 _DOUBLE_MARK_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
 
@@ -70,12 +73,25 @@ def unbalanced_quotes(text: str) -> int:
     return marks - 2 * len(quote_spans(text))
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` belongs to an abbreviation or initial, not a sentence end."""
-    m = _WORD_BEFORE_RE.search(text, 0, dot)
-    if not m:
-        return False
-    word = m.group(1)
+def _is_abbreviation(text: str, dot: int, backwards: str | None = None) -> bool:
+    """Whether the full stop at ``dot`` belongs to an abbreviation or initial, not a sentence end.
+
+    ``backwards`` is ``text[::-1]``, for reading the word before the full stop in one step.
+    """
+    if backwards is None:
+        m = _WORD_BEFORE_RE.search(text, 0, dot)
+        if not m:
+            return False
+        word = m.group(1)
+    else:
+        # What _WORD_BEFORE_RE finds: the run of its characters that ends at the full stop (or at a
+        # newline just before it, where "$" also matches), from the run's first letter.
+        end = dot - 1 if text[dot - 1:dot] == "\n" else dot
+        start = len(text) - _RUN_RE.match(backwards, len(text) - end).end()
+        first = _LETTER_RE.search(text, start, end)
+        if not first:
+            return False
+        word = text[first.start():end]
     bare = word.rstrip(".")
     if len(bare) == 1 and bare.isupper():
         return True  # an initial: "N. Korean", "John F. Kennedy"
@@ -90,15 +106,17 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     >>> split_sentences("Mr. Kim left at 5 p.m. on Oct. 28. He returned.")
     [(0, 34, 'Mr. Kim left at 5 p.m. on Oct. 28.'), (35, 47, 'He returned.')]
     """
-    inside = [(a, b) for a, b in quote_spans(text)]
-    cuts = []
+    inside = quote_spans(text)
+    cuts, backwards = [], None
     for m in _BREAK_RE.finditer(text):
         end = m.end()
         punct_at = m.start()
-        if any(a < punct_at and end <= b for a, b in inside):  # inside a quote that goes on
+        if inside and any(a < punct_at and end <= b for a, b in inside):  # inside a quote that goes on
             continue
-        if text[punct_at] == "." and m.group(0).count(".") == 1 and _is_abbreviation(text, punct_at):
-            continue
+        if text[punct_at] == "." and m.group(0).count(".") == 1:
+            backwards = text[::-1] if backwards is None else backwards
+            if _is_abbreviation(text, punct_at, backwards):
+                continue
         cuts.append(end)
     out, start = [], 0
     for cut in cuts + [len(text)]:

@@ -214,3 +214,34 @@ def test_markdown_heading_is_the_headline_without_its_hashes():
     assert a.meta["headline"] == "Storm hits coast"
     assert [(b.kind, b.text) for b in a.blocks] == [("boilerplate", "#"), ("headline", "Storm hits coast"),
                                                     ("body", "Rain fell. Roads closed.")]
+
+
+# --------------------------------------------------------------------------- the fast paths read as the plain ones
+
+MARKER_LINES = ["(END)", "(MORE)", "-30-", "###", "\u00a9 2024 AP", "Copyright 2024", "All Rights Reserved.", "all rights reserved",
+                "Share", "Read More:", "Related Stories", "Photo: a pier", "\u25b2 A caption here", "File Photo by Jane | x",
+                "Photography by", "x | License Photo", "(PHOTO NOT FOR SALE)", "(For Use Only in Korea)", "(ATTN: editors)",
+                "(c) 2020 Owner", "Politics // 3 hours ago", "![img](http://x.org/a.png)", "The vote passed 51-49.", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKER_LINES), min_size=1, max_size=3), st.sampled_from([" ", "", " | "]))
+def test_marker_shortcuts_give_the_first_marker_that_matches(parts, sep):
+    from helpers.articles import _marker, _markers
+
+    line = sep.join(parts)
+    assert _marker(line) == next((kind for kind, pat in _markers() if pat.search(line)), "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b c", " ", "\n", "\t", "\u2028", "\x1c", "\u00a0", "\n\n"]), max_size=30))
+def test_lines_are_the_stripped_non_blank_lines_with_their_offsets(pieces):
+    from helpers.articles import _lines
+
+    raw, expected, pos = "".join(pieces), [], 0
+    for ln in raw.split("\n"):
+        if ln.strip():
+            start = pos + len(ln) - len(ln.lstrip())
+            expected.append((ln.strip(), start, start + len(ln.strip())))
+        pos += len(ln) + 1
+    assert [(ln.text, ln.start, ln.end) for ln in _lines(raw)] == expected

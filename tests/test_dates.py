@@ -272,6 +272,47 @@ def test_every_expression_is_its_span(words, dated):
             assert r["date"] <= r["date_end"]
 
 
+# --------------------------------------------------------------------------- the fast paths read as the plain ones
+
+def _full_scan(text):
+    """find_expressions as first written: every triggered pattern over the whole text."""
+    from helpers.dates import PATTERNS, _valid
+
+    found = [(m.end() - m.start(), priority, m.start(), kind, m) for priority, (kind, pat, trigger) in enumerate(PATTERNS)
+             if trigger.search(text) for m in pat.finditer(text) if m.end() > m.start() and _valid(kind, m, text)]
+    kept = []
+    for _, _, _, kind, m in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
+        if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):
+            kept.append((kind, m))
+    return [(kind, m.span(), m.groupdict()) for kind, m in sorted(kept, key=lambda km: km[1].start())]
+
+
+TOKENS = FRAGMENTS + ["as early as", "the end of", "Sunday", "SUNDAY", "monday", "Oct.28", "5th", "of", "through",
+                      "2022-23", "2024-10-28", "today2", "TODAY", "x'Monday", "June\u2019s", "told reporters",
+                      "to be deployed", "in  June", "last\nweek", "\u017finc\u0435", "\u0131n", "\u0130n", "wee\u212aend",
+                      "the day before yesterday", "over the weekend", "(", ")", "-", "\u2013", "a", "three days ago"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=40), st.sampled_from([" ", "  ", "\n", ", ", ""]))
+def test_windowed_search_finds_what_a_full_scan_finds(words, sep):
+    from helpers.dates import find_expressions
+
+    text = sep.join(words)
+    assert [(kind, m.span(), m.groupdict()) for kind, m in find_expressions(text)] == _full_scan(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS + ["will", "was", "were", "be", "is", "plans to", "hundred", "closed", "Xed"]),
+                min_size=1, max_size=30))
+def test_tense_read_once_per_sentence_matches_tense_before(words):
+    from helpers.dates import _Cues, tense_before
+
+    text = " ".join(words)
+    cues = _Cues(text)
+    assert [cues.before(i) for i in range(len(text) + 1)] == [tense_before(text, i) for i in range(len(text) + 1)]
+
+
 # --------------------------------------------------------------------------- queries and display
 
 def _timeline():

@@ -88,3 +88,13 @@ def test_sentences_cover_every_non_space_character_once(parts):
 def test_a_full_month_name_ends_a_sentence_but_its_abbreviation_does_not():
     assert sents("Troops arrive by December. Talks resume in Oct. 2025 or later.") == [
         "Troops arrive by December.", "Talks resume in Oct. 2025 or later."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", ".", "-", "'", " ", "\n", "U.S", "Gen", "é", "1", "\u2019", "Oct", "p.m", "!"]), max_size=14))
+def test_the_word_before_a_full_stop_read_backwards_is_the_word_read_forwards(pieces):
+    from helpers.text import _is_abbreviation
+
+    text = "".join(pieces) + "."
+    for dot in (i for i, c in enumerate(text) if c == "."):
+        assert _is_abbreviation(text, dot, text[::-1]) == _is_abbreviation(text, dot)
