@@ -49,7 +49,10 @@ class Actor:
 #: Word tokens for name matching: dotted acronyms ("U.S."), initials ("N." before a space), words
 #: with inner apostrophes ("O'Brien") and possessive markers ("'s", a plural's "'") on their own.
 #: For example ``"Erdoğan's U.S. aide"`` gives ``Erdoğan``, ``'s``, ``U.S.``, ``aide``.
-TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*|['\u2019][sS]\b|(?<=s)['\u2019](?!\w)")
+#: (Every branch starts with a character class, so the engine skips quickly to where a token can start.)
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*|['\u2019][sS]\b|['\u2019](?<=s['\u2019])(?!\w)")
+#: Plain ASCII words and single spaces: their name_key is their lower case (less a leading "the").
+_PLAIN_WORDS_RE = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
 #: What may separate two words of one name: spaces, or a hyphen ("Lee Jae-myung" = "Lee Jae Myung").
 NAME_GAP_RE = re.compile(r"(?:[ \t\u00a0]+|[ \t]?[-\u2010\u2011][ \t]?)")
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-",
@@ -91,13 +94,13 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     >>> [t for _, _, t in tokens("Lee Jae-myung's N. Korea")]
     ['Lee', 'Jae', 'myung', "'s", 'N.', 'Korea']
     """
-    return tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text))
+    return tuple([(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)])
 
 
 @lru_cache(maxsize=4096)
 def _token_keys(text: str) -> tuple[str, ...]:
     # plain ASCII words (nearly all) fold with str methods; the rest go through token_key
-    return tuple(t.lower().replace(".", "") if t.isascii() and "'" not in t else token_key(t) for _, _, t in tokens(text))
+    return tuple([t.lower().replace(".", "") if t.isascii() and "'" not in t else token_key(t) for _, _, t in tokens(text)])
 
 
 @lru_cache(maxsize=65536)
@@ -107,9 +110,12 @@ def name_key(name: str) -> str:
     >>> name_key("the North\u2019s"), name_key("Lee Jae-Myung"), name_key('"U.S."')
     ('north', 'lee jae myung', 'us')
     """
-    s = unicodedata.normalize("NFKC", name).translate(_FOLD).replace(".", "").strip(" \t\n\"',;:!?()[]")
-    s = _POSSESSIVE_END_RE.sub("", s)
-    s = " ".join(token_key(t) for _, _, t in tokens(s.replace("-", " ")) if t[:1] != "'")
+    if _PLAIN_WORDS_RE.fullmatch(name):  # plain ASCII words (most names): all the steps below come to this
+        s = name.lower()
+    else:
+        s = unicodedata.normalize("NFKC", name).translate(_FOLD).replace(".", "").strip(" \t\n\"',;:!?()[]")
+        s = _POSSESSIVE_END_RE.sub("", s)
+        s = " ".join(token_key(t) for _, _, t in tokens(s.replace("-", " ")) if t[:1] != "'")
     return s[4:] if s.startswith("the ") else s
 
 
@@ -178,6 +184,7 @@ def family_first() -> frozenset[str]:
     return frozenset(r["name"] for r in read_table("family_names_first.csv"))
 
 
+@lru_cache(maxsize=65536)
 def head_kind(description: str) -> str:
     """The kind in ``titles.csv`` (role, organization, document, group) of a description's last words.
 
@@ -201,11 +208,35 @@ class _Entry:
     contextual: bool
 
 
+class _Node:
+    """One word of the alias trie: the aliases that end here (in file order) and the words that go on."""
+
+    __slots__ = ("entries", "children")
+
+    def __init__(self) -> None:
+        self.entries: list[_Entry] = []
+        self.children: dict[str, _Node] = {}
+
+
+class _Recorder:
+    """A context that notes what it was asked and what it answered."""
+
+    def __init__(self, context: Container[str]):
+        self.context = context
+        self.asked: dict[str, bool] = {}
+
+    def __contains__(self, canonical: object) -> bool:
+        found = canonical in self.context
+        if isinstance(canonical, str):
+            self.asked[canonical] = found
+        return found
+
+
 class Gazetteer:
     """Actors and the indexes that find and resolve their names.
 
-    Finding is a dictionary lookup on each word's key, then a check of the following words of the
-    aliases that start with it (longest first): no loop over all aliases.
+    Finding walks a trie of the aliases' word keys from each word that starts one, then checks the
+    case of the longest aliases that fit: no loop over all aliases, and each text is scanned once.
 
     >>> gaz = load_gazetteer()
     >>> gaz.resolve("the North's Foreign Ministry").canonical
@@ -220,7 +251,7 @@ class Gazetteer:
         self.by_canonical = {a.canonical: a for a in self.actors}
         self._keys: dict[str, Actor] = {}
         self._context_keys: dict[str, Actor] = {}
-        self._first: dict[str, list[_Entry]] = {}
+        self._trie: dict[str, _Node] = {}
         self._names_of: dict[str, list[str]] = {}
         context_aliases = context_aliases or {}
         for actor in self.actors:
@@ -228,8 +259,7 @@ class Gazetteer:
                 self._add(name, actor, contextual=False)
             for name in context_aliases.get(actor.canonical, ()):
                 self._add(name, actor, contextual=True)
-        for entries in self._first.values():
-            entries.sort(key=lambda e: -len(e.keys))
+        self._described: dict[str, list[tuple[tuple[tuple[str, bool], ...] | None, Actor]]] = {}
         self.adjectives: dict[str, Actor] = {}
         for canonical, adjs in (adjectives or {}).items():
             for adj in adjs:
@@ -246,7 +276,10 @@ class Gazetteer:
         if not contextual:
             self._names_of.setdefault(actor.canonical, []).append(name)
         entry = _Entry(tuple(token_key(t) for t in toks), tuple(_case_rule(t) for t in toks), actor, contextual)
-        self._first.setdefault(entry.keys[0], []).append(entry)
+        level = self._trie
+        for key in entry.keys[:-1]:
+            level = level.setdefault(key, _Node()).children
+        level.setdefault(entry.keys[-1], _Node()).entries.append(entry)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -354,6 +387,25 @@ class Gazetteer:
         >>> a.canonical, a.country
         ('Danish Foreign Ministry', 'Denmark')
         """
+        # Cached per name with the answers the context gave: a story that answers the same way
+        # gets the same actor (most names ask nothing of the context).
+        held = self._described.get(name)
+        if held is None:
+            if len(self._described) >= 65536:
+                self._described.clear()
+            held = self._described[name] = []
+        for asked, actor in held:
+            if asked is None:
+                if context is None:
+                    return actor
+            elif context is not None and all((c in context) == r for c, r in asked):
+                return actor
+        recorder = _Recorder(context) if context is not None else None
+        actor = self._describe(name, recorder)
+        held.append((tuple(recorder.asked.items()) if recorder is not None else None, actor))
+        return actor
+
+    def _describe(self, name: str, context: Container[str] | None) -> Actor:
         actor = self.resolve(name, context)
         if actor is not None:
             return actor
@@ -420,14 +472,20 @@ class Gazetteer:
         >>> gaz.find("The North won the game.")
         []
         """
-        toks, keys, first = tokens(text), _token_keys(text), self._first
-        out: list[tuple[int, int, Actor, str]] = []  # the last item: the actor a context alias needs
-        i, n = 0, len(toks)
-        while i < n:
-            entries = first.get(keys[i])
-            hit = self._match_at(text, toks, keys, i, entries) if entries else None
+        return _with_context(self._scan(text), context)
+
+    @lru_cache(maxsize=16384)
+    def _scan(self, text: str) -> tuple[tuple[int, int, Actor, str], ...]:
+        """Alias matches of ``text`` as (start, end, actor, the actor a context alias needs or "")."""
+        toks, keys, trie = tokens(text), _token_keys(text), self._trie
+        out: list[tuple[int, int, Actor, str]] = []
+        i = 0
+        for at in [k for k, key in enumerate(keys) if key in trie]:
+            if at < i:
+                continue  # inside the previous match
+            i = at
+            hit = self._match_at(text, toks, keys, i)
             if hit is None:
-                i += 1
                 continue
             length, entry = hit
             start, end = toks[i][0], toks[i + length - 1][1]
@@ -437,47 +495,61 @@ class Gazetteer:
                 length, end, actor = grown[0] - i, grown[1], grown[2]
             elif length == 1 and (actor.kind in ("country", "place") or len(toks[i][2]) == 1) and \
                     (_inside_name(text, toks, keys, i) or text[end:end + 1] == "-" and len(toks[i][2]) == 1):
-                i += 1  # "George Washington", "Malcolm X", "X-ray"
-                continue
+                continue  # "George Washington", "Malcolm X", "X-ray"
             out.append((start, end, actor, entry.actor.canonical if entry.contextual else ""))
             i += length
-        if not any(need for *_, need in out):
-            return [(s, e, a) for s, e, a, _ in out]
-        named = context if context is not None else {a.canonical for _, _, a, need in out if not need}
-        return [(s, e, a) for s, e, a, need in out if not need or need in named]
+        return tuple(out)
 
-    def _match_at(self, text: str, toks, keys, i: int, entries: list[_Entry]) -> tuple[int, _Entry] | None:
-        n = len(toks)
-        for entry in entries:
-            k = len(entry.keys)
-            if i + k > n or not _case_ok(entry.rules[0], toks[i][2], False):
-                continue
-            for j in range(1, k):
-                s, e, t = toks[i + j]
-                prev_end = toks[i + j - 1][1]
-                if keys[i + j] != entry.keys[j]:
-                    break
-                gap = text[prev_end:s]
-                if gap and not NAME_GAP_RE.fullmatch(gap):
-                    break
-                if not _case_ok(entry.rules[j], t, "-" in gap or "\u2010" in gap or "\u2011" in gap):
-                    break
-            else:
-                return k, entry
+    def _match_at(self, text: str, toks, keys, i: int) -> tuple[int, _Entry] | None:
+        """(number of words, entry) of the longest alias at token ``i`` whose words, gaps and case fit."""
+        node = self._trie[keys[i]]
+        ends: list[tuple[int, list[_Entry]]] = [(1, node.entries)] if node.entries else []
+        j, n = i + 1, len(toks)
+        while node.children and j < n:
+            node = node.children.get(keys[j])
+            if node is None:
+                break
+            gap = text[toks[j - 1][1]:toks[j][0]]
+            if gap and not NAME_GAP_RE.fullmatch(gap):
+                break
+            j += 1
+            if node.entries:
+                ends.append((j - i, node.entries))
+        for k, entries in reversed(ends):
+            for entry in entries:
+                rules = entry.rules
+                if not _case_ok(rules[0], toks[i][2], False):
+                    continue
+                for m in range(1, k):
+                    gap = text[toks[i + m - 1][1]:toks[i + m][0]]
+                    if not _case_ok(rules[m], toks[i + m][2], "-" in gap or "\u2010" in gap or "\u2011" in gap):
+                        break
+                else:
+                    return k, entry
         return None
 
     def _grow_possessive(self, text: str, toks, i: int, owner: Actor):
         """(next token index, end, actor) when "<owner>'s <words>" is a listed body, else None."""
         if i >= len(toks) or toks[i][2][:1] not in "'\u2019" or toks[i][0] != toks[i - 1][1]:
             return None
-        for k in range(min(5, len(toks) - i - 1), 0, -1):
+        run, limit = 0, min(5, len(toks) - i - 1)  # how many words follow, each after a name gap
+        while run < limit and NAME_GAP_RE.fullmatch(text, toks[i + run][1], toks[i + run + 1][0]):
+            run += 1
+        for k in range(run, 0, -1):
             words = toks[i + 1:i + 1 + k]
-            if any(not NAME_GAP_RE.fullmatch(text, a[1], b[0]) for a, b in zip((toks[i],) + words, words)):
-                continue
             actor = self.lookup(f"{owner.canonical}'s {text[words[0][0]:words[-1][1]]}")
             if actor is not None:
                 return i + 1 + k, words[-1][1], actor
         return None
+
+
+def _with_context(found: tuple[tuple[int, int, Actor, str], ...],
+                  context: Container[str] | None) -> list[tuple[int, int, Actor]]:
+    """The matches of :meth:`Gazetteer._scan` whose context alias, if any, is licensed."""
+    if not any([f[3] for f in found]):
+        return [f[:3] for f in found]
+    named = context if context is not None else {a.canonical for _, _, a, need in found if not need}
+    return [(s, e, a) for s, e, a, need in found if not need or need in named]
 
 
 def _inside_name(text: str, toks, keys, i: int) -> bool:
@@ -571,12 +643,33 @@ def person_name(description: str, gazetteer: Gazetteer | None = None) -> str:
     return " ".join(words)
 
 
+def _words_before(text: str, start: int) -> str:
+    """What ``_WORDS_BEFORE_RE`` finds in the 60 characters before ``start``, read backwards from
+    ``start`` instead (a regex search tries every position of the window).
+
+    >>> _words_before("He met the deputy foreign minister Jan", 35), _words_before("said, Jan", 6)
+    ('the deputy foreign minister ', '')
+    """
+    lo, at, found = max(0, start - 60), start, 0
+    while found < 4:
+        gap = at
+        while gap > lo and text[gap - 1] in " \u00a0":
+            gap -= 1
+        word = gap
+        while word > lo and (text[word - 1].isalnum() or text[word - 1] in "_'\u2019.-"):
+            word -= 1
+        if gap == at or word == gap:
+            break
+        at, found = word, found + 1
+    return text[at:start] if found else ""
+
+
 def _title_before(text: str, start: int) -> str:
     """The title written just before ``start`` ("spokesman", "Sen."), or ""."""
-    m = _WORDS_BEFORE_RE.search(text, max(0, start - 60), start)
-    if not m:
+    before = _words_before(text, start)
+    if not before:
         return ""
-    words = m.group(1).split()
+    words = before.split()
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[-k:])
         if titles().get(name_key(phrase), ("", ""))[0] in ("honorific", "role", "organization"):
@@ -599,6 +692,19 @@ def _role_after(text: str, end: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def _run_name(run: str, gazetteer: Gazetteer) -> tuple[str, int, str]:
+    """(name, its offset in ``run``, the titles before it or "") of a capitalised run of words, or
+    ("", 0, "") when the run ends in no name or in one the gazetteer knows. Runs ("The", "South
+    Korea", ...) recur from paragraph to paragraph, so this is cached."""
+    name = person_name(run, gazetteer)
+    if not name or gazetteer.lookup(name) is not None:
+        return "", 0, ""
+    offset = run.rfind(name.split()[0])
+    prefix = run[:offset]
+    return name, offset, prefix if any(token_key(w) in title_words() for w in prefix.split()) else ""
+
+
 def unknown_names(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
     """People the gazetteer does not know, found by a title before or an appositive after the name.
 
@@ -608,17 +714,14 @@ def unknown_names(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Actor
     """
     out = []
     for m in NAME_RE.finditer(text):
-        run = m.group()
-        name = person_name(run, gazetteer)
-        if not name or gazetteer.lookup(name) is not None:
+        name, offset, title = _run_name(m.group(), gazetteer)
+        if not name:
             continue
-        s = m.start() + run.rfind(name.split()[0])
+        s = m.start() + offset
         e = s + len(name)
         if text[s:e] != name:
             continue
-        prefix = run[:s - m.start()]
-        titled = any(token_key(w) in title_words() for w in prefix.split())
-        title = prefix if titled else _title_before(text, m.start())
+        title = title or _title_before(text, m.start())
         role = "" if title else _role_after(text, m.end())
         if not (title or (role and len(name.split()) >= 1)):
             continue
@@ -658,6 +761,23 @@ class ArticleContext:
         self.body = "\n".join(p["text"] for p in article.paragraphs)
         self.gazetteer = gazetteer
         self._known: dict[str, bool] = {}
+        self._spans: dict[str, _Spans] = {}
+
+    def spans(self, text: str) -> tuple[tuple[int, int, Actor], ...]:
+        """The actors of one of the article's paragraphs (see :func:`find_actors`), worked out once.
+
+        >>> from helpers.articles import parse_article
+        >>> ctx = ArticleContext(parse_article("Head line here\\n\\nPyongyang fired.\\n"), load_gazetteer())
+        >>> [a.canonical for _, _, a in ctx.spans("The North fired.")]
+        ['North Korea']
+        """
+        return self._found(text)[0]
+
+    def _found(self, text: str) -> _Spans:
+        found = self._spans.get(text)
+        if found is None:
+            found = self._spans[text] = _spans(text, self.gazetteer, self)
+        return found
 
     def __contains__(self, canonical: object) -> bool:
         if not isinstance(canonical, str):
@@ -667,36 +787,94 @@ class ArticleContext:
         return self._known[canonical]
 
 
+def article_context(article: "Article", gazetteer: Gazetteer) -> ArticleContext:
+    """The :class:`ArticleContext` of an article, made once per article and gazetteer so that the
+    quotes, mentions and reactions of one article share its names and paragraph spans.
+
+    >>> from helpers.articles import parse_article
+    >>> art = parse_article("Head line here\\n\\nPyongyang fired.\\n")
+    >>> article_context(art, load_gazetteer()) is article_context(art, load_gazetteer())
+    True
+    """
+    return article.memo("actors.context", gazetteer, lambda: ArticleContext(article, gazetteer))
+
+
+def _merge(spans: list[tuple[int, int, Actor]],
+           unknown: Iterable[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+    """Gazetteer spans and unknown names, in order; a known name wins an overlap."""
+    for s, e, actor in unknown:
+        if not any(a < e and s < b for a, b, _ in spans):
+            spans.append((s, e, actor))
+    spans.sort(key=lambda x: x[0])
+    return spans
+
+
+@lru_cache(maxsize=16384)
+def _paragraph(text: str, gazetteer: Gazetteer) -> tuple[tuple, tuple, frozenset[str], dict]:
+    """(alias matches, unknown names, the actors context aliases need, a dict for the merged spans
+    by the needed actors a story licenses) of one paragraph. Cached on the text: wire copy repeats
+    paragraphs from story to story."""
+    found = gazetteer._scan(text)
+    return found, tuple(unknown_names(text, gazetteer)), frozenset(f[3] for f in found if f[3]), {}
+
+
+_Spans = tuple  # (spans, each span's reference_keys, all those keys, (key, actor) pairs in order, tokens)
+
+
+def _spans(text: str, gazetteer: Gazetteer, context: Container[str] | None) -> _Spans:
+    """Gazetteer names and unknown titled names of ``text``, in order (a known name wins an overlap),
+    with what :func:`find_actors` needs to follow short names."""
+    found, unknown, needs, merged = _paragraph(text, gazetteer)
+    if needs:
+        named = context if context is not None else {f[2].canonical for f in found if not f[3]}
+        needs = frozenset(need for need in needs if need in named)
+    held = merged.get(needs)
+    if held is None:
+        spans = tuple(_merge([f[:3] for f in found if not f[3] or f[3] in needs], unknown))
+        refs = tuple([reference_keys(span[2]) for span in spans])
+        pairs = tuple([(key, span[2]) for span, keys in zip(spans, refs) for key in keys])
+        held = merged[needs] = (spans, refs, frozenset([key for key, _ in pairs]), pairs, tokens(text))
+    return held
+
+
 def find_actors(text: str, gazetteer: Gazetteer, context: Container[str] | None = None,
                 people: dict[str, Actor] | None = None) -> list[tuple[int, int, Actor]]:
     """Every actor mention in one paragraph: gazetteer names, unknown titled names, and family
     names of people named in full before (``people`` maps such short forms to the person and is
-    updated as names are met).
+    updated as names are met). With an :class:`ArticleContext` as ``context``, a paragraph is
+    scanned once however often it is asked for.
 
     >>> gaz = load_gazetteer()
     >>> people = {}
     >>> [a.canonical for _, _, a in find_actors("Prime Minister Jan Novak spoke. Novak left Warsaw.", gaz, people=people)]
     ['Jan Novak', 'Jan Novak', 'Poland']
     """
-    spans = gazetteer.find(text, context)
-    for s, e, actor in unknown_names(text, gazetteer):
-        if not any(a < e and s < b for a, b, _ in spans):
-            spans.append((s, e, actor))
-    spans.sort(key=lambda x: x[0])
+    if isinstance(context, ArticleContext) and context.gazetteer is gazetteer:
+        spans, refs, own, pairs, toks = context._found(text)
+    else:
+        spans, refs, own, pairs, toks = _spans(text, gazetteer, context)
     if people is None:
-        return spans
+        return list(spans)
+    # Only the words that are (or become, as this paragraph's names are met) short forms matter.
+    short = own.union(people) if people else own
+    words = [w for w in toks if w[2] in short] if short else ()
+    if not words:
+        people.update(pairs)
+        return list(spans)
     out: list[tuple[int, int, Actor]] = []
-    k = 0
-    for s, e, t in tokens(text):
-        while k < len(spans) and spans[k][0] <= s:
+    k, n = 0, len(spans)
+    for s, e, t in words:
+        while k < n and spans[k][0] <= s:
             out.append(spans[k])
-            people.update((key, spans[k][2]) for key in reference_keys(spans[k][2]))
+            for key in refs[k]:
+                people[key] = spans[k][2]
             k += 1
-        if t in people and (not out or out[-1][1] <= s) and (k == len(spans) or spans[k][0] >= e):
+        if t in people and (not out or out[-1][1] <= s) and (k == n or spans[k][0] >= e):
             out.append((s, e, people[t]))
-    for span in spans[k:]:
-        out.append(span)
-        people.update((key, span[2]) for key in reference_keys(span[2]))
+    for k in range(k, n):
+        out.append(spans[k])
+        for key in refs[k]:
+            people[key] = spans[k][2]
     return out
 
 
@@ -710,13 +888,14 @@ def mentions(article: "Article", gazetteer: Gazetteer | None = None) -> list[dic
     [('Erdoğan', 'Recep Tayyip Erdogan', True), ('Jan Novak', 'Jan Novak', False), ('Novak', 'Jan Novak', False)]
     """
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer()
-    context = ArticleContext(article, gaz)
+    context = article_context(article, gaz)
     people: dict[str, Actor] = {}
     out = []
+    article_id = article.article_id
     for p in article.paragraphs:
-        base = p["start"]
-        for s, e, actor in find_actors(p["text"], gaz, context, people):
-            out.append({"article_id": article.article_id, "text": p["text"][s:e], "canonical": actor.canonical,
-                        "kind": actor.kind, "country": actor.country or None, "in_gazetteer": actor.known,
-                        "para_no": p["para_no"], "start": base + s, "end": base + e})
+        text, base, para_no = p["text"], p["start"], p["para_no"]
+        out += [{"article_id": article_id, "text": text[s:e], "canonical": actor.canonical, "kind": actor.kind,
+                 "country": actor.country or None, "in_gazetteer": actor.known, "para_no": para_no,
+                 "start": base + s, "end": base + e}
+                for s, e, actor in find_actors(text, gaz, context, people)]
     return out

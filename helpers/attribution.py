@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterable, NamedTuple
 
 from .actors import FUNCTION_WORDS, Gazetteer, head_kind, load_gazetteer, title_words, token_key
@@ -183,11 +183,17 @@ def word_class(tok: str) -> str:
     return "low"
 
 
+#: Word(...) from a tuple without the keyword handling: this runs for every word of a paragraph.
+_make_word = partial(tuple.__new__, Word)
+
+
 @lru_cache(maxsize=2048)
 def _all_words(text: str) -> tuple[list[int], list[Word]]:
-    make = tuple.__new__  # Word(...) without the keyword handling: this runs for every word of a paragraph
-    ws = [make(Word, (m.start(), m.end(), g, word_class(g))) for m in WORD_RE.finditer(text) for g in (m.group(),)]
-    return [w[0] for w in ws], ws
+    # map() over the matches keeps the per-word work in C
+    ms = list(WORD_RE.finditer(text))
+    texts = list(map(re.Match.group, ms))
+    starts = list(map(re.Match.start, ms))
+    return starts, list(map(_make_word, zip(starts, map(re.Match.end, ms), texts, map(word_class, texts))))
 
 
 def words(text: str, a: int = 0, b: int | None = None) -> list[Word]:

@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .actors import Actor, ArticleContext, Gazetteer, find_actors, head_kind, load_gazetteer, reference_keys
+from .actors import (Actor, ArticleContext, Gazetteer, article_context, find_actors, head_kind, load_gazetteer,
+                     reference_keys)
 from .attribution import (DETERMINERS, Cue, cue_after, cue_before, cue_in, ends_with, is_pronoun, medium_of, pronouns,
                           sentence_subject, subjects_in, verb_hits)
 from .text import split_sentences
@@ -112,6 +114,13 @@ def pair_marks(text: str, single: bool = False, carried: bool = False) -> tuple[
     >>> pair_marks('He said \u201cyes\u201d and \u201cno\u201d twice')
     ([(8, 12), (18, 21)], None)
     """
+    spans, open_at = _pair_marks(text, single, carried)
+    return list(spans), open_at
+
+
+@lru_cache(maxsize=8192)
+def _pair_marks(text: str, single: bool, carried: bool) -> tuple[tuple[tuple[int, int], ...], int | None]:
+    # pair_marks, cached on the text (wire copy repeats paragraphs from story to story)
     marks = _single_quote_marks(text) if single else [m.start() for m in DOUBLE_RE.finditer(text)]
     if "<" in text and marks:
         tags = [m.span() for m in TAG_RE.finditer(text)]
@@ -130,7 +139,7 @@ def pair_marks(text: str, single: bool = False, carried: bool = False) -> tuple[
         else:
             spans.append((open_at, i))
             open_at = None
-    return spans, open_at
+    return tuple(spans), open_at
 
 
 @dataclass
@@ -165,9 +174,9 @@ def _starts_with_opening_mark(text: str, single: bool) -> bool:
 
 def _uses_single_marks(paragraphs: list[dict]) -> bool:
     """True when the body has no double quotation marks but pairs single ones (British style)."""
-    if any(ch in p["text"] for p in paragraphs for ch in DOUBLE):
+    if any(DOUBLE_RE.search(p["text"]) for p in paragraphs):
         return False
-    return any(pair_marks(p["text"], single=True)[0] for p in paragraphs)
+    return any(_pair_marks(p["text"], True, False)[0] for p in paragraphs)
 
 
 #: What may end the text before a quote left open that still counts: a sentence end or a colon.
@@ -191,7 +200,7 @@ def quotations(paragraphs: list[dict]) -> list[Quotation]:
     carried = False
     for n, p in enumerate(paragraphs):
         text = p["text"]
-        spans, open_at = pair_marks(text, single=single, carried=carried)
+        spans, open_at = _pair_marks(text, single, carried)
         for k, (a, b) in enumerate(spans):
             s, e = _trim(text, a + 1, b)
             if e > s:
@@ -242,11 +251,14 @@ class _Context:
     _sentences: dict[int, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.names = ArticleContext(self.article, self.gazetteer)
+        self.names = article_context(self.article, self.gazetteer)
 
     def sentence_starts(self, para: int) -> list[int]:
         """Offsets (in the paragraph) where its sentences start (the article's sentences if they are
         already split, else this paragraph's alone)."""
+        starts = self._sentences.get(para)
+        if starts is not None:
+            return starts
         if para not in self._sentences:
             if "sentences" in self.article.__dict__:  # split already: index them all at once
                 base = {p["para_no"]: (n, p["start"]) for n, p in enumerate(self.article.paragraphs)}
@@ -296,24 +308,9 @@ class _Context:
             self._entities[para] = ents
         return self._entities[para]
 
-    def _subjects(self, para: int, text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    def _subjects(self, para: int, text: str, quoted: list[tuple[int, int]]) -> tuple[tuple[int, int, bool], ...]:
         """(start, end, is_speaker): subjects of reporting verbs and of sentences, outside quotes."""
-        out = []
-        starts = self.sentence_starts(para)
-        for k, s0 in enumerate(starts):
-            e0 = starts[k + 1] if k + 1 < len(starts) else len(text)
-            pieces, at = [], s0
-            for a, b in quoted:
-                if s0 <= a < e0:
-                    pieces.append((at, a))
-                    at = b + 1
-            pieces.append((at, e0))
-            for a, b in pieces:
-                out += [(s, e, True) for s, e in subjects_in(text, a, b)]
-            np = sentence_subject(text, s0, pieces[0][1])
-            if np and not is_pronoun(text, np) and head_kind(text[np[0]:np[1]]) not in ("group", "document"):
-                out.append((np[0], np[1], False))
-        return out
+        return _subjects(text, tuple(quoted), tuple(self.sentence_starts(para)))
 
     def _actor(self, written: str, para: int, at: int, current: list[_Entity]) -> Actor:
         bare = _POSSESSIVE_RE.sub("", written.strip())
@@ -344,6 +341,34 @@ class _Context:
                 if (n < para or e.at < at) and name in reference_keys(e.actor):
                     return e.actor
         return None
+
+
+@lru_cache(maxsize=8192)
+def _subjects(text: str, quoted: tuple[tuple[int, int], ...],
+              starts: tuple[int, ...]) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, is_speaker) of the subjects of reporting verbs and of sentences outside the
+    ``quoted`` spans of a paragraph whose sentences start at ``starts``. Cached on the text: wire
+    copy repeats paragraphs from story to story.
+
+    >>> t = "Jan Roe said the plan failed. The ministry agreed."
+    >>> [t[s:e] for s, e, _ in _subjects(t, (), (0, 30))]
+    ['Jan Roe', 'Jan Roe', 'The ministry', 'The ministry']
+    """
+    out = []
+    for k, s0 in enumerate(starts):
+        e0 = starts[k + 1] if k + 1 < len(starts) else len(text)
+        pieces, at = [], s0
+        for a, b in quoted:
+            if s0 <= a < e0:
+                pieces.append((at, a))
+                at = b + 1
+        pieces.append((at, e0))
+        for a, b in pieces:
+            out += [(s, e, True) for s, e in subjects_in(text, a, b)]
+        np = sentence_subject(text, s0, pieces[0][1])
+        if np and not is_pronoun(text, np) and head_kind(text[np[0]:np[1]]) not in ("group", "document"):
+            out.append((np[0], np[1], False))
+    return tuple(out)
 
 
 def _fits(actor: Actor, refers: str, gender: str) -> bool:
@@ -493,29 +518,44 @@ class _Found:
         self.speaker, self.speaker_text, self.speaker_at = src.speaker, src.speaker_text, src.speaker_at
 
 
-def _own_cue(ctx: _Context, text: str, para: int, items: list[_Found], k: int) -> None:
-    """The cue of a quote from its own sentence: a lead-in before it, the attribution after it,
-    the nearest verb with a speaker before it, or (a fragment) one later in the sentence."""
-    f = items[k]
-    q = f.q
-    sent_start, sent_end = ctx.sentence_span(para, q.open)
-    floor = max(sent_start, items[k - 1].q.close + 1 if k else 0)
-    limit = items[k + 1].q.open if k + 1 < len(items) else len(text)
-    f.partial = _partial(text, q, floor)
-    after = cue_after(text, q.close + 1, limit) if q.closed else None
-    before = cue_before(text, floor, q.open)
-    if before is not None and before.how != "according" and LEAD_IN_RE.fullmatch(text, before.verb_at, q.open):
-        cue = before
-    elif after is not None and (not f.partial or _speech_like(text[q.start:q.end])):
-        cue = after
-    else:
-        cue = before or after
-    if cue is None and q.closed:
-        end = max(sent_end, ctx.sentence_span(para, q.close)[1])
-        if end > q.close + 1:
-            cue = cue_in(text, q.close + 1, end, [(g.q.open, g.q.close) for g in items[k + 1:]])
-    if cue is not None:
-        f.take(cue, para, cue.how, medium_of(text, ctx.gazetteer, cue.verb, floor, limit))
+@lru_cache(maxsize=8192)
+def _own_cues(text: str, quotes: tuple[tuple[int, int, int, int, bool], ...], starts: tuple[int, ...],
+              gazetteer: Gazetteer) -> tuple[tuple[bool, Cue | None, str | None], ...]:
+    """(partial, cue, medium) of each quote of a paragraph from its own sentence: a lead-in before
+    it, the attribution after it, the nearest verb with a speaker before it, or (a fragment) one
+    later in the sentence. ``quotes`` are (open, close, start, end, closed) in order and ``starts``
+    the sentence starts. Cached on the text: wire copy repeats paragraphs from story to story.
+
+    >>> t = '"We will win," Jan Roe said.'
+    >>> [(p, t[c.start:c.end], c.verb) for p, c, _ in _own_cues(t, ((0, 13, 1, 13, True),), (0,), load_gazetteer())]
+    [(False, 'Jan Roe', 'said')]
+    """
+    out = []
+    for k, (open_, close, start, end, closed) in enumerate(quotes):
+        sent_start, sent_end = _sentence_span(starts, len(text), open_)
+        floor = max(sent_start, quotes[k - 1][1] + 1 if k else 0)
+        limit = quotes[k + 1][0] if k + 1 < len(quotes) else len(text)
+        partial = _partial(text, Quotation(0, open_, close, start, end, closed), floor)
+        after = cue_after(text, close + 1, limit) if closed else None
+        before = cue_before(text, floor, open_)
+        if before is not None and before.how != "according" and LEAD_IN_RE.fullmatch(text, before.verb_at, open_):
+            cue = before
+        elif after is not None and (not partial or _speech_like(text[start:end])):
+            cue = after
+        else:
+            cue = before or after
+        if cue is None and closed:
+            stop = max(sent_end, _sentence_span(starts, len(text), close)[1])
+            if stop > close + 1:
+                cue = cue_in(text, close + 1, stop, [(g[0], g[1]) for g in quotes[k + 1:]])
+        out.append((partial, cue, medium_of(text, gazetteer, cue.verb, floor, limit) if cue is not None else None))
+    return tuple(out)
+
+
+def _sentence_span(starts: tuple[int, ...], length: int, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding offset ``at``, given the sentence starts and the text's length."""
+    k = max(0, bisect_right(starts, at) - 1)
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else length
 
 
 def _colon_lead_in(ctx: _Context, para: int) -> Cue | None:
@@ -537,8 +577,12 @@ def _attribute(ctx: _Context, found: list[_Found]) -> None:
     for f in found:
         by_para.setdefault(f.q.para, []).append(f)
     for para, items in by_para.items():
-        for k in range(len(items)):
-            _own_cue(ctx, paras[para]["text"], para, items, k)
+        spans = tuple((f.q.open, f.q.close, f.q.start, f.q.end, f.q.closed) for f in items)
+        own = _own_cues(paras[para]["text"], spans, tuple(ctx.sentence_starts(para)), ctx.gazetteer)
+        for f, (partial, cue, medium) in zip(items, own):
+            f.partial = partial
+            if cue is not None:
+                f.take(cue, para, cue.how, medium)
     # Split quotes: the quote before in the paragraph, or (a full quote) the one after.
     for items in by_para.values():
         for k, f in enumerate(items):

@@ -204,3 +204,74 @@ def test_mentions_of_an_empty_body(gaz):
 def test_mentions_are_deterministic(gaz):
     art = article("Seoul and Washington met Tokyo. Beijing watched.")
     assert mentions(art, gaz) == mentions(article("Seoul and Washington met Tokyo. Beijing watched."), gaz)
+
+
+# --------------------------------------------------------------------------- one scan per paragraph, same answers
+
+def _entries(node_map, out=None):
+    out = [] if out is None else out
+    for node in node_map.values():
+        out += node.entries
+        _entries(node.children, out)
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab KJUSNorthKea.'-\u2019 sdglPtiySouthKorea")), max_size=80))
+def test_the_alias_trie_finds_what_trying_every_alias_finds(text):
+    from helpers.actors import NAME_GAP_RE, _case_ok, _token_keys, tokens
+    gaz = load_gazetteer()
+    toks, keys = tokens(text), _token_keys(text)
+    entries = sorted(_entries(gaz._trie), key=lambda e: -len(e.keys))
+    for i in range(len(toks)):
+        expected = None
+        for entry in entries:  # the plain way: every alias at every word, longest first
+            k = len(entry.keys)
+            if i + k > len(toks) or any(keys[i + j] != entry.keys[j] for j in range(k)):
+                continue
+            gaps = [text[toks[i + j - 1][1]:toks[i + j][0]] for j in range(1, k)]
+            if any(g and not NAME_GAP_RE.fullmatch(g) for g in gaps):
+                continue
+            if all(_case_ok(entry.rules[j], toks[i + j][2], j > 0 and any(h in gaps[j - 1] for h in "-\u2010\u2011"))
+                   for j in range(k)):
+                expected = (k, entry)
+                break
+        got = gaz._match_at(text, toks, keys, i) if keys[i] in gaz._trie else None
+        assert got == expected
+
+
+def test_a_paragraph_repeated_in_two_stories_follows_each_story(gaz):
+    named = article("Pyongyang fired a missile.\n\nThe North did not answer.", "n1")
+    unnamed = article("Seoul protested.\n\nThe North did not answer.", "n2")
+    for _ in range(2):  # the second round answers from the caches
+        assert [m["canonical"] for m in mentions(named, gaz)] == ["North Korea", "North Korea"]
+        assert [m["canonical"] for m in mentions(unnamed, gaz)] == ["South Korea"]
+        assert [m["canonical"] for m in mentions(article("Seoul protested.\n\nThe North did not answer."), gaz)] == [
+            "South Korea"]
+
+
+def test_describe_answers_from_its_cache_only_for_a_context_that_agrees(gaz):
+    for _ in range(2):
+        assert gaz.describe("the North", {"North Korea"}).canonical == "North Korea"
+        assert gaz.describe("the North", {"South Korea"}).canonical != "North Korea"
+        assert gaz.describe("the North").canonical == "North Korea"  # no context: context aliases count
+
+
+def test_quotes_and_mentions_share_one_scan_per_paragraph(gaz):
+    from helpers.actors import article_context
+    from helpers.quotes import extract
+    art = article('Deputy Minister Jan Novak met Eva Roe. "We agree," Novak said.', "s1")
+    ctx = article_context(art, gaz)
+    assert ctx is article_context(art, gaz)
+    extract(art, gaz)
+    assert list(ctx._spans) == [p["text"] for p in art.paragraphs]
+    fresh = article('Deputy Minister Jan Novak met Eva Roe. "We agree," Novak said.', "s1")
+    assert mentions(art, gaz) == mentions(fresh, gaz)
+    assert [m["text"] for m in mentions(art, gaz)] == ["Jan Novak", "Novak"]
+
+
+def test_find_actors_returns_a_fresh_list_each_time(gaz):
+    text = "Deputy Minister Jan Novak arrived in Warsaw."
+    first = find_actors(text, gaz)
+    first.clear()
+    assert [a.canonical for _, _, a in find_actors(text, gaz)] == ["Jan Novak", "Poland"]

@@ -462,3 +462,20 @@ def test_an_unnamed_spokesperson_speaks_for_the_body():
 def test_british_single_quotes_and_a_described_speaker():
     got = said("\u2018We will not be cowed,\u2019 the prime minister said. \u2018This is our home.\u2019")
     assert got == [("We will not be cowed,", "prime minister"), ("This is our home.", "prime minister")]
+
+
+# --------------------------------------------------------------------------- caches keyed on a paragraph's text
+
+def test_a_paragraph_repeated_in_two_stories_takes_each_storys_speaker():
+    shared = '"It is fine," she said. "We will see."'
+    for _ in range(2):  # the second round answers from the caches
+        assert said("Anna Roe arrived on Monday.\n\n" + shared) == [("It is fine,", "Anna Roe"),
+                                                                    ("We will see.", "Anna Roe")]
+        assert said("Maria Lind arrived on Monday.\n\n" + shared) == [("It is fine,", "Maria Lind"),
+                                                                      ("We will see.", "Maria Lind")]
+
+
+def test_pair_marks_hands_out_its_own_lists():
+    spans, _ = pair_marks('He said "yes" and "no".')
+    spans.clear()
+    assert pair_marks('He said "yes" and "no".')[0] == [(8, 12), (18, 21)]
