@@ -13,6 +13,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Iterable
 
+from .display import number
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -30,9 +32,16 @@ def html_table(rows: Iterable[dict], marked: Iterable[str] = ()) -> str:
     cols = list(rows[0])
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cols)
     body = "".join(
-        "<tr>" + "".join(f"<td>{r[c] if c in marked else html.escape('' if r[c] is None else str(r[c]))}</td>" for c in cols) + "</tr>"
+        "<tr>" + "".join(f"<td>{r[c] if c in marked else html.escape(_cell(r[c]))}</td>" for c in cols) + "</tr>"
         for r in rows)
     return f'<table class="hw"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _cell(value) -> str:
+    """A cell's text: empty for a missing value, numbers as :func:`helpers.display.number` writes them."""
+    if value is None:
+        return ""
+    return number(value) if isinstance(value, float) else str(value)
 
 
 def mark_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -1,0 +1,26 @@
+"""How the notebooks and reports show numbers: whole numbers without a decimal point, with
+thousands separated ("13,000", not "13000.0"), other numbers with up to six significant digits.
+
+Use it as pandas' float format in a notebook: ``pd.set_option("display.float_format", number)``.
+
+>>> [number(v) for v in (13000.0, 1500000.0, 3.5, 0.3333333, -26.0, float("nan"))]
+['13,000', '1,500,000', '3.5', '0.333333', '-26', 'NaN']
+"""
+from __future__ import annotations
+
+import math
+
+
+def number(value: float) -> str:
+    """A number as a reader expects it in a table.
+
+    >>> number(2500.0), number(12.5), number(1e-7)
+    ('2,500', '12.5', '1e-07')
+    """
+    if value is None or math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return str(value)
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:.6g}"
