@@ -226,7 +226,9 @@ def to_html(nb_path: str | Path, html_path: str | Path, code: bool = False,
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(str(nb_path), as_version=4)
-    settings, resources = exporter_settings(html_path, static), {}
+    # the page title is the notebook's first heading (escaped by the template), not "Notebook"
+    settings = exporter_settings(html_path, static)
+    resources: dict = {"metadata": {"name": notebook_title(nb, Path(nb_path).stem)}}
     if settings:
         import jinja2
 

@@ -226,3 +226,9 @@ def test_tables_show_whole_numbers_without_a_decimal_point():
 
     assert [number(v) for v in (13000.0, 47.0, 12.5, -26.0)] == ["13,000", "47", "12.5", "-26"]
     assert "<td>2,500</td><td></td>" in html_table([{"value": 2500.0, "value_max": None}])
+
+
+def test_a_page_is_titled_by_its_first_heading_escaped(tmp_path):
+    nbformat.write(widget_notebook("# 00 · Who said <this>?"), str(tmp_path / "nb.ipynb"))
+    page = to_html(tmp_path / "nb.ipynb", tmp_path / "nb.html").read_text(encoding="utf-8")
+    assert "<title>00 · Who said &lt;this&gt;?</title>" in page
