@@ -10,13 +10,14 @@ lazily and once per table. This is the one place records become DataFrames.
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import re
 import warnings
 from pathlib import Path
 from collections.abc import Sequence
-from contextlib import closing, nullcontext
+from contextlib import closing, contextmanager, nullcontext
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .articles import Article, ArticleError, ArticleWarning, read_article
@@ -48,6 +49,30 @@ TABLES = tuple(EXTRACTORS)
 #: must first re-import everything.
 PARALLEL_THRESHOLD = 100
 _WORD_RE = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+
+
+@contextmanager
+def _fewer_collections(first_generation: int = 50_000) -> Iterator[None]:
+    """Run Python's cyclic garbage collector less often while extracting, then as before.
+
+    Extraction makes and keeps millions of small objects (records, words, matches), so the
+    collector, run every 700 allocations by default, spends 15-20% of the time walking objects
+    that are all alive. A larger first-generation threshold keeps it running, about 70 times
+    less often.
+
+    >>> before = gc.get_threshold()
+    >>> with _fewer_collections():
+    ...     gc.get_threshold()[0]
+    50000
+    >>> gc.get_threshold() == before
+    True
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(max(first_generation, old[0]), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def article_records(article: Article, gazetteer=None) -> list[dict]:
@@ -166,15 +191,16 @@ def _extract_chunk(paths: list[str]) -> tuple[list[tuple[str, str, str | None, l
     """
     outcomes = []
     records: dict[str, list[dict]] = {t: [] for t in TABLES}
-    for path in paths:
-        status, payload, caught = _worker(path)
-        if status == "ok":
-            for t, recs in payload.items():
-                records[t].extend(recs)
-            detail = payload["articles"][0].get("encoding") if payload.get("articles") else None
-        else:
-            detail = payload
-        outcomes.append((path, status, detail, caught))
+    with _fewer_collections():
+        for path in paths:
+            status, payload, caught = _worker(path)
+            if status == "ok":
+                for t, recs in payload.items():
+                    records[t].extend(recs)
+                detail = payload["articles"][0].get("encoding") if payload.get("articles") else None
+            else:
+                detail = payload
+            outcomes.append((path, status, detail, caught))
     return outcomes, {t: records_to_arrow(t, recs) for t, recs in records.items()}
 
 
@@ -334,7 +360,8 @@ class Corpus:
             if name not in self._records:
                 fn = _extractor(name)
                 gaz = self.gazetteer if name in ("figures", "quotes", "mentions", "reactions", "timeline") else None
-                self._records[name] = [r for doc in self.documents for r in fn(doc, gaz)]
+                with _fewer_collections():
+                    self._records[name] = [r for doc in self.documents for r in fn(doc, gaz)]
             self._frames[name] = records_to_frame(name, self._records.pop(name))
         return self._frames[name]
 
@@ -462,15 +489,16 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
         for t in TABLES:
             corpus._frames[t] = arrow_to_frame(t, parts.pop(t))
         return corpus
-    for f in files:
-        try:
-            doc = read_article(f)
-        except ArticleError as exc:
-            problem(str(exc))
-            continue
-        if doc.meta.get("encoding") not in ("utf-8", None):
-            warnings.warn(f"{f}: not UTF-8, decoded as {doc.meta['encoding']}", ArticleWarning, stacklevel=2)
-        docs.append(doc)
+    with _fewer_collections():
+        for f in files:
+            try:
+                doc = read_article(f)
+            except ArticleError as exc:
+                problem(str(exc))
+                continue
+            if doc.meta.get("encoding") not in ("utf-8", None):
+                warnings.warn(f"{f}: not UTF-8, decoded as {doc.meta['encoding']}", ArticleWarning, stacklevel=2)
+            docs.append(doc)
     if not docs:
         raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
     return Corpus(docs, skipped=skipped)
