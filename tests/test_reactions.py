@@ -513,6 +513,7 @@ def test_property_the_subject_search_from_the_cut_finds_what_a_full_search_finds
     full = _reactions.SUBJECT_BEFORE_RE.search(text)
     cut = _reactions.SUBJECT_BEFORE_RE.search(text, _reactions._subject_cut(text))
     assert (full and full.span("subj")) == (cut and cut.span("subj"))
+    assert _reactions._may_end_subject(text) or not (full or _reactions.PRONOUN_BEFORE_RE.search(text))
     pronoun_cut = _reactions._NO_PRONOUN_CHAR_RE.match(text)
     full = _reactions.PRONOUN_BEFORE_RE.search(text)
     cut = _reactions.PRONOUN_BEFORE_RE.search(text, pronoun_cut.end() if pronoun_cut else 0)
@@ -552,3 +553,43 @@ def test_statements_of_a_sentence_met_again_are_the_same_and_cannot_be_changed()
     assert [(s.subject, s.form) for s in again] == [("the army", "trailing")]
     with pytest.raises(AttributeError):
         again[0].start = 0
+
+
+_TAIL_WORDS = ["Neither", "neither", "nor", "No", "not", "the", "The", "bathe", "of", "between", "against", "for",
+               "and", "but", "while", "band", "Kim", "said", ",", '"', "\u201d", "\u2019", ",\"", "\",", "x-y", "2,500"]
+_TAIL_SEPARATORS = st.sampled_from([" ", "", "  ", "\n", ", ", "\u00a0"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TAIL_WORDS), _TAIL_SEPARATORS), max_size=8), st.integers(0, 60))
+def test_property_searches_at_the_end_of_a_text_find_what_a_full_search_finds(words, cut):
+    text = "".join(w + sep for w, sep in words)
+    start = min(cut, len(text))
+    assert _reactions._negated_before(text, start) == bool(_reactions.NEGATED_BEFORE_RE.search(text[:start]))
+    assert _reactions._preposition_before(text, start) == bool(_reactions.PREPOSITION_BEFORE_RE.search(text[:start]))
+    full, tail = _reactions.CONTINUATION_RE.search(text), _reactions._continuation(text)
+    assert (full and full.span()) == (tail and tail.span())
+    assert _reactions._ends_in_close_quote(text[:start]) == bool(_reactions._CLOSE_QUOTE_RE.search(text[:start]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TAIL_WORDS + ["", "\u00e9t\u00e9", "_"]), _TAIL_SEPARATORS), max_size=6),
+       st.integers(0, 40), st.integers(0, 40))
+def test_property_word_count_tests_agree_with_counting_words(words, a, b):
+    text = "".join(w + sep for w, sep in words)
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    count = len(_reactions._WORD_RE.findall(text[start:end]))
+    assert bool(_reactions._TWO_WORDS_RE.search(text, start, end)) == (count >= 2)
+    assert bool(_reactions._THREE_WORDS_RE.search(text, start, end)) == (count >= 3)
+    assert _reactions._has_quote_mark(text, start) == any(q in text[start:] for q in "\"\u201c")
+
+
+_FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", **dict.fromkeys("\"\u201c\u201d\u201e\u00ab\u00bb")})
+
+_FOLD_LETTERS = list("aZ \n\t'\"\u2019\u2018\u201c\u201d\u201e\u00ab\u00bb\u00c9\u0130-")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_FOLD_LETTERS), max_size=30))
+def test_property_folding_mark_by_mark_is_folding_by_table(text):
+    assert _reactions._fold(text) == " ".join(text.translate(_FOLD_TABLE).split()).lower()
