@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 from typing import TYPE_CHECKING, Container, Iterable
 
@@ -94,13 +95,28 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     >>> [t for _, _, t in tokens("Lee Jae-myung's N. Korea")]
     ['Lee', 'Jae', 'myung', "'s", 'N.', 'Korea']
     """
-    return tuple([(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)])
+    return tuple(zip(*token_columns(text)))
+
+
+Columns = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=4096)
+def token_columns(text: str) -> Columns:
+    """The :func:`tokens` of ``text`` as three columns: starts, ends and the tokens. A paragraph's
+    scan reads these: three tuples instead of one per token are cheaper to make and to collect.
+
+    >>> token_columns("Lee Jae-myung's")
+    ((0, 4, 8, 13), (3, 7, 13, 15), ('Lee', 'Jae', 'myung', "'s"))
+    """
+    ms = list(TOKEN_RE.finditer(text))  # map() over the matches keeps the per-token work in C
+    return tuple(map(re.Match.start, ms)), tuple(map(re.Match.end, ms)), tuple(map(re.Match.group, ms))
 
 
 @lru_cache(maxsize=4096)
 def _token_keys(text: str) -> tuple[str, ...]:
-    # plain ASCII words (nearly all) fold with str methods; the rest go through token_key
-    return tuple([t.lower().replace(".", "") if t.isascii() and "'" not in t else token_key(t) for _, _, t in tokens(text)])
+    # token_key's cache answers for the words seen before (nearly all) without a Python call
+    return tuple(map(token_key, token_columns(text)[2]))
 
 
 @lru_cache(maxsize=65536)
@@ -260,6 +276,7 @@ class Gazetteer:
             for name in context_aliases.get(actor.canonical, ()):
                 self._add(name, actor, contextual=True)
         self._described: dict[str, list[tuple[tuple[tuple[str, bool], ...] | None, Actor]]] = {}
+        self._owns: dict[str, bool] = {}
         self.adjectives: dict[str, Actor] = {}
         for canonical, adjs in (adjectives or {}).items():
             for adj in adjs:
@@ -476,11 +493,17 @@ class Gazetteer:
 
     @lru_cache(maxsize=16384)
     def _scan(self, text: str) -> tuple[tuple[int, int, Actor, str], ...]:
-        """Alias matches of ``text`` as (start, end, actor, the actor a context alias needs or "")."""
-        toks, keys, trie = tokens(text), _token_keys(text), self._trie
+        """Alias matches of ``text`` as (start, end, actor, the actor a context alias needs or ""),
+        cached (for :meth:`find`; paragraphs have their own cache, see :func:`_paragraph`)."""
+        return self._matches(text)
+
+    def _matches(self, text: str) -> tuple[tuple[int, int, Actor, str], ...]:
+        """What :meth:`_scan` returns, worked out."""
+        toks, keys, trie = token_columns(text), _token_keys(text), self._trie
+        starts, ends, words = toks
         out: list[tuple[int, int, Actor, str]] = []
         i = 0
-        for at in [k for k, key in enumerate(keys) if key in trie]:
+        for at in list(compress(count(), map(trie.__contains__, keys))):  # words that open an alias
             if at < i:
                 continue  # inside the previous match
             i = at
@@ -488,28 +511,29 @@ class Gazetteer:
             if hit is None:
                 continue
             length, entry = hit
-            start, end = toks[i][0], toks[i + length - 1][1]
+            start, end = starts[i], ends[i + length - 1]
             actor = entry.actor
             grown = self._grow_possessive(text, toks, i + length, actor) if actor.kind in ("country", "place") else None
             if grown:
                 length, end, actor = grown[0] - i, grown[1], grown[2]
-            elif length == 1 and (actor.kind in ("country", "place") or len(toks[i][2]) == 1) and \
-                    (_inside_name(text, toks, keys, i) or text[end:end + 1] == "-" and len(toks[i][2]) == 1):
+            elif length == 1 and (actor.kind in ("country", "place") or len(words[i]) == 1) and \
+                    (_inside_name(text, toks, keys, i) or text[end:end + 1] == "-" and len(words[i]) == 1):
                 continue  # "George Washington", "Malcolm X", "X-ray"
             out.append((start, end, actor, entry.actor.canonical if entry.contextual else ""))
             i += length
         return tuple(out)
 
-    def _match_at(self, text: str, toks, keys, i: int) -> tuple[int, _Entry] | None:
+    def _match_at(self, text: str, toks: Columns, keys, i: int) -> tuple[int, _Entry] | None:
         """(number of words, entry) of the longest alias at token ``i`` whose words, gaps and case fit."""
+        starts, tok_ends, words = toks
         node = self._trie[keys[i]]
         ends: list[tuple[int, list[_Entry]]] = [(1, node.entries)] if node.entries else []
-        j, n = i + 1, len(toks)
+        j, n = i + 1, len(words)
         while node.children and j < n:
             node = node.children.get(keys[j])
             if node is None:
                 break
-            gap = text[toks[j - 1][1]:toks[j][0]]
+            gap = text[tok_ends[j - 1]:starts[j]]
             if gap and not NAME_GAP_RE.fullmatch(gap):
                 break
             j += 1
@@ -518,28 +542,44 @@ class Gazetteer:
         for k, entries in reversed(ends):
             for entry in entries:
                 rules = entry.rules
-                if not _case_ok(rules[0], toks[i][2], False):
+                if not _case_ok(rules[0], words[i], False):
                     continue
                 for m in range(1, k):
-                    gap = text[toks[i + m - 1][1]:toks[i + m][0]]
-                    if not _case_ok(rules[m], toks[i + m][2], "-" in gap or "\u2010" in gap or "\u2011" in gap):
+                    gap = text[tok_ends[i + m - 1]:starts[i + m]]
+                    if not _case_ok(rules[m], words[i + m], "-" in gap or "\u2010" in gap or "\u2011" in gap):
                         break
                 else:
                     return k, entry
         return None
 
-    def _grow_possessive(self, text: str, toks, i: int, owner: Actor):
+    def _owns_names(self, owner: Actor) -> bool:
+        """Whether some listed name goes on from ``owner``'s name ("North Korea" → "North Korea's
+        Foreign Ministry", keyed "north korea foreign ministry"); most places own none.
+
+        >>> gaz = load_gazetteer()
+        >>> gaz._owns_names(gaz.by_canonical["North Korea"])
+        True
+        """
+        owns = self._owns.get(owner.canonical)
+        if owns is None:
+            prefix = name_key(owner.canonical) + " "
+            owns = self._owns[owner.canonical] = any(k.startswith(prefix) for k in (*self._keys, *self._context_keys))
+        return owns
+
+    def _grow_possessive(self, text: str, toks: Columns, i: int, owner: Actor):
         """(next token index, end, actor) when "<owner>'s <words>" is a listed body, else None."""
-        if i >= len(toks) or toks[i][2][:1] not in "'\u2019" or toks[i][0] != toks[i - 1][1]:
+        starts, ends, words = toks
+        if i >= len(words) or words[i][:1] not in "'\u2019" or starts[i] != ends[i - 1]:
             return None
-        run, limit = 0, min(5, len(toks) - i - 1)  # how many words follow, each after a name gap
-        while run < limit and NAME_GAP_RE.fullmatch(text, toks[i + run][1], toks[i + run + 1][0]):
+        run, limit = 0, min(5, len(words) - i - 1)  # how many words follow, each after a name gap
+        while run < limit and NAME_GAP_RE.fullmatch(text, ends[i + run], starts[i + run + 1]):
             run += 1
+        if not self._owns_names(owner) and not any(w[:1] in "'\u2019" for w in words[i + 1:i + 1 + run]):
+            return None  # no listed name goes on from the owner's, so none of the lookups below can succeed
         for k in range(run, 0, -1):
-            words = toks[i + 1:i + 1 + k]
-            actor = self.lookup(f"{owner.canonical}'s {text[words[0][0]:words[-1][1]]}")
+            actor = self.lookup(f"{owner.canonical}'s {text[starts[i + 1]:ends[i + k]]}")
             if actor is not None:
-                return i + 1 + k, words[-1][1], actor
+                return i + 1 + k, ends[i + k], actor
         return None
 
 
@@ -552,7 +592,7 @@ def _with_context(found: tuple[tuple[int, int, Actor, str], ...],
     return [(s, e, a) for s, e, a, need in found if not need or need in named]
 
 
-def _inside_name(text: str, toks, keys, i: int) -> bool:
+def _inside_name(text: str, toks: Columns, keys, i: int) -> bool:
     """Whether token ``i`` is glued to a capitalised word that is not a title or function word.
 
     "George Washington" and "Washington Examiner" are not the United States; "In Seoul" and
@@ -560,13 +600,14 @@ def _inside_name(text: str, toks, keys, i: int) -> bool:
     """
     def name_like(j: int) -> bool:
         """A capitalised word that is neither a title nor a function word nor an acronym."""
-        t, k = toks[j][2], keys[j]
+        t, k = words[j], keys[j]
         return (t[:1].isupper() and k not in FUNCTION_WORDS and k not in DAY_MONTH_WORDS and k not in title_words()
                 and k not in ("today", "yesterday", "tonight") and not t.replace(".", "").isupper())
 
-    if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and name_like(i - 1):
+    starts, ends, words = toks
+    if i > 0 and text[ends[i - 1]:starts[i]] == " " and name_like(i - 1):
         return True
-    return i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " " and name_like(i + 1)
+    return i + 1 < len(words) and text[ends[i]:starts[i + 1]] == " " and name_like(i + 1)
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -670,11 +711,26 @@ def _title_before(text: str, start: int) -> str:
     if not before:
         return ""
     words = before.split()
+    if _PLAIN_WORDS_RE.fullmatch(words[-1]) and words[-1].lower() not in _title_ends():
+        return ""  # the key of every phrase below ends in this plain word's lower case, and no title's does
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[-k:])
-        if titles().get(name_key(phrase), ("", ""))[0] in ("honorific", "role", "organization"):
+        if titles().get(name_key(phrase), ("", ""))[0] in _TITLE_KINDS:
             return phrase
     return ""
+
+
+_TITLE_KINDS = ("honorific", "role", "organization")
+
+
+@lru_cache(maxsize=None)
+def _title_ends() -> frozenset[str]:
+    """The last word (its key) of every title that can stand before a name.
+
+    >>> {"minister", "sen"} <= _title_ends()
+    True
+    """
+    return frozenset(key.split()[-1] for key, (kind, _) in titles().items() if key and kind in _TITLE_KINDS)
 
 
 def _role_after(text: str, end: int) -> str:
@@ -736,9 +792,13 @@ def reference_keys(actor: Actor) -> tuple[str, ...]:
     >>> reference_keys(Actor("Jake Sullivan", "person")), reference_keys(Actor("Park Chan-wook", "person"))
     (('Sullivan',), ('Park', 'Chan-wook'))
     """
-    if actor.kind != "person":
-        return ()
-    words = [w for w in actor.canonical.split() if w[:1].isupper()]
+    return _reference_keys(actor.canonical) if actor.kind == "person" else ()
+
+
+@lru_cache(maxsize=65536)
+def _reference_keys(canonical: str) -> tuple[str, ...]:
+    # asked for every name of every paragraph a pronoun or a family name looks back over
+    words = [w for w in canonical.split() if w[:1].isupper()]
     if len(words) < 2:
         return ()
     keys = [words[-1].rstrip(".")]
@@ -802,38 +862,47 @@ def article_context(article: "Article", gazetteer: Gazetteer) -> ArticleContext:
 def _merge(spans: list[tuple[int, int, Actor]],
            unknown: Iterable[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
     """Gazetteer spans and unknown names, in order; a known name wins an overlap."""
-    for s, e, actor in unknown:
+    for name in unknown:
+        s, e, _ = name
         if not any(a < e and s < b for a, b, _ in spans):
-            spans.append((s, e, actor))
+            spans.append(name)
     spans.sort(key=lambda x: x[0])
     return spans
 
 
+#: The empty set most paragraphs have as their needed actors and short names (one object, not one each).
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=16384)
-def _paragraph(text: str, gazetteer: Gazetteer) -> tuple[tuple, tuple, frozenset[str], dict]:
-    """(alias matches, unknown names, the actors context aliases need, a dict for the merged spans
-    by the needed actors a story licenses) of one paragraph. Cached on the text: wire copy repeats
-    paragraphs from story to story."""
-    found = gazetteer._scan(text)
-    return found, tuple(unknown_names(text, gazetteer)), frozenset(f[3] for f in found if f[3]), {}
+def _paragraph(text: str, gazetteer: Gazetteer) -> tuple[tuple, tuple, tuple, frozenset[str], dict]:
+    """(alias matches as (start, end, actor), the actor each match's context alias needs or "",
+    unknown names, the actors context aliases need, a dict for the merged spans by the needed
+    actors a story licenses) of one paragraph. Cached on the text: wire copy repeats paragraphs
+    from story to story. (Each span is made once and shared by every list that holds it: cached
+    objects are what the garbage collector reads again and again.)"""
+    found = gazetteer._matches(text)
+    spans, need = tuple([f[:3] for f in found]), tuple([f[3] for f in found])
+    return spans, need, tuple(unknown_names(text, gazetteer)), frozenset(need) - {""} or _NO_KEYS, {}
 
 
-_Spans = tuple  # (spans, each span's reference_keys, all those keys, (key, actor) pairs in order, tokens)
+_Spans = tuple  # (spans, each span's reference_keys, all those keys, (key, actor) pairs in order, token columns)
 
 
 def _spans(text: str, gazetteer: Gazetteer, context: Container[str] | None) -> _Spans:
     """Gazetteer names and unknown titled names of ``text``, in order (a known name wins an overlap),
     with what :func:`find_actors` needs to follow short names."""
-    found, unknown, needs, merged = _paragraph(text, gazetteer)
+    found, need, unknown, needs, merged = _paragraph(text, gazetteer)
     if needs:
-        named = context if context is not None else {f[2].canonical for f in found if not f[3]}
-        needs = frozenset(need for need in needs if need in named)
+        named = context if context is not None else {f[2].canonical for f, n in zip(found, need) if not n}
+        needs = frozenset(n for n in needs if n in named)
     held = merged.get(needs)
     if held is None:
-        spans = tuple(_merge([f[:3] for f in found if not f[3] or f[3] in needs], unknown))
+        spans = tuple(_merge([f for f, n in zip(found, need) if not n or n in needs], unknown))
         refs = tuple([reference_keys(span[2]) for span in spans])
         pairs = tuple([(key, span[2]) for span, keys in zip(spans, refs) for key in keys])
-        held = merged[needs] = (spans, refs, frozenset([key for key, _ in pairs]), pairs, tokens(text))
+        held = merged[needs] = (spans, refs, frozenset([key for key, _ in pairs]) or _NO_KEYS, pairs,
+                                   token_columns(text))
     return held
 
 
@@ -857,7 +926,8 @@ def find_actors(text: str, gazetteer: Gazetteer, context: Container[str] | None 
         return list(spans)
     # Only the words that are (or become, as this paragraph's names are met) short forms matter.
     short = own.union(people) if people else own
-    words = [w for w in toks if w[2] in short] if short else ()
+    starts, ends, texts = toks
+    words = [(starts[k], ends[k], texts[k]) for k in compress(count(), map(short.__contains__, texts))] if short else ()
     if not words:
         people.update(pairs)
         return list(spans)

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from typing import Iterable, NamedTuple
+from functools import lru_cache
+from itertools import accumulate, chain, compress
+from operator import itemgetter
+from typing import Iterable, NamedTuple, Sequence
 
 from .actors import FUNCTION_WORDS, Gazetteer, head_kind, load_gazetteer, title_words, token_key
 from .lexicon import read_table
@@ -92,6 +94,10 @@ _SOURCE = r"(?P<source{n}>(?:the\s+)?(?:official\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(
 _SOURCE_ARTICLE_RE = re.compile(r"^(?:the\s+)?(?:official\s+)?")
 
 
+#: A phrase pattern that can only match from the start of a word: `\bin an? ...`, `\b(?:at|during) ...`.
+_OPENS_A_WORD_RE = re.compile(r"\\b(?:\w|\(\?:\w[\w ]*(?:\|\w[\w ]*)*\))")
+
+
 @lru_cache(maxsize=None)
 def media_re() -> re.Pattern:
     """Every media phrase in one alternation (group ``m<n>`` for row n), so a region is searched once.
@@ -108,6 +114,9 @@ def media_re() -> re.Pattern:
         else:
             pattern = f"(?i:{pattern})"
         alts.append(f"(?P<m{n}>{pattern})")
+    if all(_OPENS_A_WORD_RE.match(pattern) for _, pattern in media_phrases()):
+        # a match can only start where a word does: every other position is passed over at once
+        return re.compile(r"(?=\b\w)(?:" + "|".join(alts) + ")")
     return re.compile("|".join(alts))
 
 
@@ -142,13 +151,11 @@ def pronouns() -> dict[str, tuple[str, str]]:
     return {r["pronoun"].lower(): (r["refers"], r["gender"]) for r in read_table("pronouns.csv")}
 
 
-class Word(NamedTuple):
-    """A token with its offsets and its class (see :func:`word_class`)."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # det, connect, poss, cap, low, pron, stop or punct
+#: A word is a plain tuple (start, end, text, kind), indexed with these (a paragraph holds hundreds,
+#: and a plain tuple is several times cheaper to make than a named one); kind is one of
+#: :func:`word_class`'s classes.
+Word = tuple[int, int, str, str]
+START, END, TEXT, KIND = 0, 1, 2, 3
 
 
 @lru_cache(maxsize=65536)
@@ -183,29 +190,36 @@ def word_class(tok: str) -> str:
     return "low"
 
 
-#: Word(...) from a tuple without the keyword handling: this runs for every word of a paragraph.
-_make_word = partial(tuple.__new__, Word)
+#: ``WORD_RE`` with the characters skipped before each word (spaces, "_") as a first group: findall()
+#: then gives every word and its offsets without a match object per word.
+_GAP_WORD_RE = re.compile(rf"([\s_]*)({WORD_RE.pattern})")
+_second, _third = itemgetter(1), itemgetter(2)
 
 
 @lru_cache(maxsize=2048)
-def _all_words(text: str) -> tuple[list[int], list[Word]]:
-    # map() over the matches keeps the per-word work in C
-    ms = list(WORD_RE.finditer(text))
-    texts = list(map(re.Match.group, ms))
-    starts = list(map(re.Match.start, ms))
-    return starts, list(map(_make_word, zip(starts, map(re.Match.end, ms), texts, map(word_class, texts))))
+def _all_words(text: str) -> tuple[tuple[int, ...], tuple[Word, ...]]:
+    # Gap and word lengths alternate, so their running sum gives each word's start and end. Tuples
+    # of plain values only, which the garbage collector stops tracking: the cache holds many.
+    parts = _GAP_WORD_RE.findall(text)
+    bounds = list(accumulate(map(len, chain.from_iterable(parts))))
+    starts = tuple(bounds[0::2])
+    texts = list(map(_second, parts))
+    return starts, tuple(zip(starts, bounds[1::2], texts, map(word_class, texts)))
 
 
-def words(text: str, a: int = 0, b: int | None = None) -> list[Word]:
-    """The words of ``text`` lying inside ``[a, b)`` (the paragraph is tokenized once, then sliced).
+def words(text: str, a: int = 0, b: int | None = None) -> tuple[Word, ...]:
+    """The words of ``text`` lying inside ``[a, b)`` as (start, end, text, kind) (the paragraph is
+    tokenized once, then sliced).
 
-    >>> [w.text for w in words("Mr. Roe said so.", 4)]
+    >>> [w[TEXT] for w in words("Mr. Roe said so.", 4)]
     ['Roe', 'said', 'so', '.']
     """
     starts, ws = _all_words(text)
     b = len(text) if b is None else b
     i, j = bisect_left(starts, a), bisect_left(starts, b)
-    return [w for w in ws[i:j] if w.end <= b]
+    if j > i and ws[j - 1][END] > b:
+        j -= 1  # words do not overlap: only the last can run past b
+    return ws[i:j]
 
 
 class VerbHit(NamedTuple):
@@ -214,30 +228,28 @@ class VerbHit(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def verb(self) -> Verb:
-        """The lexicon entry of this form."""
-        return reporting_verbs()[" ".join(self.text.lower().split())]
+    verb: Verb  # the lexicon entry of this form
 
 
 @lru_cache(maxsize=2048)
 def _all_verbs(text: str) -> tuple[VerbHit, ...]:
     ws = _all_words(text)[1]
-    index = _verb_index()
+    index, verbs = _verb_index(), reporting_verbs()
+    lows = list(map(str.lower, map(_third, ws)))
     out = []
-    for k, w in enumerate(ws):
-        if w[3] != "stop" and w[3] != "low" and w[3] != "cap":
+    for k in compress(range(len(ws)), map(index.__contains__, lows)):  # words that may open a verb form
+        w = ws[k]
+        if w[KIND] != "stop" and w[KIND] != "low" and w[KIND] != "cap":
             continue
-        forms = index.get(w[2].lower())
-        if not forms or (k and ws[k - 1][2] in ("-", "\u2011")):
+        if k and ws[k - 1][TEXT] in ("-", "\u2011"):
             continue  # "so-called" is not "called"
-        for form in forms:
+        for form in index[lows[k]]:
             n = len(form)
-            if all(k + j < len(ws) and ws[k + j].text.lower() == form[j] for j in range(1, n)):
-                if k + n < len(ws) and ws[k + n].text == "-" and ws[k + n].start == ws[k + n - 1].end:
+            if form == tuple(lows[k:k + n]):
+                if k + n < len(ws) and ws[k + n][TEXT] == "-" and ws[k + n][START] == ws[k + n - 1][END]:
                     break
-                out.append(VerbHit(w.start, ws[k + n - 1].end, text[w.start:ws[k + n - 1].end]))
+                end = ws[k + n - 1][END]
+                out.append(VerbHit(w[START], end, text[w[START]:end], verbs[" ".join(form)]))
                 break
     return tuple(out)
 
@@ -272,26 +284,30 @@ def _verb_at_end(text: str, a: int, b: int) -> bool:
 # --------------------------------------------------------------------------- noun phrases
 
 
-def _valid_np(ws: list[Word]) -> bool:
+def _valid_np(ws: Sequence[Word]) -> bool:
     """A noun phrase ends in a word and has a head: "the report", "Park Sung Ho", not "the"."""
-    return bool(ws) and ws[-1].kind in ("cap", "low") and ws[0].kind != "connect"
+    return bool(ws) and ws[-1][KIND] in ("cap", "low") and ws[0][KIND] != "connect"
 
 
-def _skip_back_adverbials(ws: list[Word], i: int) -> int:
+#: Stop words that may stand between a subject and its verb: "Roe also said", "Roe on Monday said".
+_SKIPPED_BEFORE_VERB = ADVERBIALS | TIME_WORDS | {"on", "last", "this", "late", "early", "earlier"}
+
+
+def _skip_back_adverbials(ws: Sequence[Word], i: int) -> int:
     """Index of the last word before adverbs, a time phrase or a parenthesis ("Cruz (R-Texas) also")."""
     while i >= 0:
-        w, c = ws[i].text, ws[i].kind
+        w, c = ws[i][TEXT], ws[i][KIND]
         if w == ")":
             depth = 0
             while i >= 0:
-                depth += ws[i].text == ")"
-                depth -= ws[i].text == "("
+                depth += ws[i][TEXT] == ")"
+                depth -= ws[i][TEXT] == "("
                 i -= 1
                 if depth == 0:
                     break
             continue
         low = w.lower()
-        if c == "stop" and low in ADVERBIALS | TIME_WORDS | {"on", "last", "this", "late", "early", "earlier"}:
+        if c == "stop" and low in _SKIPPED_BEFORE_VERB:
             i -= 1
         elif c in ("low", "stop") and low.endswith("ly") and low not in _LY_NOUNS:
             i -= 1
@@ -318,18 +334,18 @@ def np_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
     i = _skip_back_adverbials(ws, len(ws) - 1)
     if i < 0:
         return None
-    if ws[i].kind == "pron":
-        return ws[i].start, ws[i].end
+    if ws[i][KIND] == "pron":
+        return ws[i][START], ws[i][END]
     j = i
     while j >= 0:
-        c = ws[j].kind
-        if c in ("cap", "low", "poss") or (j < i and c == "stop" and ws[j].text.endswith("ing") and ws[j].text.islower()
-                                           and j > 0 and ws[j - 1].kind == "det"):
+        c = ws[j][KIND]
+        if c in ("cap", "low", "poss") or (j < i and c == "stop" and ws[j][TEXT].endswith("ing") and ws[j][TEXT].islower()
+                                           and j > 0 and ws[j - 1][KIND] == "det"):
             j -= 1  # an -ing word inside a phrase is a noun: "a marketing video"
-        elif (c == "connect" or ws[j].text == "and") and j > 0 and ws[j - 1].kind in ("cap", "low") and j < i:
+        elif (c == "connect" or ws[j][TEXT] == "and") and j > 0 and ws[j - 1][KIND] in ("cap", "low") and j < i:
             j -= 1
         elif c == "det":
-            if j > 0 and ws[j - 1].kind == "connect":
+            if j > 0 and ws[j - 1][KIND] == "connect":
                 j -= 1
                 continue
             j -= 1
@@ -337,9 +353,9 @@ def np_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
         else:
             break
     np = ws[j + 1:i + 1]
-    while np and np[0].kind == "connect":
+    while np and np[0][KIND] == "connect":
         np = np[1:]
-    return (np[0].start, np[-1].end) if _valid_np(np) else None
+    return (np[0][START], np[-1][END]) if _valid_np(np) else None
 
 
 def np_after(text: str, start: int, limit: int | None = None) -> tuple[int, int] | None:
@@ -358,26 +374,26 @@ def np_after(text: str, start: int, limit: int | None = None) -> tuple[int, int]
     ws = words(text, start, limit)
     if not ws:
         return None
-    if ws[0].kind == "pron":
-        return ws[0].start, ws[0].end
+    if ws[0][KIND] == "pron":
+        return ws[0][START], ws[0][END]
     np: list[Word] = []
     for w in ws:
-        c = w.kind
-        if c == "det" and (not np or np[-1].kind == "connect"):
+        c = w[KIND]
+        if c == "det" and (not np or np[-1][KIND] == "connect"):
             np.append(w)
-        elif c == "connect" and len(np) == 1 and np[0].text.lower() in QUANTIFIERS and w.text.lower() == "of":
+        elif c == "connect" and len(np) == 1 and np[0][TEXT].lower() in QUANTIFIERS and w[TEXT].lower() == "of":
             np.append(w)  # "one of those advisers"
-        elif c in ("cap", "low", "poss") and w.text.lower() not in TIME_WORDS:
+        elif c in ("cap", "low", "poss") and w[TEXT].lower() not in TIME_WORDS:
             np.append(w)
-        elif c == "connect" and np and np[-1].kind in ("cap", "low"):
+        elif c == "connect" and np and np[-1][KIND] in ("cap", "low"):
             np.append(w)
         else:
             break
-    while np and np[-1].kind in ("connect", "det", "poss"):
+    while np and np[-1][KIND] in ("connect", "det", "poss"):
         np.pop()
-    if not _valid_np(np) or (np[0].kind == "det" and len(np) == 1):
+    if not _valid_np(np) or (np[0][KIND] == "det" and len(np) == 1):
         return None
-    return np[0].start, np[-1].end
+    return np[0][START], np[-1][END]
 
 
 #: A party and state tag after a US politician's name: "Rep. Glenn Roe, R-Pa., said".
@@ -406,11 +422,11 @@ def looks_appositive(text: str, a: int, b: int) -> bool:
         return True
     if verb_hits(text, a, b) and not RELATIVE_RE.match(text, a):
         return False
-    first = ws[0].text
+    first = ws[0][TEXT]
     if first.lower() in _NOT_APPOSITIVE:
         return False
-    possessive = len(ws) > 2 and ws[1].kind == "poss" and ws[2].kind == "low"
-    return first[:1].islower() or first[:1].isdigit() or ws[0].kind == "det" or possessive
+    possessive = len(ws) > 2 and ws[1][KIND] == "poss" and ws[2][KIND] == "low"
+    return first[:1].islower() or first[:1].isdigit() or ws[0][KIND] == "det" or possessive
 
 
 def name_like(text: str, np: tuple[int, int]) -> bool:
@@ -420,17 +436,17 @@ def name_like(text: str, np: tuple[int, int]) -> bool:
     [True, True, False]
     """
     ws = words(text, np[0], np[1])
-    return bool(ws) and any(w.kind == "cap" and w.text[:1].isalpha() for w in ws) and ws[0].kind != "low"
+    return bool(ws) and any(w[KIND] == "cap" and w[TEXT][:1].isalpha() for w in ws) and ws[0][KIND] != "low"
 
 
 def _trailing_name(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
     """The name that ends a phrase, with its titles: "Ana Lind" in "the letter came from Ana Lind"."""
     ws = words(text, np[0], np[1])
     k = len(ws)
-    while k > 0 and (ws[k - 1].kind in ("cap", "poss") or token_key(ws[k - 1].text) in title_words()):
+    while k > 0 and (ws[k - 1][KIND] in ("cap", "poss") or token_key(ws[k - 1][TEXT]) in title_words()):
         k -= 1
     name = ws[k:]
-    return (name[0].start, name[-1].end) if name and any(w.kind == "cap" for w in name) else None
+    return (name[0][START], name[-1][END]) if name and any(w[KIND] == "cap" for w in name) else None
 
 
 def only_name_words(text: str, np: tuple[int, int]) -> bool:
@@ -439,7 +455,7 @@ def only_name_words(text: str, np: tuple[int, int]) -> bool:
     >>> [only_name_words(t, (0, len(t))) for t in ["Gov. Jan Roe", "Roe hit Kim"]]
     [True, False]
     """
-    return all(w.kind in ("cap", "poss", "connect", "det") or token_key(w.text) in title_words()
+    return all(w[KIND] in ("cap", "poss", "connect", "det") or token_key(w[TEXT]) in title_words()
                for w in words(text, np[0], np[1]))
 
 
@@ -478,18 +494,18 @@ def subject_before(text: str, verb_start: int, floor: int = 0) -> tuple[int, int
         verb_start = quoted_as.start()
     ws = words(text, floor, verb_start)
     i = _skip_back_adverbials(ws, len(ws) - 1)
-    if i > 0 and ws[i].text.lower() in ("who", "which", "that"):
-        j = i - 1 if ws[i - 1].text != "," else i - 2
-        np = np_before(text, ws[j].end, floor) if j >= 0 else None
+    if i > 0 and ws[i][TEXT].lower() in ("who", "which", "that"):
+        j = i - 1 if ws[i - 1][TEXT] != "," else i - 2
+        np = np_before(text, ws[j][END], floor) if j >= 0 else None
         if np is None:
             return None
-        if ws[i].text.lower() == "who":
+        if ws[i][TEXT].lower() == "who":
             return _trailing_name(text, np)
         return np if head_kind(text[np[0]:np[1]]) in ("document", "organization") else None
-    if i < 0 or ws[i].text != ",":
+    if i < 0 or ws[i][TEXT] != ",":
         return np_before(text, verb_start, floor)
     # NAME, appositive[, appositive], VERB
-    cut = ws[i].start
+    cut = ws[i][START]
     described = None
     for _ in range(4):
         prev = text.rfind(",", floor, cut)
@@ -500,13 +516,13 @@ def subject_before(text: str, verb_start: int, floor: int = 0) -> tuple[int, int
         if np and standalone(text, floor, np[0]) and appositive:
             if name_like(text, np):
                 return np
-            if described is None and words(text, np[0], np[1])[0].kind == "det" and RELATIVE_RE.match(text, prev + 1):
+            if described is None and words(text, np[0], np[1])[0][KIND] == "det" and RELATIVE_RE.match(text, prev + 1):
                 described = np  # "an intelligence source, who was not authorized to speak, told"
         if not (appositive or PLACE_RE.fullmatch(text, prev + 1, cut)):
             break
         cut = prev
     # "Gov. Jan Roe (R-OH), said": a stray comma after the subject
-    np = np_before(text, ws[i].start, floor)
+    np = np_before(text, ws[i][START], floor)
     if np and name_like(text, np) and standalone(text, floor, np[0]) and only_name_words(text, np):
         return np
     return described
@@ -527,34 +543,34 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     ['The Vermont senator', 'Roe']
     """
     ws = words(text, floor, end)
-    if ws and ws[0].text.lower() in _LEADING_CONJUNCTIONS:
+    if ws and ws[0][TEXT].lower() in _LEADING_CONJUNCTIONS:
         ws = ws[1:]
     if not ws:
         return None
-    if ws[0].kind == "pron":
-        return ws[0].start, ws[0].end
-    first = ws[0].text.lower()
-    if ws[0].kind == "stop" or (first in FUNCTION_WORDS and first not in DETERMINERS):
-        comma = next((n + 1 for n, w in enumerate(ws) if w.text == ","), len(ws))
+    if ws[0][KIND] == "pron":
+        return ws[0][START], ws[0][END]
+    first = ws[0][TEXT].lower()
+    if ws[0][KIND] == "stop" or (first in FUNCTION_WORDS and first not in DETERMINERS):
+        comma = next((n + 1 for n, w in enumerate(ws) if w[TEXT] == ","), len(ws))
         ws = ws[comma:]
     out: list[Word] = []
     for k, w in enumerate(ws):
-        if not out and w.kind == "det":
+        if not out and w[KIND] == "det":
             out.append(w)
-        elif w.kind in ("cap", "poss") or (w.kind == "connect" and out and out[-1].kind == "cap"):
+        elif w[KIND] in ("cap", "poss") or (w[KIND] == "connect" and out and out[-1][KIND] == "cap"):
             out.append(w)
-        elif w.kind == "low" and (token_key(w.text) in title_words() or head_kind(w.text)):
+        elif w[KIND] == "low" and (token_key(w[TEXT]) in title_words() or head_kind(w[TEXT])):
             out.append(w)
-        elif w.kind == "low" and out and out[0].kind == "det" and k + 1 < len(ws) and ws[k + 1].kind == "low" \
-                and head_kind(ws[k + 1].text):
+        elif w[KIND] == "low" and out and out[0][KIND] == "det" and k + 1 < len(ws) and ws[k + 1][KIND] == "low" \
+                and head_kind(ws[k + 1][TEXT]):
             out.append(w)  # an adjective before the head: "one local woman"
         else:
             break
-    while out and out[-1].kind in ("connect", "det", "poss"):
+    while out and out[-1][KIND] in ("connect", "det", "poss"):
         out.pop()
-    if not out or (not any(w.kind == "cap" for w in out) and not head_kind(out[-1].text)):
+    if not out or (not any(w[KIND] == "cap" for w in out) and not head_kind(out[-1][TEXT])):
         return None
-    return out[0].start, out[-1].end
+    return out[0][START], out[-1][END]
 
 
 # --------------------------------------------------------------------------- cues
@@ -784,6 +800,14 @@ def subjects_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=2048)
+def _media_keyword_spots(text: str) -> tuple[tuple[int, int], ...]:
+    # (start, end) of the paragraph's words that are media keywords, found once for all its quotes
+    keywords = media_keywords()
+    ws = _all_words(text)[1]
+    return tuple([w[:2] for w in compress(ws, map(keywords.__contains__, map(str.lower, map(_third, ws))))])
+
+
 def medium_of(text: str, gazetteer: Gazetteer | None = None, verb: str | None = None, start: int = 0,
               end: int | None = None) -> str | None:
     """The medium an attribution states ("in a post on X", "told reporters"), else what the verb implies.
@@ -796,13 +820,15 @@ def medium_of(text: str, gazetteer: Gazetteer | None = None, verb: str | None = 
     ('post on X/Twitter', True)
     """
     end = len(text) if end is None else end
-    keywords = media_keywords()
     m = None
-    for w in words(text, start, end):
-        if w.text.lower() in keywords:  # a phrase lies around one of its keywords
-            m = media_re().search(text, max(start, w.start - 80), min(end, w.end + 80))
-            if m:
-                break
+    spots = _media_keyword_spots(text)
+    for k in range(bisect_left(spots, (start,)), len(spots)):
+        a, b = spots[k]
+        if b > end:
+            break
+        m = media_re().search(text, max(start, a - 80), min(end, b + 80))  # a phrase lies around its keyword
+        if m:
+            break
     if m:
         n = int(m.lastgroup[1:])
         template = media_phrases()[n][0]

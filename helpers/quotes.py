@@ -301,8 +301,11 @@ class _Context:
             ents = [_Entity(para, self.sentence_of(para, s), s, a, sp) for s, _, a, sp in found]
             for k, ent in enumerate(ents):
                 if _is_description(ent.actor):  # "the agency added": the agency named before it
-                    earlier = [ents[:k][::-1]] + [self.entities(n)[::-1] for n in range(para - 1, max(-1, para - 4), -1)]
-                    named = _described(ent.actor.canonical, [e for group in earlier for e in group])
+                    named = _described(ent.actor.canonical, ents[:k][::-1])
+                    for n in range(para - 1, max(-1, para - 4), -1):  # earlier paragraphs only as needed
+                        if named is not None:
+                            break
+                        named = _described(ent.actor.canonical, self.entities(n)[::-1])
                     if named is not None:
                         ent.actor = named
             self._entities[para] = ents
@@ -536,14 +539,15 @@ def _own_cues(text: str, quotes: tuple[tuple[int, int, int, int, bool], ...], st
         floor = max(sent_start, quotes[k - 1][1] + 1 if k else 0)
         limit = quotes[k + 1][0] if k + 1 < len(quotes) else len(text)
         partial = _partial(text, Quotation(0, open_, close, start, end, closed), floor)
-        after = cue_after(text, close + 1, limit) if closed else None
         before = cue_before(text, floor, open_)
         if before is not None and before.how != "according" and LEAD_IN_RE.fullmatch(text, before.verb_at, open_):
-            cue = before
-        elif after is not None and (not partial or _speech_like(text[start:end])):
-            cue = after
+            cue = before  # a lead-in right before the quote wins: what follows the quote is not read
         else:
-            cue = before or after
+            after = cue_after(text, close + 1, limit) if closed else None
+            if after is not None and (not partial or _speech_like(text[start:end])):
+                cue = after
+            else:
+                cue = before or after
         if cue is None and closed:
             stop = max(sent_end, _sentence_span(starts, len(text), close)[1])
             if stop > close + 1:

@@ -219,7 +219,7 @@ def _entries(node_map, out=None):
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab KJUSNorthKea.'-\u2019 sdglPtiySouthKorea")), max_size=80))
 def test_the_alias_trie_finds_what_trying_every_alias_finds(text):
-    from helpers.actors import NAME_GAP_RE, _case_ok, _token_keys, tokens
+    from helpers.actors import NAME_GAP_RE, _case_ok, _token_keys, token_columns, tokens
     gaz = load_gazetteer()
     toks, keys = tokens(text), _token_keys(text)
     entries = sorted(_entries(gaz._trie), key=lambda e: -len(e.keys))
@@ -236,8 +236,17 @@ def test_the_alias_trie_finds_what_trying_every_alias_finds(text):
                    for j in range(k)):
                 expected = (k, entry)
                 break
-        got = gaz._match_at(text, toks, keys, i) if keys[i] in gaz._trie else None
+        got = gaz._match_at(text, token_columns(text), keys, i) if keys[i] in gaz._trie else None
         assert got == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab KJUSN.'-_\u2019 s\u00a0\u00e9,\"")), max_size=60))
+def test_token_columns_are_the_tokens(text):
+    from helpers.actors import TOKEN_RE, token_columns, tokens
+    plain = tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text))
+    assert tokens(text) == plain
+    assert token_columns(text) == (tuple(t[0] for t in plain), tuple(t[1] for t in plain), tuple(t[2] for t in plain))
 
 
 def test_a_paragraph_repeated_in_two_stories_follows_each_story(gaz):
@@ -275,3 +284,53 @@ def test_find_actors_returns_a_fresh_list_each_time(gaz):
     first = find_actors(text, gaz)
     first.clear()
     assert [a.canonical for _, _, a in find_actors(text, gaz)] == ["Jan Novak", "Poland"]
+
+
+def _grow_by_lookups(gaz, text, toks, i, owner):
+    """_grow_possessive without its shortcut: every run of words after the possessive looked up."""
+    from helpers.actors import NAME_GAP_RE
+    starts, ends, words = toks
+    if i >= len(words) or words[i][:1] not in "'\u2019" or starts[i] != ends[i - 1]:
+        return None
+    run, limit = 0, min(5, len(words) - i - 1)
+    while run < limit and NAME_GAP_RE.fullmatch(text, ends[i + run], starts[i + run + 1]):
+        run += 1
+    for k in range(run, 0, -1):
+        actor = gaz.lookup(f"{owner.canonical}'s {text[starts[i + 1]:ends[i + k]]}")
+        if actor is not None:
+            return i + 1 + k, ends[i + k], actor
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000),
+       st.lists(st.sampled_from(["Foreign", "Ministry", "spy", "agency", "'s", "\u2019s", "war", "Defense", "army",
+                                 "Unification", "state", "media", "KCNA", "x-ray"]), min_size=1, max_size=6))
+def test_growing_a_possessive_skips_only_lookups_that_fail(n, words):
+    from helpers.actors import token_columns
+    gaz = load_gazetteer()
+    places = [a for a in gaz.actors if a.kind in ("country", "place")]
+    owner = places[n % len(places)]
+    text = f"{owner.canonical}'s {' '.join(words)}"
+    toks = token_columns(text)
+    i = next(k for k, w in enumerate(toks[2]) if w == "'s" and toks[0][k] == len(owner.canonical))
+    assert gaz._grow_possessive(text, toks, i, owner) == _grow_by_lookups(gaz, text, toks, i, owner)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "deputy", "Foreign", "Minister", "minister's", "Sen.", "Mr", "spokesman",
+                                 "-", "'", "'s", "x-ray", "Prime", "of", "a", "U.S.", "\u00a0", "said", "Café"]),
+                min_size=1, max_size=6))
+def test_the_title_before_a_name_is_what_every_phrase_lookup_finds(words):
+    from helpers.actors import _title_before, _words_before, name_key, titles
+    text = " ".join(words) + " Jan Roe"
+    start = len(text) - len("Jan Roe")
+    expected = ""
+    before = _words_before(text, start)
+    if before:
+        ws = before.split()
+        for k in range(len(ws), 0, -1):
+            if titles().get(name_key(" ".join(ws[-k:])), ("", ""))[0] in ("honorific", "role", "organization"):
+                expected = " ".join(ws[-k:])
+                break
+    assert _title_before(text, start) == expected

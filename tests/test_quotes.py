@@ -479,3 +479,36 @@ def test_pair_marks_hands_out_its_own_lists():
     spans, _ = pair_marks('He said "yes" and "no".')
     spans.clear()
     assert pair_marks('He said "yes" and "no".')[0] == [(8, 12), (18, 21)]
+
+
+_PIECES = list("ab SRt.'-_\u2019\u2011 s\u00a0\u00e9,\"()") + ["said", "pointed", "out", "Sen.", "according", "to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_words_are_the_word_pattern_matches(text):
+    from helpers.attribution import WORD_RE, verb_hits, word_class, words
+    plain = [(m.start(), m.end(), m.group(), word_class(m.group())) for m in WORD_RE.finditer(text)]
+    assert list(words(text)) == plain
+    for a, b in [(0, len(text)), (len(text) // 3, len(text) // 2)]:
+        assert list(words(text, a, b)) == [w for w in plain if a <= w[0] and w[1] <= b and w[0] < b]
+    for hit in verb_hits(text):  # "pointed_out" too: the verb comes from the words, not the text between them
+        assert hit.verb.lemma in ("say", "point out", "according to") and hit.text.lower().startswith(hit.verb.lemma[:2])
+
+
+_MEDIA_PIECES = ["in a ", "post on X", "statement", " told reporters", "at a press conference", "in an interview",
+                 "posted to Telegram", "on its website", " ", ",", "-", "e-mail", "'s", "Reuters", "during a rally",
+                 "xin", "the official KCNA", "carried by "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MEDIA_PIECES), max_size=12).map("".join), st.integers(0, 30), st.integers(0, 200))
+def test_media_pattern_finds_what_the_plain_alternation_finds(text, a, b):
+    import re
+
+    from helpers.attribution import media_re
+    fast = media_re()
+    plain = re.compile(fast.pattern.removeprefix("(?=\\b\\w)(?:").removesuffix(")") if fast.pattern.startswith("(?=")
+                       else fast.pattern)
+    m1, m2 = fast.search(text, a, b), plain.search(text, a, b)
+    assert (m1 and (m1.span(), m1.lastgroup, m1.groupdict())) == (m2 and (m2.span(), m2.lastgroup, m2.groupdict()))
