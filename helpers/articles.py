@@ -149,7 +149,18 @@ def read_article(path: str | Path) -> Article:
 
 @lru_cache(maxsize=None)
 def _markers() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((r["kind"], re.compile(r["pattern"])) for r in read_table("layout_markers.csv"))
+    return tuple((kind, pat) for kind, pat, _, _ in _marker_rows())
+
+
+@lru_cache(maxsize=None)
+def _marker_rows() -> tuple[tuple[str, re.Pattern, bool, str], ...]:
+    """The layout markers as (kind, pattern, at_start, contains), as ``data/layout_markers.csv`` declares them.
+
+    >>> [(kind, at_start, contains) for kind, _, at_start, contains in _marker_rows()][2]
+    ('caption', False, 'Photo by')
+    """
+    return tuple((r["kind"], re.compile(r["pattern"]), r["at_start"].lower() == "yes", r["contains"])
+                 for r in read_table("layout_markers.csv"))
 
 
 _Rules = tuple[tuple[str, re.Pattern, str], ...]
@@ -159,42 +170,18 @@ _Rules = tuple[tuple[str, re.Pattern, str], ...]
 def _marker_tests() -> tuple[re.Pattern | None, _Rules, _Rules]:
     """The layout markers with what lets :func:`_marker` skip most of them on most lines.
 
-    Returns one pattern that matches a line's start where any marker anchored there ("^...")
-    does (None if that cannot be built); the markers as (kind, pattern, a run of plain characters
-    every match holds: "Photo by" in "\\b(?:File )?Photo by\\b"); and those of them not anchored.
+    Returns one pattern that matches a line's start where any marker declared ``at_start`` does
+    (None if that cannot be built); the markers as (kind, pattern, the plain text every match
+    holds, "" if none is declared); and those of them not tested by the joint pattern.
     """
     # A marker with groups stays out of the joint pattern (its back-references would change meaning).
-    rules = [(kind, pat, anchored and not pat.groups, literal) for kind, pat in _markers() for anchored, literal in [_required(pat)]]
+    rules = [(kind, pat, at_start and not pat.groups, contains) for kind, pat, at_start, contains in _marker_rows()]
     try:
-        starts = re.compile("|".join(f"(?:{pat.pattern})" for _, pat, anchored, _ in rules if anchored) or "(?!)")
+        starts = re.compile("|".join(f"(?:{pat.pattern})" for _, pat, joint, _ in rules if joint) or "(?!)")
     except re.error:  # a marker with its own global flags cannot join the others: try each on every line
         starts = None
-    return (starts, tuple((kind, pat, literal) for kind, pat, _, literal in rules),
-            tuple((kind, pat, literal) for kind, pat, anchored, literal in rules if not anchored or starts is None))
-
-
-def _required(pat: re.Pattern) -> tuple[bool, str]:
-    """Whether ``pat`` can match only at the start of the text, and the longest run of plain
-    characters outside any group, repeat or alternative (which every match holds), as Python's
-    own regex parser reads the pattern.
-
-    >>> _required(re.compile("^(?:Share|Print)$")), _required(re.compile(r"\\b(?:File )?Photo by\\b.*"))
-    ((True, ''), (False, 'Photo by'))
-    """
-    from re import _constants, _parser  # the parser of the running Python (3.11+)
-
-    try:
-        tree = _parser.parse(pat.pattern, pat.flags)
-    except Exception:  # a future parser may differ: then no shortcut
-        return False, ""
-    ops = list(tree.data)
-    anchored = bool(ops) and ops[0] == (_constants.AT, _constants.AT_BEGINNING) and not tree.state.flags & re.MULTILINE
-    runs, run = [""], ""
-    for op, av in ops:
-        run = run + chr(av) if op is _constants.LITERAL else ""
-        runs.append(run)
-    literal = "" if tree.state.flags & re.IGNORECASE else max(runs, key=len)
-    return anchored, literal
+    return (starts, tuple((kind, pat, contains) for kind, pat, _, contains in rules),
+            tuple((kind, pat, contains) for kind, pat, joint, contains in rules if not joint or starts is None))
 
 
 @lru_cache(maxsize=None)
@@ -293,6 +280,36 @@ def parse_date(text: str, default_year: int | None = None) -> tuple[date | None,
         return None, False
 
 
+#: A run of the characters :data:`DATE_RE` matches are written with: no match reaches over any other.
+_DATE_CHARS_RE = re.compile(r"[A-Za-z\d.,\s-]*")
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _dates_with_year(text: str) -> list[str]:
+    """The dates of :data:`DATE_RE` in ``text`` that hold a year, as a scan of all of it finds them.
+
+    Only the runs of date characters around a year are scanned: as no match reaches over another
+    character, a scan starting after one finds what a scan of the whole text finds from there.
+
+    >>> _dates_with_year("Talks (Oct. 28, 2024) and 5 Oct 28, 2024; in 2023; on 2024-10-28.")
+    ['Oct. 28, 2024', '2024-10-28']
+    """
+    out: list[str] = []
+    done, backwards = 0, None
+    for y in _YEAR_DIGITS_RE.finditer(text):
+        if y.start() < done:
+            continue
+        backwards = text[::-1] if backwards is None else backwards
+        start = len(text) - _DATE_CHARS_RE.match(backwards, len(text) - y.start()).end()
+        done = _DATE_CHARS_RE.match(text, y.start()).end()
+        for m in DATE_RE.finditer(text, start):
+            if m.start() >= done:
+                break
+            if m.group("y1") or m.group("y2") or m.group("y3"):
+                out.append(m.group(0))
+    return out
+
+
 def _front_matter(raw: str) -> tuple[dict, int]:
     m = FRONT_RE.match(raw)
     if not m:
@@ -340,8 +357,7 @@ def parse_article(raw: str, article_id: str = "", path: str = "") -> Article:
     if published is None and meta.get("_dateline_date"):
         published, inferred = parse_date(meta["_dateline_date"])
         if published is None:
-            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", " ".join(
-                m.group(0) for m in DATE_RE.finditer(raw[body_from:]) if m.group("y1") or m.group("y2") or m.group("y3")))]
+            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", " ".join(_dates_with_year(raw[body_from:])))]
             if years:
                 published, inferred = parse_date(meta["_dateline_date"], default_year=max(years))
     meta["published"], meta["published_inferred"] = published, inferred

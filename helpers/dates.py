@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
 from datetime import date, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable
@@ -66,12 +65,29 @@ def _words(kind: str) -> dict[str, str]:
 
 
 def _alt(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, a space matching any run of spaces.
+    """A regex alternation of phrases, a space matching any run of spaces, as a letter tree: one
+    branch per letter, so the regex engine tries a few branches at each place rather than every
+    phrase (much faster for long case-blind lists). Where a phrase ends and a longer one goes on,
+    the longer is tried first, as in a list of the phrases longest first.
 
-    >>> _alt(["last week", "week"])
-    'last\\\\s+week|week'
+    >>> _alt(["last week", "week", "weekend"])
+    '(?:last\\\\s+week|week(?:end)?)'
     """
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree) if tree else "(?!)"
 
 
 def _full_month_names() -> frozenset[str]:
@@ -155,9 +171,9 @@ PASSIVE_AUX = frozenset(_words("passive_aux"))
 SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_alt(_words('speech_verb'))})(?:\s+[\w'’-]+){{0,3}}\s*$")
 SPEECH_RE = re.compile(rf"\b(?:{_alt(_words('speech_verb'))})\b")
 HOLIDAY_BEFORE_RE = re.compile(rf"\b(?i:{_alt(_words('holiday'))})\s+$")
-TITLE_AFTER_RE = re.compile(rf"^\s+(?i:{_alt(_words('title_word'))})\b")
+TITLE_AFTER_RE = re.compile(rf"\s+(?i:{_alt(_words('title_word'))})\b")
 #: A lower-case word ending in "s" right after a number: "2000 troops", "15 soldiers" (a count).
-COUNT_AFTER_RE = re.compile(r"^\s+(?!(?:was|has|is|as|this|its|his|us|thus)\b)[a-z]+s\b")
+COUNT_AFTER_RE = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus)\b)[a-z]+s\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _SPACES_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
@@ -173,11 +189,12 @@ _HAS_AGO_RE = re.compile(r"(?i)\bago\b")
 
 #: Where the cased triggers above find something, in one pass: a month (as :data:`_HAS_MONTH_RE`
 #: reads it), a day name or a year. Each alternative opens with a plain character, so the regex
-#: engine skips straight to the few characters that can start one; and as no month is spelled
+#: engine skips straight to the few characters that can start one (so they are listed flat, not as a
+#: letter tree, whose group would hide their first letters); and as no month is spelled
 #: like a day name, and only their first letters are capitals, no find hides another.
 _CASED_ANCHOR_RE = re.compile("|".join(
     [re.escape(s.capitalize()) + ("" if s in FULL_MONTHS else r"\.?") + "(?![A-Za-z])" for s in sorted(months(), key=lambda s: (-len(s), s))]
-    + [_WEEKDAY, r"1[89]\d\d", r"20\d\d"]))
+    + [re.escape(w.capitalize()) for w in sorted(WEEKDAYS)] + [r"1[89]\d\d", r"20\d\d"]))
 _WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
 #: The words that end relative phrases, and "ago", looked for in lower-cased text. ``str.lower``
 #: folds every character the case-blind patterns read as a Latin letter, except these three.
@@ -200,7 +217,8 @@ _REL_WORDS, _PART_WORDS = _most_words(RELATIONS), _most_words(_words("part"))
 #: starts at most ``before`` words before the anchor's word and ends at most ``after`` words after
 #: it, a word being a run of non-space. Before a month, say: a relation ("as early as"), a day name,
 #: "the", and "5 and 6 of" (six words besides the relation); after it a day, "and", a day, a year.
-#: Whoever lets a pattern take more words must raise its numbers here (tests compare with a full scan).
+#: Whoever lets a pattern take more words must raise its numbers here, and whoever changes what a
+#: day date holds beside its month must say so in :func:`_day_may_follow` (tests compare with a full scan).
 _ANCHORS = {
     "day": ("month", _REL_WORDS + 6, 4),
     "iso": ("year", _REL_WORDS, 0),
@@ -213,7 +231,6 @@ _ANCHORS = {
 #: n → the rest of a word and up to n more words (runs of non-space) after it.
 _REACH = {n: re.compile(rf"\S*(?:\s+\S+){{0,{n}}}") for n in
           {before for _, before, _ in _ANCHORS.values()} | {after + 2 for _, _, after in _ANCHORS.values()}}
-
 
 # --------------------------------------------------------------------------- calendar arithmetic
 
@@ -331,32 +348,55 @@ def _cue(text: str, at: int, word: str, prev: str) -> str:
 #: The words a tense cue can start with: the first word of a future cue, or an irregular past.
 #: A word ending in -ed, or holding a "’" (a cue may end before one: "will’"), may be a cue too.
 _CUE_HEADS = frozenset({p.split()[0] for p in _words("future_cue")} | PAST_IRREGULAR)
+#: A word of :data:`_WORD_RE` (group ``w``) that may be a tense cue, as :data:`_CUE_HEADS` says. A
+#: word starts at the first letter of a run of letters and apostrophes, and runs to its end.
+_CUE_WORD_RE = re.compile(
+    rf"(?<![A-Za-z'’])['’]*+(?P<w>{_alt(h for h in _CUE_HEADS if h[0].isalpha())}(?![A-Za-z'’])"
+    r"|[A-Za-z][A-Za-z']*+(?:’[A-Za-z'’]*+|(?<=ed)(?![A-Za-z'’])))")
+#: In reversed text, from just before a word: the word before it (reversed, group 1), as
+#: :data:`_WORD_RE` reads words; runs of apostrophes alone are no word.
+_PREV_WORD_REVERSED_RE = re.compile(r"(?:[^A-Za-z'’]|['’]++(?![A-Za-z]))*+([A-Za-z'’]*[A-Za-z])")
 
 
 class _Cues:
-    """The tense cues of one sentence, read in one pass, for :func:`tense_before` at any offset."""
+    """The tense cues of one sentence, for :func:`tense_before` at any offset: read backwards from
+    the offset a stretch of words at a time, as the closest cue is most often a few words away."""
 
-    __slots__ = ("text", "starts", "tenses")
+    __slots__ = ("text", "rtext")
 
-    def __init__(self, text: str, upto: int | None = None):
-        """Read the words starting before ``upto`` (all by default): :meth:`before` any offset up to it."""
-        self.text, self.starts, self.tenses = text, [], []
-        prev = ""
-        for m in _WORD_RE.finditer(text, 0, len(text) if upto is None else upto):
-            word = m.group(0)
-            if word in _CUE_HEADS or word.endswith("ed") or "’" in word:  # else _cue says ""
-                cue = _cue(text, m.start(), word, prev.lower())
-                if cue:
-                    self.starts.append(m.start())
-                    self.tenses.append(cue)
-            prev = word
+    #: How many characters (at least) each stretch reads.
+    STRETCH = 48
+
+    def __init__(self, text: str):
+        self.text, self.rtext = text, None
 
     def before(self, pos: int) -> str:
         """What ``tense_before(text, pos)`` says."""
-        if pos and _WITHIN_WORD_RE.match(self.text, pos - 1):
-            return tense_before(self.text, pos)  # pos may be inside a word, which tense_before cuts short
-        j = bisect_left(self.starts, pos)
-        return self.tenses[j - 1] if j else ""
+        text = self.text
+        if pos and _WITHIN_WORD_RE.match(text, pos - 1):
+            return tense_before(text, pos)  # pos may be inside a word, which tense_before cuts short
+        hi = pos
+        while hi > 0:
+            # A stretch starts after a space, so no word runs over its ends (nor over ``pos``, see above).
+            lo = text.rfind(" ", 0, max(0, hi - self.STRETCH)) + 1
+            for m in reversed(list(_CUE_WORD_RE.finditer(text, lo, hi))):
+                cue = self._cue(m.start("w"), m.group("w"))
+                if cue:
+                    return cue
+            hi = lo
+        return ""
+
+    def _cue(self, at: int, word: str) -> str:
+        """What :func:`_cue` says of the word at ``at``, one of those :data:`_CUE_WORD_RE` finds; the
+        word before a possible past participle is read backwards, only then."""
+        text = self.text
+        if FUTURE_CUE_RE.match(text, at):
+            return "future"
+        if word in PAST_IRREGULAR or (len(word) > 3 and word.endswith("ed") and word.islower() and word not in NOT_PAST):
+            self.rtext = text[::-1] if self.rtext is None else self.rtext
+            prev = _PREV_WORD_REVERSED_RE.match(self.rtext, len(text) - at)
+            return "" if prev and prev.group(1)[::-1].lower() in PASSIVE_AUX else "past"
+        return ""
 
 
 def tense_before(text: str, pos: int) -> str:
@@ -436,18 +476,53 @@ def is_speech_anchor(text: str, start: int, end: int) -> bool:
 
 def _valid(kind: str, m: re.Match, text: str) -> bool:
     """Context checks a regex cannot say neatly."""
-    g = m.groupdict()
     if kind == "month":
-        has_context = g["rel"] or g["mod"] or g["part"] or g["year"] or g["yrel"]
-        abbrev_no_dot = g["month"].lower() not in FULL_MONTHS and not g["month"].endswith(".")
-        return bool(has_context) and not (abbrev_no_dot and not (g["year"] or g["yrel"]))
+        year, yrel, month = m.group("year"), m.group("yrel"), m.group("month")
+        if not (m.group("rel") or m.group("mod") or m.group("part") or year or yrel):
+            return False
+        return bool(year or yrel) or month.lower() in FULL_MONTHS or month.endswith(".")
     if kind == "year":
-        return bool(g["rel"] or g["part"]) and not COUNT_AFTER_RE.match(text[m.end():])
+        return bool(m.group("rel") or m.group("part")) and not COUNT_AFTER_RE.match(text, m.end())
     if kind == "weekday":
-        if g["rel"] or g["mod"]:
+        if m.group("rel") or m.group("mod"):
             return True
-        return not HOLIDAY_BEFORE_RE.search(text[:m.start("wd")]) and not TITLE_AFTER_RE.match(text[m.end("wd"):])
+        return not HOLIDAY_BEFORE_RE.search(text, 0, m.start("wd")) and not TITLE_AFTER_RE.match(text, m.end("wd"))
     return True
+
+
+#: anchor kind → (priority, kind, pattern, before, after) of the patterns tried around such anchors. A
+#: day date is tried around the months that may have a day beside them (the "day" anchors).
+_BY_ANCHOR: dict[str, tuple[tuple[int, str, re.Pattern, int, int], ...]] = {
+    key: tuple((priority, kind, pat, _ANCHORS[kind][1], _ANCHORS[kind][2]) for priority, (kind, pat, _) in enumerate(PATTERNS)
+               if ("day" if kind == "day" else _ANCHORS[kind][0]) == key)
+    for key in ("day", "month", "year", "weekday", "relative", "ago")}
+#: A day number after a month, as :data:`DAY_DATE_RE` reads one: "Oct. 28".
+_DAY_AFTER_RE = re.compile(r"\s+\d")
+
+
+def _day_may_follow(text: str, start: int, end: int) -> bool:
+    """Whether a day number may stand by the month at ``text[start:end]``, as :data:`DAY_DATE_RE`
+    needs: a digit after space ("Oct. 28"), or a day (a digit or an ordinal's ending) and space,
+    perhaps "of" and space, before it ("28 Oct.", "the 5th of June").
+
+    >>> _day_may_follow("on Oct. 28", 3, 7), _day_may_follow("the 5th of June", 11, 15), _day_may_follow("in June", 3, 7)
+    (True, True, False)
+    """
+    if _DAY_AFTER_RE.match(text, end):
+        return True
+    head = text[:start].rstrip()
+    if len(head) == start:
+        return False
+    if head.endswith("of"):
+        rest = head[:-2]
+        core = rest.rstrip()
+        if len(core) < len(rest) and _ends_with_day(core):
+            return True
+    return _ends_with_day(head)
+
+
+def _ends_with_day(text: str) -> bool:
+    return text[-1:].isdecimal() or text.endswith(("st", "nd", "rd", "th"))
 
 
 def find_expressions(text: str) -> list[tuple[str, re.Match]]:
@@ -461,44 +536,58 @@ def find_expressions(text: str) -> list[tuple[str, re.Match]]:
     >>> [m.group(0) for _, m in find_expressions("They may join the 18-month war in May 2000 troops strong.")]
     ['in May 2000']
     """
-    anchors: dict[str, list[tuple[int, int]]] = {"month": [], "weekday": [], "year": [], "relative": [], "ago": []}
+    anchors: dict[str, list[int]] = {}
     for m in _CASED_ANCHOR_RE.finditer(text):
         word = m.group(0)
-        anchors["year" if word[0].isdigit() else "weekday" if word in _WEEKDAY_NAMES else "month"].append(m.span())
+        key = "year" if word[0].isdigit() else "weekday" if word in _WEEKDAY_NAMES else "month"
+        anchors.setdefault(key, []).append(m.start())
+        if key == "month" and _day_may_follow(text, m.start(), m.end()):
+            anchors.setdefault("day", []).append(m.start())
     low = text.lower()
     # Where ``low`` is ``text`` letter for letter as the case-blind patterns read it, the words of
-    # relative phrases are looked for in ``low``, case-sensitively, which is much faster.
+    # relative phrases are looked for in ``low``, case-sensitively, which is much faster. As the
+    # trigger says, one of them must be a whole word for the pattern to be tried at all.
     folded = text.isascii() or (len(low) == len(text) and not _UNFOLDED_RE.search(text))
     if folded:
+        whole = set()
         for m in _LOWER_ANCHOR_RE.finditer(low):
-            anchors["ago" if m.group(0) == "ago" else "relative"].append(m.span())
-        if not any(anchors.values()):
+            key = "ago" if m.group(0) == "ago" else "relative"
+            anchors.setdefault(key, []).append(m.start())
+            if key not in whole and _whole_word(low, m.start(), m.end()):
+                whole.add(key)
+        for key in {"relative", "ago"}.intersection(anchors).difference(whole):
+            del anchors[key]
+        if not anchors:
             return []
-    found, rtext = [], None
-    for priority, (kind, pat, trigger) in enumerate(PATTERNS):
-        key, before, after = _ANCHORS[kind]
-        if key in ("relative", "ago") and not folded:
-            if not trigger.search(text):
-                continue
-            lo, hi = 0, len(text)
-        else:
-            spans = anchors[key]
-            # The trigger passes where there is an anchor; one read in ``low`` must be a whole word.
-            if not spans or key in ("relative", "ago") and not any(_whole_word(low, a, b) for a, b in spans):
-                continue
+    else:  # the trigger decides, and the whole text is read
+        for key, trigger in (("relative", _HAS_RELATIVE_RE), ("ago", _HAS_AGO_RE)):
+            if trigger.search(text):
+                anchors[key] = [0, len(text)]
+    found, rtext, n = [], None, len(text)
+    for key, starts in anchors.items():
+        for priority, kind, pat, before, after in _BY_ANCHOR[key]:
             # Every match holds an anchor, so it lies within ``before`` words of the first anchor's
             # word and ``after`` words of the last one's (two more: what lookaheads read).
-            rtext = text[::-1] if rtext is None else rtext
-            lo = len(text) - _REACH[before].match(rtext, len(text) - spans[0][0]).end()
-            hi = _REACH[after + 2].match(text, spans[-1][0]).end()
-        for m in pat.finditer(text, lo, hi):
-            if m.end() > m.start() and _valid(kind, m, text):
-                found.append((m.end() - m.start(), priority, m.start(), kind, m))
+            if starts[0]:
+                rtext = text[::-1] if rtext is None else rtext
+                lo = n - _REACH[before].match(rtext, n - starts[0]).end()
+            else:
+                lo = 0
+            hi = _REACH[after + 2].match(text, starts[-1]).end()
+            for m in pat.finditer(text, lo, hi):
+                if m.end() > m.start() and _valid(kind, m, text):
+                    found.append((m.start() - m.end(), priority, m.start(), kind, m))
+                if m.end() > starts[-1]:
+                    break  # a match after this one would hold no anchor: none is searched for
+    if len(found) < 2:
+        return [(kind, m) for _, _, _, kind, m in found]
+    found.sort(key=lambda f: f[:3])
     kept: list[tuple[str, re.Match]] = []
-    for length, _, start, kind, m in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
+    for _, _, _, kind, m in found:
         if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):
             kept.append((kind, m))
-    return sorted(kept, key=lambda km: km[1].start())
+    kept.sort(key=lambda km: km[1].start())
+    return kept
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -669,20 +758,43 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[dict]
     ...     "He said last week troops are expected to arrive as early as Sunday and Monday.", date(2024, 10, 28))]
     [('last week', '2024-10-21'), ('as early as Sunday', '2024-10-27'), ('Monday', '2024-10-28')]
     """
+    return [{**rec, "expression": m.group(0), "start": m.start() + offset, "end": m.end() + offset}
+            for m, rec in _resolved_expressions(text, published)]
+
+
+def _resolved_expressions(text: str, published: date | None) -> list[tuple[re.Match, dict]]:
+    """(match, what :func:`_resolve` says) of each date expression of a sentence, in order."""
     found = find_expressions(text)
-    out: list[dict] = []
+    if not found:
+        return []
     resolved: list[tuple[re.Match, dict]] = []
-    cues = _Cues(text, max(m.start() for _, m in found)) if found else None
-    for kind, m in found:
+    # The tense is read only for the expressions whose resolution depends on it.
+    needs = [published is not None and _needs_tense(kind, m) for kind, m in found]
+    cues = _Cues(text) if any(needs) else None
+    for (kind, m), need in zip(found, needs):
         relation = _relation(m)
-        tense = _tense_of(text, m.start(), m.end(), relation, cues)
+        tense = _tense_of(text, m.start(), m.end(), relation, cues) if need else ""
         anchor = None
         if published and kind in ("weekday", "day", "month") and tense == "future":
             anchor = _anchor_for(resolved, text, published)
-        rec = _resolve(kind, m, text, published, anchor, relation, tense)
-        resolved.append((m, rec))
-        out.append({**rec, "expression": m.group(0), "start": m.start() + offset, "end": m.end() + offset})
-    return out
+        resolved.append((m, _resolve(kind, m, text, published, anchor, relation, tense)))
+    return resolved
+
+
+def _needs_tense(kind: str, m: re.Match) -> bool:
+    """Whether the resolution of an expression (given a publication date) reads its tense: a day
+    name (not "this Friday", "next Friday"), and a day or a month without a year (nor "last"/"next").
+
+    >>> _needs_tense("weekday", WEEKDAY_RE.search("next Friday")), _needs_tense("month", MONTH_RE.search("in May"))
+    (False, True)
+    """
+    if kind == "weekday":
+        return (m.group("mod") or "").lower() not in ("this", "next", "coming")
+    if kind == "day":
+        return not m.group("year")
+    if kind == "month":
+        return not (m.group("year") or m.group("yrel") or m.group("mod"))
+    return False
 
 
 def _anchor_for(earlier: list[tuple[re.Match, dict]], text: str, published: date) -> date | None:
@@ -694,12 +806,16 @@ def _anchor_for(earlier: list[tuple[re.Match, dict]], text: str, published: date
 
 
 def _segments(article: "Article") -> list[tuple[str, int | None, str, int]]:
-    """(source, para_no, sentence text, start) for body sentences, then caption sentences."""
+    """(source, para_no, sentence text, start) for body sentences, then caption sentences; a
+    caption repeated word for word (wire pages show a photo caption twice) is left out, as
+    :func:`extract` keeps each caption sentence once."""
     from .text import split_sentences
 
     segs = [("body", s["para_no"], s["text"], s["start"]) for s in article.sentences]
+    captions = set()
     for b in article.blocks:
-        if b.kind == "caption":
+        if b.kind == "caption" and b.text not in captions:
+            captions.add(b.text)
             segs += [("caption", None, t, s) for s, _, t in split_sentences(b.text, b.start)]
     return segs
 
@@ -721,11 +837,12 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
             if sent in seen_captions:
                 continue
             seen_captions.add(sent)
-        for rec in find_dates(sent, published, offset=sent_start):
+        for m, rec in _resolved_expressions(sent, published):
             out.append({"article_id": article.article_id, "date": rec["date"], "date_end": rec["date_end"],
-                        "precision": rec["precision"], "expression": rec["expression"], "event": sent,
-                        "resolved": rec["resolved"], "para_no": para_no, "start": rec["start"], "end": rec["end"],
-                        "relation": rec["relation"], "rule": rec["rule"], "source": source, "event_start": sent_start})
+                        "precision": rec["precision"], "expression": m.group(0), "event": sent,
+                        "resolved": rec["resolved"], "para_no": para_no, "start": m.start() + sent_start,
+                        "end": m.end() + sent_start, "relation": rec["relation"], "rule": rec["rule"], "source": source,
+                        "event_start": sent_start})
     return sorted(out, key=lambda r: r["start"])
 
 

@@ -165,6 +165,20 @@ SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|[A-Z]{2,3}[
 #: Words before a number word that belong to the number: "a hundred", "an eight", "a few thousand".
 WORDS_BEFORE_RE = re.compile(r"(?i:\ban?[ \u00a0]+)$")
 
+#: Small patterns of the functions below, compiled once.
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_DIGIT_GAPS_RE = re.compile(r"[,\s\u00a0\u202f]")
+_EXPONENT_RE = re.compile(r"[-\u2212+]?\d+$")
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)\d\d")
+_LETTER_DIGIT_RE = re.compile(r"[A-Za-z]\d")
+_AND_OR_RE = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+_SPACES_RE = re.compile(r"\s+")
+_THAT_RE = re.compile(r"\s+that\b")
+_AN_RE = re.compile(r"(?i)an?\s")
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_NAME_PARTS_RE = re.compile(r"\s+(?:and|&)\s+|,\s+")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+")
+_COMMA_RE = re.compile(r"\s*,\s*")
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -256,6 +270,31 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _letter_tree(words: Iterable[str]) -> str:
+    """A regex alternation of literal words as a letter tree, one branch per letter, so the regex
+    engine tries a few branches at each place rather than every word; where a word ends and a
+    longer one goes on, the longer is tried first, as :func:`_alternation` does.
+
+    >>> _letter_tree(["ten", "tens", "two"])
+    '(?:t(?:en(?:s)?|wo))'
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{branch(tree)})" if tree else "(?!)"
+
+
 @dataclass(frozen=True)
 class _Patterns:
     candidate: re.Pattern
@@ -279,6 +318,7 @@ class _Patterns:
     currency_after: re.Pattern
     one_unit: re.Pattern
     word_anchors: frozenset
+    word_anchor_at: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -357,6 +397,7 @@ def patterns() -> _Patterns:
     cues = read_table("figures_cues.csv")
     cue_before = _alternation(r["cue"] for r in cues if r["position"] == "before").replace(r"\ ", r"\s+")
     cue_after = _alternation(r["cue"] for r in cues if r["position"] == "after")
+    word_anchors = frozenset(number_anchors) | {re.match(r"[^\s-]+", u).group() for u in alone}
     return _Patterns(
         candidate=candidate,
         number_at=re.compile(number),
@@ -379,7 +420,8 @@ def patterns() -> _Patterns:
         cue_after=re.compile(rf"^(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{cue_after})\b"),
         currency_after=re.compile(rf"{sp}?(?P<cur>{_alternation(s for s in currencies() if not s[-1].isalpha())})"),
         one_unit=re.compile(rf"(?P<a>(?i:an?)){sp}+(?P<unit>(?i:{unit_yes})|(?i:{unit_of})(?={sp}+of\b))(?![\w-])"),
-        word_anchors=frozenset(number_anchors) | {re.match(r"[^\s-]+", u).group() for u in alone},
+        word_anchors=word_anchors,
+        word_anchor_at=re.compile(rf"(?<![a-z]){_letter_tree(word_anchors)}(?![a-z])"),
     )
 
 
@@ -439,7 +481,7 @@ def spelled_values(text: str) -> list[tuple[int, int, float, bool]]:
     ([2.5], [2.0, 3.0])
     """
     nw = number_words()
-    toks = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text) if m.group().lower() != "and"]
+    toks = [(m.group().lower(), m.start(), m.end()) for m in _LETTERS_RE.finditer(text) if m.group().lower() != "and"]
     out, i = [], 0
     while i < len(toks):
         article = toks[i][0] in ("a", "an")
@@ -512,7 +554,7 @@ def _digits_value(m: re.Match) -> float | None:
     if g["vulgar"]:
         value = VULGAR_VALUES[g["vulgar"]]
     else:
-        raw = re.sub(r"[,\s\u00a0\u202f]", "", g["digits"])
+        raw = _DIGIT_GAPS_RE.sub("", g["digits"])
         value = float(raw)
         if g["mixed"]:
             num, den = g["mixed"].strip().split("/")
@@ -527,7 +569,7 @@ def _digits_value(m: re.Match) -> float | None:
         elif g["vglued"]:
             value += VULGAR_VALUES[g["vglued"]]
     if g["sci"]:
-        exp = int(re.search(r"[-\u2212+]?\d+$", g["sci"]).group().replace("\u2212", "-"))
+        exp = int(_EXPONENT_RE.search(g["sci"]).group().replace("\u2212", "-"))
         if abs(exp) > 300:
             return None  # no quantity: "x104591" is text run together
         value *= 10.0 ** exp
@@ -607,7 +649,7 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     digits = g["digits"] or ""
     if IDENTIFIER_RE.fullmatch(digits) and not (cur or num.scaled):
         num.skip = True  # an identifier or a timestamp: "756642903469031424", "1449075600"
-    num.year_like = bool(re.fullmatch(r"(?:1[89]|20)\d\d", digits)) and not (cur or num.scaled or g["neg"] or g["sci"]
+    num.year_like = bool(_YEAR_DIGITS_RE.fullmatch(digits)) and not (cur or num.scaled or g["neg"] or g["sci"]
                                                                             or g["mixed"] or g["slash"] or g["vglued"])
     if num.end == end and end < len(text):
         ch = text[end]
@@ -616,7 +658,7 @@ def _read_digits(text: str, m: re.Match) -> _Number:
         elif ch.isalpha() or ch in "°µ":
             glued = GLUED_RE.match(text, end)
             token = glued.group() if glued else ""
-            if not glued or (re.search(r"[A-Za-z]\d", token) and noun_category(token) in (None, "other")):
+            if not glued or (_LETTER_DIGIT_RE.search(token) and noun_category(token) in (None, "other")):
                 num.skip = True  # a designation: "06F6", "I7-860BOX"; or letters no unit is written in
             else:
                 num.unit, num.unit_end = token, end + len(token)
@@ -724,7 +766,7 @@ def _anchors(text: str) -> list[tuple[int, int]]:
     >>> [t[i:i + 4] for i, _ in _anchors(t)]
     ['$30B', 'a do', '-5, ', 'minu', 'a ga']
     """
-    out = []
+    out: list[tuple[int, int]] = []
     for m in DIGIT_RUN_RE.finditer(text):
         a = m.start()
         if a and (text[a - 1].isdigit() or text[a - 1] in ",."):
@@ -732,11 +774,16 @@ def _anchors(text: str) -> list[tuple[int, int]]:
         back = SIGN_BEFORE_RE.search(text, max(0, a - (10 if a > 2 and text[a - 2] == "s" else 4)), a)  # "minus 5"
         out.append((back.start() if back and back.start() < a else a, a))
     pat = patterns()
-    for a in _word_starts(text, pat.word_anchors):
+    low = text.lower()
+    # The words of ``pat.word_anchors`` standing alone (as :func:`_word_starts` finds them), in one pass.
+    for m in pat.word_anchor_at.finditer(low):
+        a, b = m.span()
+        if (a and low[a - 1].isalpha()) or (b < len(low) and low[b].isalpha()):
+            continue
         back = WORDS_BEFORE_RE.search(text, max(0, a - 4), a)
         if back and back.start() < a:
             out.append((back.start(), a))
-        elif LOWER_WORD_RE.match(_lower_words(text)[0], a).group() in pat.number_anchors:  # a unit needs "a": "a gallon"
+        elif m.group() in pat.number_anchors:  # a unit needs "a": "a gallon"
             out.append((a, a))
     return sorted(out)
 
@@ -1047,7 +1094,7 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         noun, noun_end = _noun_of(text, n, end)
         if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
             nxt = nums[i]
-            if re.fullmatch(r"[ \u00a0]+(?:and|or)[ \u00a0]+", text[end:nxt.start]):
+            if _AND_OR_RE.fullmatch(text, end, nxt.start):
                 noun = _noun_of(text, nxt, nxt.unit_end or nxt.end)[0]
         category = "money" if n.currency else noun_category(noun)
         if noun:
@@ -1308,7 +1355,7 @@ def _count(word: str | None) -> int:
 
 def _apply_prefix(pre: str, first: date | None, last: date | None, p: date | None) -> tuple[date | None, date | None]:
     """How a preposition bounds a period: "since X" runs from X to publication, "by X" ends at X."""
-    pre = re.sub(r"\s+", " ", (pre or "").lower())
+    pre = _SPACES_RE.sub(" ", (pre or "").lower())
     if first is None:
         return None, None
     if pre in ("since", "from"):
@@ -1380,7 +1427,7 @@ def _resolve(g: dict, p: date | None) -> tuple[date | None, date | None]:
         if unit in ("hour", "fortnight"):
             return (p - timedelta(days=14 if unit == "fortnight" else 1), p) if shift < 0 else (p, p)
         first, last = _unit_period(unit, shift, p)
-        part = re.sub(r"\s+", " ", (g["rel_part"] or "").lower())
+        part = _SPACES_RE.sub(" ", (g["rel_part"] or "").lower())
         if part in ("so far", "earlier"):
             return first, p
         if part == "later":
@@ -1491,13 +1538,14 @@ def _inner_ends(text: str) -> list[int]:
     return cuts
 
 
-def _clause_bounds(text: str) -> list[int]:
-    """Offsets where a new clause starts within a sentence (see :data:`CLAUSE_BREAK_RE`, :func:`_inner_ends`).
+def _clause_bounds(text: str, inner: list[int] | None = None) -> list[int]:
+    """Offsets where a new clause starts within a sentence (see :data:`CLAUSE_BREAK_RE`, :func:`_inner_ends`,
+    whose offsets may be given as ``inner``).
 
     >>> _clause_bounds("2,500 left, with 12,000 due; more came")
     [12, 28]
     """
-    return sorted([m.end() for m in CLAUSE_BREAK_RE.finditer(text)] + _inner_ends(text))
+    return sorted([m.end() for m in CLAUSE_BREAK_RE.finditer(text)] + (_inner_ends(text) if inner is None else inner))
 
 
 def _clause_of(pos: int, cuts: list[int]) -> int:
@@ -1634,9 +1682,9 @@ def attributions_in(text: str) -> list[Attribution]:
             if subj:
                 out.append(Attribution(subj[0], m.start(), subj[2], m.end(), m.start() > 0, True))
             continue
-        tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not re.match(r"\s+that\b", text[m.end():])
+        tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not _THAT_RE.match(text, m.end())
         subj = _subject_before(text, m.start())
-        if subj and m.group().lower() in pat.base_verbs and re.match(r"(?i)an?\s", subj[0]):
+        if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"
         if subj:
             lead = text[:subj[1]].rstrip()
@@ -1686,7 +1734,7 @@ def canonical_claimant(text: str, gazetteer=None) -> str:
     >>> canonical_claimant("the NIS"), canonical_claimant("Seoul and Washington")
     ('NIS', 'Seoul and Washington')
     """
-    clean = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    clean = _ARTICLE_RE.sub("", text.strip())
     resolve = getattr(gazetteer, "resolve", None)
     if resolve is None:
         return clean
@@ -1695,12 +1743,12 @@ def canonical_claimant(text: str, gazetteer=None) -> str:
         actor = resolve(name)
         return getattr(actor, "canonical", None) or None
 
-    parts = [p for p in re.split(r"\s+(?:and|&)\s+|,\s+", clean) if p]
+    parts = [p for p in _NAME_PARTS_RE.split(clean) if p]
     if len(parts) > 1:
         names = [known(p) for p in parts]
         if all(names):
             return " and ".join(dict.fromkeys(names))
-    for name in dict.fromkeys((text.strip(), clean, re.split(r"['\u2019]s\s+", clean)[-1])):
+    for name in dict.fromkeys((text.strip(), clean, _POSSESSIVE_RE.split(clean)[-1])):
         found = known(name)
         if found:
             return found
@@ -1790,14 +1838,16 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
         if not figs:
             continue
         atts = ctx.attributions(k)
-        cuts = _clause_bounds(text)
+        inner = _inner_ends(text)
+        cuts = _clause_bounds(text, inner)
+        named: dict[int, tuple[str | None, str | None]] = {}  # the claimant of each attribution, once per sentence
         claim_times = _claim_times(text, atts, frames)
         prev: _Figure | None = None
         for f in figs:
             noun, category = _elided_noun(f, prev)
             prev = f
             frame = _pick_timeframe(frames, claim_times, cuts, f)
-            claim, claim_text = _claimant(ctx, k, atts, f, gazetteer)
+            claim, claim_text = _claimant(ctx, k, atts, f, gazetteer, inner, named)
             s, e = sent["start"] + f.start, sent["start"] + f.end
             out.append({
                 "article_id": article.article_id, "figure_id": f"{article.article_id}:f{len(out) + 1}",
@@ -1831,7 +1881,7 @@ def _claim_times(text: str, atts: list[Attribution], frames: list[Timeframe]) ->
         for a in atts:
             if 0 <= t.start - a.verb_end <= 2:
                 out.add(i)
-            if re.fullmatch(r"\s*,\s*", text[t.end:a.start]) and not text[:t.start].strip():
+            if _COMMA_RE.fullmatch(text, t.end, a.start) and not text[:t.start].strip():
                 out.add(i)
     return out
 
@@ -1849,14 +1899,29 @@ def _pick_timeframe(frames: list[Timeframe], claim_times: set[int], cuts: list[i
     return best
 
 
-def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gazetteer) -> tuple[str | None, str | None]:
-    """(claimant, claimant_text) of a figure: its sentence's attribution, else the paragraph's nearest."""
-    a = _pick_attribution(atts, f.start, f.end, _inner_ends(ctx.sentences[k]["text"]))
+def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gazetteer, inner: list[int] | None = None,
+              named: dict[int, tuple[str | None, str | None]] | None = None) -> tuple[str | None, str | None]:
+    """(claimant, claimant_text) of a figure: its sentence's attribution, else the paragraph's nearest.
+
+    ``inner`` is :func:`_inner_ends` of the sentence, and ``named`` what was said of each attribution
+    (by ``id``) for the figures before in the same sentence, when the caller keeps them.
+    """
+    inner = _inner_ends(ctx.sentences[k]["text"]) if inner is None else inner
+    a = _pick_attribution(atts, f.start, f.end, inner)
     if a is None:
         found = ctx.in_paragraph(k, ctx.sentences[k]["start"] + f.start)
         a = found[0] if found else None
     if a is None:
         return None, None
+    if named is None:
+        return _claimant_of(ctx, k, a, gazetteer)
+    if id(a) not in named:
+        named[id(a)] = _claimant_of(ctx, k, a, gazetteer)
+    return named[id(a)]
+
+
+def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[str | None, str | None]:
+    """(claimant, claimant_text) of the attribution ``a`` of a figure in sentence ``k``."""
     if a.text.lower() in PRONOUNS:
         named = ctx.named_before(k)
         if named is None:

@@ -106,11 +106,12 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     >>> split_sentences("Mr. Kim left at 5 p.m. on Oct. 28. He returned.")
     [(0, 34, 'Mr. Kim left at 5 p.m. on Oct. 28.'), (35, 47, 'He returned.')]
     """
-    inside = quote_spans(text)
+    inside: list[tuple[int, int]] | None = None  # the quotes, read at the first candidate break
     cuts, backwards = [], None
     for m in _BREAK_RE.finditer(text):
         end = m.end()
         punct_at = m.start()
+        inside = quote_spans(text) if inside is None else inside
         if inside and any(a < punct_at and end <= b for a, b in inside):  # inside a quote that goes on
             continue
         if text[punct_at] == "." and m.group(0).count(".") == 1:

@@ -233,6 +233,21 @@ def test_marker_shortcuts_give_the_first_marker_that_matches(parts, sep):
     assert _marker(line) == next((kind for kind, pat in _markers() if pat.search(line)), "")
 
 
+def test_marker_declarations_hold_on_the_sample_lines():
+    """What data/layout_markers.csv declares about a rule (``at_start``, ``contains``) is true of its matches."""
+    from helpers.articles import _marker_rows
+
+    for kind, pat, at_start, contains in _marker_rows():
+        assert not at_start or pat.pattern.startswith("^"), pat.pattern
+        for line in MARKER_LINES + [f"{a} | {b}" for a in MARKER_LINES for b in MARKER_LINES]:
+            m = pat.search(line)
+            if m:
+                assert contains in m.group(0), (pat.pattern, line)
+                assert not at_start or m.start() == 0
+            if at_start:  # no match anywhere but the real start, even where the line itself starts
+                assert not pat.search(" " + line, 1), (pat.pattern, line)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "b c", " ", "\n", "\t", "\u2028", "\x1c", "\u00a0", "\n\n"]), max_size=30))
 def test_lines_are_the_stripped_non_blank_lines_with_their_offsets(pieces):
@@ -245,3 +260,14 @@ def test_lines_are_the_stripped_non_blank_lines_with_their_offsets(pieces):
             expected.append((ln.strip(), start, start + len(ln.strip())))
         pos += len(ln) + 1
     assert [(ln.text, ln.start, ln.end) for ln in _lines(raw)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Oct", "Oct.", "October", "5", "28", "2024", "1999", "2024-10-28", ",", " ", "\n", "(",
+                                 "é", "_", "th", "5th", "-", "Sept", "Mayor", "\u0663", "\u00a0", ";", "\u2019", "20"]),
+                max_size=25))
+def test_dates_with_year_are_what_a_whole_scan_finds(pieces):
+    from helpers.articles import DATE_RE, _dates_with_year
+
+    text = "".join(pieces)
+    assert _dates_with_year(text) == [m.group(0) for m in DATE_RE.finditer(text) if m.group("y1") or m.group("y2") or m.group("y3")]

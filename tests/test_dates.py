@@ -290,7 +290,8 @@ def _full_scan(text):
 TOKENS = FRAGMENTS + ["as early as", "the end of", "Sunday", "SUNDAY", "monday", "Oct.28", "5th", "of", "through",
                       "2022-23", "2024-10-28", "today2", "TODAY", "x'Monday", "June\u2019s", "told reporters",
                       "to be deployed", "in  June", "last\nweek", "\u017finc\u0435", "\u0131n", "\u0130n", "wee\u212aend",
-                      "the day before yesterday", "over the weekend", "(", ")", "-", "\u2013", "a", "three days ago"]
+                      "the day before yesterday", "over the weekend", "(", ")", "-", "\u2013", "a", "three days ago",
+                      "week2", "ago2", "28", "3rd", "June\u00a0", "Oct.", "Sunday Times", "Easter", "2000 troops", "\t"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -303,14 +304,22 @@ def test_windowed_search_finds_what_a_full_scan_finds(words, sep):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(TOKENS + ["will", "was", "were", "be", "is", "plans to", "hundred", "closed", "Xed"]),
+@given(st.lists(st.sampled_from(TOKENS + ["will", "was", "were", "be", "is", "plans to", "hundred", "closed", "Xed", "’", "'",
+                                          "dogs’", "'deployed", "x’ed", "is’", "are'", "it’s", "’said", "will’", "'' ", "Is",
+                                          "be’", "got", "gets", "fed", "shed", "paid,", "—", "2", "said.", "closed’"]),
                 min_size=1, max_size=30))
 def test_tense_read_once_per_sentence_matches_tense_before(words):
     from helpers.dates import _Cues, tense_before
 
     text = " ".join(words)
-    cues = _Cues(text)
-    assert [cues.before(i) for i in range(len(text) + 1)] == [tense_before(text, i) for i in range(len(text) + 1)]
+    expected = [tense_before(text, i) for i in range(len(text) + 1)]
+    assert [_Cues(text).before(i) for i in range(len(text) + 1)] == expected
+    stretch = _Cues.STRETCH
+    try:  # short stretches read backwards: they meet where a cue could straddle them
+        _Cues.STRETCH = 1
+        assert [_Cues(text).before(i) for i in range(len(text) + 1)] == expected
+    finally:
+        _Cues.STRETCH = stretch
 
 
 # --------------------------------------------------------------------------- queries and display
