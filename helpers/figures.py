@@ -616,7 +616,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     The letters glued to a number are its unit ("10kg", "4km^3") unless they make an ordinal or
     a decade ("3rd", "1960s") or a designation ("06F6", "LGA1156"), which are skipped. A scale
     abbreviation that is more often a unit ("10m" ten metres) scales the number before a plural
-    or a name: "3m people", "1.1m Sudanese".
+    or a name: "3m people", "1.1m Sudanese"; after "the" only before people ("the 3m residents"),
+    as "the 100m hurdles" is a distance.
 
     >>> [_read_digits(t, patterns().number_at.match(t)).value for t in ("3m people", "3m high", "1.1m Sudanese")]
     [3000000.0, 3.0, 1100000.0]
@@ -630,7 +631,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     abbr = g["abbr"] or g["sabbr"]  # "10k", "2.5 mln"
     if abbr:
         mult, bare = scale_abbreviations()[abbr]
-        if cur or bare or _counted_after(text, m.end()):
+        after_the = bool(_THE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
+        if cur or bare or _counted_after(text, m.end(), after_the):
             num.value *= mult
             num.scaled, num.scale = True, mult
         else:  # "10m" is ten metres, not ten million
@@ -669,11 +671,20 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     return num
 
 
-def _counted_after(text: str, pos: int) -> bool:
-    """Whether the word after ``pos`` is a plural or a name, what a count of millions counts ("3m people")."""
+#: "the " right before a number: "the 100m hurdles" is a distance, not a hundred million hurdles.
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _counted_after(text: str, pos: int, after_the: bool = False) -> bool:
+    """Whether the word after ``pos`` is a plural or a name, what a count of millions counts ("3m people");
+    ``after_the``, only people: "the 3m residents" is a count, "the 100m hurdles" a distance."""
     nxt = NP_WORD_RE.match(text, pos)
     word = nxt.group(1) if nxt else None
-    return bool(word) and word.lower() not in STOP_WORDS and (word[0].isupper() or _is_plural(word))
+    if not word or word.lower() in STOP_WORDS:
+        return False
+    if after_the:
+        return noun_category(word) in ("personnel", "casualties")
+    return word[0].isupper() or _is_plural(word)
 
 
 def _hyphen_unit(text: str, num: _Number) -> None:

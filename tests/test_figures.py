@@ -182,6 +182,17 @@ def test_scale_words_glued_spaced_or_regional(text, value, noun):
     assert (f["value"], f["noun"]) == (value, noun) and isinstance(f["value"], int)
 
 
+@pytest.mark.parametrize("text, value, noun", [
+    ("Floods displaced 2m people in the delta.", 2_000_000, "people"),
+    ("The 4m residents of the capital voted.", 4_000_000, "residents"),
+    ("She won the 400m hurdles in record time.", 400, "m"),
+    ("He dived from the 10m platform.", 10, "m"),
+])
+def test_a_glued_m_is_millions_before_what_is_counted_and_metres_for_a_distance(text, value, noun):
+    f = figs(text)[0]
+    assert (f["value"], f["noun"]) == (value, noun)
+
+
 def test_spans_of_time_in_the_billions_are_figures_but_ages_are_not():
     assert values("The rocks formed some 3.9 billion years ago.") == [3_900_000_000]
     assert values("The star is one billion years old.") == [1_000_000_000]
