@@ -17,7 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     exp.add_argument("src", nargs="?", default=None, help="folder, file or nothing (the seeds)")
     exp.add_argument("--out", required=True, help="output folder")
     exp.add_argument("--format", choices=("csv", "parquet"), default="csv")
-    exp.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    exp.add_argument("--jobs", type=int, default=None,
+                     help="worker processes (default: every core from 100 files on, else 1)")
     exp.add_argument("--strict", action="store_true", help="fail on the first unreadable file")
     args = parser.parse_args(argv)
 

@@ -437,14 +437,15 @@ def find_files(src: str | Path | Iterable[str | Path] | None = None) -> list[Pat
 
 
 def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors: str = "warn",
-                jobs: int | None = 1) -> Corpus:
+                jobs: int | None = None) -> Corpus:
     """Load articles into a :class:`Corpus`; ``src`` is a folder, a file, a list of files, or None (the seeds).
 
     Unreadable files (binary, empty) are skipped with an :class:`ArticleWarning` naming the file
     and the problem; ``errors="raise"`` raises :class:`ArticleError` instead. ``jobs=N`` extracts
-    every table in N worker processes (``jobs=None``: all cores from :data:`PARALLEL_THRESHOLD`
-    files on); the tables and warnings are the same as with ``jobs=1``, and ``corpus.documents``
-    re-reads an article only when it is asked for.
+    every table in N worker processes; the default, ``jobs=None``, uses every core from
+    :data:`PARALLEL_THRESHOLD` files on and one process below. The tables and warnings are the
+    same as with ``jobs=1``; with workers, tables are built at once and ``corpus.documents``
+    re-reads an article only when it is asked for (``jobs=1`` builds each table on first use).
 
     >>> load_corpus().articles.published.dt.year.tolist()
     [2024, 2024]
