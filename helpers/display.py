@@ -1,10 +1,10 @@
 """How the notebooks and reports show numbers: whole numbers without a decimal point, with
-thousands separated ("13,000", not "13000.0"), other numbers with up to six significant digits.
+thousands separated ("14,500", not "14500.0"), other numbers with up to six significant digits.
 
 Use it as pandas' float format in a notebook: ``pd.set_option("display.float_format", number)``.
 
->>> [number(v) for v in (13000.0, 1500000.0, 3.5, 0.3333333, -26.0, float("nan"))]
-['13,000', '1,500,000', '3.5', '0.333333', '-26', 'NaN']
+>>> [number(v) for v in (14500.0, 1500000.0, 3.5, 0.3333333, -26.0, float("nan"))]
+['14,500', '1,500,000', '3.5', '0.333333', '-26', 'NaN']
 """
 from __future__ import annotations
 
