@@ -43,7 +43,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable
 
-from .lexicon import months, read_table
+from .lexicon import letter_tree, months, read_table
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -62,32 +62,6 @@ def _words(kind: str) -> dict[str, str]:
     '6'
     """
     return {r["phrase"].lower(): r["value"] for r in read_table("date_words.csv") if r["kind"] == kind}
-
-
-def _alt(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, a space matching any run of spaces, as a letter tree: one
-    branch per letter, so the regex engine tries a few branches at each place rather than every
-    phrase (much faster for long case-blind lists). Where a phrase ends and a longer one goes on,
-    the longer is tried first, as in a list of the phrases longest first.
-
-    >>> _alt(["last week", "week", "weekend"])
-    '(?:last\\\\s+week|week(?:end)?)'
-    """
-    tree: dict = {}
-    for phrase in phrases:
-        node = tree
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + branch(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return branch(tree) if tree else "(?!)"
 
 
 def _full_month_names() -> frozenset[str]:
@@ -121,12 +95,12 @@ FULL_MONTHS = _full_month_names()
 #: The precision of each unit a relative phrase counts in.
 UNIT_PRECISION = {"day": "day", "week": "week", "weekend": "day", "month": "month", "year": "year"}
 #: Relative phrases that name the publication day itself: "today", "this morning", "tonight".
-SAME_DAY_RE = re.compile(rf"(?i)\b(?:{_alt(p for p, (unit, off) in RELATIVE.items() if unit == 'day' and off == 0)})\b")
+SAME_DAY_RE = re.compile(rf"(?i)\b(?:{letter_tree(p for p, (unit, off) in RELATIVE.items() if unit == 'day' and off == 0)})\b")
 
 _MONTH = _month_alt()
-_WEEKDAY = _alt(w.capitalize() for w in WEEKDAYS)
-_REL = rf"(?i:{_alt(RELATIONS)})"
-_PART = rf"(?i:{_alt(_words('part'))})"
+_WEEKDAY = letter_tree(w.capitalize() for w in WEEKDAYS)
+_REL = rf"(?i:{letter_tree(RELATIONS)})"
+_PART = rf"(?i:{letter_tree(_words('part'))})"
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d|,\d|s\b)"
 _LEAD = r"(?<![\w-])"
@@ -157,21 +131,21 @@ WEEKDAY_RE = re.compile(
 #: A period relative to publication, from ``date_words.csv``: "yesterday", "last week", "this month",
 #: "early next year", "since last month".
 RELATIVE_RE = re.compile(
-    rf"{_LEAD}(?i:(?:(?P<rel>{_alt(RELATIONS)})\s+)?(?:(?P<part>{_alt(_words('part'))})\s+)?(?P<phrase>{_alt(RELATIVE)}))(?![A-Za-z])")
+    rf"{_LEAD}(?i:(?:(?P<rel>{letter_tree(RELATIONS)})\s+)?(?:(?P<part>{letter_tree(_words('part'))})\s+)?(?P<phrase>{letter_tree(RELATIVE)}))(?![A-Za-z])")
 #: A count of periods back from publication: "two weeks ago", "3 days ago", "a year ago".
 AGO_RE = re.compile(
-    rf"{_LEAD}(?i:(?:(?P<rel>{_alt(RELATIONS)})\s+)?(?P<n>\d{{1,3}}|{_alt(NUMBERS)})\s+(?P<unit>day|week|month|year)s?\s+ago)\b")
+    rf"{_LEAD}(?i:(?:(?P<rel>{letter_tree(RELATIONS)})\s+)?(?P<n>\d{{1,3}}|{letter_tree(NUMBERS)})\s+(?P<unit>day|week|month|year)s?\s+ago)\b")
 
 #: Cue words read for the tense around a date (all lower case, matched as written).
-FUTURE_CUE_RE = re.compile(rf"(?:{_alt(_words('future_cue'))})(?![\w'])")
+FUTURE_CUE_RE = re.compile(rf"(?:{letter_tree(_words('future_cue'))})(?![\w'])")
 PAST_IRREGULAR = frozenset(_words("past_cue"))
 NOT_PAST = frozenset(_words("not_past"))
 PASSIVE_AUX = frozenset(_words("passive_aux"))
 #: A reporting verb followed by at most three words, at the end of the text before a date: "said ", "told reporters ".
-SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_alt(_words('speech_verb'))})(?:\s+[\w'’-]+){{0,3}}\s*$")
-SPEECH_RE = re.compile(rf"\b(?:{_alt(_words('speech_verb'))})\b")
-HOLIDAY_BEFORE_RE = re.compile(rf"\b(?i:{_alt(_words('holiday'))})\s+$")
-TITLE_AFTER_RE = re.compile(rf"\s+(?i:{_alt(_words('title_word'))})\b")
+SPEECH_BEFORE_RE = re.compile(rf"\b(?:{letter_tree(_words('speech_verb'))})(?:\s+[\w'’-]+){{0,3}}\s*$")
+SPEECH_RE = re.compile(rf"\b(?:{letter_tree(_words('speech_verb'))})\b")
+HOLIDAY_BEFORE_RE = re.compile(rf"\b(?i:{letter_tree(_words('holiday'))})\s+$")
+TITLE_AFTER_RE = re.compile(rf"\s+(?i:{letter_tree(_words('title_word'))})\b")
 #: A lower-case word ending in "s" right after a number: "2000 troops", "15 soldiers" (a count).
 COUNT_AFTER_RE = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus)\b)[a-z]+s\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -184,7 +158,7 @@ _WITHIN_WORD_RE = re.compile(r"[A-Za-z'’]{2}")
 _HAS_MONTH_RE = re.compile(_MONTH)
 _HAS_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _HAS_WEEKDAY_RE = re.compile(_WEEKDAY)
-_HAS_RELATIVE_RE = re.compile(rf"(?i)\b(?:{_alt({p.split()[-1] for p in RELATIVE})})\b")
+_HAS_RELATIVE_RE = re.compile(rf"(?i)\b(?:{letter_tree({p.split()[-1] for p in RELATIVE})})\b")
 _HAS_AGO_RE = re.compile(r"(?i)\bago\b")
 
 #: Where the cased triggers above find something, in one pass: a month (as :data:`_HAS_MONTH_RE`
@@ -198,7 +172,7 @@ _CASED_ANCHOR_RE = re.compile("|".join(
 _WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
 #: The words that end relative phrases, and "ago", looked for in lower-cased text. ``str.lower``
 #: folds every character the case-blind patterns read as a Latin letter, except these three.
-_LOWER_ANCHOR_RE = re.compile(_alt({p.split()[-1] for p in RELATIVE} | {"ago"}))
+_LOWER_ANCHOR_RE = re.compile(letter_tree({p.split()[-1] for p in RELATIVE} | {"ago"}))
 _UNFOLDED_RE = re.compile("[\u0130\u0131\u017f]")
 
 #: (kind, pattern, trigger): the patterns tried on every sentence, in priority order.
@@ -351,7 +325,7 @@ _CUE_HEADS = frozenset({p.split()[0] for p in _words("future_cue")} | PAST_IRREG
 #: A word of :data:`_WORD_RE` (group ``w``) that may be a tense cue, as :data:`_CUE_HEADS` says. A
 #: word starts at the first letter of a run of letters and apostrophes, and runs to its end.
 _CUE_WORD_RE = re.compile(
-    rf"(?<![A-Za-z'’])['’]*+(?P<w>{_alt(h for h in _CUE_HEADS if h[0].isalpha())}(?![A-Za-z'’])"
+    rf"(?<![A-Za-z'’])['’]*+(?P<w>{letter_tree(h for h in _CUE_HEADS if h[0].isalpha())}(?![A-Za-z'’])"
     r"|[A-Za-z][A-Za-z']*+(?:’[A-Za-z'’]*+|(?<=ed)(?![A-Za-z'’])))")
 #: In reversed text, from just before a word: the word before it (reversed, group 1), as
 #: :data:`_WORD_RE` reads words; runs of apostrophes alone are no word.

@@ -49,7 +49,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from .lexicon import abbreviations, months, read_table
+from .lexicon import abbreviations, letter_tree, months, read_table
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -270,31 +270,6 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _letter_tree(words: Iterable[str]) -> str:
-    """A regex alternation of literal words as a letter tree, one branch per letter, so the regex
-    engine tries a few branches at each place rather than every word; where a word ends and a
-    longer one goes on, the longer is tried first, as :func:`_alternation` does.
-
-    >>> _letter_tree(["ten", "tens", "two"])
-    '(?:t(?:en(?:s)?|wo))'
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return f"(?:{branch(tree)})" if tree else "(?!)"
-
-
 @dataclass(frozen=True)
 class _Patterns:
     candidate: re.Pattern
@@ -421,7 +396,7 @@ def patterns() -> _Patterns:
         currency_after=re.compile(rf"{sp}?(?P<cur>{_alternation(s for s in currencies() if not s[-1].isalpha())})"),
         one_unit=re.compile(rf"(?P<a>(?i:an?)){sp}+(?P<unit>(?i:{unit_yes})|(?i:{unit_of})(?={sp}+of\b))(?![\w-])"),
         word_anchors=word_anchors,
-        word_anchor_at=re.compile(rf"(?<![a-z]){_letter_tree(word_anchors)}(?![a-z])"),
+        word_anchor_at=re.compile(rf"(?<![a-z]){letter_tree(word_anchors, space=' ')}(?![a-z])"),
     )
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from .lexicon import read_table
+from .lexicon import letter_tree, read_table
 from .text import quote_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -93,22 +93,7 @@ def _alternation(phrases: Iterable[str]) -> str:
     phrases = sorted(set(phrases))
     if not all(_PHRASE_RE.fullmatch(p) for p in phrases):
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a phrase ends here
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    """The regex of a trie node: its branches (a space matching any run of space), optional where a phrase ends."""
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
+    return letter_tree(phrases)
 
 
 @lru_cache(maxsize=None)
