@@ -29,17 +29,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 #: The type of every column that does not hold text (by column name, in every table); the
 #: others hold strings or missing values. An integer column with a missing value becomes float,
-#: a boolean column with one becomes object, as pandas does.
+#: a boolean column with one becomes object, as pandas does; dates become ``datetime64[s]``.
 COLUMN_TYPES: dict[str, str] = {
     **dict.fromkeys(("start", "end", "para_no", "sent_no", "block_no", "n_words", "n_paragraphs", "event_start"), "int"),
     **dict.fromkeys(("value", "value_min", "value_max", "speaker_start", "speaker_end"), "float"),
     **dict.fromkeys(("published_inferred", "partial", "in_gazetteer", "resolved"), "bool"),
     **dict.fromkeys(("published", "period_start", "period_end", "date", "date_end"), "date"),
 }
-
-#: Columns holding dates, converted to ``datetime64[s]`` when the DataFrame is built.
-DATE_COLUMNS = {"articles": ("published",), "figures": ("period_start", "period_end"),
-                "timeline": ("date", "date_end")}
 
 #: Sort order of each table, so outputs are deterministic whatever the load order.
 SORT_KEYS: dict[str, tuple[str, ...]] = {
