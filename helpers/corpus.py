@@ -164,9 +164,7 @@ def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tupl
     >>> status, len(records["articles"])
     ('ok', 1)
     """
-    with warnings.catch_warnings(record=True) if capture else nullcontext([]) as caught:
-        if capture:
-            warnings.simplefilter("always")
+    with _recorded() if capture else nullcontext([]) as caught:
         try:  # the gazetteer is read once per process (load_gazetteer caches it)
             status, payload = "ok", extract_article(path)
         except ArticleError as exc:
@@ -174,7 +172,7 @@ def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tupl
         except Exception as exc:
             exc.add_note(f"while extracting {path}")
             raise
-    return status, payload, [(w.category, str(w.message)) for w in caught]
+    return status, payload, caught
 
 
 def _extract_chunk(paths: list[str]) -> tuple[list[tuple[str, str, str | None, list]], dict[str, "pa.Table"]]:
