@@ -42,7 +42,7 @@ lab: $(STAMP) ## open JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after changing code)
-	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace $$nb || exit 1; done
+	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False $$nb || exit 1; done
 
 vendor: $(VENDOR_STAMP) ## fetch the pinned widget manager and require.js with npm into .vendor/, so reports work offline
 
