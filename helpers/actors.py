@@ -337,13 +337,13 @@ class Gazetteer:
 
         Tolerates case, quotes, hyphens and possessives; strips titles and nationalities before a
         name ("U.S. national security adviser Jake Sullivan"); reads "X's Y" where X is a
-        country ("Seoul's spy agency" is the National Intelligence Service).
+        country ("Washington's spy agency" is the CIA).
 
         >>> gaz = load_gazetteer()
         >>> gaz.resolve("U.S. national security adviser Jake Sullivan").canonical
         'Jake Sullivan'
-        >>> gaz.resolve("Seoul's spy agency").canonical
-        'National Intelligence Service'
+        >>> gaz.resolve("Washington's spy agency").canonical
+        'CIA'
         >>> gaz.resolve("Priorities USA") is None
         True
         """
