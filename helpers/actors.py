@@ -480,7 +480,7 @@ class Gazetteer:
 
         A context alias ("the North") counts only if its actor is in ``context`` or, with no
         context given, is matched another way in ``text``. A country followed by "'s" and a body
-        it is listed with grows into that body ("Seoul's spy agency"). A place inside a longer
+        it is listed with grows into that body ("Washington's spy agency"). A place inside a longer
         capitalised name is skipped ("George Washington").
 
         >>> gaz = load_gazetteer()

@@ -1654,8 +1654,8 @@ def attributions_in(text: str) -> list[Attribution]:
 
     >>> [(a.text, a.before, a.after) for a in attributions_in("Pyongyang sent 14,500 containers, the NIS said.")]
     [('the NIS', True, False)]
-    >>> [(a.text, a.before, a.after) for a in attributions_in("Last week, Seoul's spy agency said that 2,500 left.")]
-    [("Seoul's spy agency", True, True)]
+    >>> [(a.text, a.before, a.after) for a in attributions_in("Last week, Washington's spy agency said that 2,500 left.")]
+    [("Washington's spy agency", True, True)]
     """
     out = []
     pat = patterns()
