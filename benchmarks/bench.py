@@ -76,7 +76,7 @@ _FLOOR_RE = re.compile(r"\w+")
 
 def _templates() -> list[tuple[str, list[tuple[int, int]]]]:
     """Each seed's text and the spans of its body paragraphs after the first (the ones to shuffle)."""
-    from helpers.articles import read_article
+    from helpers.read.article import read_article
     from helpers.paths import SEEDS
 
     out = []
@@ -242,9 +242,10 @@ def measure_stages(folder: str) -> dict:
     """The jobs=1 pipeline one stage at a time, each stage over every article."""
     import pandas  # noqa: F401
 
-    from helpers.actors import load_gazetteer
-    from helpers.articles import ArticleError, read_article
-    from helpers.corpus import TABLES, _extractor, _fewer_collections, find_files, records_to_frame
+    from helpers.extract.actors import load_gazetteer
+    from helpers.read.article import ArticleError, read_article
+    from helpers.corpus import TABLES, _extractor, _fewer_collections, records_to_frame
+    from helpers.read.sources import find_files
 
     files = find_files(folder)
     stages: dict[str, float] = {}
@@ -285,7 +286,7 @@ def measure_stages(folder: str) -> dict:
 
 def measure_floor(folder: str) -> dict:
     """Read every file, decode it and run one regex pass (``\\w+``) over it."""
-    from helpers.corpus import find_files
+    from helpers.read.sources import find_files
 
     files = find_files(folder)
     t0, c0 = time.perf_counter(), _cpu_seconds(resource.RUSAGE_SELF)

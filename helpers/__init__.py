@@ -10,7 +10,7 @@ ipywidgets only when a chart or widget is made.
 """
 from __future__ import annotations
 
-from .articles import Article, ArticleError, ArticleWarning, Block, parse_article, read_article
+from .read.article import Article, ArticleError, ArticleWarning, Block, parse_article, read_article
 from .corpus import TABLES, Corpus, extract_article, load_corpus
 
 __all__ = ["Article", "ArticleError", "ArticleWarning", "Block", "Corpus", "TABLES", "extract_article",

@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     exp.add_argument("--strict", action="store_true", help="fail on the first unreadable file")
     args = parser.parse_args(argv)
 
-    from .articles import ArticleError
+    from .read.article import ArticleError
     from .corpus import load_corpus
 
     with warnings.catch_warnings(record=True) as caught:

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from contextlib import closing, contextmanager, nullcontext
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .articles import Article, ArticleError, ArticleWarning, read_article
+from .read.article import Article, ArticleError, ArticleWarning
+from .read.sources import Source, find_sources, read_source
 from .paths import ROOT, SEEDS
 from .schema import COLUMN_TYPES, COLUMNS, SORT_KEYS
 
@@ -29,18 +30,17 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyarrow as pa
 
-SUFFIXES = (".txt", ".md")
 #: Which function makes each table's records from one article: "module:function".
 EXTRACTORS: dict[str, str] = {
     "articles": "corpus:article_records",
     "blocks": "corpus:block_records",
     "paragraphs": "corpus:paragraph_records",
     "sentences": "corpus:sentence_records",
-    "figures": "figures:extract",
-    "quotes": "quotes:extract",
-    "mentions": "actors:mentions",
-    "reactions": "quotes:reactions",
-    "timeline": "dates:extract",
+    "figures": "extract.figures:extract",
+    "quotes": "extract.quotes:extract",
+    "mentions": "extract.actors:mentions",
+    "reactions": "extract.reactions:reactions",
+    "timeline": "extract.dates:extract",
 }
 TABLES = tuple(EXTRACTORS)
 #: ``jobs=None`` uses worker processes from this many files on. On 2 cores (Linux, forked workers)
@@ -78,13 +78,13 @@ def _fewer_collections(first_generation: int = 50_000) -> Iterator[None]:
 def article_records(article: Article, gazetteer=None) -> list[dict]:
     """The one-row ``articles`` record of an article.
 
-    >>> from helpers.articles import parse_article
+    >>> from helpers.read.article import parse_article
     >>> article_records(parse_article("Title line here\\n\\nTwo words.\\n", "a1"))[0]["n_words"]
     2
     """
     meta = article.meta
     notes = list(article.notes)
-    from .text import unbalanced_quotes
+    from .read.text import unbalanced_quotes
 
     odd = sum(unbalanced_quotes(p["text"]) for p in article.paragraphs)
     if odd:
@@ -111,7 +111,7 @@ def _display_path(path: str) -> str:
 def block_records(article: Article, gazetteer=None) -> list[dict]:
     """Every typed block of an article, numbered from 1 in reading order.
 
-    >>> from helpers.articles import parse_article
+    >>> from helpers.read.article import parse_article
     >>> [b["kind"] for b in block_records(parse_article("KYIV: Shelling went on.\\n(END)\\n", "a1"))]
     ['dateline', 'body', 'boilerplate']
     """
@@ -120,12 +120,12 @@ def block_records(article: Article, gazetteer=None) -> list[dict]:
 
 
 def paragraph_records(article: Article, gazetteer=None) -> list[dict]:
-    """Body paragraphs (computed once per article by :func:`helpers.text.paragraph_records`)."""
+    """Body paragraphs (computed once per article by :func:`helpers.read.text.paragraph_records`)."""
     return article.paragraphs
 
 
 def sentence_records(article: Article, gazetteer=None) -> list[dict]:
-    """Body sentences (computed once per article by :func:`helpers.text.sentence_records`)."""
+    """Body sentences (computed once per article by :func:`helpers.read.text.sentence_records`)."""
     return article.sentences
 
 
@@ -137,22 +137,22 @@ def _extractor(table: str):
     return fn
 
 
-def extract_article(source: str | Path | Article, gazetteer=None, tables: Iterable[str] = TABLES) -> dict[str, list[dict]]:
+def extract_article(source: str | Path | Source | Article, gazetteer=None, tables: Iterable[str] = TABLES) -> dict[str, list[dict]]:
     """All records of one article, by table: the pure per-article step, safe to map anywhere.
 
     >>> recs = extract_article(sorted(SEEDS.glob("*.txt"))[0])
     >>> len(recs["articles"]), len(recs["paragraphs"]) > 0
     (1, True)
     """
-    article = source if isinstance(source, Article) else read_article(source)
+    article = source if isinstance(source, Article) else read_source(source)
     if gazetteer is None and {"figures", "quotes", "mentions", "reactions", "timeline"} & set(tables):
-        from .actors import load_gazetteer
+        from .extract.actors import load_gazetteer
 
         gazetteer = load_gazetteer()
     return {t: _extractor(t)(article, gazetteer) for t in tables}
 
 
-def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tuple[type[Warning], str]]]:
+def _worker(path: "str | Source", capture: bool = True) -> tuple[str, dict | str, list[tuple[type[Warning], str]]]:
     """Extract one file in a worker process: ``("ok", records, warnings)`` or ``("error", message, warnings)``.
 
     With ``capture``, warnings raised on the way are sent back for the parent to re-emit (a
@@ -175,7 +175,7 @@ def _worker(path: str, capture: bool = True) -> tuple[str, dict | str, list[tupl
     return status, payload, caught
 
 
-def _extract_chunk(paths: list[str]) -> tuple[list[tuple[str, str, str | None, list]], dict[str, "pa.Table"]]:
+def _extract_chunk(paths: "list[str | Source]") -> tuple[list[tuple[str, str, str | None, list]], dict[str, "pa.Table"]]:
     """Extract several files in a worker process: how each went, and every table's rows as Arrow.
 
     Returns ``(outcomes, tables)``: one ``(path, status, detail, warnings)`` per file, where
@@ -191,7 +191,7 @@ def _extract_chunk(paths: list[str]) -> tuple[list[tuple[str, str, str | None, l
     >>> [o[1:3] for o in outcomes], tables["articles"].num_rows
     ([('ok', 'utf-8'), ('ok', 'utf-8')], 2)
     """
-    from .actors import load_gazetteer
+    from .extract.actors import load_gazetteer
 
     outcomes: list[tuple[str, str, str | None, list]] = []
     docs: list[tuple[Article, list]] = []
@@ -200,7 +200,7 @@ def _extract_chunk(paths: list[str]) -> tuple[list[tuple[str, str, str | None, l
         for path in paths:
             with _recorded() as caught:
                 try:
-                    doc = read_article(path)
+                    doc = read_source(path)
                 except ArticleError as exc:
                     outcomes.append((path, "error", str(exc), caught))
                     continue
@@ -231,7 +231,7 @@ def _recorded(into: list | None = None) -> Iterator[list[tuple[type[Warning], st
             into.extend((w.category, str(w.message)) for w in caught)
 
 
-def _chunks(files: list[Path], jobs: int) -> list[list[str]]:
+def _chunks(files: "list[Path | Source]", jobs: int) -> "list[list[str | Source]]":
     """The files in order, cut into chunks for ``jobs`` workers: the first file alone (it is
     extracted in the calling process, which loads the lexicons and gazetteer and compiles the
     patterns once, so that workers forked afterwards inherit them warm), then about eight
@@ -241,12 +241,12 @@ def _chunks(files: list[Path], jobs: int) -> list[list[str]]:
     >>> sizes[:3], len(sizes)
     ([1, 62, 62], 18)
     """
-    names = [str(f) for f in files]
+    names = [f if isinstance(f, Source) else str(f) for f in files]
     size = max(1, min(200, (len(names) - 1) // (jobs * 8)))
     return [names[:1]] + [names[i:i + size] for i in range(1, len(names), size)]
 
 
-def _extract_in_workers(files: list[Path], jobs: int) -> Iterator[tuple]:
+def _extract_in_workers(files: "list[Path | Source]", jobs: int) -> Iterator[tuple]:
     """:func:`_extract_chunk` of every chunk of :func:`_chunks`, in order, by ``jobs`` worker processes.
 
     Closing the generator early (``errors="raise"``) cancels the chunks not started.
@@ -367,7 +367,7 @@ class Corpus:
     @property
     def gazetteer(self):
         if self._gazetteer is None:
-            from .actors import load_gazetteer
+            from .extract.actors import load_gazetteer
 
             self._gazetteer = load_gazetteer()
         return self._gazetteer
@@ -436,33 +436,6 @@ class Corpus:
         return written
 
 
-def find_files(src: str | Path | Iterable[str | Path] | None = None) -> list[Path]:
-    """The article files named by ``src``: a folder (every .txt/.md in it, sorted), a file, or a list.
-
-    >>> [p.suffix for p in find_files()]
-    ['.txt', '.txt']
-    """
-    if src is None:
-        src = SEEDS
-    if isinstance(src, (str, os.PathLike)):
-        p = Path(src).expanduser()
-        if p.is_dir():
-            files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."))
-            if not files:
-                raise ValueError(f"{p}: no article files (.txt or .md) in this folder")
-            return files
-        if p.is_file():
-            return [p]
-        raise FileNotFoundError(f"{p}: no such file or folder")
-    files = [Path(s).expanduser() for s in src]
-    if not files:
-        raise ValueError("load_corpus: the list of files is empty")
-    missing = [str(f) for f in files if not f.is_file()]
-    if missing:
-        raise FileNotFoundError(f"{', '.join(missing)}: no such file")
-    return files
-
-
 def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors: str = "warn",
                 jobs: int | None = None) -> Corpus:
     """Load articles into a :class:`Corpus`; ``src`` is a folder, a file, a list of files, or None (the seeds).
@@ -479,7 +452,7 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
     """
     if errors not in ("warn", "raise"):
         raise ValueError(f"errors must be 'warn' or 'raise', not {errors!r}")
-    files = find_files(src)
+    files = find_sources(src)
     if jobs is None:
         jobs = _cpus() if len(files) >= PARALLEL_THRESHOLD else 1
     if not isinstance(jobs, int) or jobs < 1:
@@ -497,7 +470,7 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
         # Workers send back each chunk's tables as Arrow, in file order; each table is then one
         # concatenation, built exactly as with jobs=1 (records_to_arrow, then arrow_to_frame).
         parts: dict[str, list] = {t: [] for t in TABLES}
-        good: list[Path] = []
+        good: list[Source] = []
         with closing(_extract_in_workers(files, jobs)) as results:
             for outcomes, tables in results:
                 for path, status, detail, caught in outcomes:
@@ -506,9 +479,9 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
                     if status == "error":
                         problem(detail)
                         continue
-                    good.append(Path(path))
+                    good.append(path)
                     if detail not in ("utf-8", None):
-                        warnings.warn(f"{path}: not UTF-8, decoded as {detail}", ArticleWarning, stacklevel=2)
+                        warnings.warn(f"{_name(path)}: not UTF-8, decoded as {detail}", ArticleWarning, stacklevel=2)
                 for t, part in tables.items():
                     parts[t].append(part)
         if not good:
@@ -520,12 +493,12 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
     with _fewer_collections():
         for f in files:
             try:
-                doc = read_article(f)
+                doc = read_source(f)
             except ArticleError as exc:
                 problem(str(exc))
                 continue
             if doc.meta.get("encoding") not in ("utf-8", None):
-                warnings.warn(f"{f}: not UTF-8, decoded as {doc.meta['encoding']}", ArticleWarning, stacklevel=2)
+                warnings.warn(f"{_name(f)}: not UTF-8, decoded as {doc.meta['encoding']}", ArticleWarning, stacklevel=2)
             docs.append(doc)
     if not docs:
         raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
@@ -541,7 +514,7 @@ class _LazyDocuments(Sequence):
     (2, '002_5fa355e7d6d84585')
     """
 
-    def __init__(self, files: list[Path]):
+    def __init__(self, files: "list[Path | Source]"):
         self._files = list(files)
         self._docs: list[Article | None] = [None] * len(self._files)
 
@@ -553,5 +526,12 @@ class _LazyDocuments(Sequence):
             return [self[j] for j in range(*i.indices(len(self)))]
         doc = self._docs[i]
         if doc is None:
-            doc = self._docs[i] = read_article(self._files[i])
+            doc = self._docs[i] = read_source(self._files[i])
         return doc
+
+
+def _name(source: "str | Path | Source") -> str:
+    """How a warning names a source: its file, and its row in a table file."""
+    if isinstance(source, Source):
+        return source.path if source.row is None else f"{source.path}, row {source.row}"
+    return str(source)

@@ -33,8 +33,9 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from .articles import ArticleError, ArticleWarning
-from .corpus import TABLES, _worker, find_files, records_to_frame
+from .read.article import ArticleError, ArticleWarning
+from .corpus import TABLES, _worker, records_to_frame
+from .read.sources import find_files
 from .paths import SEEDS
 from .schema import SORT_KEYS
 

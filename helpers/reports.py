@@ -6,7 +6,7 @@ executes each ``notebooks/NN_topic.ipynb`` in order with papermill into ``report
 widget state embedded, so the controls render with the values they had when the report was
 made, and writes ``reports/index.html`` with one line per notebook. Code cells are hidden
 (``--code`` keeps them). Charts land in ``reports/figures/`` because the notebooks write them
-there with :func:`helpers.plots.save_chart`.
+there with :func:`helpers.show.plots.save_chart`.
 
 The widgets are drawn by the Jupyter widget manager (``embed-amd.js``, from the npm package
 ``@jupyter-widgets/html-manager``) running on require.js. When ``make vendor`` has unpacked both

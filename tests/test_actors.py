@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.actors import (KINDS, Actor, ArticleContext, find_actors, load_gazetteer, mentions, person_name,
+from helpers.extract.actors import (KINDS, Actor, ArticleContext, find_actors, load_gazetteer, mentions, person_name,
                             reference_keys, unknown_names)
-from helpers.articles import parse_article
+from helpers.read.article import parse_article
 from helpers.lexicon import read_table
 
 
@@ -219,7 +219,7 @@ def _entries(node_map, out=None):
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab KJUSNorthKea.'-\u2019 sdglPtiySouthKorea")), max_size=80))
 def test_the_alias_trie_finds_what_trying_every_alias_finds(text):
-    from helpers.actors import NAME_GAP_RE, _case_ok, _token_keys, token_columns, tokens
+    from helpers.extract.actors import NAME_GAP_RE, _case_ok, _token_keys, token_columns, tokens
     gaz = load_gazetteer()
     toks, keys = tokens(text), _token_keys(text)
     entries = sorted(_entries(gaz._trie), key=lambda e: -len(e.keys))
@@ -243,7 +243,7 @@ def test_the_alias_trie_finds_what_trying_every_alias_finds(text):
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab KJUSN.'-_\u2019 s\u00a0\u00e9,\"")), max_size=60))
 def test_token_columns_are_the_tokens(text):
-    from helpers.actors import TOKEN_RE, token_columns, tokens
+    from helpers.extract.actors import TOKEN_RE, token_columns, tokens
     plain = tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text))
     assert tokens(text) == plain
     assert token_columns(text) == (tuple(t[0] for t in plain), tuple(t[1] for t in plain), tuple(t[2] for t in plain))
@@ -267,8 +267,8 @@ def test_describe_answers_from_its_cache_only_for_a_context_that_agrees(gaz):
 
 
 def test_quotes_and_mentions_share_one_scan_per_paragraph(gaz):
-    from helpers.actors import article_context
-    from helpers.quotes import extract
+    from helpers.extract.actors import article_context
+    from helpers.extract.quotes import extract
     art = article('Deputy Minister Jan Novak met Eva Roe. "We agree," Novak said.', "s1")
     ctx = article_context(art, gaz)
     assert ctx is article_context(art, gaz)
@@ -288,7 +288,7 @@ def test_find_actors_returns_a_fresh_list_each_time(gaz):
 
 def _grow_by_lookups(gaz, text, toks, i, owner):
     """_grow_possessive without its shortcut: every run of words after the possessive looked up."""
-    from helpers.actors import NAME_GAP_RE
+    from helpers.extract.actors import NAME_GAP_RE
     starts, ends, words = toks
     if i >= len(words) or words[i][:1] not in "'\u2019" or starts[i] != ends[i - 1]:
         return None
@@ -307,7 +307,7 @@ def _grow_by_lookups(gaz, text, toks, i, owner):
        st.lists(st.sampled_from(["Foreign", "Ministry", "spy", "agency", "'s", "\u2019s", "war", "Defense", "army",
                                  "Unification", "state", "media", "KCNA", "x-ray"]), min_size=1, max_size=6))
 def test_growing_a_possessive_skips_only_lookups_that_fail(n, words):
-    from helpers.actors import token_columns
+    from helpers.extract.actors import token_columns
     gaz = load_gazetteer()
     places = [a for a in gaz.actors if a.kind in ("country", "place")]
     owner = places[n % len(places)]
@@ -322,7 +322,7 @@ def test_growing_a_possessive_skips_only_lookups_that_fail(n, words):
                                  "-", "'", "'s", "x-ray", "Prime", "of", "a", "U.S.", "\u00a0", "said", "Café"]),
                 min_size=1, max_size=6))
 def test_the_title_before_a_name_is_what_every_phrase_lookup_finds(words):
-    from helpers.actors import _title_before, _words_before, name_key, titles
+    from helpers.extract.actors import _title_before, _words_before, name_key, titles
     text = " ".join(words) + " Jan Roe"
     start = len(text) - len("Jan Roe")
     expected = ""

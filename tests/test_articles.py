@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from helpers.articles import ArticleError, decode, parse_article, read_article
+from helpers.read.article import ArticleError, decode, parse_article, read_article
 
 WIRE_WITH_SECTION = """World News
 Nov. 3, 2025 / 9:14 PM
@@ -227,7 +227,7 @@ MARKER_LINES = ["(END)", "(MORE)", "-30-", "###", "\u00a9 2024 AP", "Copyright 2
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(MARKER_LINES), min_size=1, max_size=3), st.sampled_from([" ", "", " | "]))
 def test_marker_shortcuts_give_the_first_marker_that_matches(parts, sep):
-    from helpers.articles import _marker, _markers
+    from helpers.read.article import _marker, _markers
 
     line = sep.join(parts)
     assert _marker(line) == next((kind for kind, pat in _markers() if pat.search(line)), "")
@@ -235,7 +235,7 @@ def test_marker_shortcuts_give_the_first_marker_that_matches(parts, sep):
 
 def test_marker_declarations_hold_on_the_sample_lines():
     """What data/layout_markers.csv declares about a rule (``at_start``, ``contains``) is true of its matches."""
-    from helpers.articles import _marker_rows
+    from helpers.read.article import _marker_rows
 
     for kind, pat, at_start, contains in _marker_rows():
         assert not at_start or pat.pattern.startswith("^"), pat.pattern
@@ -251,7 +251,7 @@ def test_marker_declarations_hold_on_the_sample_lines():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "b c", " ", "\n", "\t", "\u2028", "\x1c", "\u00a0", "\n\n"]), max_size=30))
 def test_lines_are_the_stripped_non_blank_lines_with_their_offsets(pieces):
-    from helpers.articles import _lines
+    from helpers.read.article import _lines
 
     raw, expected, pos = "".join(pieces), [], 0
     for ln in raw.split("\n"):
@@ -267,7 +267,7 @@ def test_lines_are_the_stripped_non_blank_lines_with_their_offsets(pieces):
                                  "é", "_", "th", "5th", "-", "Sept", "Mayor", "\u0663", "\u00a0", ";", "\u2019", "20"]),
                 max_size=25))
 def test_dates_with_year_are_what_a_whole_scan_finds(pieces):
-    from helpers.articles import DATE_RE, _dates_with_year
+    from helpers.read.article import DATE_RE, _dates_with_year
 
     text = "".join(pieces)
     assert _dates_with_year(text) == [m.group(0) for m in DATE_RE.finditer(text) if m.group("y1") or m.group("y2") or m.group("y3")]

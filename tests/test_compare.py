@@ -1,4 +1,4 @@
-"""How outlets differ (helpers.compare, sources part): quote matching, actor spellings, only_in, overlap.
+"""How outlets differ (helpers.analyse.compare, sources part): quote matching, actor spellings, only_in, overlap.
 
 Fixtures are small invented stories and tables built here; the extractors' tables are stood in
 for by DataFrames with the contract's columns, so these tests do not depend on them.
@@ -12,9 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import compare, load_corpus
+from helpers import load_corpus
+from helpers.analyse import compare
 from helpers.corpus import records_to_frame
-from helpers.text import quote_spans
+from helpers.read.text import quote_spans
 
 ARTICLES = pd.DataFrame({"article_id": ["a1", "b2", "c3"], "outlet": ["Coast Herald", "Valley Times", "River Wire"]})
 TWO = ARTICLES.head(2)
@@ -337,7 +338,7 @@ def test_one_article_has_nothing_to_compare():
 
 
 def test_sources_explorer_escapes_and_follows_the_dropdowns(tmp_path):
-    from helpers import widgets
+    from helpers.show import widgets
 
     (tmp_path / "a1.txt").write_text(STORY_A.replace("a serious worry.", "<script>x</script>"), encoding="utf-8")
     (tmp_path / "b2.txt").write_text(STORY_B, encoding="utf-8")
@@ -355,7 +356,7 @@ def test_sources_explorer_escapes_and_follows_the_dropdowns(tmp_path):
 
 
 def test_overlap_chart_labels_every_cell():
-    from helpers import plots
+    from helpers.show import plots
 
     fig = plots.overlap_chart(compare.overlap_matrix(three_tables()))
     assert len(fig.axes[0].texts) == 9

@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from helpers.articles import parse_article
+from helpers.read.article import parse_article
 from helpers.corpus import records_to_frame
-from helpers.dates import between, extract, find_dates, format_when, timeline_points, timeline_story
+from helpers.analyse.timeline import between, format_when, timeline_points, timeline_story
+from helpers.extract.dates import extract, find_dates
 
 MONDAY = date(2025, 3, 10)  # a Monday, the publication date of most fixtures
 
@@ -276,7 +277,7 @@ def test_every_expression_is_its_span(words, dated):
 
 def _full_scan(text):
     """find_expressions as first written: every triggered pattern over the whole text."""
-    from helpers.dates import PATTERNS, _valid
+    from helpers.extract.dates import PATTERNS, _valid
 
     found = [(m.end() - m.start(), priority, m.start(), kind, m) for priority, (kind, pat, trigger) in enumerate(PATTERNS)
              if trigger.search(text) for m in pat.finditer(text) if m.end() > m.start() and _valid(kind, m, text)]
@@ -297,7 +298,7 @@ TOKENS = FRAGMENTS + ["as early as", "the end of", "Sunday", "SUNDAY", "monday",
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=40), st.sampled_from([" ", "  ", "\n", ", ", ""]))
 def test_windowed_search_finds_what_a_full_scan_finds(words, sep):
-    from helpers.dates import find_expressions
+    from helpers.extract.dates import find_expressions
 
     text = sep.join(words)
     assert [(kind, m.span(), m.groupdict()) for kind, m in find_expressions(text)] == _full_scan(text)
@@ -309,7 +310,7 @@ def test_windowed_search_finds_what_a_full_scan_finds(words, sep):
                                           "be’", "got", "gets", "fed", "shed", "paid,", "—", "2", "said.", "closed’"]),
                 min_size=1, max_size=30))
 def test_tense_read_once_per_sentence_matches_tense_before(words):
-    from helpers.dates import _Cues, tense_before
+    from helpers.extract.dates import _Cues, tense_before
 
     text = " ".join(words)
     expected = [tense_before(text, i) for i in range(len(text) + 1)]
@@ -361,7 +362,7 @@ def test_format_when():
 
 
 def test_timeline_chart_places_labels_without_overlap():
-    from helpers.plots import _label_levels
+    from helpers.show.plots import _label_levels
 
     xs = [0, 0, 0, 1, 2, 30, 31]
     widths = [5] * len(xs)
@@ -377,8 +378,8 @@ def test_timeline_chart_and_explorer_cope_with_a_corpus():
     import matplotlib.pyplot as plt
 
     from helpers.corpus import Corpus
-    from helpers.plots import timeline_chart
-    from helpers.widgets import timeline_explorer
+    from helpers.show.plots import timeline_chart
+    from helpers.show.widgets import timeline_explorer
 
     corpus = Corpus([parse_article(ARTICLE, "quake")])
     fig = timeline_chart(timeline_points(timeline_story(corpus.timeline)))

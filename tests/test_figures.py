@@ -12,12 +12,13 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from helpers import compare, load_corpus
-from helpers.articles import parse_article
+from helpers import load_corpus
+from helpers.analyse import compare
+from helpers.read.article import parse_article
 from helpers.corpus import records_to_frame
-from helpers.figures import (QUALIFIER_MARKS, canonical_claimant, extract, figures_in, filter_figures, key_figures,
-                             noun_category, spelled_values)
-from helpers.plots import figures_chart
+from helpers.analyse.figures import filter_figures, key_figures
+from helpers.extract.figures import QUALIFIER_MARKS, canonical_claimant, extract, figures_in, noun_category, spelled_values
+from helpers.show.plots import figures_chart
 from helpers.schema import COLUMNS, QUALIFIERS
 
 PUBLISHED = date(2024, 10, 28)  # a Monday
@@ -535,8 +536,8 @@ def test_key_figures_and_chart_show_qualifier_marks():
 
 
 def test_a_bare_number_takes_the_noun_it_elides_from_the_figure_before_it():
-    from helpers.articles import parse_article
-    from helpers.figures import extract
+    from helpers.read.article import parse_article
+    from helpers.extract.figures import extract
 
     a = parse_article("DHAKA (AP) \u2014 The factory hired 2,000 workers this year, with about 5,000 expected by June.\n")
     rows = [(f["value"], f["noun"], f["category"], f["qualifier"]) for f in extract(a)]
@@ -544,8 +545,8 @@ def test_a_bare_number_takes_the_noun_it_elides_from_the_figure_before_it():
 
 
 def test_a_bare_number_far_from_any_counted_noun_keeps_no_noun():
-    from helpers.articles import parse_article
-    from helpers.figures import extract
+    from helpers.read.article import parse_article
+    from helpers.extract.figures import extract
 
     a = parse_article("DHAKA (AP) \u2014 The factory hired 2,000 workers, officials in the capital said on a busy day of "
                       "talks that ran late into the night, and then the total rose to 5,000.\n")

@@ -161,13 +161,13 @@ fork_only = pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
 
 @fork_only
 def test_warnings_raised_in_workers_reach_the_caller(fixture_dir, monkeypatch):
-    import helpers.figures
+    import helpers.extract.figures
 
     def noisy(article, gazetteer=None):
         warnings.warn(f"{article.article_id}: odd figure", ArticleWarning)
         return []
 
-    monkeypatch.setattr(helpers.figures, "extract", noisy)
+    monkeypatch.setattr(helpers.extract.figures, "extract", noisy)
     _, _, w1 = load(fixture_dir, 1)
     _, _, w2 = load(fixture_dir, 2)
     assert "a_wire: odd figure" in w2 and w1 == w2
@@ -175,14 +175,14 @@ def test_warnings_raised_in_workers_reach_the_caller(fixture_dir, monkeypatch):
 
 @fork_only
 def test_a_crash_in_a_worker_names_the_file(fixture_dir, monkeypatch):
-    import helpers.figures
+    import helpers.extract.figures
 
     def broken(article, gazetteer=None):
         if article.article_id == "c_front":
             raise RuntimeError("extractor bug")
         return []
 
-    monkeypatch.setattr(helpers.figures, "extract", broken)
+    monkeypatch.setattr(helpers.extract.figures, "extract", broken)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         with pytest.raises(RuntimeError, match="extractor bug") as info:

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.actors import load_gazetteer
-from helpers.articles import parse_article
-from helpers.attribution import cue_after, cue_before, medium_of, np_after, np_before, subject_before
-from helpers.quotes import extract, pair_marks, quotations
+from helpers.extract.actors import load_gazetteer
+from helpers.read.article import parse_article
+from helpers.extract.attribution import cue_after, cue_before, medium_of, np_after, np_before, subject_before
+from helpers.extract.quotes import extract, pair_marks, quotations
 from helpers.schema import COLUMNS
 
 HEAD = "A headline for the test story\n\n"
@@ -487,7 +487,7 @@ _PIECES = list("ab SRt.'-_\u2019\u2011 s\u00a0\u00e9,\"()") + ["said", "pointed"
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 def test_words_are_the_word_pattern_matches(text):
-    from helpers.attribution import WORD_RE, verb_hits, word_class, words
+    from helpers.extract.attribution import WORD_RE, verb_hits, word_class, words
     plain = [(m.start(), m.end(), m.group(), word_class(m.group())) for m in WORD_RE.finditer(text)]
     assert list(words(text)) == plain
     for a, b in [(0, len(text)), (len(text) // 3, len(text) // 2)]:
@@ -506,7 +506,7 @@ _MEDIA_PIECES = ["in a ", "post on X", "statement", " told reporters", "at a pre
 def test_media_pattern_finds_what_the_plain_alternation_finds(text, a, b):
     import re
 
-    from helpers.attribution import media_re
+    from helpers.extract.attribution import media_re
     fast = media_re()
     plain = re.compile(fast.pattern.removeprefix("(?=\\b\\w)(?:").removesuffix(")") if fast.pattern.startswith("(?=")
                        else fast.pattern)

@@ -1,7 +1,7 @@
 """Reactions: reported-speech forms, stances, multi-actor subjects, queries and escaped HTML.
 
 Fixtures are short paragraphs written for these tests. A small stand-in gazetteer (the same
-API as helpers.actors: ``resolve(name)`` and ``find(text)``) keeps them independent of
+API as helpers.extract.actors: ``resolve(name)`` and ``find(text)``) keeps them independent of
 data/actors.csv.
 """
 from __future__ import annotations
@@ -13,13 +13,14 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-import helpers.reactions as _reactions
+import helpers.extract.reactions as _reactions
 from helpers import load_corpus
-from helpers.articles import parse_article
+from helpers.read.article import parse_article
 from helpers.corpus import Corpus, records_to_frame
-from helpers.quotes_view import quotes_by_speaker, quotes_in_context
-from helpers.reactions import (filter_reactions, find_statements, reactions, reactions_matrix, stance_of,
-                               what_each_side_said)
+from helpers.analyse.quotes import quotes_by_speaker
+from helpers.analyse.reactions import filter_reactions, reactions_matrix, what_each_side_said
+from helpers.extract.reactions import find_statements, reactions, stance_of
+from helpers.show.quotes import quotes_in_context
 from helpers.schema import COLUMNS
 
 
@@ -33,7 +34,7 @@ class Actor:
 
 
 class Gaz:
-    """A tiny gazetteer with the helpers.actors API."""
+    """A tiny gazetteer with the helpers.extract.actors API."""
 
     ACTORS = [
         Actor("Finland", "country", "Finland", ("Helsinki", "Finnish")),
@@ -382,7 +383,7 @@ def test_quotes_in_context_marks_the_quote_and_escapes_the_sentence():
 
 
 def test_quote_explorer_html_is_escaped_and_follows_the_dropdown():
-    from helpers.widgets import quotes_explorer
+    from helpers.show.widgets import quotes_explorer
 
     _, _, c = evil_corpus()
     box = quotes_explorer(c)
@@ -394,7 +395,7 @@ def test_quote_explorer_html_is_escaped_and_follows_the_dropdown():
 
 
 def test_reactions_explorer_escapes_and_filters():
-    from helpers.widgets import reactions_explorer
+    from helpers.show.widgets import reactions_explorer
 
     a = article(f"Lars Holm said that {EVIL} was posted.", "Sweden has vowed to send ships.")
     c = Corpus([a], records={"reactions": reactions(a, GAZ, quotes=[])})
@@ -408,7 +409,7 @@ def test_reactions_explorer_escapes_and_filters():
 
 
 def test_explorers_without_rows_say_so():
-    from helpers.widgets import quotes_explorer, reactions_explorer
+    from helpers.show.widgets import quotes_explorer, reactions_explorer
 
     c = Corpus([article("The ferry sailed north.")], records={"quotes": [], "reactions": []})
     assert quotes_explorer(c).value == "<p>No quotes found.</p>"
@@ -483,7 +484,7 @@ def test_an_unplaced_speaker_takes_the_country_of_a_body_its_title_names():
 
 
 def test_with_the_project_gazetteer_two_capitals_are_two_countries():
-    from helpers.actors import load_gazetteer
+    from helpers.extract.actors import load_gazetteer
 
     out = rows("Paris and Berlin confirmed that the summit was postponed.", gazetteer=load_gazetteer())
     assert [(r["actor"], r["country"], r["stance"]) for r in out] == [

@@ -221,8 +221,8 @@ def test_needs_mathjax_looks_at_markdown_and_latex_outputs():
 
 
 def test_tables_show_whole_numbers_without_a_decimal_point():
-    from helpers.display import number
-    from helpers.widgets import html_table
+    from helpers.show.display import number
+    from helpers.show.html import html_table
 
     assert [number(v) for v in (13000.0, 47.0, 12.5, -26.0)] == ["13,000", "47", "12.5", "-26"]
     assert "<td>2,500</td><td></td>" in html_table([{"value": 2500.0, "value_max": None}])

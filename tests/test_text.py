@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from helpers.articles import parse_article
-from helpers.text import kwic, quote_spans, split_sentences, unbalanced_quotes
+from helpers.read.article import parse_article
+from helpers.analyse.text import kwic
+from helpers.read.text import quote_spans, split_sentences, unbalanced_quotes
 
 
 def sents(text):
@@ -93,7 +94,7 @@ def test_a_full_month_name_ends_a_sentence_but_its_abbreviation_does_not():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "B", ".", "-", "'", " ", "\n", "U.S", "Gen", "é", "1", "\u2019", "Oct", "p.m", "!"]), max_size=14))
 def test_the_word_before_a_full_stop_read_backwards_is_the_word_read_forwards(pieces):
-    from helpers.text import _is_abbreviation
+    from helpers.read.text import _is_abbreviation
 
     text = "".join(pieces) + "."
     for dot in (i for i, c in enumerate(text) if c == "."):

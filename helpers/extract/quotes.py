@@ -2,7 +2,7 @@
 
 Every quotation in the body is found (straight or curly marks, partial quotes inside a sentence,
 quotes split by their attribution, quotes running over paragraphs, unbalanced marks) and given
-a speaker from the attribution around it (see :mod:`helpers.attribution` for the grammar):
+a speaker from the attribution around it (see :mod:`helpers.extract.attribution` for the grammar):
 
 - its own sentence: ``"...," Macron said`` / ``"...," said Macron`` / ``"...," X, the ..., said`` /
   ``"..." -Name`` / ``X said: "..."`` / ``X said Sunday that ... "in a matter of days"``;
@@ -16,7 +16,7 @@ report said``) to the body that issued it; a family name alone to the person nam
 before. Names the gazetteer lacks are kept as written. A quotation nobody is said to have said
 (a scare quote, a title) is kept with an empty speaker.
 
->>> from helpers.articles import parse_article
+>>> from helpers.read.article import parse_article
 >>> art = parse_article('Head line here\\n\\n"We will win," Jan Novak, a spokesman for the party, told reporters. "Soon."\\n', "a1")
 >>> [(q["text"], q["speaker"], q["verb"], q["medium"]) for q in extract(art)]
 [('We will win,', 'Jan Novak', 'told', 'remarks to reporters'), ('Soon.', 'Jan Novak', 'told', 'remarks to reporters')]
@@ -33,10 +33,10 @@ from .actors import (Actor, ArticleContext, Gazetteer, article_context, find_act
                      reference_keys)
 from .attribution import (DETERMINERS, Cue, cue_after, cue_before, cue_in, ends_with, is_pronoun, medium_of, pronouns,
                           sentence_subject, subjects_in, verb_hits)
-from .text import split_sentences
+from ..read.text import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .articles import Article
+    from ..read.article import Article
 
 # --------------------------------------------------------------------------- quotation marks
 
@@ -665,7 +665,7 @@ def extract(article: "Article", gazetteer: Gazetteer | None = None) -> list[dict
     (as written), verb, partial, medium, para_no, start, end, plus speaker_kind, speaker_country,
     attribution (how the speaker was found) and speaker_start/speaker_end (where it is written).
 
-    >>> from helpers.articles import parse_article
+    >>> from helpers.read.article import parse_article
     >>> art = parse_article('Head line here\\n\\nJan Roe said the plan was "a disaster."\\n\\n"It will fail," she wrote.\\n', "a1")
     >>> [(q["text"], q["speaker"], q["speaker_text"], q["partial"]) for q in extract(art)]
     [('a disaster.', 'Jan Roe', 'Jan Roe', True), ('It will fail,', 'Jan Roe', 'she', False)]
@@ -723,16 +723,3 @@ def quotes_by_speaker(quotes: Iterable[dict]) -> dict[str, list[str]]:
     for q in quotes:
         out.setdefault(q["speaker"] or "", []).append(q["text"])
     return out
-
-
-def reactions(article: "Article", gazetteer: Gazetteer | None = None) -> list[dict]:
-    """Reaction records of one article (made by :func:`helpers.reactions.reactions`, imported when
-    first asked for so that the two modules can use each other).
-
-    >>> from helpers.articles import parse_article
-    >>> reactions(parse_article("Head line here\\n\\nNothing happened.\\n", "a1"))
-    []
-    """
-    from .reactions import reactions as _reactions
-
-    return _reactions(article, gazetteer)

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import abbreviations
+from ..lexicon import abbreviations
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
+    pass
 
-    from .articles import Article
 
 OPENERS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
 CLOSERS = {"\u201d", '"', "\u00bb", "\u201c"}
@@ -130,34 +129,6 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
-def paragraph_records(article: "Article") -> list[dict]:
-    """Body paragraphs of an article, numbered from 1, with spans into ``article.raw``.
-
-    >>> from helpers.articles import parse_article
-    >>> [p["text"] for p in paragraph_records(parse_article("Head line here\\n\\nOne.\\n\\nTwo.\\n"))]
-    ['One.', 'Two.']
-    """
-    return [
-        {"article_id": article.article_id, "para_no": n, "text": b.text, "start": b.start, "end": b.end}
-        for n, b in enumerate(article.body_blocks(), start=1)
-    ]
-
-
-def sentence_records(article: "Article") -> list[dict]:
-    """Body sentences, numbered within each paragraph from 1, with spans into ``article.raw``.
-
-    >>> from helpers.articles import parse_article
-    >>> [s["text"] for s in sentence_records(parse_article("Head line here\\n\\nMr. Lee came. He left.\\n"))]
-    ['Mr. Lee came.', 'He left.']
-    """
-    out = []
-    for p in article.paragraphs:
-        for n, (s, e, sent) in enumerate(split_sentences(p["text"], p["start"]), start=1):
-            out.append({"article_id": article.article_id, "para_no": p["para_no"], "sent_no": n,
-                        "text": sent, "start": s, "end": e})
-    return out
-
-
 def normalize(text: str) -> str:
     """Fold curly quotes, dashes and runs of space, for matching text across outlets.
 
@@ -166,39 +137,3 @@ def normalize(text: str) -> str:
     """
     table = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"})
     return re.sub(r"\s+", " ", text.translate(table)).strip().lower()
-
-
-def kwic(sentences: "pd.DataFrame", word: str, article_id: str | None = None) -> "pd.DataFrame":
-    """Keyword in context: the sentences containing ``word`` (whole words, case-insensitive).
-
-    Returns the matching rows of ``sentences`` with a ``spans`` column of (start, end) offsets of
-    each hit inside the sentence text, and ``hits`` (their count). An empty word gives no rows.
-
-    >>> import pandas as pd
-    >>> s = pd.DataFrame({"article_id": ["a"], "para_no": [1], "sent_no": [1], "text": ["Troops and troops."],
-    ...                   "start": [0], "end": [18]})
-    >>> kwic(s, "troops").spans.tolist()
-    [[(0, 6), (11, 17)]]
-    """
-    word = (word or "").strip()
-    frame = sentences if article_id is None else sentences[sentences.article_id == article_id]
-    if not word:
-        return frame.iloc[0:0].assign(spans=[], hits=[])
-    pat = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.I)
-    spans = [[m.span() for m in pat.finditer(t)] for t in frame.text]
-    out = frame.assign(spans=spans, hits=[len(s) for s in spans])
-    return out[out.hits > 0].reset_index(drop=True)
-
-
-def composition(blocks: "pd.DataFrame") -> "pd.DataFrame":
-    """Characters and blocks of each kind per article, from the ``blocks`` table.
-
-    >>> import pandas as pd
-    >>> b = pd.DataFrame({"article_id": ["a", "a"], "kind": ["body", "caption"], "text": ["abc", "d"]})
-    >>> composition(b).to_dict("records")[0]
-    {'article_id': 'a', 'kind': 'body', 'blocks': 1, 'chars': 3, 'share': 0.75}
-    """
-    t = blocks.assign(chars=blocks.text.str.len())
-    out = t.groupby(["article_id", "kind"], as_index=False).agg(blocks=("text", "size"), chars=("chars", "sum"))
-    out["share"] = (out.chars / out.groupby("article_id").chars.transform("sum")).round(3)
-    return out.sort_values(["article_id", "chars"], ascending=[True, False], kind="stable").reset_index(drop=True)

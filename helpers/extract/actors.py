@@ -23,11 +23,11 @@ from itertools import compress, count
 from pathlib import Path
 from typing import TYPE_CHECKING, Container, Iterable
 
-from .lexicon import read_table
-from .paths import DATA
+from ..lexicon import read_table
+from ..paths import DATA
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .articles import Article
+    from ..read.article import Article
 
 KINDS = ("person", "organization", "country", "place", "media")
 
@@ -811,7 +811,7 @@ class ArticleContext:
     """The actors an article names outright, asked lazily: it licenses context aliases ("the North"
     counts as North Korea only in a story that names North Korea another way).
 
-    >>> from helpers.articles import parse_article
+    >>> from helpers.read.article import parse_article
     >>> ctx = ArticleContext(parse_article("Head line here\\n\\nPyongyang fired.\\n"), load_gazetteer())
     >>> "North Korea" in ctx, "South Korea" in ctx
     (True, False)
@@ -826,7 +826,7 @@ class ArticleContext:
     def spans(self, text: str) -> tuple[tuple[int, int, Actor], ...]:
         """The actors of one of the article's paragraphs (see :func:`find_actors`), worked out once.
 
-        >>> from helpers.articles import parse_article
+        >>> from helpers.read.article import parse_article
         >>> ctx = ArticleContext(parse_article("Head line here\\n\\nPyongyang fired.\\n"), load_gazetteer())
         >>> [a.canonical for _, _, a in ctx.spans("The North fired.")]
         ['North Korea']
@@ -851,7 +851,7 @@ def article_context(article: "Article", gazetteer: Gazetteer) -> ArticleContext:
     """The :class:`ArticleContext` of an article, made once per article and gazetteer so that the
     quotes, mentions and reactions of one article share its names and paragraph spans.
 
-    >>> from helpers.articles import parse_article
+    >>> from helpers.read.article import parse_article
     >>> art = parse_article("Head line here\\n\\nPyongyang fired.\\n")
     >>> article_context(art, load_gazetteer()) is article_context(art, load_gazetteer())
     True
@@ -952,7 +952,7 @@ def mentions(article: "Article", gazetteer: Gazetteer | None = None) -> list[dic
     """Mention records of an article's body: known actors merged under their canonical name, and
     unknown people as written (``in_gazetteer`` False).
 
-    >>> from helpers.articles import parse_article
+    >>> from helpers.read.article import parse_article
     >>> art = parse_article("Head line here\\n\\nErdoğan's aide met Deputy Minister Jan Novak. Novak said no.\\n", "a1")
     >>> [(m["text"], m["canonical"], m["in_gazetteer"]) for m in mentions(art)]
     [('Erdoğan', 'Recep Tayyip Erdogan', True), ('Jan Novak', 'Jan Novak', False), ('Novak', 'Jan Novak', False)]

@@ -14,7 +14,7 @@ import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-from .text import normalize
+from ..read.text import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -105,7 +105,7 @@ def _table(tables: Any, name: str) -> "pd.DataFrame":
         return tables.table(name)
     if name in tables:
         return tables[name]
-    from .corpus import records_to_frame
+    from ..corpus import records_to_frame
 
     return records_to_frame(name, [])
 

@@ -35,7 +35,7 @@ names in ``data/figures_exclusions.csv`` ("9/11"), "one of the" and "one" as a p
 spelled numbers after a determiner ("the two regimes": a reference, not a reported count).
 Durations are figures ("an 18-month conflict" → 18 month, category duration).
 
->>> from helpers.articles import parse_article
+>>> from helpers.read.article import parse_article
 >>> a = parse_article("KYIV (AP) — Russia fired more than 40 missiles overnight, officials said.\\n")
 >>> [(f["text"], f["value"], f["qualifier"], f["noun"], f["category"], f["claimant"]) for f in extract(a)]
 [('more than 40 missiles', 40, 'more_than', 'missiles', 'materiel', 'officials')]
@@ -49,12 +49,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from .lexicon import abbreviations, letter_tree, months, read_table
+from ..lexicon import abbreviations, letter_tree, months, read_table
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
 
-    from .articles import Article
+    from ..read.article import Article
 
 #: The sign a chart puts before a figure for each qualifier ("≥ 2,500 soldiers").
 QUALIFIER_MARKS = {"exact": "", "approx": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤",
@@ -1806,7 +1805,7 @@ class _Sentences:
 def extract(article: "Article", gazetteer=None) -> list[dict]:
     """Figure records of one article, in reading order, numbered ``<article_id>:f<n>``.
 
-    >>> from helpers.articles import parse_article
+    >>> from helpers.read.article import parse_article
     >>> a = parse_article("SEOUL (AP) — Seoul said last week that about 2,500 troops left this month.\\n")
     >>> [(f["figure_id"], f["text"], f["qualifier"], f["timeframe"], f["claimant"]) for f in extract(a)]
     [(':f1', 'about 2,500 troops', 'approx', 'this month', 'Seoul')]
@@ -1939,73 +1938,3 @@ DOCUMENT_DETERMINERS = frozenset("the a an this that its their his her".split())
 
 
 # --------------------------------------------------------------------------- queries
-
-def filter_figures(figures: "pd.DataFrame", category: str | None = None, claimant: str | None = None,
-                   article_id: str | None = None) -> "pd.DataFrame":
-    """The figures of one category, claimant and/or article (None means any), in reading order.
-
-    ``claimant`` matches the canonical claimant or the claimant as written, ignoring case.
-
-    >>> import pandas as pd
-    >>> f = pd.DataFrame({"article_id": ["a", "a", "b"], "start": [5, 1, 0], "category": ["money", "area", "money"],
-    ...                   "claimant": ["NIS", None, "NIS"], "claimant_text": ["the NIS", None, "NIS"]})
-    >>> filter_figures(f, category="money", claimant="nis").article_id.tolist()
-    ['a', 'b']
-    """
-    mask = figures["article_id"].notna() if "article_id" in figures else figures.index.notna()
-    if category is not None:
-        mask &= figures["category"] == category
-    if claimant is not None:
-        want = claimant.strip().lower()
-        mask &= ((figures["claimant"].fillna("").str.lower() == want)
-                 | (figures["claimant_text"].fillna("").str.lower() == want))
-    if article_id is not None:
-        mask &= figures["article_id"] == article_id
-    return figures[mask.astype(bool)].sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
-
-
-def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None, top: int = 15) -> "pd.DataFrame":
-    """The figures worth charting: those that count a known kind of thing (not durations or
-    unknown nouns), largest first (a range by its midpoint), with the ``outlet``, a ``label``
-    ("AP: ≥ 2,500 soldiers", "AP: 10–12 boats") and the qualifier's ``mark`` (:data:`QUALIFIER_MARKS`).
-
-    >>> import pandas as pd
-    >>> f = pd.DataFrame({"article_id": ["a", "a", "a"], "figure_id": ["a:f1", "a:f2", "a:f3"], "value": [2500, 18, 11],
-    ...                   "value_min": [None, None, 10], "value_max": [None, None, 12],
-    ...                   "qualifier": ["at_least", "exact", "range"], "noun": ["soldiers", "month", "boats"],
-    ...                   "category": ["personnel", "duration", "materiel"], "claimant": ["NIS", None, None],
-    ...                   "timeframe": [None, None, None], "start": [0, 9, 20]})
-    >>> key_figures(f)[["label", "mark", "value"]].values.tolist()
-    [['a: ≥ 2,500 soldiers', '≥', 2500], ['a: 10–12 boats', '–', 11]]
-    """
-    import pandas as pd
-
-    cols = ["article_id", "outlet", "figure_id", "label", "mark", "value", "value_min", "value_max", "qualifier", "noun",
-            "category", "claimant", "timeframe"]
-    if "value_min" not in figures:  # a table saved before ranges had their low end apart
-        figures = figures.assign(value_min=figures["value"].where(figures["value_max"].notna()))
-    f = figures[figures["category"].notna() & ~figures["category"].isin(["duration", "other"]) & figures["value"].notna()]
-    if f.empty:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
-    outlets = {}
-    if articles is not None and "outlet" in articles:
-        outlets = {a: o for a, o in zip(articles["article_id"], articles["outlet"]) if isinstance(o, str) and o}
-    f = f.assign(mark=f["qualifier"].map(QUALIFIER_MARKS).fillna(""),
-                 outlet=[outlets.get(a, a) for a in f["article_id"]])
-    f = f.sort_values(["value", "article_id", "start"], ascending=[False, True, True], kind="stable").head(top)
-    labels = []
-    for r in f.itertuples():
-        ranged = pd.notna(r.value_max) and pd.notna(r.value_min)
-        amount = f"{_fmt(r.value_min)}–{_fmt(r.value_max)}" if ranged else _fmt(r.value)
-        mark = "" if r.qualifier == "range" or not r.mark else f"{r.mark} "
-        labels.append(f"{r.outlet}: {mark}{amount} {r.noun or ''}".rstrip())
-    out = f.assign(label=labels)[cols].reset_index(drop=True)
-    for c in ("value_min", "value_max"):
-        out[c] = out[c].astype(object).where(out[c].notna(), None)
-    return out
-
-
-def _fmt(value) -> str:
-    """A number as a reader writes it: "2,500", "1.5", "12,000,000"."""
-    v = float(value)
-    return f"{int(v):,}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .paths import FIGURES
+from ..paths import FIGURES
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -59,7 +59,7 @@ def save_chart(fig: "Figure", table: "pd.DataFrame", name: str, out_dir: str | P
 def block_kinds_chart(composition: "pd.DataFrame") -> "Figure":
     """Stacked horizontal bars: characters of each block kind per article.
 
-    ``composition`` has columns article_id, kind, chars (as :func:`helpers.text.composition` gives).
+    ``composition`` has columns article_id, kind, chars (as :func:`helpers.read.text.composition` gives).
     """
     wide = composition.pivot_table(index="article_id", columns="kind", values="chars", aggfunc="sum", fill_value=0)
     fig, ax = _new(7.5, 0.6 + 0.5 * max(1, len(wide)))
@@ -75,7 +75,7 @@ def block_kinds_chart(composition: "pd.DataFrame") -> "Figure":
 
 
 def overlap_chart(matrix: "pd.DataFrame", title: str = "Items each pair shares (diagonal: each article's own)") -> "Figure":
-    """A heat map of an outlets-by-outlets count table (as :func:`helpers.compare.overlap_matrix`
+    """A heat map of an outlets-by-outlets count table (as :func:`helpers.analyse.compare.overlap_matrix`
     gives), each cell labelled with its count; the diagonal is each article's own total.
 
     >>> import pandas as pd
@@ -186,7 +186,7 @@ def timeline_chart(points: "pd.DataFrame", names: dict | None = None, zoom_days:
     stacked so they do not overlap; periods (week, month, year) are bars from their start.
 
     ``points`` has columns date, date_end, precision, article_id, label (as
-    :func:`helpers.dates.timeline_points` gives). ``names`` maps article ids to legend names. When the
+    :func:`helpers.extract.dates.timeline_points` gives). ``names`` maps article ids to legend names. When the
     dates span more than a year and at least four fall within ``zoom_days`` days, a second panel
     zooms in on them (the first panel labels only the points outside the zoom).
 
@@ -249,7 +249,7 @@ def stance_colors() -> dict[str, str]:
     >>> colors["report"], len(set(colors.values())) == len(colors)
     ('#999999', True)
     """
-    from .reactions import NEUTRAL, stance_labels
+    from ..extract.reactions import NEUTRAL, stance_labels
 
     others = [s for s in stance_labels() if s != NEUTRAL]
     colors = PALETTE[:-1] + EXTRA_PALETTE  # black is kept for text
@@ -264,7 +264,7 @@ def _empty_note(ax, note: str) -> None:
 def quotes_by_speaker_chart(by_speaker: "pd.DataFrame", top: int = 15) -> "Figure":
     """Horizontal bars: quotes per speaker, most quoted on top (the first ``top`` rows).
 
-    ``by_speaker`` has columns speaker, quotes (as :func:`helpers.quotes_view.quotes_by_speaker` gives).
+    ``by_speaker`` has columns speaker, quotes (as :func:`helpers.show.quotes.quotes_by_speaker` gives).
 
     >>> import pandas as pd
     >>> fig = quotes_by_speaker_chart(pd.DataFrame({"speaker": ["Kim", "Lee"], "quotes": [3, 1]}))
@@ -290,7 +290,7 @@ def reactions_chart(matrix: "pd.DataFrame") -> "Figure":
     """Stacked horizontal bars: statements per country, split by stance (one colour per stance).
 
     ``matrix`` has a country column, one column per stance and a total (as
-    :func:`helpers.reactions.reactions_matrix` gives).
+    :func:`helpers.extract.reactions.reactions_matrix` gives).
 
     >>> import pandas as pd
     >>> m = pd.DataFrame({"country": ["A", "B"], "warn": [2, 0], "report": [1, 1], "total": [3, 1]})
@@ -326,7 +326,7 @@ def figures_chart(key: "pd.DataFrame") -> "Figure":
     One colour per outlet; a logarithmic axis when the figures span two orders of magnitude.
 
     ``key`` has columns outlet, label, mark, value, value_min, value_max, qualifier (as
-    :func:`helpers.figures.key_figures` gives; a range's value is its midpoint, its ends value_min
+    :func:`helpers.extract.figures.key_figures` gives; a range's value is its midpoint, its ends value_min
     and value_max).
 
     >>> import pandas as pd

@@ -11,13 +11,13 @@ body is kept as headline, byline, metadata, dateline, caption, related or boiler
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .lexicon import months, read_table
+from ..lexicon import months, read_table
+from .text import split_sentences
 
 META_KEYS = ("outlet", "headline", "byline", "published", "dateline", "url", "section")
 
@@ -44,7 +44,7 @@ class Block:
 class Article:
     """One news file: its id, decoded raw text, metadata and typed blocks.
 
-    ``paragraphs`` and ``sentences`` are computed once, on first use, by :mod:`helpers.text`.
+    ``paragraphs`` and ``sentences`` are computed once, on first use, by :mod:`helpers.read.text`.
     """
 
     article_id: str
@@ -69,14 +69,10 @@ class Article:
 
     @cached_property
     def paragraphs(self) -> list[dict]:
-        from .text import paragraph_records
-
         return paragraph_records(self)
 
     @cached_property
     def sentences(self) -> list[dict]:
-        from .text import sentence_records
-
         return sentence_records(self)
 
     def body_blocks(self) -> list[Block]:
@@ -532,3 +528,31 @@ def _hard_wrapped(lines: list[_Line], raw: str) -> bool:
     unfinished = sum(1 for a, b in zip(body, body[1:]) if raw[a.end:b.start].count("\n") == 1 and not _sentence_like(a.text))
     longest = max(len(ln.text) for ln in body)
     return joined > 0 and longest <= 100 and unfinished >= joined / 2
+
+
+def paragraph_records(article: "Article") -> list[dict]:
+    """Body paragraphs of an article, numbered from 1, with spans into ``article.raw``.
+
+    >>> from helpers.read.article import parse_article
+    >>> [p["text"] for p in paragraph_records(parse_article("Head line here\\n\\nOne.\\n\\nTwo.\\n"))]
+    ['One.', 'Two.']
+    """
+    return [
+        {"article_id": article.article_id, "para_no": n, "text": b.text, "start": b.start, "end": b.end}
+        for n, b in enumerate(article.body_blocks(), start=1)
+    ]
+
+
+def sentence_records(article: "Article") -> list[dict]:
+    """Body sentences, numbered within each paragraph from 1, with spans into ``article.raw``.
+
+    >>> from helpers.read.article import parse_article
+    >>> [s["text"] for s in sentence_records(parse_article("Head line here\\n\\nMr. Lee came. He left.\\n"))]
+    ['Mr. Lee came.', 'He left.']
+    """
+    out = []
+    for p in article.paragraphs:
+        for n, (s, e, sent) in enumerate(split_sentences(p["text"], p["start"]), start=1):
+            out.append({"article_id": article.article_id, "para_no": p["para_no"], "sent_no": n,
+                        "text": sent, "start": s, "end": e})
+    return out

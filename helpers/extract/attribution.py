@@ -22,8 +22,8 @@ from operator import itemgetter
 from typing import Iterable, NamedTuple, Sequence
 
 from .actors import FUNCTION_WORDS, Gazetteer, head_kind, load_gazetteer, title_words, token_key
-from .lexicon import read_table
-from .text import split_sentences
+from ..lexicon import read_table
+from ..read.text import split_sentences
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 

@@ -3,71 +3,29 @@
 Each explorer calls a query function that lives in the module of its topic (``text.kwic``,
 …), so the same query is testable, and shown once as a plain table, without a widget.
 ipywidgets is imported inside the functions, so ``import helpers`` stays light. Article text
-reaches the page only through :func:`html_table`, which escapes it.
-
->>> html_table([{"a": "<b>x</b>"}])
-'<table class="hw"><thead><tr><th>a</th></tr></thead><tbody><tr><td>&lt;b&gt;x&lt;/b&gt;</td></tr></tbody></table>'
+reaches the page only through :func:`helpers.show.html.html_table`, which escapes it.
 """
 from __future__ import annotations
 
 import html
 from typing import TYPE_CHECKING, Iterable
 
-from .display import number
+from .html import html_table, mark_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .corpus import Corpus
-
-
-def html_table(rows: Iterable[dict], marked: Iterable[str] = ()) -> str:
-    """An HTML table of ``rows``; every cell is escaped, except that the columns in ``marked``
-    may carry ``<mark>`` tags made by :func:`mark_spans` (which escapes the text around them).
-    """
-    rows = list(rows)
-    if not rows:
-        return '<p class="hw-empty">No rows.</p>'
-    marked = set(marked)
-    cols = list(rows[0])
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cols)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{r[c] if c in marked else html.escape(_cell(r[c]))}</td>" for c in cols) + "</tr>"
-        for r in rows)
-    return f'<table class="hw"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
-
-def _cell(value) -> str:
-    """A cell's text: empty for a missing value, numbers as :func:`helpers.display.number` writes them."""
-    if value is None:
-        return ""
-    return number(value) if isinstance(value, float) else str(value)
-
-
-def mark_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """Escape ``text`` and wrap each (start, end) span in ``<mark>``.
-
-    >>> mark_spans("a <b> c", [(2, 5)])
-    'a <mark>&lt;b&gt;</mark> c'
-    """
-    out, pos = [], 0
-    for s, e in sorted(spans):
-        if s < pos:
-            continue
-        out += [html.escape(text[pos:s]), "<mark>", html.escape(text[s:e]), "</mark>"]
-        pos = e
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
+    from ..corpus import Corpus
 
 
 def kwic_explorer(corpus: "Corpus", word: str = "", article: str = "(all)"):
     """A keyword box and an article dropdown listing the sentences containing the word, marked.
 
-    Built on :func:`helpers.text.kwic`; returns a ``VBox`` whose last child is the result ``HTML``.
+    Built on :func:`helpers.read.text.kwic`; returns a ``VBox`` whose last child is the result ``HTML``.
     """
     import ipywidgets as w
 
-    from .text import kwic
+    from ..analyse.text import kwic
 
     ids = ["(all)"] + sorted(corpus.articles.article_id)
     box = w.Text(value=word, description="Keyword", placeholder="a word or phrase", continuous_update=False)
@@ -86,7 +44,7 @@ def kwic_explorer(corpus: "Corpus", word: str = "", article: str = "(all)"):
     return w.VBox([w.HBox([box, pick]), out])
 
 
-#: The sections of :func:`sources_explorer`: key of :func:`helpers.compare.compare_pair`, heading.
+#: The sections of :func:`sources_explorer`: key of :func:`helpers.analyse.compare.compare_pair`, heading.
 SOURCES_SECTIONS = (("figures", "Figures both carry"), ("quotes", "Quotes both carry"),
                     ("unique_quotes", "Quotes only one carries"), ("actors", "Actors and how each spells them"),
                     ("only", "What only one reports"))
@@ -100,13 +58,13 @@ def _frame_rows(frame: "pd.DataFrame") -> list[dict]:
 def sources_explorer(corpus: "Corpus", a: str | None = None, b: str | None = None):
     """Two dropdowns choosing two articles, and their side-by-side tables below.
 
-    Built on :func:`helpers.compare.compare_pair`; options are outlet labels, values article ids;
+    Built on :func:`helpers.analyse.compare.compare_pair`; options are outlet labels, values article ids;
     ``a`` and ``b`` preselect (default: the first two articles). Returns a ``VBox`` whose last
     child is the result ``HTML``; with fewer than two articles, just an ``HTML`` note.
     """
     import ipywidgets as w
 
-    from .compare import ONE_ARTICLE, compare_pair, outlet_labels
+    from ..analyse.compare import ONE_ARTICLE, compare_pair, outlet_labels
 
     labels = outlet_labels(corpus.articles)
     ids = list(labels)
@@ -136,12 +94,12 @@ def timeline_explorer(corpus: "Corpus", article: str = "(all)"):
     """A date-range slider over the event dates and an article dropdown, listing the dated events
     in range with their date expression marked.
 
-    Built on :func:`helpers.dates.between` (a period is listed when it overlaps the range);
+    Built on :func:`helpers.extract.dates.between` (a period is listed when it overlaps the range);
     returns a ``VBox`` whose last child is the result ``HTML``, or an ``HTML`` note when nothing is dated.
     """
     import ipywidgets as w
 
-    from .dates import between, format_when
+    from ..analyse.timeline import between, format_when
 
     timeline = corpus.timeline
     days = sorted({d.date().isoformat() for d in timeline["date"].dropna()})
@@ -172,13 +130,14 @@ def timeline_explorer(corpus: "Corpus", article: str = "(all)"):
 def quotes_explorer(corpus: "Corpus", speaker: str = "(all)"):
     """A speaker dropdown listing each quote of that speaker in its sentence, the quoted words marked.
 
-    Built on :func:`helpers.quotes_view.quotes_in_context`; options are the speakers of
-    :func:`helpers.quotes_view.quotes_by_speaker` (most quoted first). Returns a ``VBox`` whose
+    Built on :func:`helpers.show.quotes.quotes_in_context`; options are the speakers of
+    :func:`helpers.show.quotes.quotes_by_speaker` (most quoted first). Returns a ``VBox`` whose
     last child is the result ``HTML``, or an ``HTML`` note when there are no quotes.
     """
     import ipywidgets as w
 
-    from .quotes_view import quotes_by_speaker, quotes_in_context
+    from ..analyse.quotes import quotes_by_speaker
+    from .quotes import quotes_in_context
 
     speakers = list(quotes_by_speaker(corpus.quotes)["speaker"])
     if not speakers:
@@ -200,13 +159,13 @@ def quotes_explorer(corpus: "Corpus", speaker: str = "(all)"):
 def reactions_explorer(corpus: "Corpus", countries: Iterable[str] = (), stances: Iterable[str] = ()):
     """Two multiple-choice lists (countries, stances) listing the matching statements.
 
-    Built on :func:`helpers.reactions.filter_reactions`; nothing chosen in a list means all of it.
+    Built on :func:`helpers.extract.reactions.filter_reactions`; nothing chosen in a list means all of it.
     Returns a ``VBox`` whose last child is the result ``HTML``, or an ``HTML`` note when there
     are no reactions.
     """
     import ipywidgets as w
 
-    from .reactions import filter_reactions, reactions_matrix
+    from ..analyse.reactions import filter_reactions, reactions_matrix
 
     reactions = corpus.reactions
     matrix = reactions_matrix(reactions)
@@ -235,12 +194,12 @@ def reactions_explorer(corpus: "Corpus", countries: Iterable[str] = (), stances:
 def figures_explorer(corpus: "Corpus", category: str = "(all)", claimant: str = "(all)", article: str = "(all)"):
     """Three dropdowns (category, claimant, article) listing the matching figures, each marked in its sentence.
 
-    Built on :func:`helpers.figures.filter_figures`; "(all)" means any. Returns a ``VBox`` whose
+    Built on :func:`helpers.extract.figures.filter_figures`; "(all)" means any. Returns a ``VBox`` whose
     last child is the result ``HTML``, or an ``HTML`` note when there are no figures.
     """
     import ipywidgets as w
 
-    from .figures import filter_figures
+    from ..analyse.figures import filter_figures
 
     figures = corpus.figures
     if figures.empty:

@@ -1,0 +1,7 @@
+"""Showing: answers → pictures, tables and controls for notebooks, reports and the dashboard.
+
+In: DataFrames from :mod:`helpers.analyse` (or a :class:`~helpers.corpus.Corpus` for the
+explorers). Out: matplotlib figures (``plots``, saved as PNG with the CSV behind them),
+ipywidgets explorers (``widgets``), escaped HTML (``html``, ``quotes``) and number display
+(``display``). matplotlib and ipywidgets are imported only when a chart or widget is made.
+"""
