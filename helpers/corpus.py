@@ -18,7 +18,7 @@ import warnings
 from pathlib import Path
 from collections.abc import Sequence
 from contextlib import closing, contextmanager, nullcontext
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .read.article import Article, ArticleError, ArticleWarning
 from .read.sources import Source, find_sources, read_source
@@ -43,6 +43,10 @@ EXTRACTORS: dict[str, str] = {
     "timeline": "extract.dates:extract",
 }
 TABLES = tuple(EXTRACTORS)
+#: Tables derived across articles from the others, by name: a function of the corpus, run on first
+#: use of ``corpus.<name>`` and kept. The package fills it in (``helpers/__init__.py`` registers
+#: ``estimates``), so this module needs nothing from the rooms above it.
+DERIVED: dict[str, "Callable[[Corpus], pd.DataFrame]"] = {}
 #: ``jobs=None`` uses worker processes from this many files on. On 2 cores (Linux, forked workers)
 #: jobs=2 breaks even at 25-50 articles and is 1.3-1.5x faster from 100 on (``benchmarks/bench.py
 #: --crossover``); below that it saves under half a second, and spawned workers (macOS, Windows)
@@ -405,6 +409,18 @@ class Corpus:
     mentions = property(lambda self: self.table("mentions"), doc="Actor mentions, aliases merged.")
     reactions = property(lambda self: self.table("reactions"), doc="Statements by actor, country and stance.")
     timeline = property(lambda self: self.table("timeline"), doc="Dated events resolved against publication.")
+
+    def __getattr__(self, name: str):
+        """A derived table of :data:`DERIVED` (``corpus.estimates``), built on first use and kept."""
+        if name.startswith("_") or name not in DERIVED:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        derived = self.__dict__.setdefault("_derived", {})
+        if name not in derived:
+            derived[name] = DERIVED[name](self)
+        return derived[name]
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(DERIVED))
 
     def __len__(self) -> int:
         return len(self.documents)

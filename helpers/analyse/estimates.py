@@ -1,0 +1,394 @@
+"""Estimates over time: every figure placed in a *quantity*, the same kind of thing counted across
+articles and outlets, so that each quantity reads as a series: what the number was on each day,
+who claimed it, how hedged it was, and whether it was a count, a running total or a projection.
+
+A quantity is a category, a set of compatible counted nouns (``data/estimate_nouns.csv``: troops,
+soldiers, forces; killed, dead, death toll) and a subject: whose troops, where the toll
+(:func:`helpers.analyse.quantities.subject_of`). Figures are grouped by these keys, never compared
+pair by pair, so the work grows with the number of figures. A figure whose sentence names no
+subject takes the one its sentence, then its article, then the story gives the same counted
+thing, but only when its number is of the same magnitude: "2 killed" stays out of a toll in the
+thousands. :func:`merge_quantities` and :func:`split_quantity` override the grouping.
+
+>>> import pandas as pd
+>>> figures = pd.DataFrame({"article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "text": ["300 troops", "about 500 soldiers"],
+...     "value": [300.0, 500.0], "value_min": [None, None], "value_max": [None, None], "qualifier": ["exact", "approx"],
+...     "noun": ["troops", "soldiers"], "category": ["personnel", "personnel"], "timeframe": [None, None],
+...     "period_start": [None, None], "period_end": [None, None], "claimant": ["Freedonia", None],
+...     "claimant_text": ["Freedonia", "officials"], "sentence": ["Ruritania sent 300 troops, Freedonia said.",
+...     "Officials said about 500 soldiers are there."], "para_no": [1, 1], "sent_no": [1, 1],
+...     "start": [15, 15], "end": [25, 33]})
+>>> mentions = pd.DataFrame({"article_id": ["a", "a"], "canonical": ["Ruritania", "Freedonia"], "text": ["Ruritania", "Freedonia"],
+...     "kind": ["country", "country"], "country": ["Ruritania", "Freedonia"], "start": [0, 27], "end": [9, 36]})
+>>> sentences = pd.DataFrame({"article_id": ["a", "b"], "para_no": [1, 1], "sent_no": [1, 1], "start": [0, 0]})
+>>> articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "published": pd.to_datetime(["2025-01-02", "2025-01-09"])})
+>>> est = place_figures(figures, mentions, sentences, articles)
+>>> est[["quantity", "outlet", "value", "claimant"]].values.tolist()
+[['troops · Ruritania', 'X', 300.0, 'Freedonia'], ['troops · Ruritania', 'Y', 500.0, 'officials']]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from statistics import median
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from .quantities import (Mention, as_of, category_sets, clause_bounds, counted, kind_of, mention_subject, noun_sets,
+                         subject_of, term_before)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from ..corpus import Corpus
+    from .compare import Note
+
+#: Figures of these categories measure rather than count (units, shares, lengths of time) and are left out.
+EXCLUDED_CATEGORIES = frozenset({"duration", "share", "measure"})
+#: A figure without a subject joins another's quantity only when its number is within this factor
+#: of theirs (their median): "30 killed" does not join a toll of thousands.
+JOIN_RATIO = 10.0
+COLUMNS = ["quantity", "quantity_id", "article_id", "outlet", "published", "as_of", "kind", "value", "value_min",
+           "value_max", "qualifier", "claimant", "figure_id", "text", "sentence", "category", "counted", "noun",
+           "subject", "subject_rule", "timeframe", "start", "end"]
+
+
+def estimates(corpus: "Corpus", overrides: Iterable[Sequence[str]] = ()) -> "pd.DataFrame":
+    """Every figure of ``corpus`` placed in a quantity, quantities carried by most articles first
+    and each in ``as_of`` order; ``overrides`` (see :func:`apply_overrides`) change the grouping.
+
+    Also ``corpus.estimates`` (without overrides). See the module docstring for an example.
+    """
+    est = place_figures(corpus.figures, corpus.mentions, corpus.sentences, corpus.articles)
+    return apply_overrides(est, overrides)
+
+
+def _by_article(mentions: "pd.DataFrame") -> dict[str, tuple[list[int], list[Mention]]]:
+    """Mentions by article, sorted by start, as (starts, mentions) for bisecting (raw offsets)."""
+    found: dict[str, list[Mention]] = defaultdict(list)
+    cols = [mentions[c] for c in ("article_id", "start", "end", "canonical", "kind", "country", "text")]
+    for aid, s, e, canonical, kind, country, text in zip(*cols):
+        if isinstance(canonical, str) and canonical:
+            found[aid].append(Mention(int(s), int(e), mention_subject(canonical, kind, country), text, kind))
+    out = {}
+    for aid, ms in found.items():
+        ms.sort()
+        out[aid] = ([m.start for m in ms], ms)
+    return out
+
+
+def _value(v: Any) -> float | None:
+    return None if v is None or v != v else float(v)
+
+
+def _read(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.DataFrame",
+          articles: "pd.DataFrame") -> list[dict]:
+    """One reading per figure that counts something: its set, subject, kind and date."""
+    import pandas as pd
+
+    published = {a: (p if pd.notna(p) else None) for a, p in zip(articles["article_id"], articles["published"])}
+    outlets = {a: (o if isinstance(o, str) and o else None) for a, o in zip(articles["article_id"], articles["outlet"])}
+    starts = {(a, p, s): int(st) for a, p, s, st in
+              zip(sentences["article_id"], sentences["para_no"], sentences["sent_no"], sentences["start"])}
+    by_article = _by_article(mentions)
+    names = ["article_id", "figure_id", "text", "value", "value_min", "value_max", "qualifier", "noun", "category",
+             "timeframe", "period_start", "period_end", "claimant", "claimant_text", "sentence", "para_no", "sent_no",
+             "start", "end"]
+    cols = [figures[c] if c in figures else [None] * len(figures) for c in names]
+    readings = []
+    for n, (aid, fid, text, value, vmin, vmax, qual, noun, category, timeframe, ps, pe, claimant, claimant_text,
+            sentence, para_no, sent_no, start, end) in enumerate(zip(*cols)):
+        category = category if isinstance(category, str) and category else None
+        if value is None or value != value or category in EXCLUDED_CATEGORIES or not isinstance(sentence, str):
+            continue
+        offset = starts.get((aid, para_no, sent_no))
+        if offset is None or sentence[start - offset:end - offset] != text:
+            found = sentence.find(text)
+            if found < 0:
+                continue
+            offset = start - found
+        fs, fe = start - offset, end - offset
+        noun_span, generic = (fs, fe), False
+        what = counted(noun, category)
+        if what is None:  # no noun: the term written before the number ("the death toll rose to 35")
+            term = term_before(sentence[:fs])
+            if term is None:
+                continue
+            noun_span, what, category = (term[0], term[1]), (term[2], False), category or term[3]
+        counted_set, generic = what
+        starts_, ms = by_article.get(aid, ([], []))
+        lo = bisect_left(starts_, offset)
+        inside = [Mention(m.start - offset, m.end - offset, m.subject, m.text, m.kind)
+                  for m in ms[lo:bisect_left(starts_, offset + len(sentence))] if m.end - offset <= len(sentence)]
+        claimed = claimant if isinstance(claimant, str) and claimant else None
+        said = claimant_text if isinstance(claimant_text, str) and claimant_text else None
+        subject, rule = subject_of(sentence, (fs, fe), noun_span, category == "casualties", inside, claimed, said,
+                                   noun if isinstance(noun, str) else None)
+        a, b = clause_bounds(sentence, fs, fe)
+        pub = published.get(aid)
+        ps = ps if pd.notna(ps) else None
+        pe = pe if pd.notna(pe) else None
+        kind = kind_of(sentence[a:fs], timeframe, ps, pe, pub, sentence[fe:b])
+        readings.append({
+            "article_id": aid, "outlet": outlets.get(aid), "published": pub, "as_of": as_of(kind, ps, pe, pub),
+            "kind": kind, "value": float(value), "value_min": _value(vmin), "value_max": _value(vmax),
+            "qualifier": qual, "claimant": claimed or said, "figure_id": fid, "text": text, "sentence": sentence,
+            "category": category, "counted": counted_set, "generic": generic,
+            "noun": noun if isinstance(noun, str) and noun else sentence[noun_span[0]:noun_span[1]],
+            "subject": subject, "subject_rule": rule, "timeframe": timeframe if isinstance(timeframe, str) else None,
+            "start": int(start), "end": int(end), "_order": n, "_sentence": (aid, para_no, sent_no)})
+    return readings
+
+
+def _near(value: float, others: list[float]) -> bool:
+    """Whether ``value`` is within :data:`JOIN_RATIO` of the median of ``others``."""
+    if not others:
+        return False
+    m = median(others)
+    return m > 0 and value > 0 and 1 / JOIN_RATIO <= value / m <= JOIN_RATIO
+
+
+def _resolve(readings: list[dict]) -> None:
+    """Give subject-less figures the subject their sentence, article or story gives the same
+    counted thing (when of the same magnitude), then generic counts ("people") their subject's
+    specific set. Keys only: one pass to index, one to resolve."""
+    def key(r: dict) -> tuple:
+        return (r["category"], "*" if r["generic"] else r["counted"])
+
+    known = [r for r in readings if r["subject"]]
+    in_sentence: dict[tuple, list[dict]] = defaultdict(list)
+    in_article: dict[tuple, list[dict]] = defaultdict(list)
+    story: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for r in known:
+        for k in {key(r), (r["category"], "*")}:
+            in_sentence[(r["_sentence"], k)].append(r)
+            in_article[(r["article_id"], k)].append(r)
+            story[k][r["subject"]].append(r)
+    ranked = {k: sorted(subjects.items(), key=lambda kv: (-len({r["article_id"] for r in kv[1]}), -len(kv[1]), kv[0]))
+              for k, subjects in story.items()}
+    for r in readings:
+        if r["subject"]:
+            continue
+        k = key(r)
+        same = in_sentence.get((r["_sentence"], k))
+        if same:
+            r["subject"], r["subject_rule"] = same[0]["subject"], "sentence"
+            continue
+        near = sorted(in_article.get((r["article_id"], k), []), key=lambda o: abs(o["_order"] - r["_order"]))
+        if near and _near(r["value"], [near[0]["value"]]):
+            r["subject"], r["subject_rule"] = near[0]["subject"], "article"
+            continue
+        for subject, rows in ranked.get(k, []):
+            if _near(r["value"], [o["value"] for o in rows]):
+                r["subject"], r["subject_rule"] = subject, "story"
+                break
+    specific: dict[tuple, Counter] = defaultdict(Counter)
+    for r in readings:
+        if r["subject"] and not r["generic"]:
+            specific[(r["category"], r["subject"])][r["counted"]] += 1
+            specific[(r["article_id"], r["category"], r["subject"])][r["counted"]] += 1
+    for r in readings:
+        if r["generic"] and r["subject"]:
+            sets = specific.get((r["article_id"], r["category"], r["subject"])) or specific.get((r["category"], r["subject"]))
+            if sets:
+                r["counted"] = min(sets, key=lambda s: (-sets[s], s))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.DataFrame",
+                  articles: "pd.DataFrame") -> "pd.DataFrame":
+    """The estimates table from the four tables it reads (what :func:`estimates` does on a corpus)."""
+    import pandas as pd
+
+    readings = _read(figures, mentions, sentences, articles)
+    _resolve(readings)
+    nouns: dict[tuple, Counter] = defaultdict(Counter)
+    for r in readings:
+        r["_key"] = (r["category"], r["counted"], r["subject"])
+        nouns[r["_key"]][r["noun"].lower()] += 1
+    listed = {s for s, _, _ in noun_sets().values()} | set(category_sets().values())
+    for r in readings:
+        category, counted_set, subject = r["_key"]
+        # a set of the noun file by its name; a noun it does not list as the writers most often wrote it
+        shown = counted_set if counted_set in listed else min(nouns[r["_key"]], key=lambda n: (-nouns[r["_key"]][n], n))
+        r["quantity"] = f"{shown} · {subject}" if subject else shown
+        r["quantity_id"] = ".".join(_slug(p) for p in (category or "other", counted_set, subject) if p)
+    frame = pd.DataFrame(readings, columns=COLUMNS) if readings else pd.DataFrame(columns=COLUMNS)
+    return rank(frame)
+
+
+def rank(est: "pd.DataFrame") -> "pd.DataFrame":
+    """Quantities carried by most articles first (then most figures, then by name), each in date
+    order: ``as_of``, publication, article, place in the article; undated rows last.
+
+    Also fixes the column types (dates as datetime64, numbers as float).
+    """
+    import pandas as pd
+
+    est = est.copy()
+    for c in ("published", "as_of"):
+        est[c] = pd.to_datetime(est[c], errors="coerce")
+    for c in ("value", "value_min", "value_max"):
+        est[c] = pd.to_numeric(est[c], errors="coerce").astype(float)
+    for c in ("start", "end"):
+        est[c] = est[c].astype("int64")
+    if est.empty:
+        return est.reset_index(drop=True)
+    sizes = est.groupby("quantity_id").agg(articles=("article_id", "nunique"), figures=("figure_id", "size"),
+                                           label=("quantity", "first"))
+    order = sizes.sort_values(["articles", "figures", "label"], ascending=[False, False, True], kind="stable")
+    position = {q: i for i, q in enumerate(order.index)}
+    est["_rank"] = est["quantity_id"].map(position)
+    est = est.sort_values(["_rank", "as_of", "published", "article_id", "start"], na_position="last", kind="stable")
+    return est.drop(columns="_rank").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- overrides
+
+def _quantity(est: "pd.DataFrame", quantity: str) -> str:
+    """The quantity_id that ``quantity`` (an id or a label) names; KeyError listing the known ones."""
+    if quantity in set(est["quantity_id"]):
+        return quantity
+    ids = est.loc[est["quantity"] == quantity, "quantity_id"].unique()
+    if len(ids) == 1:
+        return ids[0]
+    known = ", ".join(sorted(set(est["quantity_id"])))
+    raise KeyError(f"no quantity {quantity!r} ({'several have that label' if len(ids) else 'unknown'}); known: {known}")
+
+
+def merge_quantities(est: "pd.DataFrame", a: str, b: str, label: str | None = None) -> "pd.DataFrame":
+    """``est`` with quantity ``b`` folded into ``a`` (ids or labels): b's rows take a's id and label
+    (or ``label``).
+
+    >>> import pandas as pd
+    >>> est = pd.DataFrame({"quantity": ["troops · X", "soldiers"], "quantity_id": ["p.troops.x", "p.soldier"],
+    ...     "article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "published": [None, None], "as_of": [None, None],
+    ...     "value": [1.0, 2.0], "value_min": [None, None], "value_max": [None, None], "start": [0, 0], "end": [1, 1]})
+    >>> merge_quantities(est, "troops · X", "p.soldier").quantity.tolist()
+    ['troops · X', 'troops · X']
+    """
+    qa, qb = _quantity(est, a), _quantity(est, b)
+    est = est.copy()
+    name = label or est.loc[est["quantity_id"] == qa, "quantity"].iloc[0]
+    est.loc[est["quantity_id"].isin([qa, qb]), ["quantity", "quantity_id"]] = [name, qa]
+    return rank(est)
+
+
+def split_quantity(est: "pd.DataFrame", quantity: str, keyword: str, label: str | None = None) -> "pd.DataFrame":
+    """``est`` with the rows of ``quantity`` whose figure or sentence holds ``keyword`` (any case)
+    moved to a quantity of their own, ``"<label> (<keyword>)"`` unless ``label`` is given.
+
+    >>> import pandas as pd
+    >>> est = pd.DataFrame({"quantity": ["casualties", "casualties"], "quantity_id": ["c", "c"],
+    ...     "article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "published": [None, None], "as_of": [None, None],
+    ...     "text": ["12 killed", "40 injured"], "sentence": ["12 killed.", "40 injured."],
+    ...     "value": [12.0, 40.0], "value_min": [None, None], "value_max": [None, None], "start": [0, 0], "end": [1, 1]})
+    >>> split_quantity(est, "c", "injured")[["quantity", "quantity_id"]].values.tolist()
+    [['casualties', 'c'], ['casualties (injured)', 'c+injured']]
+    """
+    q = _quantity(est, quantity)
+    word = keyword.strip().lower()
+    if not word:
+        raise ValueError("split_quantity needs a keyword")
+    est = est.copy()
+    rows = (est["quantity_id"] == q) & (est["text"].fillna("").str.lower().str.contains(word, regex=False)
+                                        | est["sentence"].fillna("").str.lower().str.contains(word, regex=False))
+    name = label or f"{est.loc[est['quantity_id'] == q, 'quantity'].iloc[0]} ({keyword.strip()})"
+    est.loc[rows, ["quantity", "quantity_id"]] = [name, f"{q}+{_slug(keyword)}"]
+    return rank(est)
+
+
+def apply_overrides(est: "pd.DataFrame", overrides: Iterable[Sequence[str]] = ()) -> "pd.DataFrame":
+    """Apply overrides in order: ``("merge", a, b)`` folds quantity b into a, ``("split", q, keyword)``
+    moves q's rows holding keyword apart (see :func:`merge_quantities`, :func:`split_quantity`).
+
+    >>> apply_overrides(None, [("join", "a", "b")])
+    Traceback (most recent call last):
+    ...
+    ValueError: override 1: ('join', 'a', 'b') is not ("merge", a, b) or ("split", quantity, keyword)
+    """
+    for n, op in enumerate(overrides or (), start=1):
+        op = tuple(op)
+        if len(op) >= 3 and op[0] == "merge":
+            est = merge_quantities(est, *op[1:4])
+        elif len(op) >= 3 and op[0] == "split":
+            est = split_quantity(est, *op[1:4])
+        else:
+            raise ValueError(f'override {n}: {op!r} is not ("merge", a, b) or ("split", quantity, keyword)')
+    return est
+
+
+# --------------------------------------------------------------------------- queries
+
+def quantities(est: "pd.DataFrame", top: int = 25) -> "pd.DataFrame":
+    """The quantities, carried by most articles first (at most ``top``): how many articles, outlets,
+    figures and claimants carry each, the dates it spans and its lowest and highest value.
+
+    >>> import pandas as pd
+    >>> est = pd.DataFrame({"quantity": ["q"] * 2, "quantity_id": ["q"] * 2, "article_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "figure_id": ["a:f1", "b:f1"], "claimant": ["P", "Q"], "kind": ["count", "projection"], "value": [1.0, 5.0],
+    ...     "as_of": pd.to_datetime(["2025-01-01", "2025-02-01"])})
+    >>> quantities(est)[["quantity", "articles", "claimants", "lowest", "highest", "kinds"]].values.tolist()
+    [['q', 2, 2, 1.0, 5.0, 'count, projection']]
+    """
+    import pandas as pd
+
+    cols = ["quantity", "quantity_id", "articles", "outlets", "figures", "claimants", "first", "last", "lowest",
+            "highest", "kinds"]
+    if est.empty:
+        return pd.DataFrame(columns=cols)
+    g = est.groupby("quantity_id", sort=False)
+    out = pd.DataFrame({
+        "quantity": g["quantity"].first(), "articles": g["article_id"].nunique(), "outlets": g["outlet"].nunique(),
+        "figures": g["figure_id"].size(), "claimants": g["claimant"].nunique(), "first": g["as_of"].min(),
+        "last": g["as_of"].max(), "lowest": g["value"].min(), "highest": g["value"].max(),
+        "kinds": g["kind"].agg(lambda k: ", ".join(sorted(set(k))))}).reset_index()
+    return out[cols].head(top).reset_index(drop=True)
+
+
+def left_out(est: "pd.DataFrame", top: int = 25) -> Note:
+    """What :func:`quantities` with ``top`` leaves out, as a one-line note.
+
+    >>> import pandas as pd
+    >>> left_out(pd.DataFrame({"quantity_id": ["a", "b", "b"], "article_id": ["x", "x", "y"]}), top=1)
+    1 more quantity (2 figures, in 2 articles) is not shown; the explorer below lists every quantity.
+    """
+    from .compare import Note  # imported here: compare is heavier than `import helpers` should be
+
+    ids = list(dict.fromkeys(est["quantity_id"]))
+    if not ids:
+        return Note("No figure counts anything that could be followed over time.")
+    rest = est[est["quantity_id"].isin(ids[top:])]
+    if rest.empty:
+        return Note(f"All {len(ids)} quantities are shown." if len(ids) > 1 else "The one quantity is shown.")
+    n, f, a = len(ids) - top, len(rest), rest["article_id"].nunique()
+    return Note(f"{n} more quantit{'y' if n == 1 else 'ies'} ({f} figure{'s' * (f != 1)}, in {a} article{'s' * (a != 1)}) "
+                f"{'is' if n == 1 else 'are'} not shown; the explorer below lists every quantity.")
+
+
+def quantity_rows(est: "pd.DataFrame", quantity: str | None = None, claimants: Iterable[str] = ()) -> "pd.DataFrame":
+    """The estimates of one quantity (id or label; default the first, carried by most articles) in
+    date order, those of ``claimants`` only when some are given, with the qualifier's ``mark``
+    (≥, ≈, ≤ …) and the ``series`` each belongs to in a chart (its claimant, or "(unattributed)").
+
+    >>> import pandas as pd
+    >>> est = pd.DataFrame({"quantity": ["q", "q"], "quantity_id": ["q", "q"], "claimant": ["P", None],
+    ...                     "qualifier": ["at_least", "approx"], "value": [1.0, 2.0]})
+    >>> quantity_rows(est)[["series", "mark"]].values.tolist()
+    [['P', '≥'], ['(unattributed)', '≈']]
+    """
+    from ..extract.figures import QUALIFIER_MARKS
+
+    if est.empty:
+        return est.assign(mark=[], series=[])
+    q = _quantity(est, quantity) if quantity else est["quantity_id"].iloc[0]
+    rows = est[est["quantity_id"] == q]
+    rows = rows.assign(series=rows["claimant"].fillna("(unattributed)"),
+                       mark=rows["qualifier"].map(QUALIFIER_MARKS).fillna(""))
+    chosen = set(claimants or ())
+    if chosen:
+        rows = rows[rows["series"].isin(chosen)]
+    return rows.reset_index(drop=True)
