@@ -63,18 +63,23 @@ def estimates(corpus: "Corpus", overrides: Iterable[Sequence[str]] = ()) -> "pd.
     return apply_overrides(est, overrides)
 
 
-def _by_article(mentions: "pd.DataFrame") -> dict[str, tuple[list[int], list[Mention]]]:
-    """Mentions by article, sorted by start, as (starts, mentions) for bisecting (raw offsets)."""
-    found: dict[str, list[Mention]] = defaultdict(list)
-    cols = [mentions[c] for c in ("article_id", "start", "end", "canonical", "kind", "country", "text")]
-    for aid, s, e, canonical, kind, country, text in zip(*cols):
-        if isinstance(canonical, str) and canonical:
-            found[aid].append(Mention(int(s), int(e), mention_subject(canonical, kind, country), text, kind))
+def _by_article(mentions: "pd.DataFrame") -> dict[str, tuple[list[int], list[tuple]]]:
+    """Mentions by article as (starts, rows) sorted by start, for bisecting (raw offsets); a row is
+    (article_id, start, end, canonical, kind, country, text)."""
+    found: dict[str, list[tuple]] = defaultdict(list)
+    for row in zip(*(_column(mentions, c) for c in ("article_id", "start", "end", "canonical", "kind", "country", "text"))):
+        if isinstance(row[3], str) and row[3]:
+            found[row[0]].append(row)
     out = {}
-    for aid, ms in found.items():
-        ms.sort()
-        out[aid] = ([m.start for m in ms], ms)
+    for aid, rows in found.items():
+        rows.sort(key=lambda r: (r[1], r[2]))
+        out[aid] = ([r[1] for r in rows], rows)
     return out
+
+
+def _column(frame: "pd.DataFrame", name: str) -> list:
+    """A column as a plain list (iterating Arrow-backed columns value by value is slow); Nones when missing."""
+    return frame[name].tolist() if name in frame else [None] * len(frame)
 
 
 def _value(v: Any) -> float | None:
@@ -86,15 +91,15 @@ def _read(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.Data
     """One reading per figure that counts something: its set, subject, kind and date."""
     import pandas as pd
 
-    published = {a: (p if pd.notna(p) else None) for a, p in zip(articles["article_id"], articles["published"])}
-    outlets = {a: (o if isinstance(o, str) and o else None) for a, o in zip(articles["article_id"], articles["outlet"])}
+    published = {a: (p if pd.notna(p) else None) for a, p in zip(_column(articles, "article_id"), _column(articles, "published"))}
+    outlets = {a: (o if isinstance(o, str) and o else None) for a, o in zip(_column(articles, "article_id"), _column(articles, "outlet"))}
     starts = {(a, p, s): int(st) for a, p, s, st in
-              zip(sentences["article_id"], sentences["para_no"], sentences["sent_no"], sentences["start"])}
+              zip(*(_column(sentences, c) for c in ("article_id", "para_no", "sent_no", "start")))}
     by_article = _by_article(mentions)
     names = ["article_id", "figure_id", "text", "value", "value_min", "value_max", "qualifier", "noun", "category",
              "timeframe", "period_start", "period_end", "claimant", "claimant_text", "sentence", "para_no", "sent_no",
              "start", "end"]
-    cols = [figures[c] if c in figures else [None] * len(figures) for c in names]
+    cols = [_column(figures, c) for c in names]
     readings = []
     for n, (aid, fid, text, value, vmin, vmax, qual, noun, category, timeframe, ps, pe, claimant, claimant_text,
             sentence, para_no, sent_no, start, end) in enumerate(zip(*cols)):
@@ -118,16 +123,17 @@ def _read(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.Data
         counted_set, generic = what
         starts_, ms = by_article.get(aid, ([], []))
         lo = bisect_left(starts_, offset)
-        inside = [Mention(m.start - offset, m.end - offset, m.subject, m.text, m.kind)
-                  for m in ms[lo:bisect_left(starts_, offset + len(sentence))] if m.end - offset <= len(sentence)]
+        inside = [Mention(ms_ - offset, me - offset, mention_subject(canonical, mkind, country), mtext, mkind)
+                  for _, ms_, me, canonical, mkind, country, mtext in ms[lo:bisect_left(starts_, offset + len(sentence))]
+                  if me - offset <= len(sentence)]
         claimed = claimant if isinstance(claimant, str) and claimant else None
         said = claimant_text if isinstance(claimant_text, str) and claimant_text else None
         subject, rule = subject_of(sentence, (fs, fe), noun_span, category == "casualties", inside, claimed, said,
                                    noun if isinstance(noun, str) else None)
         a, b = clause_bounds(sentence, fs, fe)
         pub = published.get(aid)
-        ps = ps if pd.notna(ps) else None
-        pe = pe if pd.notna(pe) else None
+        ps = ps if ps == ps and ps is not None else None  # NaT and NaN are not equal to themselves
+        pe = pe if pe == pe and pe is not None else None
         kind = kind_of(sentence[a:fs], timeframe, ps, pe, pub, sentence[fe:b])
         readings.append({
             "article_id": aid, "outlet": outlets.get(aid), "published": pub, "as_of": as_of(kind, ps, pe, pub),
@@ -210,12 +216,13 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
         r["_key"] = (r["category"], r["counted"], r["subject"])
         nouns[r["_key"]][r["noun"].lower()] += 1
     listed = {s for s, _, _ in noun_sets().values()} | set(category_sets().values())
+    ids = {k: ".".join(_slug(p) for p in (k[0] or "other", k[1], k[2]) if p) for k in nouns}
     for r in readings:
         category, counted_set, subject = r["_key"]
         # a set of the noun file by its name; a noun it does not list as the writers most often wrote it
         shown = counted_set if counted_set in listed else min(nouns[r["_key"]], key=lambda n: (-nouns[r["_key"]][n], n))
         r["quantity"] = f"{shown} · {subject}" if subject else shown
-        r["quantity_id"] = ".".join(_slug(p) for p in (category or "other", counted_set, subject) if p)
+        r["quantity_id"] = ids[r["_key"]]
     frame = pd.DataFrame(readings, columns=COLUMNS) if readings else pd.DataFrame(columns=COLUMNS)
     return rank(frame)
 

@@ -353,7 +353,7 @@ def kind_of(before: str, timeframe: str | None, period_start, period_end, publis
 
 
 def _known(value) -> bool:
-    return value is not None and value == value and str(value) != "NaT"
+    return value is not None and value == value  # NaT and NaN are not equal to themselves
 
 
 def as_of(kind: str, period_start, period_end, published):
