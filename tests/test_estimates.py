@@ -305,7 +305,8 @@ def test_subjects_come_from_nouns_owners_agents_and_places():
     assert subject_of(s, (15, 25), (15, 25), False, ms, claimant="Freedonia") == ("Ruritania", "agent")
     s = "Floods killed 30 people in Yunnan province."
     assert subject_of(s, (14, 23), (14, 23), True, []) == ("Yunnan", "place")
-    assert demonym_in("12 Polish soldiers") == "Poland" and counted("Poles", "personnel") == ("pole", False)
+    assert demonym_in("12 Polish soldiers") == "Poland" and counted("Poles", "personnel") == ("pole", False, "personnel")
+    assert counted("special forces", "other") == ("troops", False, "personnel")
     assert clause_bounds("A, b 3,000 c; d", 5, 10) == (2, 12)
 
 

@@ -48,6 +48,8 @@ EXCLUDED_CATEGORIES = frozenset({"duration", "share", "measure"})
 #: A figure without a subject joins another's quantity only when its number is within this factor
 #: of theirs (their median): "30 killed" does not join a toll of thousands.
 JOIN_RATIO = 10.0
+#: The subject rules that read the counted noun's own words (:func:`~helpers.analyse.quantities.subject_of`).
+STRONG_RULES = frozenset({"noun", "of", "possessive"})
 COLUMNS = ["quantity", "quantity_id", "article_id", "outlet", "published", "as_of", "kind", "value", "value_min",
            "value_max", "qualifier", "claimant", "figure_id", "text", "sentence", "category", "counted", "noun",
            "subject", "subject_rule", "timeframe", "start", "end"]
@@ -119,8 +121,8 @@ def _read(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.Data
             term = term_before(sentence[:fs])
             if term is None:
                 continue
-            noun_span, what, category = (term[0], term[1]), (term[2], False), category or term[3]
-        counted_set, generic = what
+            noun_span, what = (term[0], term[1]), (term[2], False, category or term[3])
+        counted_set, generic, category = what
         starts_, ms = by_article.get(aid, ([], []))
         lo = bisect_left(starts_, offset)
         inside = [Mention(ms_ - offset, me - offset, mention_subject(canonical, mkind, country), mtext, mkind)
@@ -161,6 +163,18 @@ def _resolve(readings: list[dict]) -> None:
     def key(r: dict) -> tuple:
         return (r["category"], "*" if r["generic"] else r["counted"])
 
+    # within a sentence, what a demonym or an owner says of one figure holds for the figures of the
+    # same thing beside it: "100 Ruritanian soldiers were killed and 1,000 wounded in X"
+    in_one: dict[tuple, list[dict]] = defaultdict(list)
+    for r in readings:
+        in_one[(r["_sentence"], key(r))].append(r)
+    for rows in in_one.values():
+        owners = {r["subject"] for r in rows if r["subject_rule"] in STRONG_RULES}
+        if len(owners) == 1 and len(rows) > 1:
+            owner = owners.pop()
+            for r in rows:
+                if r["subject_rule"] in ("", "place", "actor"):
+                    r["subject"], r["subject_rule"] = owner, "sentence"
     known = [r for r in readings if r["subject"]]
     in_sentence: dict[tuple, list[dict]] = defaultdict(list)
     in_article: dict[tuple, list[dict]] = defaultdict(list)
@@ -217,12 +231,16 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
         nouns[r["_key"]][r["noun"].lower()] += 1
     listed = {s for s, _, _ in noun_sets().values()} | set(category_sets().values())
     ids = {k: ".".join(_slug(p) for p in (k[0] or "other", k[1], k[2]) if p) for k in nouns}
-    for r in readings:
-        category, counted_set, subject = r["_key"]
+    labels: dict[tuple, str] = {}
+    for k in nouns:
+        category, counted_set, subject = k
         # a set of the noun file by its name; a noun it does not list as the writers most often wrote it
-        shown = counted_set if counted_set in listed else min(nouns[r["_key"]], key=lambda n: (-nouns[r["_key"]][n], n))
-        r["quantity"] = f"{shown} · {subject}" if subject else shown
-        r["quantity_id"] = ids[r["_key"]]
+        shown = counted_set if counted_set in listed else min(nouns[k], key=lambda n: (-nouns[k][n], n))
+        labels[k] = f"{shown} · {subject}" if subject else shown
+    twice = {label for label, n in Counter(labels.values()).items() if n > 1}
+    labels = {k: f"{label} ({k[0] or 'other'})" if label in twice else label for k, label in labels.items()}
+    for r in readings:
+        r["quantity"], r["quantity_id"] = labels[r["_key"]], ids[r["_key"]]
     frame = pd.DataFrame(readings, columns=COLUMNS) if readings else pd.DataFrame(columns=COLUMNS)
     return rank(frame)
 

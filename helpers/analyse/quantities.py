@@ -7,7 +7,7 @@ totals (``data/estimate_kinds.csv``), the demonyms of ``data/actors.csv`` ("Nort
 "Ruritanian") and the claim verbs of ``data/figures_claim_verbs.csv``.
 
 >>> counted("soldiers", "personnel")
-('troops', False)
+('troops', False, 'personnel')
 >>> kind_of("the army plans to send", "", None, None, None)
 'projection'
 """
@@ -116,6 +116,14 @@ def demonym_in(text: str) -> str:
     return demonyms()[re.sub(r"\s+", " ", m.group())] if m else ""
 
 
+def _demonym_near(sentence: str, lo: int, start: int, end: int, reach: int = 40) -> str:
+    """The country of the last demonym in ``sentence[lo:end]`` that ends within ``reach`` characters
+    before ``start`` or after it: the words around a term ("the number of Ruritanian troops",
+    "Ruritanian troops have suffered casualties")."""
+    found = [m for m in _demonym_re().finditer(sentence, lo, end) if m.end() >= start - reach]
+    return demonyms()[re.sub(r"\s+", " ", found[-1].group())] if found else ""
+
+
 @lru_cache(maxsize=None)
 def _terms_re() -> re.Pattern:
     terms = [t for t in noun_sets() if t.isalpha() or " " in t]
@@ -123,38 +131,37 @@ def _terms_re() -> re.Pattern:
     return re.compile(r"(?<![\w-])" + letter_tree(forms) + r"(?![\w-])", re.I)
 
 
-def counted(noun: str | None, category: str | None) -> tuple[str, bool] | None:
-    """The set a figure's counted noun belongs to, and whether the noun is generic ("people").
+def counted(noun: str | None, category: str | None) -> tuple[str, bool, str | None] | None:
+    """What a figure's counted noun is one of: ``(set, generic, category)``. The category is the
+    noun file's for a noun it lists ("1,500 special forces" counts troops, whatever the figures
+    table says), the figure's own otherwise.
 
     A category with a ``*`` row puts every figure of it in that set; a demonym plural is
     ``<nationality>``; a noun the file does not list is its own set (its singular). None without a noun.
 
     >>> counted("civilians", "casualties"), counted("North Koreans", "personnel"), counted("containers", "materiel")
-    (('casualties', False), ('people', True), ('container', False))
+    (('casualties', False, 'casualties'), ('people', True, 'personnel'), ('container', False, 'materiel'))
     """
     sets = noun_sets()
     if category in category_sets():
-        return category_sets()[category], False
+        return category_sets()[category], False, category
     if not isinstance(noun, str) or not noun.strip():
         return None
     noun = re.sub(r"\s+", " ", noun.strip())
-    if noun in demonyms() and noun[:1].isupper():
-        s = sets.get("<nationality>")
-        if s:
-            return s[0], s[2]
-    for form in _singulars(noun):
-        if form in sets:
-            return sets[form][0], sets[form][2]
+    if noun in demonyms() and noun[:1].isupper() and "<nationality>" in sets:
+        return sets["<nationality>"][0], sets["<nationality>"][2], sets["<nationality>"][1]
     head = noun.rsplit(" ", 1)[-1]
-    for form in _singulars(head):
+    for form in _singulars(noun) + _singulars(head):
         if form in sets:
-            return sets[form][0], sets[form][2]
-    return _singulars(noun)[-1], False
+            return sets[form][0], sets[form][2], sets[form][1]
+    return _singulars(noun)[-1], False, category
 
 
 def term_before(text: str) -> tuple[int, int, str, str] | None:
-    """The counted-thing term that heads the words before a noun-less number: the first in their
-    last clause, else the first in them all (``(start, end, set, category)``), or None.
+    """The counted-thing term that heads the words before a noun-less number, ``(start, end, set,
+    category)``, or None: in their last clause (else in them all), a casualty word if there is one
+    ("troops have suffered casualties in the hundreds"), else the first term ("the number of
+    troops …", "the death toll from the missile strike …").
 
     >>> term_before("The death toll from the missile strike has risen to")
     (4, 14, 'casualties', 'casualties')
@@ -162,14 +169,15 @@ def term_before(text: str) -> tuple[int, int, str, str] | None:
     (29, 35, 'troops', 'personnel')
     """
     lo = clause_bounds(text, len(text), len(text))[0]
-    found = _terms_re().search(text, lo) or _terms_re().search(text)
-    if found is None:
-        return None
-    word = re.sub(r"\s+", " ", found.group().lower())
-    for form in _singulars(word):
-        if form in noun_sets():
-            s, category, _ = noun_sets()[form]
-            return found.start(), found.end(), s, category
+    for start in (lo, 0):
+        found = []
+        for m in _terms_re().finditer(text, start):
+            word = re.sub(r"\s+", " ", m.group().lower())
+            entry = next((noun_sets()[f] for f in _singulars(word) if f in noun_sets()), None)
+            if entry:
+                found.append((m.start(), m.end(), entry[0], entry[1]))
+        if found:
+            return next((f for f in found if f[3] in category_sets()), found[0])
     return None
 
 
@@ -263,7 +271,7 @@ def subject_of(sentence: str, span: tuple[int, int], noun_span: tuple[int, int],
     order: a demonym in the noun ("North Koreans", "Ruritanian troops"; rule ``noun``); "of/from
     X" after it (``of``); "X's" before it (``possessive``); for all but casualties, the nearest
     actor before it in its clause, or "by X" after it (``agent``); "in/near/at X" (``place``);
-    for all but casualties, the nearest actor before it in the sentence (``sentence``). Claimants
+    for all but casualties, the nearest actor before it in the sentence (``actor``). Claimants
     and destinations ("sent to X") are never the subject. ``("", "")`` when nothing says.
 
     >>> s = "Officials said the army of Ruritania sent 300 troops to Freedonia."
@@ -275,7 +283,7 @@ def subject_of(sentence: str, span: tuple[int, int], noun_span: tuple[int, int],
     ns, ne = noun_span
     lo, hi = clause_bounds(sentence, min(fs, ns), max(fe, ne))
     country = demonym_in(noun) if isinstance(noun, str) and noun[:1].isupper() else ""
-    country = country or demonym_in(sentence[fs:fe]) or (demonym_in(sentence[max(lo, ns - 30):ne]) if ns < fs else "")
+    country = country or demonym_in(sentence[fs:fe]) or (_demonym_near(sentence, lo, ns, ne) if ns < fs else "")
     if country:
         return country, "noun"
     owner = _OWNER_RE.match(sentence, ne)
@@ -304,7 +312,7 @@ def subject_of(sentence: str, span: tuple[int, int], noun_span: tuple[int, int],
             if who and who not in claimants:
                 return who, "place"
     if not casualties and ok:
-        return ok[-1].subject, "sentence"
+        return ok[-1].subject, "actor"
     return "", ""
 
 
