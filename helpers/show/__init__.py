@@ -2,6 +2,6 @@
 
 In: DataFrames from :mod:`helpers.analyse` (or a :class:`~helpers.corpus.Corpus` for the
 explorers). Out: matplotlib figures (``plots``, saved as PNG with the CSV behind them),
-ipywidgets explorers (``widgets``), escaped HTML (``html``, ``quotes``) and number display
-(``display``). matplotlib and ipywidgets are imported only when a chart or widget is made.
+ipywidgets explorers (``widgets``), estimates over time (``estimates``: chart and explorer),
+escaped HTML (``html``, ``quotes``) and number display (``display``). matplotlib and ipywidgets are imported only when a chart or widget is made.
 """
