@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import Corpus, estimates, load_corpus, merge_quantities, split_quantity
-from helpers.analyse.estimates import apply_overrides, left_out, quantities, quantity_rows
+from helpers.analyse.estimates import apply_overrides
+from helpers.analyse.series import left_out, quantities, quantity_rows
 from helpers.analyse.quantities import Mention, clause_bounds, counted, demonym_in, kind_of, subject_of
 from helpers.read.article import parse_article
 

@@ -5,7 +5,7 @@ DataFrames that answer the notebooks' questions: which facts several outlets car
 outlets compare, who is quoted most, what each side said, what happened when. Pure queries:
 nothing here reads files or draws.
 
-Modules: ``compare`` (across outlets and articles), ``estimates`` and ``quantities`` (figures
-placed in quantities followed over time), ``figures``, ``quotes``, ``reactions``, ``timeline``,
-``text`` (queries over each table).
+Modules: ``compare`` (across outlets and articles), ``estimates``, ``quantities`` and
+``series`` (figures placed in quantities followed over time), ``figures``, ``quotes``,
+``reactions``, ``timeline``, ``text`` (queries over each table).
 """

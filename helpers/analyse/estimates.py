@@ -41,7 +41,6 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from ..corpus import Corpus
-    from .compare import Note
 
 #: Figures of these categories measure rather than count (units, shares, lengths of time) and are left out.
 EXCLUDED_CATEGORIES = frozenset({"duration", "share", "measure"})
@@ -59,7 +58,12 @@ def estimates(corpus: "Corpus", overrides: Iterable[Sequence[str]] = ()) -> "pd.
     """Every figure of ``corpus`` placed in a quantity, quantities carried by most articles first
     and each in ``as_of`` order; ``overrides`` (see :func:`apply_overrides`) change the grouping.
 
-    Also ``corpus.estimates`` (without overrides). See the module docstring for an example.
+    Also ``corpus.estimates`` (without overrides). The module docstring shows the grouping.
+
+    >>> from helpers import load_corpus
+    >>> est = estimates(load_corpus())
+    >>> list(est.columns[:6]), sorted(set(est["kind"]) - {"count", "cumulative", "projection"})
+    (['quantity', 'quantity_id', 'article_id', 'outlet', 'published', 'as_of'], [])
     """
     est = place_figures(corpus.figures, corpus.mentions, corpus.sentences, corpus.articles)
     return apply_overrides(est, overrides)
@@ -148,12 +152,13 @@ def _read(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.Data
     return readings
 
 
-def _near(value: float, others: list[float]) -> bool:
-    """Whether ``value`` is within :data:`JOIN_RATIO` of the median of ``others``."""
-    if not others:
-        return False
-    m = median(others)
-    return m > 0 and value > 0 and 1 / JOIN_RATIO <= value / m <= JOIN_RATIO
+def _near(value: float, other: float) -> bool:
+    """Whether ``value`` is within :data:`JOIN_RATIO` of ``other`` (either way).
+
+    >>> _near(30, 3000), _near(2600, 2000)
+    (False, True)
+    """
+    return other > 0 and value > 0 and 1 / JOIN_RATIO <= value / other <= JOIN_RATIO
 
 
 def _resolve(readings: list[dict]) -> None:
@@ -184,7 +189,9 @@ def _resolve(readings: list[dict]) -> None:
             in_sentence[(r["_sentence"], k)].append(r)
             in_article[(r["article_id"], k)].append(r)
             story[k][r["subject"]].append(r)
-    ranked = {k: sorted(subjects.items(), key=lambda kv: (-len({r["article_id"] for r in kv[1]}), -len(kv[1]), kv[0]))
+    # each counted thing's subjects, carried by most articles first, with the median of their numbers
+    ranked = {k: [(subject, median(r["value"] for r in rows)) for subject, rows in
+                  sorted(subjects.items(), key=lambda kv: (-len({r["article_id"] for r in kv[1]}), -len(kv[1]), kv[0]))]
               for k, subjects in story.items()}
     for r in readings:
         if r["subject"]:
@@ -195,11 +202,11 @@ def _resolve(readings: list[dict]) -> None:
             r["subject"], r["subject_rule"] = same[0]["subject"], "sentence"
             continue
         near = sorted(in_article.get((r["article_id"], k), []), key=lambda o: abs(o["_order"] - r["_order"]))
-        if near and _near(r["value"], [near[0]["value"]]):
+        if near and _near(r["value"], near[0]["value"]):
             r["subject"], r["subject_rule"] = near[0]["subject"], "article"
             continue
-        for subject, rows in ranked.get(k, []):
-            if _near(r["value"], [o["value"] for o in rows]):
+        for subject, middle in ranked.get(k, []):
+            if _near(r["value"], middle):
                 r["subject"], r["subject_rule"] = subject, "story"
                 break
     specific: dict[tuple, Counter] = defaultdict(Counter)
@@ -220,7 +227,8 @@ def _slug(text: str) -> str:
 
 def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.DataFrame",
                   articles: "pd.DataFrame") -> "pd.DataFrame":
-    """The estimates table from the four tables it reads (what :func:`estimates` does on a corpus)."""
+    """The estimates table from the four tables it reads (what :func:`estimates` does on a
+    corpus); the module docstring has an example."""
     import pandas as pd
 
     readings = _read(figures, mentions, sentences, articles)
@@ -250,6 +258,13 @@ def rank(est: "pd.DataFrame") -> "pd.DataFrame":
     order: ``as_of``, publication, article, place in the article; undated rows last.
 
     Also fixes the column types (dates as datetime64, numbers as float).
+
+    >>> import pandas as pd
+    >>> est = pd.DataFrame({"quantity": ["b", "a", "a"], "quantity_id": ["b", "a", "a"], "article_id": ["x", "y", "z"],
+    ...     "figure_id": ["x:f1", "y:f1", "z:f1"], "published": [None] * 3, "as_of": ["2025-02-01", "2025-03-01", "2025-01-01"],
+    ...     "value": [1, 2, 3], "value_min": [None] * 3, "value_max": [None] * 3, "start": [0] * 3, "end": [1] * 3})
+    >>> rank(est)[["quantity", "article_id"]].values.tolist()
+    [['a', 'z'], ['a', 'y'], ['b', 'x']]
     """
     import pandas as pd
 
@@ -273,8 +288,13 @@ def rank(est: "pd.DataFrame") -> "pd.DataFrame":
 
 # --------------------------------------------------------------------------- overrides
 
-def _quantity(est: "pd.DataFrame", quantity: str) -> str:
-    """The quantity_id that ``quantity`` (an id or a label) names; KeyError listing the known ones."""
+def find_quantity(est: "pd.DataFrame", quantity: str) -> str:
+    """The quantity_id that ``quantity`` (an id or a label) names; KeyError listing the known ones.
+
+    >>> import pandas as pd
+    >>> find_quantity(pd.DataFrame({"quantity": ["troops · X"], "quantity_id": ["personnel.troops.x"]}), "troops · X")
+    'personnel.troops.x'
+    """
     if quantity in set(est["quantity_id"]):
         return quantity
     ids = est.loc[est["quantity"] == quantity, "quantity_id"].unique()
@@ -295,7 +315,7 @@ def merge_quantities(est: "pd.DataFrame", a: str, b: str, label: str | None = No
     >>> merge_quantities(est, "troops · X", "p.soldier").quantity.tolist()
     ['troops · X', 'troops · X']
     """
-    qa, qb = _quantity(est, a), _quantity(est, b)
+    qa, qb = find_quantity(est, a), find_quantity(est, b)
     est = est.copy()
     name = label or est.loc[est["quantity_id"] == qa, "quantity"].iloc[0]
     est.loc[est["quantity_id"].isin([qa, qb]), ["quantity", "quantity_id"]] = [name, qa]
@@ -314,7 +334,7 @@ def split_quantity(est: "pd.DataFrame", quantity: str, keyword: str, label: str 
     >>> split_quantity(est, "c", "injured")[["quantity", "quantity_id"]].values.tolist()
     [['casualties', 'c'], ['casualties (injured)', 'c+injured']]
     """
-    q = _quantity(est, quantity)
+    q = find_quantity(est, quantity)
     word = keyword.strip().lower()
     if not word:
         raise ValueError("split_quantity needs a keyword")
@@ -344,76 +364,3 @@ def apply_overrides(est: "pd.DataFrame", overrides: Iterable[Sequence[str]] = ()
         else:
             raise ValueError(f'override {n}: {op!r} is not ("merge", a, b) or ("split", quantity, keyword)')
     return est
-
-
-# --------------------------------------------------------------------------- queries
-
-def quantities(est: "pd.DataFrame", top: int = 25) -> "pd.DataFrame":
-    """The quantities, carried by most articles first (at most ``top``): how many articles, outlets,
-    figures and claimants carry each, the dates it spans and its lowest and highest value.
-
-    >>> import pandas as pd
-    >>> est = pd.DataFrame({"quantity": ["q"] * 2, "quantity_id": ["q"] * 2, "article_id": ["a", "b"], "outlet": ["X", "Y"],
-    ...     "figure_id": ["a:f1", "b:f1"], "claimant": ["P", "Q"], "kind": ["count", "projection"], "value": [1.0, 5.0],
-    ...     "as_of": pd.to_datetime(["2025-01-01", "2025-02-01"])})
-    >>> quantities(est)[["quantity", "articles", "claimants", "lowest", "highest", "kinds"]].values.tolist()
-    [['q', 2, 2, 1.0, 5.0, 'count, projection']]
-    """
-    import pandas as pd
-
-    cols = ["quantity", "quantity_id", "articles", "outlets", "figures", "claimants", "first", "last", "lowest",
-            "highest", "kinds"]
-    if est.empty:
-        return pd.DataFrame(columns=cols)
-    g = est.groupby("quantity_id", sort=False)
-    out = pd.DataFrame({
-        "quantity": g["quantity"].first(), "articles": g["article_id"].nunique(), "outlets": g["outlet"].nunique(),
-        "figures": g["figure_id"].size(), "claimants": g["claimant"].nunique(), "first": g["as_of"].min(),
-        "last": g["as_of"].max(), "lowest": g["value"].min(), "highest": g["value"].max(),
-        "kinds": g["kind"].agg(lambda k: ", ".join(sorted(set(k))))}).reset_index()
-    return out[cols].head(top).reset_index(drop=True)
-
-
-def left_out(est: "pd.DataFrame", top: int = 25) -> Note:
-    """What :func:`quantities` with ``top`` leaves out, as a one-line note.
-
-    >>> import pandas as pd
-    >>> left_out(pd.DataFrame({"quantity_id": ["a", "b", "b"], "article_id": ["x", "x", "y"]}), top=1)
-    1 more quantity (2 figures, in 2 articles) is not shown; the explorer below lists every quantity.
-    """
-    from .compare import Note  # imported here: compare is heavier than `import helpers` should be
-
-    ids = list(dict.fromkeys(est["quantity_id"]))
-    if not ids:
-        return Note("No figure counts anything that could be followed over time.")
-    rest = est[est["quantity_id"].isin(ids[top:])]
-    if rest.empty:
-        return Note(f"All {len(ids)} quantities are shown." if len(ids) > 1 else "The one quantity is shown.")
-    n, f, a = len(ids) - top, len(rest), rest["article_id"].nunique()
-    return Note(f"{n} more quantit{'y' if n == 1 else 'ies'} ({f} figure{'s' * (f != 1)}, in {a} article{'s' * (a != 1)}) "
-                f"{'is' if n == 1 else 'are'} not shown; the explorer below lists every quantity.")
-
-
-def quantity_rows(est: "pd.DataFrame", quantity: str | None = None, claimants: Iterable[str] = ()) -> "pd.DataFrame":
-    """The estimates of one quantity (id or label; default the first, carried by most articles) in
-    date order, those of ``claimants`` only when some are given, with the qualifier's ``mark``
-    (≥, ≈, ≤ …) and the ``series`` each belongs to in a chart (its claimant, or "(unattributed)").
-
-    >>> import pandas as pd
-    >>> est = pd.DataFrame({"quantity": ["q", "q"], "quantity_id": ["q", "q"], "claimant": ["P", None],
-    ...                     "qualifier": ["at_least", "approx"], "value": [1.0, 2.0]})
-    >>> quantity_rows(est)[["series", "mark"]].values.tolist()
-    [['P', '≥'], ['(unattributed)', '≈']]
-    """
-    from ..extract.figures import QUALIFIER_MARKS
-
-    if est.empty:
-        return est.assign(mark=[], series=[])
-    q = _quantity(est, quantity) if quantity else est["quantity_id"].iloc[0]
-    rows = est[est["quantity_id"] == q]
-    rows = rows.assign(series=rows["claimant"].fillna("(unattributed)"),
-                       mark=rows["qualifier"].map(QUALIFIER_MARKS).fillna(""))
-    chosen = set(claimants or ())
-    if chosen:
-        rows = rows[rows["series"].isin(chosen)]
-    return rows.reset_index(drop=True)

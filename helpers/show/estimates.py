@@ -1,7 +1,7 @@
 """Estimates over time, shown: a chart of one quantity's values against the date they are for,
 one series per claimant, and an explorer to pick the quantity and the claimants.
 
-Built on :mod:`helpers.analyse.estimates` (:func:`~helpers.analyse.estimates.quantity_rows` is the
+Built on :mod:`helpers.analyse.estimates` (:func:`~helpers.analyse.series.quantity_rows` is the
 plain query both show). matplotlib and ipywidgets are imported inside the functions; article
 text reaches the page only through :func:`helpers.show.html.html_table`, which escapes it.
 
@@ -53,7 +53,7 @@ def estimates_chart(rows: "pd.DataFrame", title: str | None = None) -> "Figure":
     cannot be placed and are counted in the title. A logarithmic axis when the values span two
     orders of magnitude.
 
-    ``rows`` has the columns of :func:`helpers.analyse.estimates.quantity_rows`.
+    ``rows`` has the columns of :func:`helpers.analyse.series.quantity_rows`.
     """
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
@@ -137,12 +137,18 @@ def estimates_explorer(source: "Corpus | pd.DataFrame", overrides: Iterable[Sequ
     Choosing no claimant shows them all. Returns a ``VBox`` whose children are the controls, the
     chart (a PNG ``Image``, so that reports and dashboards keep it) and the table (``HTML``), or an
     ``HTML`` note when nothing was estimated.
+
+    >>> from helpers import load_corpus
+    >>> box = estimates_explorer(load_corpus())
+    >>> [type(c).__name__ for c in box.children], box.children[0].children[0].description
+    (['HBox', 'Image', 'HTML'], 'Quantity')
     """
     import ipywidgets as w
     import matplotlib.pyplot as plt
     import pandas as pd
 
-    from ..analyse.estimates import apply_overrides, estimates, quantities, quantity_rows
+    from ..analyse.estimates import apply_overrides, estimates
+    from ..analyse.series import quantities, quantity_rows
 
     est = apply_overrides(source, overrides) if isinstance(source, pd.DataFrame) else estimates(source, overrides)
     ranked = quantities(est, top=len(est))
