@@ -219,7 +219,7 @@ def _entries(node_map, out=None):
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab KJUSNorthKea.'-\u2019 sdglPtiySouthKorea")), max_size=80))
 def test_the_alias_trie_finds_what_trying_every_alias_finds(text):
-    from helpers.extract.actors import NAME_GAP_RE, _case_ok, _token_keys, token_columns, tokens
+    from helpers.extract.actors.keys import NAME_GAP_RE, _case_ok, _token_keys, token_columns, tokens
     gaz = load_gazetteer()
     toks, keys = tokens(text), _token_keys(text)
     entries = sorted(_entries(gaz._trie), key=lambda e: -len(e.keys))
@@ -243,7 +243,7 @@ def test_the_alias_trie_finds_what_trying_every_alias_finds(text):
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab KJUSN.'-_\u2019 s\u00a0\u00e9,\"")), max_size=60))
 def test_token_columns_are_the_tokens(text):
-    from helpers.extract.actors import TOKEN_RE, token_columns, tokens
+    from helpers.extract.actors.keys import TOKEN_RE, token_columns, tokens
     plain = tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text))
     assert tokens(text) == plain
     assert token_columns(text) == (tuple(t[0] for t in plain), tuple(t[1] for t in plain), tuple(t[2] for t in plain))
@@ -322,7 +322,8 @@ def test_growing_a_possessive_skips_only_lookups_that_fail(n, words):
                                  "-", "'", "'s", "x-ray", "Prime", "of", "a", "U.S.", "\u00a0", "said", "Café"]),
                 min_size=1, max_size=6))
 def test_the_title_before_a_name_is_what_every_phrase_lookup_finds(words):
-    from helpers.extract.actors import _title_before, _words_before, name_key, titles
+    from helpers.extract.actors import name_key, titles
+    from helpers.extract.actors.names import _title_before, _words_before
     text = " ".join(words) + " Jan Roe"
     start = len(text) - len("Jan Roe")
     expected = ""

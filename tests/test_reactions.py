@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-import helpers.extract.reactions as _reactions
+from helpers.extract.reactions import stances, statements, subjects
 from helpers import load_corpus
 from helpers.read.article import parse_article
 from helpers.corpus import Corpus, records_to_frame
@@ -495,13 +495,13 @@ def test_with_the_project_gazetteer_two_capitals_are_two_countries():
 
 # Words, marks and barriers (function words, past forms, numbers, quotation marks) to build text
 # before a subject from; the subject and its auxiliaries come last, as before a verb.
-_TEXT_WORDS = (_reactions._STOP.split("|") + sorted(_reactions._SUBJECT_WORDS) + [
+_TEXT_WORDS = (subjects._STOP.split("|") + sorted(subjects._SUBJECT_WORDS) + [
     "Seoul", "Kim", "Foreign", "Ministry", "U.S.", "Gen.", "O'Brien", "Jae-myung", "North's", "army", "officials",
     "spy", "agency", "crossed", "remained", "speed", "need", "hundred", "red-faced", "family", "quietly", "2,500",
     "_x", "He", "It", "Neither", "Last", "week", "Sunday", "&", ",", "'s", "\u2019s", "n't", "(", ")", ";", ":",
     '"', "\u201c", "\u201d", "\u2014", "-", "."])
 _SEPARATORS = st.sampled_from([" ", " ", "", "  ", ", ", "\n"])
-_FUNCTION_WORDS = sorted(set(_reactions._STOP.split("|")) | set(re.findall(r"[a-z]+", _reactions._FILLER)))
+_FUNCTION_WORDS = sorted(set(subjects._STOP.split("|")) | set(re.findall(r"[a-z]+", subjects._FILLER)))
 
 
 @settings(max_examples=500, deadline=None)
@@ -511,13 +511,13 @@ _FUNCTION_WORDS = sorted(set(_reactions._STOP.split("|")) | set(re.findall(r"[a-
        st.lists(st.sampled_from(_FUNCTION_WORDS), max_size=2))
 def test_property_the_subject_search_from_the_cut_finds_what_a_full_search_finds(words, subject, auxiliaries):
     text = "".join(w + sep for w, sep in words + subject) + "".join(f"{w} " for w in auxiliaries)
-    full = _reactions.SUBJECT_BEFORE_RE.search(text)
-    cut = _reactions.SUBJECT_BEFORE_RE.search(text, _reactions._subject_cut(text))
+    full = subjects.SUBJECT_BEFORE_RE.search(text)
+    cut = subjects.SUBJECT_BEFORE_RE.search(text, subjects._subject_cut(text))
     assert (full and full.span("subj")) == (cut and cut.span("subj"))
-    assert _reactions._may_end_subject(text) or not (full or _reactions.PRONOUN_BEFORE_RE.search(text))
-    pronoun_cut = _reactions._NO_PRONOUN_CHAR_RE.match(text)
-    full = _reactions.PRONOUN_BEFORE_RE.search(text)
-    cut = _reactions.PRONOUN_BEFORE_RE.search(text, pronoun_cut.end() if pronoun_cut else 0)
+    assert subjects._may_end_subject(text) or not (full or subjects.PRONOUN_BEFORE_RE.search(text))
+    pronoun_cut = subjects._NO_PRONOUN_CHAR_RE.match(text)
+    full = subjects.PRONOUN_BEFORE_RE.search(text)
+    cut = subjects.PRONOUN_BEFORE_RE.search(text, pronoun_cut.end() if pronoun_cut else 0)
     assert (full and full.span("subj")) == (cut and cut.span("subj"))
 
 
@@ -525,7 +525,7 @@ def _longest_first(phrases):
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
 
 
-_LEX = _reactions.load_stances()
+_LEX = stances.load_stances()
 _MADE_UP = ("call", "call for", "call for more", "calls", "called on", "non-denial", "non", "a", "a b c")
 _PHRASES = sorted({*_LEX.verbs, *_LEX.keywords, *_LEX.support, *_MADE_UP})
 _PHRASE_WORDS = _PHRASES + sorted({w for p in _PHRASES for w in p.split()})
@@ -537,11 +537,11 @@ _PHRASE_WORDS = _PHRASES + sorted({w for p in _PHRASES for w in p.split()})
 def test_property_the_lexicon_trie_matches_like_the_longest_first_list(words):
     text = "".join(w + sep for w, sep in words)
     for phrases in (_LEX.verbs, _LEX.keywords, _MADE_UP):
-        trie = re.compile(rf"(?<![\w\-])(?:{_reactions._alternation(phrases)})(?![\w\-])")
+        trie = re.compile(rf"(?<![\w\-])(?:{stances._alternation(phrases)})(?![\w\-])")
         plain = re.compile(rf"(?<![\w\-])(?:{_longest_first(phrases)})(?![\w\-])")
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for phrases in (_LEX.support, _MADE_UP):
-        trie = re.compile(rf"(?<![\w\-])(?:{_reactions._alternation(phrases)})\s+\w")
+        trie = re.compile(rf"(?<![\w\-])(?:{stances._alternation(phrases)})\s+\w")
         plain = re.compile(rf"(?<![\w\-])(?:{_longest_first(phrases)})\s+\w")
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
@@ -566,11 +566,11 @@ _TAIL_SEPARATORS = st.sampled_from([" ", "", "  ", "\n", ", ", "\u00a0"])
 def test_property_searches_at_the_end_of_a_text_find_what_a_full_search_finds(words, cut):
     text = "".join(w + sep for w, sep in words)
     start = min(cut, len(text))
-    assert _reactions._negated_before(text, start) == bool(_reactions.NEGATED_BEFORE_RE.search(text[:start]))
-    assert _reactions._preposition_before(text, start) == bool(_reactions.PREPOSITION_BEFORE_RE.search(text[:start]))
-    full, tail = _reactions.CONTINUATION_RE.search(text), _reactions._continuation(text)
+    assert subjects._negated_before(text, start) == bool(subjects.NEGATED_BEFORE_RE.search(text[:start]))
+    assert subjects._preposition_before(text, start) == bool(subjects.PREPOSITION_BEFORE_RE.search(text[:start]))
+    full, tail = statements.CONTINUATION_RE.search(text), statements._continuation(text)
     assert (full and full.span()) == (tail and tail.span())
-    assert _reactions._ends_in_close_quote(text[:start]) == bool(_reactions._CLOSE_QUOTE_RE.search(text[:start]))
+    assert statements._ends_in_close_quote(text[:start]) == bool(statements._CLOSE_QUOTE_RE.search(text[:start]))
 
 
 @settings(max_examples=500, deadline=None)
@@ -579,10 +579,10 @@ def test_property_searches_at_the_end_of_a_text_find_what_a_full_search_finds(wo
 def test_property_word_count_tests_agree_with_counting_words(words, a, b):
     text = "".join(w + sep for w, sep in words)
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
-    count = len(_reactions._WORD_RE.findall(text[start:end]))
-    assert bool(_reactions._TWO_WORDS_RE.search(text, start, end)) == (count >= 2)
-    assert bool(_reactions._THREE_WORDS_RE.search(text, start, end)) == (count >= 3)
-    assert _reactions._has_quote_mark(text, start) == any(q in text[start:] for q in "\"\u201c")
+    count = len(statements._WORD_RE.findall(text[start:end]))
+    assert bool(statements._TWO_WORDS_RE.search(text, start, end)) == (count >= 2)
+    assert bool(statements._THREE_WORDS_RE.search(text, start, end)) == (count >= 3)
+    assert statements._has_quote_mark(text, start) == any(q in text[start:] for q in "\"\u201c")
 
 
 _FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", **dict.fromkeys("\"\u201c\u201d\u201e\u00ab\u00bb")})
@@ -593,4 +593,4 @@ _FOLD_LETTERS = list("aZ \n\t'\"\u2019\u2018\u201c\u201d\u201e\u00ab\u00bb\u00c9
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_FOLD_LETTERS), max_size=30))
 def test_property_folding_mark_by_mark_is_folding_by_table(text):
-    assert _reactions._fold(text) == " ".join(text.translate(_FOLD_TABLE).split()).lower()
+    assert stances._fold(text) == " ".join(text.translate(_FOLD_TABLE).split()).lower()
