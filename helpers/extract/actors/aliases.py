@@ -256,4 +256,3 @@ def _inside_name(text: str, toks: Columns, keys, i: int) -> bool:
     if i > 0 and text[ends[i - 1]:starts[i]] == " " and name_like(i - 1):
         return True
     return i + 1 < len(words) and text[ends[i]:starts[i + 1]] == " " and name_like(i + 1)
-

@@ -251,4 +251,3 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     (True, 'country')
     """
     return _load(str(Path(path) if path else DATA / "actors.csv"))
-

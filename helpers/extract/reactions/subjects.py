@@ -94,7 +94,6 @@ CONJUNCTION_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 #: An "of/for" name chain around a conjunction keeps it whole: "Ministry of Trade and Industry".
 NAME_CHAIN_AND_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:and|&)\s+[A-Z]")
 _POSS_RE = re.compile(_POSS)
-_POSS_REST_RE = re.compile(rf"{_POSS}\s+(?P<rest>.+)$")
 _NEGATED_START_RE = re.compile(r"(?:Neither|Either|No)\b")
 _DET_START_RE = re.compile(rf"^{_DET}")
 
