@@ -4,15 +4,9 @@ Statements come from two places:
 
 * **direct**: every attributed quote that :func:`helpers.extract.quotes.extract` finds; the actor is
   its speaker.
-* **reported**: reported speech, found by small rules over each body sentence:
-
-  ==============  =========================================================
-  front           "X said (Sunday) that …", "X has vowed to …", "X warned …"
-  trailing        "…, X said (Sunday)." and the inverted "…, said X."
-  according       "…, according to X." and "According to X, …"
-  statement noun  "X gave a non-denial answer …", "X made the assessment …"
-  continued       "…, adding that …", "…, but argued …" (the same subject)
-  ==============  =========================================================
+* **reported**: reported speech, found by small rules over each body sentence ("X said that …",
+  "…, X said.", "according to X", "X gave a non-denial answer", "…, adding that …"; the forms are
+  listed in :mod:`helpers.extract.reactions.statements`).
 
 **One row per actor**: "Seoul and Washington confirmed that …" gives two rows, one for each
 actor, with the same text and span, so counts by country count each side once. A partial quote

@@ -1,12 +1,12 @@
 """Reported statements in one sentence: the patterns of reported speech.
 
-  ==============  =========================================================
-  front           "X said (Sunday) that …", "X has vowed to …", "X warned …"
-  trailing        "…, X said (Sunday)." and the inverted "…, said X."
-  according       "…, according to X." and "According to X, …"
-  statement noun  "X gave a non-denial answer …", "X made the assessment …"
-  continued       "…, adding that …", "…, but argued …" (the same subject)
-  ==============  =========================================================
+==============  =========================================================
+front           "X said (Sunday) that …", "X has vowed to …", "X warned …"
+trailing        "…, X said (Sunday)." and the inverted "…, said X."
+according       "…, according to X." and "According to X, …"
+statement noun  "X gave a non-denial answer …", "X made the assessment …"
+continued       "…, adding that …", "…, but argued …" (the same subject)
+==============  =========================================================
 
 A verb leading in to a quotation, or a statement that is (almost) all one quotation, is left to
 the quotes table. A statement ends where the next attribution opens a clause inside it.
