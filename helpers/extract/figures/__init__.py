@@ -15,11 +15,11 @@ beer", "a penny"; ``data/figures_units.csv``), as magnitudes ("hundreds of") and
   at_least, more_than, at_most, less_than, range or vague.
 - ``noun``, ``category``: what it counts or the unit it measures in, and the kind of thing
   (``data/figure_nouns.csv``, ``data/figures_units.csv``). The noun is the head of the noun
-  phrase after the number: modifiers are skipped ("2,500 North Korean soldiers" → soldiers, "25
-  other states" → states), a capitalised plural head keeps its capitalised words ("2,500 North
-  Koreans" → North Koreans), a unit comes first ("50 mg ethanol" → mg), "of" ends the phrase
-  ("14,500 containers of weapons" → containers) except after a magnitude ("hundreds of square
-  miles" → square miles) or before a determiner ("two of the suspects" → suspects), a currency
+  phrase after the number: modifiers are skipped ("2,500 Peruvian soldiers" → soldiers, "25
+  other states" → states), a capitalised plural head keeps its capitalised words ("2,500 South
+  Africans" → South Africans), a unit comes first ("50 mg ethanol" → mg), "of" ends the phrase
+  ("14,500 crates of grain" → crates) except after a magnitude ("hundreds of square
+  kilometres" → square kilometres) or before a determiner ("two of the suspects" → suspects), a currency
   sign gives the noun ("$30B" → dollars) and a rate follows it ("$15 an hour" → dollars per
   hour). "45 and 50 cases": 45 takes the noun of 50.
 - ``timeframe``, ``period_start``, ``period_end``: the time expression of the figure's clause
@@ -56,7 +56,7 @@ The modules, bottom to top (each imports only those above it in this list):
 - ``records``: the records of an article (:func:`extract`).
 
 >>> from helpers.read.article import parse_article
->>> a = parse_article("KYIV (AP) — Russia fired more than 40 missiles overnight, officials said.\\n")
+>>> a = parse_article("QUITO (AP) — Rebels fired more than 40 missiles overnight, officials said.\\n")
 >>> [(f["text"], f["value"], f["qualifier"], f["noun"], f["category"], f["claimant"]) for f in extract(a)]
 [('more than 40 missiles', 40, 'more_than', 'missiles', 'materiel', 'officials')]
 """

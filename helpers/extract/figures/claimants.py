@@ -41,14 +41,14 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
 def canonical_claimant(text: str, gazetteer=None) -> str:
     """The canonical name of a claimant when the gazetteer knows it, else the text without a leading "the".
 
-    "X and Y" is resolved part by part when the gazetteer knows every part ("Seoul and
-    Washington" → "South Korea and United States"); otherwise the whole name is tried, then the
-    name after a possessive ("Seoul's National Intelligence Service" → "National Intelligence
-    Service"). The gazetteer only needs a ``resolve(name)`` method returning an object with a
+    "X and Y" is resolved part by part when the gazetteer knows every part ("Lima and
+    Quito" → "Peru and Ecuador"); otherwise the whole name is tried, then the
+    name after a possessive ("Peru's National Statistics Institute" → "National Statistics
+    Institute"). The gazetteer only needs a ``resolve(name)`` method returning an object with a
     ``canonical`` attribute, or None.
 
-    >>> canonical_claimant("the NIS"), canonical_claimant("Seoul and Washington")
-    ('NIS', 'Seoul and Washington')
+    >>> canonical_claimant("the INEI"), canonical_claimant("Lima and Quito")
+    ('INEI', 'Lima and Quito')
     """
     clean = _ARTICLE_RE.sub("", text.strip())
     resolve = getattr(gazetteer, "resolve", None)
@@ -166,7 +166,7 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
 def _a_document(text: str) -> bool:
     """Whether a claimant is a document described by its kind ("the report", "the statement"), not named.
 
-    >>> _a_document("the report"), _a_document("the new report"), _a_document("the Pentagon report"), _a_document("the NIS")
+    >>> _a_document("the report"), _a_document("the new report"), _a_document("the Pentagon report"), _a_document("the INEI")
     (True, True, False, False)
     """
     from ..actors import head_kind

@@ -1,7 +1,7 @@
 """Counted nouns and categories: what a number counts, and what kind of thing that is.
 
 In: a sentence and the offset where a number ends. Out: the head of the noun phrase after it
-(:func:`head_noun`: "2,500 North Korean soldiers" → soldiers), its category from
+(:func:`head_noun`: "2,500 Peruvian soldiers" → soldiers), its category from
 ``data/figure_nouns.csv`` and ``data/figures_units.csv`` (:func:`noun_category`), a rate written
 after it ("$15 an hour" → dollars per hour) and whether a cue word makes people casualties.
 """
@@ -30,7 +30,7 @@ IRREGULAR_PLURALS = frozenset("people men women children police personnel staff 
                               "livestock clergy".split())
 #: A word of a noun phrase after a number: "soldiers", "North", "weeks'", "anti-tank", "%", "°C".
 NP_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|[ \u00a0]?(%|°[ ]?[CFcf]?(?![A-Za-z]))")
-#: A possessive word: "group's", "Korea’s".
+#: A possessive word: "group's", "Peru’s".
 POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 #: Function words a noun phrase may start with after a number, before a plural: "25 other states", "4,000 more troops".
 LEADING_MODIFIERS = frozenset(("other", "more", "fewer"))
@@ -66,7 +66,7 @@ def noun_category(noun: str | None) -> str | None:
     """The category of a counted noun: from the lexicon (any plural), capitalised plurals as
     nationalities, "other" for a noun the lexicon does not know, None without a noun.
 
-    >>> noun_category("troops"), noun_category("North Koreans"), noun_category("Square Miles"), noun_category("bakeries")
+    >>> noun_category("troops"), noun_category("South Africans"), noun_category("Square Miles"), noun_category("bakeries")
     ('personnel', 'personnel', 'area', 'other')
     """
     if not noun:
@@ -95,16 +95,16 @@ def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int
 
     The phrase runs over up to five words and stops at a function word, a punctuation mark, a
     date word, or (when the count is more than one) right after its first plural word: "2,500
-    North Korean soldiers were …" → soldiers. Its head is the first word or compound the lexicon
+    Peruvian soldiers were …" → soldiers. Its head is the first word or compound the lexicon
     knows ("square miles", "degrees Celsius", "per cent"; a unit: "50 mg ethanol" → mg), else its
     last word (words ending in -ed, -ing, -ly are not heads). A capitalised head keeps the
-    capitalised words before it ("North Koreans").
+    capitalised words before it ("South Africans").
 
-    >>> t = "2,500 North Korean soldiers were sent"
-    >>> head_noun(t, 5)[0], head_noun("2,500 North Koreans have left", 5)[0], head_noun("12,000 expected to go", 6)[0]
-    ('soldiers', 'North Koreans', None)
-    >>> [head_noun(t, 2)[0] for t in ("13 containers of artillery", "70 square miles", "40 Americans dead", "30 degrees Celsius")]
-    ['containers', 'square miles', 'Americans', 'degrees Celsius']
+    >>> t = "2,500 Peruvian soldiers were sent"
+    >>> head_noun(t, 5)[0], head_noun("2,500 South Africans have left", 5)[0], head_noun("12,000 expected to go", 6)[0]
+    ('soldiers', 'South Africans', None)
+    >>> [head_noun(t, 2)[0] for t in ("13 crates of grain", "70 square miles", "40 Americans dead", "30 degrees Celsius")]
+    ['crates', 'square miles', 'Americans', 'degrees Celsius']
     >>> head_noun("3.9 per cent in May", 3)[0], head_noun("50 mg ethanol", 2)[0], head_noun("25 other states", 2)[0]
     ('per cent', 'mg', 'states')
     """

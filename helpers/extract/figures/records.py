@@ -35,9 +35,9 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
     """Figure records of one article, in reading order, numbered ``<article_id>:f<n>``.
 
     >>> from helpers.read.article import parse_article
-    >>> a = parse_article("SEOUL (AP) — Seoul said last week that about 2,500 troops left this month.\\n")
+    >>> a = parse_article("LIMA (AP) — Peru said last week that about 2,500 troops left this month.\\n")
     >>> [(f["figure_id"], f["text"], f["qualifier"], f["timeframe"], f["claimant"]) for f in extract(a)]
-    [(':f1', 'about 2,500 troops', 'approx', 'this month', 'Seoul')]
+    [(':f1', 'about 2,500 troops', 'approx', 'this month', 'Peru')]
     """
     published = _published(article)
     ctx = _Sentences(article.sentences)
@@ -90,7 +90,7 @@ _COMMA_RE = re.compile(r"\s*,\s*")
 
 def _claim_times(text: str, atts: list[Attribution], frames: list[Timeframe]) -> set[int]:
     """Indexes of the time frames that date a statement, not a figure: "said last week",
-    "Last week, Seoul confirmed"."""
+    "Last week, Peru confirmed"."""
     out = set()
     for i, t in enumerate(frames):
         for a in atts:

@@ -34,8 +34,8 @@ _AN_RE = re.compile(r"(?i)an?\s")
 class Attribution:
     """A reporting verb (or "according to") and its source, within a sentence.
 
-    ``before``: it may cover what comes before it ("…, the NIS said."); ``after``: what comes
-    after it ("Seoul said (that) …", "according to X, …").
+    ``before``: it may cover what comes before it ("…, the agency said."); ``after``: what comes
+    after it ("Lima said (that) …", "according to X, …").
     """
     text: str
     start: int
@@ -51,11 +51,11 @@ SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,2}?[ \u00a0]*(?:[
 
 
 def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
-    """The noun phrase before a reporting verb: "Seoul's National Intelligence Service said",
-    "the NIS said", "Seoul and Washington confirmed", "The United States has also confirmed".
+    """The noun phrase before a reporting verb: "Peru's National Statistics Institute said",
+    "the INEI said", "Lima and Quito confirmed", "The United Nations has also confirmed".
 
-    >>> _subject_before("Last week, Seoul and Washington confirmed", 32)
-    ('Seoul and Washington', 11, 31)
+    >>> _subject_before("Last week, Lima and Quito confirmed", 26)
+    ('Lima and Quito', 11, 25)
     """
     lo = max(0, verb_start - 100)
     toks = [(m.group(), m.start() + lo, m.end() + lo) for m in TOKEN_RE.finditer(text[lo:verb_start])]
@@ -70,7 +70,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
     if head.lower() in PRONOUNS:
         return head, toks[i][1], toks[i][2]
     if head.lower().endswith(("'s", "\u2019s")) or _is_time_word(head.lower()):
-        return None  # "Russia's claims", "on Monday announced": no subject
+        return None  # "Chile's claims", "on Monday announced": no subject
     taken: list[int] = []
     lower = 0
     while i >= 0 and len(taken) < 9:
@@ -104,10 +104,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
 
 
 def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
-    """The noun phrase after "according to" or an inverted "…, said": "according to South Korea's spy agency".
+    """The noun phrase after "according to" or an inverted "…, said": "according to Chile's health agency".
 
-    >>> _subject_after("according to South Korea's spy agency, 2,500 left", 12)
-    ("South Korea's spy agency", 13, 37)
+    >>> _subject_after("according to Chile's health agency, 2,500 left", 12)
+    ("Chile's health agency", 13, 34)
     """
     toks = [(m.group(), m.start() + pos, m.end() + pos) for m in TOKEN_RE.finditer(text[pos:pos + 160])]
     taken: list[int] = []
@@ -142,10 +142,10 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
 def attributions_in(text: str) -> list[Attribution]:
     """The attributions of a sentence: who says what, and which side of the sentence each covers.
 
-    >>> [(a.text, a.before, a.after) for a in attributions_in("Pyongyang sent 14,500 containers, the NIS said.")]
-    [('the NIS', True, False)]
-    >>> [(a.text, a.before, a.after) for a in attributions_in("Last week, Washington's spy agency said that 2,500 left.")]
-    [("Washington's spy agency", True, True)]
+    >>> [(a.text, a.before, a.after) for a in attributions_in("The port shipped 14,500 crates, the INEI said.")]
+    [('the INEI', True, False)]
+    >>> [(a.text, a.before, a.after) for a in attributions_in("Last week, Ottawa's statistics agency said that 2,500 left.")]
+    [("Ottawa's statistics agency", True, True)]
     """
     out = []
     pat = patterns()
@@ -175,5 +175,5 @@ def attributions_in(text: str) -> list[Attribution]:
     return out
 
 
-#: Marks before a subject that show it follows what it attributes: '…, the NIS said', '"…," he said'.
+#: Marks before a subject that show it follows what it attributes: '…, the agency said', '"…," he said'.
 AFTER_CLAUSE_MARKS = ",\"\u201d\u2019'\u2014\u2013("

@@ -24,12 +24,12 @@ def figures_in(text: str) -> list[dict]:
     A range's value is its midpoint, its ends are value_min and value_max.
 
     >>> [(f["text"], f["value"], f["value_min"], f["value_max"], f["qualifier"], f["noun"]) for f in figures_in(
-    ...     "Between 10 and 12 boats and hundreds of square miles, up to $5bn and 2,500 North Koreans.")]
+    ...     "Between 10 and 12 boats and hundreds of square kilometres, up to $5bn and 2,500 South Africans.")]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('Between 10 and 12 boats', 11, 10, 12, 'range', 'boats'),
-     ('hundreds of square miles', 100, None, None, 'vague', 'square miles'),
+     ('hundreds of square kilometres', 100, None, None, 'vague', 'square kilometres'),
      ('up to $5bn', 5000000000, None, None, 'at_most', 'dollars'),
-     ('2,500 North Koreans', 2500, None, None, 'exact', 'North Koreans')]
+     ('2,500 South Africans', 2500, None, None, 'exact', 'South Africans')]
     """
     return [_record(f, text) for f in _figures(text, [(t.start, t.end) for t in timeframes_in(text)])]
 
