@@ -159,7 +159,7 @@ def quotes_explorer(corpus: "Corpus", speaker: str = "(all)"):
 def reactions_explorer(corpus: "Corpus", countries: Iterable[str] = (), stances: Iterable[str] = ()):
     """Two multiple-choice lists (countries, stances) listing the matching statements.
 
-    Built on :func:`helpers.extract.reactions.filter_reactions`; nothing chosen in a list means all of it.
+    Built on :func:`helpers.analyse.reactions.filter_reactions`; nothing chosen in a list means all of it.
     Returns a ``VBox`` whose last child is the result ``HTML``, or an ``HTML`` note when there
     are no reactions.
     """
