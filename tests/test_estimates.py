@@ -177,14 +177,18 @@ def test_small_unrelated_numbers_do_not_join_a_quantity_of_thousands(tmp_path):
     assert of(est, "Thirty people")["quantity"] == "casualties · Peru"  # another subject
 
 
-def test_a_figure_without_a_subject_joins_the_story_when_its_magnitude_fits(tmp_path):
+def test_a_figure_without_a_subject_joins_the_story_its_article_names_when_its_magnitude_fits(tmp_path):
     stories = {
         "a": ("A", "2025-01-01", "Belarus has sent 2,000 troops to the border, Poland said."),
-        "b": ("B", "2025-01-05", "Officials said 2,600 troops were now at the border."),
+        "b": ("B", "2025-01-05", "The build-up worries the neighbours of Belarus.\n\nOfficials said 2,600 troops were now at the border."),
+        "c": ("C", "2025-01-06", "Officials said 2,200 troops were now at the border."),
+        "d": ("D", "2025-01-07", "Belarus was quiet.\n\nOfficials said 20 troops were now at the border."),
     }
     est = estimates(load_corpus(write(tmp_path, stories)))
     joined = of(est, "2,600 troops")
     assert joined["quantity"] == "troops · Belarus" and joined["subject_rule"] == "story"
+    assert of(est, "2,200 troops")["quantity"] == "troops"  # another story, perhaps: its article never names Belarus
+    assert of(est, "20 troops")["quantity"] == "troops"  # a hundred times smaller
 
 
 def test_seeds_put_the_count_and_the_projection_in_one_quantity_of_both_outlets():
@@ -279,8 +283,9 @@ def test_every_estimate_is_one_figure_traced_to_its_text(docs):
             assert r.as_of <= r.published  # a count is never dated after its article
     assert (est.groupby("quantity_id")["quantity"].nunique() == 1).all()
     order = list(dict.fromkeys(est["quantity_id"]))
-    articles_per = est.groupby("quantity_id")["article_id"].nunique()
-    assert list(articles_per[order]) == sorted(articles_per[order], reverse=True)  # most carried first
+    g = est.groupby("quantity_id")
+    ranks = [(g["subject"].first()[q] != "", g["article_id"].nunique()[q]) for q in order]
+    assert ranks == sorted(ranks, reverse=True)  # those with a subject first, then most carried first
 
 
 # --------------------------------------------------------------------------- the reading rules

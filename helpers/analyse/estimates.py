@@ -20,7 +20,8 @@ thousands. :func:`merge_quantities` and :func:`split_quantity` override the grou
 ...     "start": [15, 15], "end": [25, 33]})
 >>> mentions = pd.DataFrame({"article_id": ["a", "a"], "canonical": ["Ruritania", "Freedonia"], "text": ["Ruritania", "Freedonia"],
 ...     "kind": ["country", "country"], "country": ["Ruritania", "Freedonia"], "start": [0, 27], "end": [9, 36]})
->>> sentences = pd.DataFrame({"article_id": ["a", "b"], "para_no": [1, 1], "sent_no": [1, 1], "start": [0, 0]})
+>>> sentences = pd.DataFrame({"article_id": ["a", "b", "b"], "para_no": [1, 1, 2], "sent_no": [1, 1, 1], "start": [0, 0, 46],
+...     "text": [None, None, "Ruritania denies it."]})
 >>> articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "published": pd.to_datetime(["2025-01-02", "2025-01-09"])})
 >>> est = place_figures(figures, mentions, sentences, articles)
 >>> est[["quantity", "outlet", "value", "claimant"]].values.tolist()
@@ -32,7 +33,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from statistics import median
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from .quantities import (Mention, as_of, category_sets, clause_bounds, counted, kind_of, mention_subject, noun_sets,
                          subject_of, term_before)
@@ -161,10 +162,11 @@ def _near(value: float, other: float) -> bool:
     return other > 0 and value > 0 and 1 / JOIN_RATIO <= value / other <= JOIN_RATIO
 
 
-def _resolve(readings: list[dict]) -> None:
+def _resolve(readings: list[dict], names: Callable[[str, str], bool] = lambda article, subject: True) -> None:
     """Give subject-less figures the subject their sentence, article or story gives the same
-    counted thing (when of the same magnitude), then generic counts ("people") their subject's
-    specific set. Keys only: one pass to index, one to resolve."""
+    counted thing (when of the same magnitude; from the story only a subject the article
+    ``names``), then generic counts ("people") their subject's specific set. Keys only: one pass
+    to index, one to resolve."""
     def key(r: dict) -> tuple:
         return (r["category"], "*" if r["generic"] else r["counted"])
 
@@ -206,7 +208,7 @@ def _resolve(readings: list[dict]) -> None:
             r["subject"], r["subject_rule"] = near[0]["subject"], "article"
             continue
         for subject, middle in ranked.get(k, []):
-            if _near(r["value"], middle):
+            if _near(r["value"], middle) and names(r["article_id"], subject):
                 r["subject"], r["subject_rule"] = subject, "story"
                 break
     specific: dict[tuple, Counter] = defaultdict(Counter)
@@ -221,6 +223,29 @@ def _resolve(readings: list[dict]) -> None:
                 r["counted"] = min(sets, key=lambda s: (-sets[s], s))
 
 
+def _names(mentions: "pd.DataFrame", sentences: "pd.DataFrame") -> Callable[[str, str], bool]:
+    """Whether an article names a subject: one of its mentions stands for it, or its text has it
+    as written ("Yunnan", or "Ruritania" in "Ruritanian"). Each article is indexed on first ask."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for n, aid in enumerate(_column(mentions, "article_id")):
+        by_article[aid].append(n)
+    texts: dict[str, list[str]] = defaultdict(list)
+    for aid, text in zip(_column(sentences, "article_id"), _column(sentences, "text")):
+        if isinstance(text, str):
+            texts[aid].append(text)
+    cols = [_column(mentions, c) for c in ("canonical", "kind", "country")]
+    cache: dict[str, tuple[set[str], str]] = {}
+
+    def names(article: str, subject: str) -> bool:
+        if article not in cache:
+            cache[article] = ({mention_subject(*(c[n] for c in cols)) for n in by_article.get(article, [])
+                               if isinstance(cols[0][n], str)}, "\n".join(texts.get(article, [])))
+        known, text = cache[article]
+        return subject in known or subject in text
+
+    return names
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -232,7 +257,7 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
     import pandas as pd
 
     readings = _read(figures, mentions, sentences, articles)
-    _resolve(readings)
+    _resolve(readings, _names(mentions, sentences))
     nouns: dict[tuple, Counter] = defaultdict(Counter)
     for r in readings:
         r["_key"] = (r["category"], r["counted"], r["subject"])
@@ -255,7 +280,9 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
 
 def rank(est: "pd.DataFrame") -> "pd.DataFrame":
     """Quantities carried by most articles first (then most figures, then by name), each in date
-    order: ``as_of``, publication, article, place in the article; undated rows last.
+    order: ``as_of``, publication, article, place in the article; undated rows last. Quantities
+    whose subject is known come before those of a counted noun alone ("dollars" in articles that
+    name no one), which may gather unrelated stories.
 
     Also fixes the column types (dates as datetime64, numbers as float).
 
@@ -277,9 +304,12 @@ def rank(est: "pd.DataFrame") -> "pd.DataFrame":
         est[c] = est[c].astype("int64")
     if est.empty:
         return est.reset_index(drop=True)
-    sizes = est.groupby("quantity_id").agg(articles=("article_id", "nunique"), figures=("figure_id", "size"),
-                                           label=("quantity", "first"))
-    order = sizes.sort_values(["articles", "figures", "label"], ascending=[False, False, True], kind="stable")
+    placed = est["subject"].fillna("").astype(str).ne("") if "subject" in est else est["quantity_id"].notna()
+    sizes = est.assign(_placed=placed).groupby("quantity_id").agg(
+        placed=("_placed", "any"), articles=("article_id", "nunique"), figures=("figure_id", "size"),
+        label=("quantity", "first"))
+    order = sizes.sort_values(["placed", "articles", "figures", "label"], ascending=[False, False, False, True],
+                              kind="stable")
     position = {q: i for i, q in enumerate(order.index)}
     est["_rank"] = est["quantity_id"].map(position)
     est = est.sort_values(["_rank", "as_of", "published", "article_id", "start"], na_position="last", kind="stable")
