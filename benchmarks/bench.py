@@ -337,13 +337,14 @@ def measure_estimates(folder: str, repeat: int = 3) -> dict:
         corpus = load_corpus(folder)
         for table in ("articles", "sentences", "figures", "mentions"):
             corpus.table(table)
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         est = estimates(corpus)
         times.append(time.perf_counter() - t)
-    return {"seconds": min(times), "seconds_each": times, "figures": len(corpus.figures), "estimates": len(est),
-            "quantities": int(est["quantity_id"].nunique())}
+        cpu.append(time.process_time() - c)
+    return {"seconds": min(times), "seconds_each": times, "cpu_seconds": min(cpu), "figures": len(corpus.figures),
+            "mentions": len(corpus.mentions), "estimates": len(est), "quantities": int(est["quantity_id"].nunique())}
 
 
 CHILD = {"load": measure_load, "stages": measure_stages, "floor": measure_floor, "profile": measure_profile,
@@ -429,7 +430,7 @@ def print_report(r: dict) -> None:
     print("\nrows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
     print(f"slowest extractor: {r['slowest_extractor']}")
     e = r["estimates"]
-    print(f"estimates (on top of the tables): {e['seconds']:.2f} s for {e['figures']:,} figures "
+    print(f"estimates (on top of the tables): {e['seconds']:.2f} s ({e['cpu_seconds']:.2f} CPU s) for {e['figures']:,} figures "
           f"-> {e['estimates']:,} estimates in {e['quantities']:,} quantities")
     imp = r["import_helpers"]
     print(f"import helpers: {imp['seconds']:.3f} s (heavy modules loaded: {', '.join(imp['heavy_modules']) or 'none'})")
@@ -494,7 +495,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if args.estimates:
                 e = run_child("estimates", folder)
-                print(f"{n:,} articles: estimates {e['seconds']:.2f} s (best of {len(e['seconds_each'])}) for "
+                print(f"{n:,} articles: estimates {e['seconds']:.2f} s, {e['cpu_seconds']:.2f} CPU s (best of "
+                      f"{len(e['seconds_each'])}) for "
                       f"{e['figures']:,} figures -> {e['estimates']:,} estimates in {e['quantities']:,} quantities")
                 continue
             r = bench(n, folder, args.jobs)

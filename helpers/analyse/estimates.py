@@ -30,8 +30,9 @@ thousands. :func:`merge_quantities` and :func:`split_quantity` override the grou
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from itertools import islice
 from statistics import median
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
@@ -48,6 +49,8 @@ EXCLUDED_CATEGORIES = frozenset({"duration", "share", "measure"})
 #: A figure without a subject joins another's quantity only when its number is within this factor
 #: of theirs (their median): "30 killed" does not join a toll of thousands.
 JOIN_RATIO = 10.0
+#: How many of a story's subjects (carried by most articles first) a figure without one may take.
+STORY_SUBJECTS = 8
 #: The subject rules that read the counted noun's own words (:func:`~helpers.analyse.quantities.subject_of`).
 STRONG_RULES = frozenset({"noun", "of", "possessive"})
 COLUMNS = ["quantity", "quantity_id", "article_id", "outlet", "published", "as_of", "kind", "value", "value_min",
@@ -70,18 +73,35 @@ def estimates(corpus: "Corpus", overrides: Iterable[Sequence[str]] = ()) -> "pd.
     return apply_overrides(est, overrides)
 
 
-def _by_article(mentions: "pd.DataFrame") -> dict[str, tuple[list[int], list[tuple]]]:
-    """Mentions by article as (starts, rows) sorted by start, for bisecting (raw offsets); a row is
-    (article_id, start, end, canonical, kind, country, text)."""
-    found: dict[str, list[tuple]] = defaultdict(list)
-    for row in zip(*(_column(mentions, c) for c in ("article_id", "start", "end", "canonical", "kind", "country", "text"))):
-        if isinstance(row[3], str) and row[3]:
-            found[row[0]].append(row)
-    out = {}
-    for aid, rows in found.items():
-        rows.sort(key=lambda r: (r[1], r[2]))
-        out[aid] = ([r[1] for r in rows], rows)
-    return out
+class _ByArticle:
+    """A table's rows sorted by article and start, as plain column lists, with each article's row
+    range: what a figure needs of its article is found by bisecting, without an object per row."""
+
+    def __init__(self, frame: "pd.DataFrame", columns: Sequence[str]):
+        if len(frame) and not (frame["article_id"].is_monotonic_increasing and frame.groupby(
+                "article_id", sort=False)["start"].is_monotonic_increasing.all()):
+            frame = frame.sort_values(["article_id", "start"], kind="stable")
+        self.cols = {c: _column(frame, c) for c in ("article_id", "start", *columns)}
+        self.ranges: dict[str, tuple[int, int]] = {}
+        for i, aid in enumerate(self.cols["article_id"]):
+            lo = self.ranges.get(aid, (i, i))[0]
+            self.ranges[aid] = (lo, i + 1)
+
+    def within(self, article: str, start: int, end: int) -> range:
+        """The rows of ``article`` that start in [start, end)."""
+        lo, hi = self.ranges.get(article, (0, 0))
+        starts = self.cols["start"]
+        return range(bisect_left(starts, start, lo, hi), bisect_left(starts, end, lo, hi))
+
+    def at(self, article: str, offset: int) -> int | None:
+        """The last row of ``article`` that starts at or before ``offset`` (the sentence holding it)."""
+        lo, hi = self.ranges.get(article, (0, 0))
+        i = bisect_right(self.cols["start"], offset, lo, hi) - 1
+        return i if i >= lo else None
+
+    def rows(self, article: str) -> range:
+        """Every row of ``article``."""
+        return range(*self.ranges.get(article, (0, 0)))
 
 
 def _column(frame: "pd.DataFrame", name: str) -> list:
@@ -93,16 +113,13 @@ def _value(v: Any) -> float | None:
     return None if v is None or v != v else float(v)
 
 
-def _read(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.DataFrame",
-          articles: "pd.DataFrame") -> list[dict]:
+def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd.DataFrame") -> list[dict]:
     """One reading per figure that counts something: its set, subject, kind and date."""
     import pandas as pd
 
     published = {a: (p if pd.notna(p) else None) for a, p in zip(_column(articles, "article_id"), _column(articles, "published"))}
     outlets = {a: (o if isinstance(o, str) and o else None) for a, o in zip(_column(articles, "article_id"), _column(articles, "outlet"))}
-    starts = {(a, p, s): int(st) for a, p, s, st in
-              zip(*(_column(sentences, c) for c in ("article_id", "para_no", "sent_no", "start")))}
-    by_article = _by_article(mentions)
+    m_end, m_canonical, m_kind, m_country, m_text = (ms.cols[c] for c in ("end", "canonical", "kind", "country", "text"))
     names = ["article_id", "figure_id", "text", "value", "value_min", "value_max", "qualifier", "noun", "category",
              "timeframe", "period_start", "period_end", "claimant", "claimant_text", "sentence", "para_no", "sent_no",
              "start", "end"]
@@ -113,7 +130,8 @@ def _read(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.Data
         category = category if isinstance(category, str) and category else None
         if value is None or value != value or category in EXCLUDED_CATEGORIES or not isinstance(sentence, str):
             continue
-        offset = starts.get((aid, para_no, sent_no))
+        row = ss.at(aid, start)
+        offset = None if row is None else ss.cols["start"][row]
         if offset is None or sentence[start - offset:end - offset] != text:
             found = sentence.find(text)
             if found < 0:
@@ -128,11 +146,10 @@ def _read(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.Data
                 continue
             noun_span, what = (term[0], term[1]), (term[2], False, category or term[3])
         counted_set, generic, category = what
-        starts_, ms = by_article.get(aid, ([], []))
-        lo = bisect_left(starts_, offset)
-        inside = [Mention(ms_ - offset, me - offset, mention_subject(canonical, mkind, country), mtext, mkind)
-                  for _, ms_, me, canonical, mkind, country, mtext in ms[lo:bisect_left(starts_, offset + len(sentence))]
-                  if me - offset <= len(sentence)]
+        inside = [Mention(ms.cols["start"][i] - offset, m_end[i] - offset, mention_subject(m_canonical[i], m_kind[i], m_country[i]),
+                          m_text[i], m_kind[i])
+                  for i in ms.within(aid, offset, offset + len(sentence))
+                  if m_end[i] - offset <= len(sentence) and isinstance(m_canonical[i], str) and m_canonical[i]]
         claimed = claimant if isinstance(claimant, str) and claimant else None
         said = claimant_text if isinstance(claimant_text, str) and claimant_text else None
         subject, rule = subject_of(sentence, (fs, fe), noun_span, category == "casualties", inside, claimed, said,
@@ -149,7 +166,7 @@ def _read(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: "pd.Data
             "category": category, "counted": counted_set, "generic": generic,
             "noun": noun if isinstance(noun, str) and noun else sentence[noun_span[0]:noun_span[1]],
             "subject": subject, "subject_rule": rule, "timeframe": timeframe if isinstance(timeframe, str) else None,
-            "start": int(start), "end": int(end), "_order": n, "_sentence": (aid, para_no, sent_no)})
+            "start": int(start), "end": int(end), "_order": n, "_sentence": (aid, offset)})
     return readings
 
 
@@ -207,8 +224,10 @@ def _resolve(readings: list[dict], names: Callable[[str, str], bool] = lambda ar
         if near and _near(r["value"], near[0]["value"]):
             r["subject"], r["subject_rule"] = near[0]["subject"], "article"
             continue
-        for subject, middle in ranked.get(k, []):
-            if _near(r["value"], middle) and names(r["article_id"], subject):
+        # the story's leading subjects of the same magnitude, the first the article names
+        fitting = (subject for subject, middle in ranked.get(k, []) if _near(r["value"], middle))
+        for subject in islice(fitting, STORY_SUBJECTS):
+            if names(r["article_id"], subject):
                 r["subject"], r["subject_rule"] = subject, "story"
                 break
     specific: dict[tuple, Counter] = defaultdict(Counter)
@@ -223,25 +242,18 @@ def _resolve(readings: list[dict], names: Callable[[str, str], bool] = lambda ar
                 r["counted"] = min(sets, key=lambda s: (-sets[s], s))
 
 
-def _names(mentions: "pd.DataFrame", sentences: "pd.DataFrame") -> Callable[[str, str], bool]:
-    """Whether an article names a subject: one of its mentions stands for it, or its text has it
-    as written ("Yunnan", or "Ruritania" in "Ruritanian"). Each article is indexed on first ask."""
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for n, aid in enumerate(_column(mentions, "article_id")):
-        by_article[aid].append(n)
-    texts: dict[str, list[str]] = defaultdict(list)
-    for aid, text in zip(_column(sentences, "article_id"), _column(sentences, "text")):
-        if isinstance(text, str):
-            texts[aid].append(text)
-    cols = [_column(mentions, c) for c in ("canonical", "kind", "country")]
-    cache: dict[str, tuple[set[str], str]] = {}
+def _names(ms: _ByArticle, ss: _ByArticle) -> Callable[[str, str], bool]:
+    """Whether an article names a subject: one of its mentions stands for it, or its text writes it
+    ("Yunnan", "Ruritania" in "Ruritanian"). Asked article by article, so one is kept at a time."""
+    kept: list = [None, set(), ""]
 
     def names(article: str, subject: str) -> bool:
-        if article not in cache:
-            cache[article] = ({mention_subject(*(c[n] for c in cols)) for n in by_article.get(article, [])
-                               if isinstance(cols[0][n], str)}, "\n".join(texts.get(article, [])))
-        known, text = cache[article]
-        return subject in known or subject in text
+        if kept[0] != article:
+            rows = ms.rows(article)
+            kept[:] = [article, {mention_subject(*(ms.cols[c][i] for c in ("canonical", "kind", "country"))) for i in rows
+                                 if isinstance(ms.cols["canonical"][i], str)},
+                       "\n".join(t for t in (ss.cols["text"][i] for i in ss.rows(article)) if isinstance(t, str))]
+        return subject in kept[1] or subject in kept[2]
 
     return names
 
@@ -256,8 +268,10 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
     corpus); the module docstring has an example."""
     import pandas as pd
 
-    readings = _read(figures, mentions, sentences, articles)
-    _resolve(readings, _names(mentions, sentences))
+    ms = _ByArticle(mentions, ("end", "canonical", "kind", "country", "text"))
+    ss = _ByArticle(sentences, ("text",))
+    readings = _read(figures, ms, ss, articles)
+    _resolve(readings, _names(ms, ss))
     nouns: dict[tuple, Counter] = defaultdict(Counter)
     for r in readings:
         r["_key"] = (r["category"], r["counted"], r["subject"])
