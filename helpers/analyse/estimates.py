@@ -74,34 +74,51 @@ def estimates(corpus: "Corpus", overrides: Iterable[Sequence[str]] = ()) -> "pd.
 
 
 class _ByArticle:
-    """A table's rows sorted by article and start, as plain column lists, with each article's row
-    range: what a figure needs of its article is found by bisecting, without an object per row."""
+    """A table's rows sorted by article and start, each article's row range, and the columns a
+    figure needs as numbers: starts as an array, text columns as codes into their distinct values.
+    What a figure needs of its article is found by bisecting; no Python object is made per row."""
 
-    def __init__(self, frame: "pd.DataFrame", columns: Sequence[str]):
+    def __init__(self, frame: "pd.DataFrame", columns: Sequence[str] = ()):
+        import numpy as np
+        import pandas as pd
+
         if len(frame) and not (frame["article_id"].is_monotonic_increasing and frame.groupby(
                 "article_id", sort=False)["start"].is_monotonic_increasing.all()):
             frame = frame.sort_values(["article_id", "start"], kind="stable")
-        self.cols = {c: _column(frame, c) for c in ("article_id", "start", *columns)}
-        self.ranges: dict[str, tuple[int, int]] = {}
-        for i, aid in enumerate(self.cols["article_id"]):
-            lo = self.ranges.get(aid, (i, i))[0]
-            self.ranges[aid] = (lo, i + 1)
+        self.frame = frame
+        codes, ids = pd.factorize(frame["article_id"]) if len(frame) else (np.zeros(0, int), [])
+        cuts = (np.flatnonzero(np.diff(codes)) + 1).tolist()
+        self.ranges = dict(zip(list(ids), zip([0, *cuts], [*cuts, len(frame)])))
+        self.starts = frame["start"].to_numpy(dtype="int64") if len(frame) else np.zeros(0, "int64")
+        self.columns = {}
+        for c in columns:
+            if frame[c].dtype.kind in "iu":
+                self.columns[c] = (frame[c].to_numpy(), None)
+            else:
+                values, uniques = pd.factorize(frame[c])
+                self.columns[c] = (values, list(uniques))
+
+    def get(self, column: str, row: int):
+        """The value of ``column`` in ``row`` (None where missing)."""
+        values, uniques = self.columns[column]
+        v = int(values[row])
+        return v if uniques is None else uniques[v] if v >= 0 else None
 
     def within(self, article: str, start: int, end: int) -> range:
         """The rows of ``article`` that start in [start, end)."""
         lo, hi = self.ranges.get(article, (0, 0))
-        starts = self.cols["start"]
-        return range(bisect_left(starts, start, lo, hi), bisect_left(starts, end, lo, hi))
+        return range(bisect_left(self.starts, start, lo, hi), bisect_left(self.starts, end, lo, hi))
 
     def at(self, article: str, offset: int) -> int | None:
         """The last row of ``article`` that starts at or before ``offset`` (the sentence holding it)."""
         lo, hi = self.ranges.get(article, (0, 0))
-        i = bisect_right(self.cols["start"], offset, lo, hi) - 1
+        i = bisect_right(self.starts, offset, lo, hi) - 1
         return i if i >= lo else None
 
-    def rows(self, article: str) -> range:
-        """Every row of ``article``."""
-        return range(*self.ranges.get(article, (0, 0)))
+    def texts(self, article: str, column: str) -> list:
+        """The values of a column the index did not code, for one article."""
+        lo, hi = self.ranges.get(article, (0, 0))
+        return self.frame[column].iloc[lo:hi].tolist()
 
 
 def _column(frame: "pd.DataFrame", name: str) -> list:
@@ -119,7 +136,6 @@ def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd
 
     published = {a: (p if pd.notna(p) else None) for a, p in zip(_column(articles, "article_id"), _column(articles, "published"))}
     outlets = {a: (o if isinstance(o, str) and o else None) for a, o in zip(_column(articles, "article_id"), _column(articles, "outlet"))}
-    m_end, m_canonical, m_kind, m_country, m_text = (ms.cols[c] for c in ("end", "canonical", "kind", "country", "text"))
     names = ["article_id", "figure_id", "text", "value", "value_min", "value_max", "qualifier", "noun", "category",
              "timeframe", "period_start", "period_end", "claimant", "claimant_text", "sentence", "para_no", "sent_no",
              "start", "end"]
@@ -131,7 +147,7 @@ def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd
         if value is None or value != value or category in EXCLUDED_CATEGORIES or not isinstance(sentence, str):
             continue
         row = ss.at(aid, start)
-        offset = None if row is None else ss.cols["start"][row]
+        offset = None if row is None else int(ss.starts[row])
         if offset is None or sentence[start - offset:end - offset] != text:
             found = sentence.find(text)
             if found < 0:
@@ -146,10 +162,12 @@ def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd
                 continue
             noun_span, what = (term[0], term[1]), (term[2], False, category or term[3])
         counted_set, generic, category = what
-        inside = [Mention(ms.cols["start"][i] - offset, m_end[i] - offset, mention_subject(m_canonical[i], m_kind[i], m_country[i]),
-                          m_text[i], m_kind[i])
-                  for i in ms.within(aid, offset, offset + len(sentence))
-                  if m_end[i] - offset <= len(sentence) and isinstance(m_canonical[i], str) and m_canonical[i]]
+        inside = []
+        for i in ms.within(aid, offset, offset + len(sentence)):
+            canonical, mkind, end_ = ms.get("canonical", i), ms.get("kind", i), ms.get("end", i)
+            if end_ - offset <= len(sentence) and isinstance(canonical, str) and canonical:
+                inside.append(Mention(int(ms.starts[i]) - offset, end_ - offset,
+                                      mention_subject(canonical, mkind, ms.get("country", i)), ms.get("text", i), mkind))
         claimed = claimant if isinstance(claimant, str) and claimant else None
         said = claimant_text if isinstance(claimant_text, str) and claimant_text else None
         subject, rule = subject_of(sentence, (fs, fe), noun_span, category == "casualties", inside, claimed, said,
@@ -249,10 +267,10 @@ def _names(ms: _ByArticle, ss: _ByArticle) -> Callable[[str, str], bool]:
 
     def names(article: str, subject: str) -> bool:
         if kept[0] != article:
-            rows = ms.rows(article)
-            kept[:] = [article, {mention_subject(*(ms.cols[c][i] for c in ("canonical", "kind", "country"))) for i in rows
-                                 if isinstance(ms.cols["canonical"][i], str)},
-                       "\n".join(t for t in (ss.cols["text"][i] for i in ss.rows(article)) if isinstance(t, str))]
+            rows = range(*ms.ranges.get(article, (0, 0)))
+            kept[:] = [article, {mention_subject(*(ms.get(c, i) for c in ("canonical", "kind", "country"))) for i in rows
+                                 if isinstance(ms.get("canonical", i), str)},
+                       "\n".join(t for t in ss.texts(article, "text") if isinstance(t, str))]
         return subject in kept[1] or subject in kept[2]
 
     return names
@@ -269,7 +287,7 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
     import pandas as pd
 
     ms = _ByArticle(mentions, ("end", "canonical", "kind", "country", "text"))
-    ss = _ByArticle(sentences, ("text",))
+    ss = _ByArticle(sentences)
     readings = _read(figures, ms, ss, articles)
     _resolve(readings, _names(ms, ss))
     nouns: dict[tuple, Counter] = defaultdict(Counter)
