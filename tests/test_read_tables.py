@@ -141,7 +141,7 @@ def test_a_table_with_no_text_column_is_an_error_listing_its_columns(tmp_path):
 def test_empty_text_rows_are_skipped_with_a_warning_naming_file_and_row(tmp_path):
     path = tmp_path / "gaps.csv"
     pd.DataFrame({"title": ["One", "Two", "Three"], "text": [TEXTS[0], "  ", TEXTS[2]]}).to_csv(path, index=False)
-    with pytest.warns(ArticleWarning, match=r"gaps.csv, line \d+: empty text in column 'text', skipped"):
+    with pytest.warns(ArticleWarning, match=r"gaps.csv, row 2 \(line 5\): empty text in column 'text', skipped"):
         a = load_corpus(path).articles
     assert a.headline.tolist() == ["One", "Three"] and a.article_id.tolist() == ["gaps-1", "gaps-3"]
     with warnings.catch_warnings():
@@ -222,3 +222,24 @@ def test_the_command_line_exports_a_table_file(tmp_path, capsys):
     assert articles.article_id.tolist() == ["export-a1", "export-a2", "export-a3"]
     assert main(["export", str(src), "--out", str(tmp_path / "o2"), "--text-column", "missing"]) == 2
     assert "no column 'missing'" in capsys.readouterr().err
+
+
+def test_dask_reads_tables_as_load_corpus_does(tmp_path):
+    pytest.importorskip("dask")
+    from helpers.distributed import load_with_dask
+
+    path = write(tmp_path, "jsonl")
+    tables = load_with_dask(path, scheduler="sync")
+    pd.testing.assert_frame_equal(tables["articles"], load_corpus(path).articles)
+
+
+def test_a_table_not_in_utf8_is_decoded_with_a_warning_and_a_binary_one_is_reported(tmp_path):
+    path = tmp_path / "latin.csv"
+    path.write_bytes("title;text\nCaf\u00e9 closes;The caf\u00e9 on the quay closed on Monday.\n".encode("cp1252"))
+    with pytest.warns(ArticleWarning, match="latin.csv: not UTF-8, decoded as cp1252"):
+        a = load_corpus(path).articles.iloc[0]
+    assert a.headline == "Caf\u00e9 closes"  # semicolons found as the delimiter
+    (tmp_path / "blob.csv").write_bytes(b"\x00\x01\x02" * 100)
+    with pytest.warns(ArticleWarning) as caught:
+        assert len(load_corpus(tmp_path)) == 1
+    assert any("blob.csv: binary file" in str(w.message) for w in caught)
