@@ -197,3 +197,10 @@ def test_the_block_model_covers_every_character_of_the_extracted_text(paragraphs
     assert_lossless(a)
     starts = [b.start for b in a.blocks]
     assert starts == sorted(starts)
+
+
+def test_a_short_story_keeps_its_paragraphs_apart():
+    brief = ["The quay reopened on Friday.", "Boats may moor there again.", "Fees are unchanged."]
+    a = parse_page(page(brief, "<html><head><title>Quay reopens</title></head><body><article>{paragraphs}"
+                               "</article></body></html>").encode())
+    assert [b.text for b in a.blocks if b.kind == "body"] == brief

@@ -17,7 +17,7 @@ its URL are never followed.
 ...         b"<p>Subscribe now for the full story.</p></article></body></html>")
 >>> a = parse_page(page)
 >>> a.meta["headline"], [b.kind for b in a.blocks]
-('Port reopens', ['headline', 'byline', 'body', 'body', 'boilerplate'])
+('Port reopens', ['headline', 'body', 'body', 'boilerplate'])
 """
 from __future__ import annotations
 
@@ -64,6 +64,17 @@ def _class_words() -> dict[str, str]:
     ('caption', 'boilerplate')
     """
     return {r["word"]: r["kind"] for r in read_table("page_classes.csv")}
+
+
+@lru_cache(maxsize=1)
+def _config():
+    """trafilatura's settings, but a short story is taken as it is (its fallback extractors,
+    tried below 250 characters by default, run a brief's paragraphs into one)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "min_extracted_size", "60")
+    return config
 
 
 def _norm(text: str) -> str:
@@ -192,7 +203,7 @@ def parse_page(data: bytes | str, article_id: str = "", path: str = "") -> Artic
         raise ArticleError(f"{name}: not an HTML page that can be parsed")
     marked = marked_texts(tree)
     doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True, include_images=False,
-                                      include_tables=True)
+                                      include_tables=True, config=_config())
     lines = _lines(doc.body) if doc is not None and doc.body is not None else []
     if not lines:
         raise ArticleError(f"{name}: no main text found in the page")
@@ -257,7 +268,7 @@ def read_page(path: str | Path) -> Article:
     ...     _ = p.write_text("<html><body><nav>Home | News</nav></body></html>")
     ...     read_page(p)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    helpers.read.article.ArticleError: ...empty-page.html: no main text found in the page
+    helpers.read.article.ArticleError: ...empty-page.html: no main text found in the page...
     """
     p = Path(path)
     try:
