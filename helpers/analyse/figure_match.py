@@ -152,3 +152,81 @@ def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_article
         facts[c] = facts[c].astype(object).where(facts[c].notna(), None)
     out = wide.join(facts, on="figure")
     return out[list(FIGURE_CLAIM_COLUMNS) + list(wide.columns[1:])].reset_index(drop=True)
+
+
+# -- facts across outlets ---------------------------------------------------------------------
+#: Figures below this value are everyday counts ("two states", "one day"): not facts to match across outlets.
+MIN_FACT_VALUE = 10
+#: Kinds of figure that are not facts to match across outlets (how long something took).
+NOT_FACT_CATEGORIES = ("duration",)
+FACT_COLUMNS = ("fact", "value", "noun", "category", "outlets", "articles", "which", "example")
+
+
+def noun_key(noun) -> str:
+    """A noun folded for matching: lower case, a plain plural -s dropped ("Delegates" → "delegate").
+
+    >>> noun_key("Delegates"), noun_key("dollars"), noun_key("press"), noun_key(None)
+    ('delegate', 'dollar', 'press', '')
+    """
+    n = noun.strip().casefold() if isinstance(noun, str) else ""
+    return n[:-1] if n.endswith("s") and not n.endswith("ss") and len(n) > 3 else n
+
+
+def fact_keys(figures: "pd.DataFrame") -> "pd.Series":
+    """Each figure's blocking key as a fact — its value (a range: its ends) and its noun — or None
+    for a figure that is not a fact to match: no noun, a value under :data:`MIN_FACT_VALUE`, a
+    duration, or vague ("hundreds of").
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"value": [1237.0, 2.0, 5000.0], "value_min": [None] * 3, "value_max": [None] * 3,
+    ...                   "noun": ["delegates", "states", None], "category": ["personnel", "other", None],
+    ...                   "qualifier": ["exact"] * 3})
+    >>> fact_keys(f).tolist()
+    [(1237.0, None, 'delegate'), None, None]
+    """
+    import pandas as pd
+
+    keys = []
+    for v, lo, hi, noun, cat, q in zip(figures["value"], figures["value_min"], figures["value_max"], figures["noun"],
+                                       figures["category"], figures["qualifier"]):
+        n = noun_key(noun)
+        if not n or pd.isna(v) or v < MIN_FACT_VALUE or cat in NOT_FACT_CATEGORIES or q == "vague":
+            keys.append(None)
+        else:
+            keys.append((round(float(lo), 6), round(float(hi), 6), n) if pd.notna(hi) and pd.notna(lo) else (round(float(v), 6), None, n))
+    return pd.Series(keys, index=figures.index, dtype=object)
+
+
+def figure_facts(figures: "pd.DataFrame", units: "dict[str, str]", min_units: int = 2) -> "pd.DataFrame":
+    """Figures carried by ``min_units`` or more units (outlets, or articles), one row per fact, most
+    units first: fact (as most write it), value, noun, category, outlets (units), articles,
+    which (the units, joined with ", "), example (a wording). ``units`` maps article_id → unit.
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["1,237 delegates", "1,237 delegates", "5 cats"],
+    ...                   "value": [1237.0, 1237.0, 5.0], "value_min": [None] * 3, "value_max": [None] * 3,
+    ...                   "noun": ["delegates", "delegates", "cats"], "category": ["personnel", "personnel", None],
+    ...                   "qualifier": ["exact"] * 3, "start": [0, 0, 0]})
+    >>> figure_facts(f, {"a": "AP", "b": "UPI", "c": "AP"})[["fact", "outlets", "which"]].values.tolist()
+    [['1,237 delegates', 2, 'AP, UPI']]
+    """
+    import pandas as pd
+
+    f = figures[figures["article_id"].astype(str).isin(list(units))]
+    f = f.assign(_key=fact_keys(f), unit=f["article_id"].astype(str).map(units))
+    f = f[f["_key"].notna()]
+    if f.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in FACT_COLUMNS})
+    f = f.sort_values(["article_id", "start"], kind="stable")
+    g = f.groupby("_key", sort=False)
+    out = pd.DataFrame({
+        "fact": g["text"].agg(lambda t: t.value_counts().sort_index().idxmax()),
+        "value": g["value"].first(), "noun": g["noun"].agg(_first_noun),
+        "category": g["category"].agg(lambda c: next((v for v in c if isinstance(v, str) and v), None)),
+        "outlets": g["unit"].nunique(), "articles": g["article_id"].nunique(),
+        "which": g["unit"].agg(lambda u: ", ".join(sorted(set(u)))),
+        "example": g["text"].first(),
+    })
+    out = out[out["outlets"] >= min_units]
+    return (out.sort_values(["outlets", "articles", "fact"], ascending=[False, False, True], kind="stable")
+            .reset_index(drop=True)[list(FACT_COLUMNS)])

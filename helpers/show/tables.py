@@ -1,0 +1,90 @@
+"""Tables that fit a page: the first rows of a ranked table, and a line that says what is left out.
+
+:func:`top` shows at most :data:`ROWS` rows of a table (already ranked by the query that made
+it), never a truncated DataFrame, and says "… and 812 more"; the whole table is saved beside
+the reports as ``reports/tables/<name>.csv`` and linked. Text is escaped (pandas' ``to_html``).
+
+>>> import pandas as pd
+>>> shown = top(pd.DataFrame({"speaker": list("abcd"), "quotes": [4, 3, 2, 1]}), 2)
+>>> print(repr(shown))
+  speaker  quotes
+0       a       4
+1       b       3
+… and 2 more rows
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..paths import REPORTS
+from .display import number
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+#: The most rows a table shows in a notebook or report.
+ROWS = 25
+#: Where the whole tables go, beside the reports.
+TABLES = REPORTS / "tables"
+
+
+class Shown:
+    """The first rows of a table, with what is left out; shows as HTML in a notebook, as text in a console."""
+
+    def __init__(self, head: "pd.DataFrame", total: int, noun: str = "rows", csv: Path | None = None,
+                 empty: str = "Nothing found."):
+        self.head, self.total, self.noun, self.csv, self.empty = head, total, noun, csv, empty
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.head)
+
+    def _note(self) -> str:
+        parts = [f"… and {self.more:,} more {self.noun}"] if self.more > 0 else []
+        if self.csv is not None:
+            parts.append(f"all {self.total:,} in {self.csv.parent.name}/{self.csv.name}")
+        return "; ".join(parts)
+
+    def __repr__(self) -> str:
+        if not self.total:
+            return self.empty
+        body = self.head.to_string(max_rows=None, max_cols=None, float_format=number)
+        note = self._note()
+        return body + (f"\n{note}" if note else "")
+
+    def _repr_html_(self) -> str:
+        if not self.total:
+            return f"<p>{html.escape(self.empty)}</p>"
+        table = self.head.to_html(max_rows=None, max_cols=None, show_dimensions=False, float_format=number,
+                                  escape=True, border=0, classes="dataframe hw-top")
+        note = self._note()
+        if not note:
+            return table
+        if self.csv is not None:
+            link = f'<a href="{html.escape(self.csv.parent.name)}/{html.escape(self.csv.name)}">{html.escape(self.csv.name)}</a>'
+            more = f"… and {self.more:,} more {html.escape(self.noun)}; " if self.more > 0 else ""
+            return f'{table}<p class="hw-more">{more}all {self.total:,} in {link}</p>'
+        return f'{table}<p class="hw-more">{html.escape(note)}</p>'
+
+
+def top(table: "pd.DataFrame", n: int = ROWS, name: str | None = None, noun: str = "rows",
+        empty: str = "Nothing found.", out_dir: str | Path | None = None) -> Shown:
+    """The first ``n`` rows of ``table`` and how many more there are; with ``name`` (``NN_topic``)
+    and more rows than ``n``, the whole table is written as ``reports/tables/<name>.csv`` and linked.
+
+    The index is dropped (rows are numbered from 0 in rank order); ``empty`` is what an empty
+    table says instead.
+
+    >>> import pandas as pd
+    >>> top(pd.DataFrame({"x": []}), empty="No quotes found.")
+    No quotes found.
+    """
+    csv = None
+    if name is not None and len(table) > n:
+        folder = Path(out_dir) if out_dir is not None else TABLES
+        folder.mkdir(parents=True, exist_ok=True)
+        csv = folder / f"{name}.csv"
+        table.to_csv(csv, index=False)
+    return Shown(table.head(n).reset_index(drop=True), len(table), noun, csv, empty)
