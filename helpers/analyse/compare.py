@@ -337,7 +337,7 @@ def only_one_examples(tables: Any, by: str = "auto", per_unit: int = 3) -> "pd.D
     from .overview import article_labels
 
     labels = article_labels(articles)
-    out = picked.assign(article=picked["article_id"].map(labels)).rename(columns={"unit": kind})
+    out = picked.drop(columns="outlet").assign(article=picked["article_id"].map(labels)).rename(columns={"unit": kind})
     return out[[kind, "text", "speaker", "article"]].reset_index(drop=True)
 
 
