@@ -33,13 +33,16 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP) ## create .venv (if missing) and install the locked dependencies
 
 test: $(STAMP) ## run the unit tests, the doctests, nbval over every notebook, and the browser tests if /usr/bin/chromium exists
-	$(BIN)/python -m pytest -rs
+	env -u NEWS_WORKBOOK_CORPUS $(BIN)/python -m pytest -rs
 
 test-browser: $(STAMP) ## drive JupyterLab and Voilà in Debian's /usr/bin/chromium (fails when it is missing)
 	REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/test_browser.py -m browser -rs
 
-lab: $(STAMP) ## open JupyterLab on notebooks/
-	$(BIN)/jupyter lab notebooks/
+# The notebooks' `corpus = None` reads $NEWS_WORKBOOK_CORPUS (helpers.paths.default_corpus): the seeds when empty.
+CORPUS_ENV = NEWS_WORKBOOK_CORPUS="$(if $(CORPUS),$(abspath $(CORPUS)))"
+
+lab: $(STAMP) ## open JupyterLab on notebooks/, whose notebooks read CORPUS=folder-or-file (default: the seeds)
+	$(CORPUS_ENV) $(BIN)/jupyter lab notebooks/
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after changing code)
 	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False $$nb || exit 1; done
@@ -64,8 +67,8 @@ report: $(STAMP) ## run every notebook on CORPUS=folder (default: the seeds) int
 	  || echo "note: make vendor failed; the reports will load the widget manager from the internet"
 	$(BIN)/python -m helpers.reports $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(CODE),--code)
 
-dashboard: $(STAMP) ## serve notebooks/ as a Voilà app, widgets live, on http://127.0.0.1:8866/ (DASHBOARD_PORT=…)
-	$(BIN)/voila notebooks/ --Voila.ip=127.0.0.1 --no-browser --port=$(DASHBOARD_PORT)
+dashboard: $(STAMP) ## serve notebooks/ as a Voilà app on CORPUS=folder-or-file (default: the seeds), widgets live, on http://127.0.0.1:8866/ (DASHBOARD_PORT=…)
+	$(CORPUS_ENV) $(BIN)/voila notebooks/ --Voila.ip=127.0.0.1 --no-browser --port=$(DASHBOARD_PORT)
 
 bench: $(STAMP) ## time every table on synthetic corpora of 1,000 and 10,000 articles (N="1000" for one size)
 	$(BIN)/python benchmarks/bench.py $(if $(N),--n $(N))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import json
 import os
 import re
 import warnings
@@ -98,6 +99,8 @@ def article_records(article: Article, gazetteer=None) -> list[dict]:
         "n_paragraphs": len(article.paragraphs),
         "encoding": meta.get("encoding", "utf-8"),
         "notes": "; ".join(notes),
+        "format": meta.get("format") or "text",
+        "extra": json.dumps(meta["extra"], ensure_ascii=False, sort_keys=True, default=str) if meta.get("extra") else None,
     }]
 
 
@@ -400,9 +403,14 @@ class Corpus:
 
 
 def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors: str = "warn",
-                jobs: int | None = None, cache: "bool | str | Path | None" = None) -> Corpus:
-    """Load articles into a :class:`Corpus`; ``src`` is a folder, a file, a list of files, or None (the seeds).
+                jobs: int | None = None, cache: "bool | str | Path | None" = None,
+                text_column: str | None = None) -> Corpus:
+    """Load articles into a :class:`Corpus`; ``src`` is a folder (read recursively), a file, a list
+    of files, or None (the seeds, or ``$NEWS_WORKBOOK_CORPUS``: :func:`helpers.paths.default_corpus`).
 
+    Files: text (``.txt``), Markdown (``.md``), saved web pages (``.html``) and tables of one
+    article per row (``.csv``, ``.tsv``, ``.xlsx``, ``.parquet``, ``.jsonl``, ``.json``), whose
+    text column is found by its name or named by ``text_column`` (see :mod:`helpers.read`).
     Unreadable files (binary, empty) are skipped with an :class:`ArticleWarning` naming the file
     and the problem; ``errors="raise"`` raises :class:`ArticleError` instead. ``jobs=N`` extracts
     every table in N worker processes; the default, ``jobs=None``, uses every core from
@@ -424,7 +432,7 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
         raise ValueError(f"errors must be 'warn' or 'raise', not {errors!r}")
     if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
         raise ValueError(f"jobs must be a positive number of processes or None (automatic), not {jobs!r}")
-    files = find_sources(src)
+    files = find_sources(src, text_column=text_column, errors=errors)
     skipped: list[str] = []
 
     def problem(message: str) -> None:

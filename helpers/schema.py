@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id", "path", "outlet", "headline", "byline", "published", "published_inferred",
-                 "dateline", "section", "url", "n_words", "n_paragraphs", "encoding", "notes"),
+                 "dateline", "section", "url", "n_words", "n_paragraphs", "encoding", "notes", "format", "extra"),
     "blocks": ("article_id", "block_no", "kind", "text", "start", "end"),
     "paragraphs": ("article_id", "para_no", "text", "start", "end"),
     "sentences": ("article_id", "para_no", "sent_no", "text", "start", "end"),

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..lexicon import months, read_table
+from .repair import repaired
 from .text import split_sentences
 
 META_KEYS = ("outlet", "headline", "byline", "published", "dateline", "url", "section")
@@ -121,6 +122,8 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 def read_article(path: str | Path) -> Article:
     """Read and parse one file; ``article_id`` is the file name without its extension.
 
+    Mangled characters are repaired (:mod:`helpers.read.repair`) before parsing, with a note.
+
     Raises :class:`ArticleError` for empty, binary or unreadable files.
 
     >>> from helpers.paths import SEEDS
@@ -134,10 +137,13 @@ def read_article(path: str | Path) -> Article:
     except OSError as exc:
         raise ArticleError(f"{p}: cannot read ({exc.strerror or exc})") from None
     raw, encoding = decode(data, str(p))
+    raw, repair = repaired(raw)
     art = parse_article(raw, article_id=p.stem, path=str(p))
     art.meta["encoding"] = encoding
     if encoding != "utf-8":
         art.notes.append(f"not UTF-8: decoded as {encoding}")
+    if repair:
+        art.notes.append(repair)
     return art
 
 
