@@ -205,7 +205,7 @@ def problems(articles: "pd.DataFrame", skipped: Iterable[str] = ()) -> "pd.DataF
     """
     import pandas as pd
 
-    rows = [(_COUNT_RE.sub("", note.strip()), str(a)) for a, notes in zip(articles["article_id"], articles["notes"])
+    rows = [(_COUNT_RE.sub("", note.strip()).partition(": ")[0], str(a)) for a, notes in zip(articles["article_id"], articles["notes"])
             for note in _text(notes).split(";") if note.strip()]
     rows += [("skipped: " + msg.partition(": ")[2], msg.partition(": ")[0]) for msg in skipped]
     if not rows:
