@@ -132,3 +132,37 @@ def actor_variants(mentions: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.Da
     return wide.sort_values(["outlets", "canonical"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
+
+
+def outlet_spellings(mentions: "pd.DataFrame", units: dict[str, str]) -> "pd.DataFrame":
+    """The named actors whose name two units (outlets) spell differently, most units first: actor,
+    kind, outlets (naming it), variants (the pairs of spellings), which (each unit's spellings).
+
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Lee Jae Myung", "Lee Jae-myung"], "canonical": ["Lee Jae-myung"] * 2,
+    ...                   "kind": ["person"] * 2, "start": [0, 0]})
+    >>> outlet_spellings(m, {"a": "AP", "b": "UPI"})[["actor", "variants"]].values.tolist()
+    [['Lee Jae-myung', 'Lee Jae Myung / Lee Jae-myung']]
+    """
+    import pandas as pd
+
+    from .named import is_named
+
+    cols = ["actor", "kind", "outlets", "variants", "which"]
+    m = mentions[mentions["article_id"].astype(str).isin(list(units))]
+    if m.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    m = m.assign(actor=_filled(m["canonical"], m["text"]), unit=m["article_id"].astype(str).map(units))
+    m = m[m["actor"].map(is_named).astype(bool)]
+    rows = []
+    for (actor, kind), part in m.groupby(["actor", "kind"], sort=True, dropna=False):
+        per_unit = part.groupby("unit", sort=True)["text"].agg(lambda t: set(t))
+        if len(per_unit) < 2:
+            continue
+        pairs = name_variants(list(per_unit))
+        if pairs:
+            rows.append({"actor": actor, "kind": kind, "outlets": len(per_unit),
+                         "variants": "; ".join(f"{x} / {y}" for x, y in pairs),
+                         "which": "; ".join(f"{u}: {' | '.join(sorted(s))}" for u, s in per_unit.items())})
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["outlets", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -34,8 +34,9 @@ class Shown:
     """The first rows of a table, with what is left out; shows as HTML in a notebook, as text in a console."""
 
     def __init__(self, head: "pd.DataFrame", total: int, noun: str = "rows", csv: Path | None = None,
-                 empty: str = "Nothing found."):
+                 empty: str = "Nothing found.", marked: tuple[str, ...] = ()):
         self.head, self.total, self.noun, self.csv, self.empty = head, total, noun, csv, empty
+        self.marked = marked
 
     @property
     def more(self) -> int:
@@ -57,8 +58,14 @@ class Shown:
     def _repr_html_(self) -> str:
         if not self.total:
             return f"<p>{html.escape(self.empty)}</p>"
-        table = self.head.to_html(max_rows=None, max_cols=None, show_dimensions=False, float_format=number,
-                                  escape=True, border=0, classes="dataframe hw-top")
+        if self.marked:  # columns holding <mark> tags made by mark_spans, which escapes the text around them
+            from .html import html_table
+
+            rows = self.head.astype(object).where(self.head.notna(), None).to_dict("records")
+            table = html_table(rows, marked=self.marked)
+        else:
+            table = self.head.to_html(max_rows=None, max_cols=None, show_dimensions=False, float_format=number,
+                                      escape=True, border=0, classes="dataframe hw-top")
         note = self._note()
         if not note:
             return table
@@ -70,21 +77,24 @@ class Shown:
 
 
 def top(table: "pd.DataFrame", n: int = ROWS, name: str | None = None, noun: str = "rows",
-        empty: str = "Nothing found.", out_dir: str | Path | None = None) -> Shown:
+        empty: str = "Nothing found.", out_dir: str | Path | None = None, marked: tuple[str, ...] = ()):
     """The first ``n`` rows of ``table`` and how many more there are; with ``name`` (``NN_topic``)
     and more rows than ``n``, the whole table is written as ``reports/tables/<name>.csv`` and linked.
 
     The index is dropped (rows are numbered from 0 in rank order); ``empty`` is what an empty
-    table says instead.
+    table says instead; ``marked`` columns hold HTML marks (:func:`helpers.show.html.mark_spans`).
+    Anything that is not a DataFrame (a one-line answer) is returned as it is.
 
     >>> import pandas as pd
     >>> top(pd.DataFrame({"x": []}), empty="No quotes found.")
     No quotes found.
     """
+    if not hasattr(table, "to_csv"):
+        return table
     csv = None
     if name is not None and len(table) > n:
         folder = Path(out_dir) if out_dir is not None else TABLES
         folder.mkdir(parents=True, exist_ok=True)
         csv = folder / f"{name}.csv"
         table.to_csv(csv, index=False)
-    return Shown(table.head(n).reset_index(drop=True), len(table), noun, csv, empty)
+    return Shown(table.head(n).reset_index(drop=True), len(table), noun, csv, empty, tuple(marked))

@@ -93,7 +93,8 @@ def sources_explorer(corpus: "Corpus", a: str | None = None, b: str | None = Non
     """
     import ipywidgets as w
 
-    from ..analyse.compare import ONE_ARTICLE, closest_pair, compare_pair
+    from ..analyse.compare import ONE_ARTICLE, compare_pair
+    from ..analyse.facts import closest_pair
 
     labels = _labels(corpus)
     ids = list(labels)
