@@ -158,3 +158,29 @@ def _detail(*parts: Any) -> str:
     """Non-empty parts joined with " · "."""
     return " · ".join(str(p) for p in parts if isinstance(p, str) and p.strip())
 
+
+
+def memo_frames(fn):
+    """Remember ``fn``'s last few answers for the same DataFrame objects (by identity, held weakly),
+    so that a notebook asking several questions of one corpus groups its quotes once. The frames
+    must not be changed in place between calls (the corpus's tables never are).
+    """
+    import functools
+    import weakref
+
+    cache: list[tuple[tuple, tuple, object]] = []
+
+    @functools.wraps(fn)
+    def wrapper(*frames):
+        for refs, ids, result in cache:
+            if ids == tuple(map(id, frames)) and all(r() is f for r, f in zip(refs, frames)):
+                return result
+        result = fn(*frames)
+        try:
+            cache.insert(0, (tuple(weakref.ref(f) for f in frames), tuple(map(id, frames)), result))
+        except TypeError:  # not weakly referenceable: not remembered
+            return result
+        del cache[4:]
+        return result
+
+    return wrapper

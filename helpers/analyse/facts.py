@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .common import Note, _table
+from .common import Note, _table, answer  # noqa: F401 (answer: notebooks say "nothing to compare" through here)
 from .compare import SMALL, _items, _unit_names, actor_variants, only_in, units
-from .figure_match import figure_claims, figure_facts
+from .figure_match import figure_claims, figure_facts, figure_groups
 from .quote_match import match_quotes, quote_groups
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,18 +35,21 @@ def quote_facts(quotes: "pd.DataFrame", articles: "pd.DataFrame", by: str = "aut
 
     unit, _ = units(articles, by)
     g = quote_groups(quotes, articles)
+    if len(g):
+        g = g.assign(unit=g["article_id"].map(unit))
+        g = g[g.groupby("group")["unit"].transform("nunique") >= min_units]
     if g.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in SHARED_COLUMNS[1:]})
-    g = g.assign(unit=g["article_id"].map(unit), _len=g["text"].str.len())
+    longest = g.assign(_len=g["text"].str.len()).sort_values(["group", "_len"], ascending=[True, False], kind="stable")
+    named = g[g["speaker"] != ""].groupby(["group", "speaker"]).size().rename("n").reset_index()
+    named = named.sort_values(["group", "n", "speaker"], ascending=[True, False, True], kind="stable").drop_duplicates("group")
     by_group = g.groupby("group", sort=True)
     out = pd.DataFrame({
-        "fact": by_group.apply(lambda x: x.sort_values("_len", ascending=False, kind="stable")["text"].iloc[0],
-                               include_groups=False),
-        "detail": by_group["speaker"].agg(lambda s: s[s != ""].value_counts().sort_index().idxmax() if (s != "").any() else ""),
+        "fact": longest.drop_duplicates("group").set_index("group")["text"],
+        "detail": named.set_index("group")["speaker"],
         "outlets": by_group["unit"].nunique(), "articles": by_group["article_id"].nunique(),
         "which": by_group["unit"].agg(lambda u: ", ".join(sorted(set(u)))),
-    })
-    out = out[out["outlets"] >= min_units]
+    }).fillna({"detail": ""})
     return out.sort_values(["outlets", "articles"], ascending=False, kind="stable").reset_index(drop=True)
 
 
@@ -68,9 +71,17 @@ def shared_facts(tables: Any, by: str = "auto") -> "pd.DataFrame":
     import pandas as pd
 
     articles = _table(tables, "articles")
-    unit, _ = units(articles, by)
-    figs = figure_facts(_table(tables, "figures"), unit)
-    figs = figs.assign(what="figure", detail=figs["noun"].fillna("")).rename(columns={})
+    unit, kind = units(articles, by)
+    if kind == "article":  # few articles: the same number of a compatible kind, nouns aside (figure_groups)
+        g = figure_groups(_table(tables, "figures"), articles)
+        g = g[g["n_articles"] > 1].assign(unit=lambda x: x["article_id"].map(unit))
+        by_group = g.groupby("group", sort=True)
+        figs = pd.DataFrame({"fact": by_group["text"].first(), "noun": by_group["noun"].agg(lambda n: next(
+            (v for v in n if isinstance(v, str) and v), "")), "outlets": by_group["unit"].nunique(),
+            "articles": by_group["article_id"].nunique(), "which": by_group["unit"].agg(lambda u: ", ".join(sorted(set(u))))})
+    else:
+        figs = figure_facts(_table(tables, "figures"), unit)
+    figs = figs.assign(what="figure", detail=figs["noun"].fillna("") if len(figs) else [])
     quotes = quote_facts(_table(tables, "quotes"), articles, by, min_units=2).assign(what="quote")
     parts = [p[list(SHARED_COLUMNS)] for p in (figs, quotes) if len(p)]
     if not parts:

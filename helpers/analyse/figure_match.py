@@ -215,6 +215,8 @@ def figure_facts(figures: "pd.DataFrame", units: "dict[str, str]", min_units: in
     f = figures[figures["article_id"].astype(str).isin(list(units))]
     f = f.assign(_key=fact_keys(f), unit=f["article_id"].astype(str).map(units))
     f = f[f["_key"].notna()]
+    if len(f) and min_units > 1:  # aggregate only the facts that qualify
+        f = f[f.groupby("_key")["unit"].transform("nunique") >= min_units]
     if f.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in FACT_COLUMNS})
     f = f.sort_values(["article_id", "start"], kind="stable")

@@ -153,12 +153,13 @@ def outlet_spellings(mentions: "pd.DataFrame", units: dict[str, str]) -> "pd.Dat
     if m.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
     m = m.assign(actor=_filled(m["canonical"], m["text"]), unit=m["article_id"].astype(str).map(units))
+    # only actors named by two units in more than one spelling can be spelled differently
+    m = m[(m.groupby("actor")["unit"].transform("nunique") > 1) & (m.groupby("actor")["text"].transform("nunique") > 1)]
     m = m[m["actor"].map(is_named).astype(bool)]
     rows = []
-    for (actor, kind), part in m.groupby(["actor", "kind"], sort=True, dropna=False):
-        per_unit = part.groupby("unit", sort=True)["text"].agg(lambda t: set(t))
-        if len(per_unit) < 2:
-            continue
+    spelled = m.groupby(["actor", "kind", "unit"], sort=True, dropna=False)["text"].agg(lambda t: set(t))
+    for (actor, kind), per_unit in spelled.groupby(level=[0, 1], sort=True, dropna=False):
+        per_unit = per_unit.droplevel([0, 1])
         pairs = name_variants(list(per_unit))
         if pairs:
             rows.append({"actor": actor, "kind": kind, "outlets": len(per_unit),

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from ..read.text import normalize
-from .common import _filled, _of, _side_by_side, _union, outlet_labels
+from .common import _filled, _of, _side_by_side, _union, memo_frames, outlet_labels
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -160,6 +160,7 @@ QUOTE_GROUP_COLUMNS = ("group", "article_id", "outlet", "quote_id", "text", "spe
                        "start", "end", "n_articles", "how", "similarity")
 
 
+@memo_frames
 def quote_groups(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFrame":
     """Every quote of the articles with the ``group`` of quotes that say the same words.
 
@@ -167,7 +168,8 @@ def quote_groups(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFr
     other, and groups are the linked sets (a partial quote can join a full one). ``n_articles``
     counts the articles carrying the group; ``how`` and ``similarity`` describe its weakest link
     ("same" only when every quote has the same words). ``speaker`` is the canonical speaker, or
-    the attribution as written when there is none.
+    the attribution as written when there is none. The answer for the same two DataFrame objects
+    is remembered (:func:`helpers.analyse.common.memo_frames`): treat it as read-only.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})

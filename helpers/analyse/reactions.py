@@ -9,6 +9,8 @@ from ..extract.reactions import stance_labels
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from .common import Note
+
 UNKNOWN_COUNTRY = "(unknown)"
 
 
@@ -227,3 +229,23 @@ def filter_sides(reactions: "pd.DataFrame", sides: Iterable[str] | None = None, 
     if stances:
         r = r[r["stance"].isin(stances)]
     return r.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def describe_sides(reactions: "pd.DataFrame") -> "Note":
+    """One line saying which sides fit the statements, and why.
+
+    >>> import pandas as pd
+    >>> describe_sides(pd.DataFrame({"country": ["A", "B", "C"], "actor": ["x", "y", "z"]}))
+    3 countries make statements, none more than 60% of them: the sides are countries.
+    """
+    from .common import Note
+
+    countries = reactions["country"].map(lambda c: c.strip() if isinstance(c, str) else "")
+    counts = countries[countries != ""].value_counts()
+    if side_kind(reactions) == "country":
+        return Note(f"{len(counts):,} countries make statements, none more than {MAX_TOP_SHARE:.0%} of them: the sides are countries.")
+    if counts.empty:
+        return Note("No statement has a country: the sides are people and organisations.")
+    top = counts.sort_index().sort_values(ascending=False, kind="stable")
+    return Note(f"{len(counts):,} countr{'y' if len(counts) == 1 else 'ies'} make statements, {top.index[0]} "
+                f"{top.iloc[0] / counts.sum():.0%} of those with one: the sides are people and organisations.")
