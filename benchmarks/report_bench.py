@@ -26,7 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
-DEFAULT_SOURCE = ROOT.parent.parent / "shared" / "corpora" / "polnear-train"
+#: The shared corpus beside the project (``../shared``, or ``../../shared`` from a worktree).
+DEFAULT_SOURCE = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared")
+                       if (p / "corpora" / "polnear-train").is_dir()), ROOT.parent / "shared") / "corpora" / "polnear-train"
 
 
 def make_corpus(source: Path, n: int, dest: Path) -> Path:

@@ -157,8 +157,9 @@ def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_article
 # -- facts across outlets ---------------------------------------------------------------------
 #: Figures below this value are everyday counts ("two states", "one day"): not facts to match across outlets.
 MIN_FACT_VALUE = 10
-#: Kinds of figure that are not facts to match across outlets (how long something took).
-NOT_FACT_CATEGORIES = ("duration",)
+#: Kinds of figure that are not facts to match across outlets: how long something took, and a
+#: share ("40 percent") without what it is a share of.
+NOT_FACT_CATEGORIES = ("duration", "share")
 FACT_COLUMNS = ("fact", "value", "noun", "category", "outlets", "articles", "which", "example")
 
 
@@ -172,10 +173,10 @@ def noun_key(noun) -> str:
     return n[:-1] if n.endswith("s") and not n.endswith("ss") and len(n) > 3 else n
 
 
-def fact_keys(figures: "pd.DataFrame") -> "pd.Series":
+def fact_keys(figures: "pd.DataFrame", skip: tuple[str, ...] = NOT_FACT_CATEGORIES) -> "pd.Series":
     """Each figure's blocking key as a fact — its value (a range: its ends) and its noun — or None
     for a figure that is not a fact to match: no noun, a value under :data:`MIN_FACT_VALUE`, a
-    duration, or vague ("hundreds of").
+    category in ``skip`` (durations and shares), or vague ("hundreds of").
 
     >>> import pandas as pd
     >>> f = pd.DataFrame({"value": [1237.0, 2.0, 5000.0], "value_min": [None] * 3, "value_max": [None] * 3,
@@ -190,14 +191,15 @@ def fact_keys(figures: "pd.DataFrame") -> "pd.Series":
     for v, lo, hi, noun, cat, q in zip(figures["value"], figures["value_min"], figures["value_max"], figures["noun"],
                                        figures["category"], figures["qualifier"]):
         n = noun_key(noun)
-        if not n or pd.isna(v) or v < MIN_FACT_VALUE or cat in NOT_FACT_CATEGORIES or q == "vague":
+        if not n or pd.isna(v) or v < MIN_FACT_VALUE or cat in skip or q == "vague":
             keys.append(None)
         else:
             keys.append((round(float(lo), 6), round(float(hi), 6), n) if pd.notna(hi) and pd.notna(lo) else (round(float(v), 6), None, n))
     return pd.Series(keys, index=figures.index, dtype=object)
 
 
-def figure_facts(figures: "pd.DataFrame", units: "dict[str, str]", min_units: int = 2) -> "pd.DataFrame":
+def figure_facts(figures: "pd.DataFrame", units: "dict[str, str]", min_units: int = 2,
+                 skip: tuple[str, ...] = NOT_FACT_CATEGORIES) -> "pd.DataFrame":
     """Figures carried by ``min_units`` or more units (outlets, or articles), one row per fact, most
     units first: fact (as most write it), value, noun, category, outlets (units), articles,
     which (the units, joined with ", "), example (a wording). ``units`` maps article_id → unit.
@@ -213,7 +215,7 @@ def figure_facts(figures: "pd.DataFrame", units: "dict[str, str]", min_units: in
     import pandas as pd
 
     f = figures[figures["article_id"].astype(str).isin(list(units))]
-    f = f.assign(_key=fact_keys(f), unit=f["article_id"].astype(str).map(units))
+    f = f.assign(_key=fact_keys(f, skip), unit=f["article_id"].astype(str).map(units))
     f = f[f["_key"].notna()]
     if len(f) and min_units > 1:  # aggregate only the facts that qualify
         f = f[f.groupby("_key")["unit"].transform("nunique") >= min_units]

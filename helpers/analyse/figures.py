@@ -133,7 +133,7 @@ def top_figures(figures: "pd.DataFrame", articles: "pd.DataFrame", per_category:
     outlets = outlet_of(articles).to_dict()
     parts = []
     for category in f["category"].value_counts().sort_index().sort_values(ascending=False, kind="stable").index:
-        facts = figure_facts(f[f["category"] == category], outlets, min_units=1)
+        facts = figure_facts(f[f["category"] == category], outlets, min_units=1, skip=("duration",))
         if len(facts):
             facts = facts.sort_values(["articles", "outlets"], ascending=False, kind="stable").head(per_category)
             parts.append(facts.assign(category=category).rename(columns={"fact": "figure"})[cols])
