@@ -50,10 +50,11 @@ def code_version() -> str:
     """
     h = hashlib.sha256()
     helpers = ROOT / "helpers"
-    files = [p for p in helpers.rglob("*.py") if p.relative_to(helpers).parts[0] not in NOT_EXTRACTION]
-    files += [p for p in DATA.rglob("*") if p.is_file()]
-    for path in sorted(files):
-        h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    files = [(f"helpers/{p.relative_to(helpers).as_posix()}", p) for p in helpers.rglob("*.py")
+             if p.relative_to(helpers).parts[0] not in NOT_EXTRACTION]
+    files += [(f"data/{p.relative_to(DATA).as_posix()}", p) for p in DATA.rglob("*") if p.is_file()]
+    for name, path in sorted(files):
+        h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
 
