@@ -402,13 +402,15 @@ def test_reactions_explorer_escapes_and_filters():
     a = article(f"Lars Holm said that {EVIL} was posted.", "Sweden has vowed to send ships.")
     c = Corpus([a], records={"reactions": reactions(a, GAZ, quotes=[])})
     box = reactions_explorer(c)
-    kind, (sides, stances), out = box.children[0], box.children[1].children, box.children[2]
+    (sides, stances), kind, out = box.children[0].children, box.children[1], box.children[2]
     assert kind.value == "actor"  # one country: the sides are the actors
     assert "<script>" not in out.value and "&lt;script&gt;" in out.value and "2 statement(s)" in out.value
     sides.value = ("Sweden",)
     assert "1 statement(s)" in out.value and "send ships" in out.value
     stances.value = ("report",)
     assert "0 statement(s)" in out.value
+    kind.value = "country"  # the switch: sides are now countries, and the choices start afresh
+    assert sides.value == () and sides.options == ("Norway", "Sweden")
 
 
 def test_explorers_without_rows_say_so():

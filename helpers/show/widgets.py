@@ -205,8 +205,8 @@ def quotes_explorer(corpus: "Corpus", speaker: str = "(all)", words: str = ""):
 
 def reactions_explorer(corpus: "Corpus", sides: Iterable[str] = (), stances: Iterable[str] = (), by: str = "auto",
                        countries: Iterable[str] = ()):
-    """A choice of what the sides are (countries, or people and organisations), and two
-    multiple-choice lists (sides, stances) listing the matching statements.
+    """Two multiple-choice lists (sides, stances) listing the matching statements, and below them a
+    choice of what the sides are (countries, or people and organisations).
 
     Built on :func:`helpers.analyse.reactions.filter_sides`; ``by="auto"`` starts with the kind of
     side that fits the corpus (:func:`helpers.analyse.reactions.side_kind`); nothing chosen in a
@@ -256,7 +256,7 @@ def reactions_explorer(corpus: "Corpus", sides: Iterable[str] = (), stances: Ite
     pick_sides.observe(refresh, names="value")
     pick_stances.observe(refresh, names="value")
     refresh()
-    return w.VBox([kind, w.HBox([pick_sides, pick_stances]), out])
+    return w.VBox([w.HBox([pick_sides, pick_stances]), kind, out])
 
 
 def figures_explorer(corpus: "Corpus", category: str = "(all)", claimant: str = "(all)", article: str = "(all)"):
