@@ -15,6 +15,7 @@ the reports as ``reports/tables/<name>.csv`` and linked. Text is escaped (pandas
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,7 @@ class Shown:
     def _note(self) -> str:
         parts = [f"… and {self.more:,} more {self.noun}"] if self.more > 0 else []
         if self.csv is not None:
-            parts.append(f"all {self.total:,} in {self.csv.parent.name}/{self.csv.name}")
+            parts.append(f"all {self.total:,} in {_href(self.csv)}")
         return "; ".join(parts)
 
     def __repr__(self) -> str:
@@ -70,10 +71,24 @@ class Shown:
         if not note:
             return table
         if self.csv is not None:
-            link = f'<a href="{html.escape(self.csv.parent.name)}/{html.escape(self.csv.name)}">{html.escape(self.csv.name)}</a>'
+            href = html.escape(_href(self.csv))
+            link = f'<a href="{href}">{href}</a>'
             more = f"… and {self.more:,} more {html.escape(self.noun)}; " if self.more > 0 else ""
             return f'{table}<p class="hw-more">{more}all {self.total:,} in {link}</p>'
         return f'{table}<p class="hw-more">{html.escape(note)}</p>'
+
+
+def _href(csv: Path) -> str:
+    """How a page links the CSV: from a report (built with ``NEWS_WORKBOOK_REPORTS`` set, the page
+    beside ``tables/``) as ``tables/<name>.csv``; in JupyterLab, relative to the notebook's folder.
+
+    >>> os.environ["NEWS_WORKBOOK_REPORTS"] = "/tmp/r"; _href(Path("/tmp/r/tables/x.csv"))
+    'tables/x.csv'
+    >>> del os.environ["NEWS_WORKBOOK_REPORTS"]
+    """
+    if os.environ.get("NEWS_WORKBOOK_REPORTS"):
+        return f"{csv.parent.name}/{csv.name}"
+    return Path(os.path.relpath(csv, Path.cwd())).as_posix()
 
 
 def top(table: "pd.DataFrame", n: int = ROWS, name: str | None = None, noun: str = "rows",
