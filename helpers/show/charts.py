@@ -70,8 +70,8 @@ def over_time(table: "pd.DataFrame", title: str, ylabel: str, x: str = "week") -
                 marker="o" if len(table) <= 12 else None, ms=4)
     ax.set_ylabel(ylabel)
     ax.set_ylim(bottom=0)
-    if len(series) > 1:
-        ax.legend(fontsize=8, frameon=False, ncols=min(4, len(series)), loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    if len(series) > 1:  # beside the axes, clear of the dates
+        ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     fig.autofmt_xdate()
     return fig
 
