@@ -134,3 +134,20 @@ def test_the_default_corpus_is_the_seeds_unless_the_environment_names_another(tm
     write(tmp_path / "x.txt", STORY.format(headline="Harbour to reopen"))
     monkeypatch.setenv("NEWS_WORKBOOK_CORPUS", str(tmp_path))
     assert load_corpus().articles.article_id.tolist() == ["x"]
+
+
+def test_make_lab_and_dashboard_open_the_notebooks_on_the_corpus_named(tmp_path):
+    import shutil
+    import subprocess
+
+    from helpers.paths import ROOT
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    for target in ("lab", "dashboard"):
+        out = subprocess.run(["make", "-n", "-o", ".venv/.installed", target, f"CORPUS={tmp_path}"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+        assert f'NEWS_WORKBOOK_CORPUS="{tmp_path}"' in out, out
+    out = subprocess.run(["make", "-n", "-o", ".venv/.installed", "test"], cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout
+    assert "env -u NEWS_WORKBOOK_CORPUS" in out  # nbval always runs the notebooks on the seeds

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Iterable
 
@@ -145,11 +145,14 @@ _SLASH_DATE_RE = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\b")
 
 def as_date(value: object) -> date | None:
     """A cell as a date: a date or datetime as it is, an ISO string ("2024-10-28T05:06:00Z",
-    "2024-10-28 12:00:00"), "2024/10/28", or a date as news copy writes it ("Oct. 28, 2024").
-    Day-first or month-first numbers ("10/28/2024") are ambiguous and not read.
+    "2024-10-28 12:00:00"), "2024/10/28", a date as news copy writes it ("Oct. 28, 2024",
+    "Mon, 28 Oct 2024 10:00:00 GMT"), or seconds since 1970. Day-first or month-first numbers
+    ("10/28/2024") are ambiguous and not read.
 
     >>> as_date("2024-10-28T05:06:00Z"), as_date("October 28, 2024"), as_date("28/10/2024")
     (datetime.date(2024, 10, 28), datetime.date(2024, 10, 28), None)
+    >>> as_date("Mon, 28 Oct 2024 10:00:00 GMT"), as_date(1730109600)
+    (datetime.date(2024, 10, 28), datetime.date(2024, 10, 28))
     """
     if is_missing(value):
         return None
@@ -157,6 +160,10 @@ def as_date(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # seconds (or milliseconds) since 1970, as some exports write dates: 2001 to 2033 only
+        seconds = value / 1000 if value > 1e12 else value
+        return datetime.fromtimestamp(seconds, timezone.utc).date() if 1e9 <= seconds < 2e9 else None
     text = str(value).strip()
     m = _SLASH_DATE_RE.match(text)
     if m:

@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 from .article import Article
 from .columns import TableError, as_date, as_text, given_meta, map_columns
+from .repair import repaired
 from .tables import read_rows
 
 #: File names (lower case) of a folder's metadata table; such a file is never an article.
@@ -89,7 +90,7 @@ def apply_given(article: Article, given: Given, keep: Iterable[str] = ()) -> Non
     """Set metadata given from outside the text on ``article``: it wins over what was inferred
     from the text, but not over the fields in ``keep`` (those the file's own front matter set).
     ``extra`` values are merged into ``article.meta["extra"]``. A date that cannot be read is
-    noted and leaves the inferred one.
+    noted and leaves the inferred one; mangled characters in a text value are repaired, with a note.
 
     >>> from helpers.read.article import parse_article
     >>> a = parse_article("Rain fell.")
@@ -113,7 +114,10 @@ def apply_given(article: Article, given: Given, keep: Iterable[str] = ()) -> Non
             if "no publication date" in article.notes:
                 article.notes.remove("no publication date")
         else:
-            meta[key] = value
+            text, note = repaired(value) if isinstance(value, str) else (value, None)
+            meta[key] = text
+            if note and note not in article.notes:
+                article.notes.append(f"{key}: {note}")
 
 
 def front_matter_keys(front: dict) -> set[str]:

@@ -26,13 +26,14 @@ from typing import Callable, Iterable
 from ..paths import default_corpus
 from .article import Article, ArticleError, ArticleWarning, _front_matter, parse_article, read_article
 from .repair import repaired
+from .html import HTML_SUFFIXES, read_page
 from .metadata import apply_given, front_matter_keys, is_metadata_table, read_metadata_table
 from .tables import TABLE_FORMATS, table_rows
 
 #: Files read as one article each, by suffix → their ``articles.format``.
 FILE_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
-#: Every suffix read: files of one article, and tables of one article per row.
-FORMATS = {**FILE_FORMATS, **TABLE_FORMATS}
+#: Every suffix read: files of one article (text, saved pages), and tables of one article per row.
+FORMATS = {**FILE_FORMATS, **dict.fromkeys(HTML_SUFFIXES, "html"), **TABLE_FORMATS}
 SUFFIXES = tuple(FORMATS)
 
 
@@ -68,8 +69,8 @@ class Source:
 def format_of(path: str | Path) -> str:
     """The format of a file by its suffix ("" when it is not read).
 
-    >>> format_of("a.TXT"), format_of("b.md"), format_of("c.jsonl"), format_of("d.pdf")
-    ('text', 'markdown', 'jsonl', '')
+    >>> format_of("a.TXT"), format_of("b.md"), format_of("c.htm"), format_of("d.jsonl"), format_of("e.pdf")
+    ('text', 'markdown', 'html', 'jsonl', '')
     """
     return FORMATS.get(Path(path).suffix.lower(), "")
 
@@ -90,6 +91,8 @@ def read_source(source: Source | str | Path) -> Article:
         raw, note = repaired(source.text)
         article = parse_article(raw, article_id=source.article_id, path=source.path)
         article.notes += [note] if note else []
+    elif fmt == "html":
+        article = read_page(source.path)  # the page's own metadata is inference: a metadata table wins
     else:
         article = read_article(source.path)
         if source.meta:
@@ -205,7 +208,7 @@ def _folder_sources(root: Path, text_column: str | None, problem: Callable[[str]
                       f"({', '.join(f'{k} x{n}' for k, n in sorted(kinds.items()))}), left out: {names}",
                       ArticleWarning, stacklevel=4)
     if not files:
-        raise ValueError(f"{root}: no article files in this folder (it reads {', '.join(SUFFIXES)} and .html)")
+        raise ValueError(f"{root}: no article files in this folder (it reads {', '.join(SUFFIXES)})")
     given: dict[Path, tuple] = {}
     for table in sorted(tables, key=lambda t: len(t.parts)):  # a deeper table wins for its folder
         under = [f for f in files if table.parent in f.parents]

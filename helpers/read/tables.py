@@ -17,17 +17,17 @@ and the line or row, and the other rows still load.
 """
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import json
 import re
 import sys
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, TextIO
 
-from .article import ArticleWarning, decode
+from .article import ArticleWarning
 from .columns import TableError, as_text, flatten, given_meta, map_columns, synonyms
 
 #: Table files by suffix → their format (the ``articles.format`` of their rows).
@@ -43,8 +43,10 @@ def _warn(message: str) -> None:
 
 @dataclass(frozen=True)
 class Row:
-    """One row of a table file: where it stands (``"line 5"``, ``"row 3"``), its number among the
-    data rows (from 1) and its values by column (nested JSON objects flattened to dotted keys)."""
+    """One row of a table file: where it stands in the file (``"line 5"`` of a CSV or JSON-lines
+    file, ``"sheet row 3"`` of a workbook, ``"item 2"`` of a JSON list), its number among the data
+    rows (from 1, the header not counted) and its values by column (nested JSON objects
+    flattened to dotted keys)."""
 
     where: str
     number: int
@@ -86,18 +88,17 @@ def read_rows(path: str | Path, problem: Problem = _warn) -> tuple[list[str], li
     elif kind == "parquet":
         rows = list(_parquet_rows(p))
     else:
-        try:
-            text, encoding = decode(p.read_bytes(), str(p))
-        except OSError as exc:
-            raise TableError(f"{p}: cannot read ({exc.strerror or exc})") from None
-        if encoding != "utf-8":
+        encoding = _encoding(p)
+        if encoding != "utf-8-sig":
             problem(f"{p}: not UTF-8, decoded as {encoding}")
-        if kind in ("csv", "tsv"):
-            rows = list(_csv_rows(p, text, "\t" if kind == "tsv" else None, problem, header))
-        elif kind == "jsonl":
-            rows = list(_jsonl_rows(p, text, problem))
-        else:
-            rows = list(_json_rows(p, text, problem))
+        # read as a stream, row by row: a large export is never held twice in memory
+        with open(p, encoding=encoding, newline="") as f:
+            if kind in ("csv", "tsv"):
+                rows = list(_csv_rows(p, f, "\t" if kind == "tsv" else None, problem, header))
+            elif kind == "jsonl":
+                rows = list(_jsonl_rows(p, f, problem))
+            else:
+                rows = list(_json_rows(p, f.read().replace("\r\n", "\n").replace("\r", "\n"), problem))
     columns = dict.fromkeys(header)
     for r in rows:
         columns.update(dict.fromkeys(r.values))
@@ -126,7 +127,7 @@ def table_rows(path: str | Path, text_column: str | None = None, problem: Proble
         text = row.values.get(mapping.text)
         text = text if isinstance(text, str) else as_text(text) or ""
         if not text.strip():
-            problem(f"{p}, {row.where}: empty text in column {mapping.text!r}, skipped")
+            problem(f"{p}, row {row.number} ({row.where}): empty text in column {mapping.text!r}, skipped")
             continue
         out.append(TableRow(f"{p.stem}-{rid}", row.number, text.replace("\r\n", "\n").replace("\r", "\n"),
                             given_meta(row.values, mapping)))
@@ -143,14 +144,38 @@ def _row_ids(path: Path, rows: list[Row], column: str | None, problem: Problem) 
     return [str(r.number) for r in rows]
 
 
-def _csv_rows(path: Path, text: str, delimiter: str | None, problem: Problem, header: list[str]) -> Iterator[Row]:
-    """Rows of CSV text (its column names go into ``header``); the delimiter, when not given, is
-    the one of , ; | tab most used in the first line."""
+def _encoding(path: Path) -> str:
+    """How to decode a text table: UTF-8 (a BOM dropped) when every byte is, else Windows-1252,
+    else Latin-1. Checked in pieces, so a large file is not held in memory. An empty or binary
+    file is a :class:`TableError`."""
+    with open(path, "rb") as f:
+        head = f.read(4096)
+        if not head.strip():
+            raise TableError(f"{path}: empty file")
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise TableError(f"{path}: binary file (NUL bytes), not a table")
+        for encoding in ("utf-8-sig", "cp1252"):
+            f.seek(0)
+            decoder = codecs.getincrementaldecoder(encoding)()
+            try:
+                for chunk in iter(lambda: f.read(1 << 20), b""):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+                return encoding
+            except UnicodeDecodeError:
+                continue
+    return "latin-1"
+
+
+def _csv_rows(path: Path, f: TextIO, delimiter: str | None, problem: Problem, header: list[str]) -> Iterator[Row]:
+    """Rows of a CSV stream (its column names go into ``header``); the delimiter, when not given,
+    is the one of , ; | tab most used in the first line."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article texts are longer than the 128 KB default
     if delimiter is None:
-        first = text.split("\n", 1)[0]
-        delimiter = max(",;\t|", key=first.count) if first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        first = f.readline()
+        f.seek(0)
+        delimiter = max(",;\t|", key=first.count) if first.strip() else ","
+    reader = csv.reader(f, delimiter=delimiter)
     header_row: list[str] | None = None
     number, line = 0, 0
     for fields in reader:
@@ -168,9 +193,9 @@ def _csv_rows(path: Path, text: str, delimiter: str | None, problem: Problem, he
         yield Row(f"line {start}", number, {k: v for k, v in zip(header_row, fields) if k})
 
 
-def _jsonl_rows(path: Path, text: str, problem: Problem) -> Iterator[Row]:
+def _jsonl_rows(path: Path, f: TextIO, problem: Problem) -> Iterator[Row]:
     number = 0
-    for n, line in enumerate(text.split("\n"), start=1):
+    for n, line in enumerate(f, start=1):
         if not line.strip():
             continue
         try:
@@ -261,7 +286,7 @@ def _xlsx_rows(path: Path, header_out: list[str]) -> Iterator[Row]:
                 header_out += [h for h in header if h]
                 continue
             number += 1
-            yield Row(f"row {n}", number, {k: v for k, v in zip(header, cells) if k})
+            yield Row(f"sheet row {n}", number, {k: v for k, v in zip(header, cells) if k})
     finally:
         book.close()
 
