@@ -122,3 +122,26 @@ def test_each_room_says_what_comes_in_and_goes_out():
     for init in sorted(HELPERS.glob("*/__init__.py")):
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
         assert "In:" in doc and "Out:" in doc, f"{init}: the docstring says what comes in and what goes out"
+
+
+#: The extractors that find who says what, each importing only from those before it.
+SPEAKER_PACKAGES = ["actors", "attribution", "quotes", "reactions"]
+
+
+def test_the_speaker_extractors_import_one_way():
+    g = graph()
+    place = {f"helpers.extract.{p}": n for n, p in enumerate(SPEAKER_PACKAGES)}
+
+    def package(module: str) -> str:
+        return ".".join(module.split(".")[:3])
+
+    late = [f"{a} imports {b}" for a, deps in sorted(g.items()) if package(a) in place for b in sorted(deps)
+            if package(b) in place and place[package(b)] > place[package(a)]]
+    assert "helpers.extract.quotes.entities" in g and "helpers.extract.reactions.records" in g  # the graph is read
+    assert late == []
+
+
+@pytest.mark.parametrize("name", SPEAKER_PACKAGES)
+def test_each_speaker_package_says_what_comes_in_and_goes_out(name):
+    doc = ast.get_docstring(ast.parse((HELPERS / "extract" / name / "__init__.py").read_text(encoding="utf-8"))) or ""
+    assert "In:" in doc and "Out:" in doc

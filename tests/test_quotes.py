@@ -1,19 +1,18 @@
-"""Direct quotes and their speakers.
+"""Direct quotes and their speakers: the quotes table, attribution in and across sentences.
 
-Every fixture is a short text written for these tests; each covers one pattern of attribution
-or one way quotation marks go wrong in real copy.
+Every fixture is a short text written for these tests; each covers one pattern of attribution.
 """
 from __future__ import annotations
 
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from helpers.extract.actors import load_gazetteer
+from helpers.extract.attribution import Cue
+from helpers.extract.quotes import extract, quotations
+from helpers.extract.quotes.attribute import _is_title, _own_cues
+from helpers.extract.quotes.entities import _Context
+from helpers.extract.quotes.speakers import _speaker_of
 from helpers.read.article import parse_article
-from helpers.extract.attribution import cue_after, cue_before, medium_of, np_after, np_before, subject_before
-from helpers.extract.quotes import extract, pair_marks, quotations
 from helpers.schema import COLUMNS
+
 
 HEAD = "A headline for the test story\n\n"
 
@@ -49,85 +48,6 @@ def test_no_quotes_no_records():
 def test_output_is_deterministic():
     body = '"One," Ana Lind said. "Two."\n\n"Three," she added.'
     assert quotes_of(body) == quotes_of(body)
-
-
-# --------------------------------------------------------------------------- quotation marks
-
-def test_straight_and_curly_marks():
-    assert said('"We are ready," Ana Lind said.') == [("We are ready,", "Ana Lind")]
-    assert said("\u201cWe are ready,\u201d Ana Lind said.") == [("We are ready,", "Ana Lind")]
-    assert said("\u00abWe are ready\u00bb, Ana Lind said.") == [("We are ready", "Ana Lind")]
-
-
-def test_mixed_straight_and_curly_pair():
-    assert said('"Costs will rise,\u201d Ana Lind said.') == [("Costs will rise,", "Ana Lind")]
-
-
-def test_spacing_around_marks():
-    assert said('" We will not give up , " Ana Lind said .') == [("We will not give up ,", "Ana Lind")]
-
-
-def test_single_marks_nested_in_double_marks_are_part_of_the_quote():
-    got = said('"He told me \'never again\' and left," Ana Lind said.')
-    assert got == [("He told me 'never again' and left,", "Ana Lind")]
-
-
-def test_single_marks_quote_when_the_copy_has_no_double_marks():
-    assert said("'We will rebuild,' Ana Lind said. Her rival's team declined to comment.") == [
-        ("We will rebuild,", "Ana Lind")]
-
-
-def test_odd_number_of_marks_never_swallows_the_rest():
-    body = ('Ana Lind called the plan "reckless and walked out.\n\n'
-            'The council voted 7-2.\n\n"We move on," Tomas Berg said.')
-    got = quotes_of(body)
-    assert [(q["text"], q["speaker"]) for q in got] == [("We move on,", "Tomas Berg")]
-    assert all(q["para_no"] == 3 for q in got)
-
-
-def test_a_second_opening_mark_restarts_the_quote():
-    assert pair_marks('He said "first and then \u201csecond,\u201d she said.')[0] == [(24, 32)]
-
-
-def test_a_closing_mark_with_nothing_after_it_closes():
-    got = said('"We tried," Ana Lind said. "It failed. \u201c')
-    assert got == [("We tried,", "Ana Lind"), ("It failed.", "Ana Lind")]
-
-
-def test_quote_running_over_paragraphs():
-    body = ('"The first part of the statement goes on.\n\n'
-            '"And the second part ends here," Ana Lind said.')
-    got = quotes_of(body)
-    assert [(q["text"], q["speaker"], q["para_no"]) for q in got] == [
-        ("The first part of the statement goes on.", "Ana Lind", 1),
-        ("And the second part ends here,", "Ana Lind", 2)]
-    assert got[0]["attribution"] == "continued"
-
-
-def test_quotations_keep_an_open_quote_only_where_it_can_be_one():
-    paras = [{"text": 'Roe said: "We are done here.'}, {"text": 'The vote was "close, Roe said.'}]
-    assert [(q.para, q.closed) for q in quotations(paras)] == [(0, False)]
-
-
-def test_marks_inside_markup_are_not_quotes():
-    assert said('<div class="note">The council met.</div>') == []
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(alphabet=st.sampled_from(list('ab Cd."\u201c\u201d\'\u2018\u2019,:-\u2014')), max_size=40),
-                min_size=1, max_size=5))
-def test_random_text_with_random_marks_never_breaks(paragraphs):
-    body = "\n\n".join(p.replace("\n", " ") for p in paragraphs)
-    art = parse_article(HEAD + body + "\n", "h1")
-    recs = extract(art, load_gazetteer())
-    paras = {p["para_no"]: p for p in art.paragraphs}
-    for q in recs:
-        assert art.raw[q["start"]:q["end"]] == q["text"] and q["text"]
-        p = paras[q["para_no"]]
-        assert p["start"] <= q["start"] < q["end"] <= p["end"], "a quote never leaves its paragraph"
-        if q["speaker_start"] is not None:
-            assert art.raw[q["speaker_start"]:q["speaker_end"]] == q["speaker_text"]
-    assert [q["quote_id"] for q in recs] == [f"h1:q{n}" for n in range(1, len(recs) + 1)]
 
 
 # --------------------------------------------------------------------------- speakers in the sentence
@@ -330,48 +250,11 @@ def test_a_full_quote_with_no_speaker_in_reach_is_kept_without_one():
 
 # --------------------------------------------------------------------------- medium and verb
 
-@pytest.mark.parametrize("sentence, medium", [
-    ("Ana Lind said in a post on X.", "post on X"),
-    ("Kim said in a statement carried by the official Korean Central News Agency.", "statement carried by KCNA"),
-    ("Lind said during a press conference in Oslo.", "press conference"),
-    ("Lind told reporters in Oslo.", "remarks to reporters"),
-    ("Lind said in an interview with CNN on Sunday.", "interview with CNN"),
-    ("Lind said on its website.", "website"),
-    ("Lind said.", None),
-])
-def test_medium_of(sentence, medium):
-    assert medium_of(sentence) == medium
-
-
 def test_verb_and_medium_on_the_record():
     got = quotes_of('"We are not worried," Ana Lind told reporters on Friday.')
     assert (got[0]["verb"], got[0]["medium"]) == ("told", "remarks to reporters")
     got = quotes_of('"Vote early," Ana Lind tweeted.')
     assert (got[0]["verb"], got[0]["medium"]) == ("tweeted", "post on X/Twitter")
-
-
-# --------------------------------------------------------------------------- the grammar pieces
-
-def test_np_before_and_after():
-    t = "Russia sent troops, the Defense Intelligence of Ukraine also said"
-    assert t[slice(*np_before(t, t.index("said")))] == "the Defense Intelligence of Ukraine"
-    t = "said one of the advisers, who asked"
-    assert t[slice(*np_after(t, 5))] == "one of the advisers"
-    assert np_before("and then", 8) is None
-
-
-def test_subject_before_skips_party_tags_and_parentheses():
-    t = "Rep. Ana Lind, D-Wash., said"
-    assert t[slice(*subject_before(t, t.index("said")))] == "Rep. Ana Lind"
-    t = "Sen. Tomas Berg (R-Texas) also said"
-    assert t[slice(*subject_before(t, t.index("said")))] == "Sen. Tomas Berg"
-
-
-def test_cues_reject_nouns_that_look_like_verbs():
-    t = 'Trade between the United States and Canada grew, "quickly"'
-    assert cue_before(t, 0, t.index('"')) is None
-    t = '"Fine." Then the reports came in.'
-    assert cue_after(t, 7, len(t)) is None
 
 
 # --------------------------------------------------------------------------- patterns found on held-out news
@@ -475,40 +358,37 @@ def test_a_paragraph_repeated_in_two_stories_takes_each_storys_speaker():
                                                                       ("We will see.", "Maria Lind")]
 
 
-def test_pair_marks_hands_out_its_own_lists():
-    spans, _ = pair_marks('He said "yes" and "no".')
-    spans.clear()
-    assert pair_marks('He said "yes" and "no".')[0] == [(8, 12), (18, 21)]
+# --------------------------------------------------------------------------- the pieces: who is named, who speaks, which cue
+
+def context_of(body: str) -> tuple[_Context, str]:
+    art = parse_article(HEAD + body + "\n", "c1")
+    return _Context(art, load_gazetteer(), quotations(art.paragraphs)), art.paragraphs[0]["text"]
 
 
-_PIECES = list("ab SRt.'-_\u2019\u2011 s\u00a0\u00e9,\"()") + ["said", "pointed", "out", "Sen.", "according", "to"]
+def test_entities_before_a_point_come_nearest_sentence_first_with_speakers_marked():
+    ctx, text = context_of("Jan Novak met the board on Monday. Eva Lind, an aide, said talks went well. She left early.")
+    groups = [[(e.actor.canonical, e.speaker) for e in group] for group in ctx.before(0, text.index("She"))]
+    assert groups == [[("Eva Lind", True)], [("Jan Novak", False)]]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
-def test_words_are_the_word_pattern_matches(text):
-    from helpers.extract.attribution import WORD_RE, verb_hits, word_class, words
-    plain = [(m.start(), m.end(), m.group(), word_class(m.group())) for m in WORD_RE.finditer(text)]
-    assert list(words(text)) == plain
-    for a, b in [(0, len(text)), (len(text) // 3, len(text) // 2)]:
-        assert list(words(text, a, b)) == [w for w in plain if a <= w[0] and w[1] <= b and w[0] < b]
-    for hit in verb_hits(text):  # "pointed_out" too: the verb comes from the words, not the text between them
-        assert hit.verb.lemma in ("say", "point out", "according to") and hit.text.lower().startswith(hit.verb.lemma[:2])
+def test_a_pronoun_speaker_is_the_nearest_fitting_actor_named_before():
+    ctx, text = context_of("Jan Novak met the board on Monday. Eva Lind, an aide, said talks went well. She left early.")
+    at = text.index("She")
+    assert _speaker_of(ctx, Cue(at, at + 3, "left", at + 4, "before"), 0).canonical == "Eva Lind"
 
 
-_MEDIA_PIECES = ["in a ", "post on X", "statement", " told reporters", "at a press conference", "in an interview",
-                 "posted to Telegram", "on its website", " ", ",", "-", "e-mail", "'s", "Reuters", "during a rally",
-                 "xin", "the official KCNA", "carried by "]
+def test_a_document_speaks_for_the_body_named_before_it():
+    ctx, text = context_of("The Danish Foreign Ministry issued a report on Monday. The report said talks failed.")
+    at = text.index("The report")
+    speaker = _speaker_of(ctx, Cue(at, at + 10, "said", at + 11, "before"), 0)
+    assert (speaker.canonical, speaker.country) == ("Danish Foreign Ministry", "Denmark")
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_MEDIA_PIECES), max_size=12).map("".join), st.integers(0, 30), st.integers(0, 200))
-def test_media_pattern_finds_what_the_plain_alternation_finds(text, a, b):
-    import re
+def test_a_lead_in_right_before_a_quote_is_its_cue():
+    t = 'Eva Lind said: "We agree," the mayor said.'
+    ((partial, cue, medium),) = _own_cues(t, ((14, 25, 15, 24, True),), (0,), load_gazetteer())
+    assert (partial, t[cue.start:cue.end], cue.verb, cue.how, medium) == (False, "Eva Lind", "said", "before", None)
 
-    from helpers.extract.attribution import media_re
-    fast = media_re()
-    plain = re.compile(fast.pattern.removeprefix("(?=\\b\\w)(?:").removesuffix(")") if fast.pattern.startswith("(?=")
-                       else fast.pattern)
-    m1, m2 = fast.search(text, a, b), plain.search(text, a, b)
-    assert (m1 and (m1.span(), m1.lastgroup, m1.groupdict())) == (m2 and (m2.span(), m2.lastgroup, m2.groupdict()))
+
+def test_a_title_case_quote_reads_as_the_title_of_a_work():
+    assert _is_title("The Daily Show") and not _is_title("we will fight on")

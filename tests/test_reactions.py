@@ -1,4 +1,4 @@
-"""Reactions: reported-speech forms, stances, multi-actor subjects, queries and escaped HTML.
+"""Reactions: the table of statements (direct quotes and reported speech), queries and escaped HTML.
 
 Fixtures are short paragraphs written for these tests. A small stand-in gazetteer (the same
 API as helpers.extract.actors: ``resolve(name)`` and ``find(text)``) keeps them independent of
@@ -9,19 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-import helpers.extract.reactions as _reactions
 from helpers import load_corpus
-from helpers.read.article import parse_article
-from helpers.corpus import Corpus, records_to_frame
 from helpers.analyse.quotes import quotes_by_speaker
 from helpers.analyse.reactions import filter_reactions, reactions_matrix, what_each_side_said
-from helpers.extract.reactions import find_statements, reactions, stance_of
-from helpers.show.quotes import quotes_in_context
+from helpers.corpus import Corpus, records_to_frame
+from helpers.extract.reactions import reactions
+from helpers.read.article import parse_article
 from helpers.schema import COLUMNS
+from helpers.show.quotes import quotes_in_context
 
 
 @dataclass(frozen=True)
@@ -214,32 +212,7 @@ def test_a_verb_inside_a_quotation_is_not_a_reported_statement():
     assert rows('The banner read "Norway said no to the deal" in large letters.') == []
 
 
-# --------------------------------------------------------------------------- stances
-
-@pytest.mark.parametrize("verb, text, stance", [
-    ("confirmed", "the drill was called off", "confirm"),
-    ("acknowledged", "the drill was called off", "confirm"),
-    ("said", "it did not feel the need to confirm the report", "non-denial"),
-    ("said", "it would neither confirm nor deny the report", "non-denial"),
-    ("confirmed", "declined to confirm whether troops moved", "non-denial"),
-    ("warned", "smugglers are active", "warn"),
-    ("said", "clashes may soon spread", "warn"),
-    ("said", "the drones were 'legitimate targets'", "warn"),
-    ("vowed", "to double patrols", "pledge"),
-    ("said", '"we will defend every metre"', "pledge"),
-    ("said", 'the incursion was "deeply concerning"', "concern"),
-    ("said", "the move was alarming", "concern"),
-    ("warned", "the move was deeply concerning", "warn"),
-    ("denied", "any role in the attack", "deny"),
-    ("condemned", "the strike", "condemn"),
-    ("urged", "both sides to talk", "call for"),
-    ("assessment", "the troops will arrive", "assess"),
-    ("said", "the ferry left at noon", "report"),
-    ("", "", "report"),
-])
-def test_stance_lexicon(verb, text, stance):
-    assert stance_of(verb, text) == stance
-
+# --------------------------------------------------------------------------- stances of rows
 
 def test_a_keyword_in_the_statement_sets_the_stance_of_a_reported_row():
     out = rows('Lars Holm said the buildup was "highly concerning" and could soon spill over.')
@@ -292,7 +265,11 @@ def test_a_quote_of_another_speaker_inside_a_statement_stays_its_own_row():
 
 SUBJECTS = ["Anna Berg", "The Border Guard", "Oslo and Stockholm", "Norway's fisheries agency", "She", "the ministry",
             "Fisheries official Marta Lind", "Neither Oslo nor Helsinki"]
+
+
 VERBS = ["said", "has vowed to", "warned that", "confirmed", "said Tuesday that", "gave a non-denial answer on"]
+
+
 CLAUSES = ["the border is shut", '"highly concerning" moves', "two ships sank near the coast", "talks resume",
            "<script>alert(1)</script> appeared"]
 
@@ -309,14 +286,6 @@ def test_property_spans_point_at_their_text_and_output_is_deterministic(parts):
     for r in first:
         assert a.raw[r["start"]:r["end"]] == r["text"] and r["text"].strip() == r["text"] and r["text"]
         assert r["kind"] == "reported" and r["stance"]
-
-
-@settings(max_examples=60, deadline=2000)
-@given(st.lists(st.sampled_from(list("Aa Bb,.'\"sid") + ["said ", "and ", "The ", "Kim ", "'s ", "of "]), max_size=120))
-def test_property_arbitrary_text_never_breaks_the_rules(tokens):
-    text = "".join(tokens)
-    for s in find_statements(text):
-        assert 0 <= s.start <= s.end <= len(text)
 
 
 # --------------------------------------------------------------------------- queries
@@ -494,108 +463,3 @@ def test_with_the_project_gazetteer_two_capitals_are_two_countries():
     out = rows("Paris and Berlin confirmed that the summit was postponed.", gazetteer=load_gazetteer())
     assert [(r["actor"], r["country"], r["stance"]) for r in out] == [
         ("France", "France", "confirm"), ("Germany", "Germany", "confirm")]
-
-
-# --------------------------------------------------------------------------- speed shortcuts keep the rules
-
-# Words, marks and barriers (function words, past forms, numbers, quotation marks) to build text
-# before a subject from; the subject and its auxiliaries come last, as before a verb.
-_TEXT_WORDS = (_reactions._STOP.split("|") + sorted(_reactions._SUBJECT_WORDS) + [
-    "Seoul", "Kim", "Foreign", "Ministry", "U.S.", "Gen.", "O'Brien", "Jae-myung", "North's", "army", "officials",
-    "spy", "agency", "crossed", "remained", "speed", "need", "hundred", "red-faced", "family", "quietly", "2,500",
-    "_x", "He", "It", "Neither", "Last", "week", "Sunday", "&", ",", "'s", "\u2019s", "n't", "(", ")", ";", ":",
-    '"', "\u201c", "\u201d", "\u2014", "-", "."])
-_SEPARATORS = st.sampled_from([" ", " ", "", "  ", ", ", "\n"])
-_FUNCTION_WORDS = sorted(set(_reactions._STOP.split("|")) | set(re.findall(r"[a-z]+", _reactions._FILLER)))
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_TEXT_WORDS), _SEPARATORS), max_size=12),
-       st.lists(st.tuples(st.sampled_from(["Seoul", "Kim", "The", "the", "army", "U.S.", "and", "he", "It"]),
-                          _SEPARATORS), max_size=3),
-       st.lists(st.sampled_from(_FUNCTION_WORDS), max_size=2))
-def test_property_the_subject_search_from_the_cut_finds_what_a_full_search_finds(words, subject, auxiliaries):
-    text = "".join(w + sep for w, sep in words + subject) + "".join(f"{w} " for w in auxiliaries)
-    full = _reactions.SUBJECT_BEFORE_RE.search(text)
-    cut = _reactions.SUBJECT_BEFORE_RE.search(text, _reactions._subject_cut(text))
-    assert (full and full.span("subj")) == (cut and cut.span("subj"))
-    assert _reactions._may_end_subject(text) or not (full or _reactions.PRONOUN_BEFORE_RE.search(text))
-    pronoun_cut = _reactions._NO_PRONOUN_CHAR_RE.match(text)
-    full = _reactions.PRONOUN_BEFORE_RE.search(text)
-    cut = _reactions.PRONOUN_BEFORE_RE.search(text, pronoun_cut.end() if pronoun_cut else 0)
-    assert (full and full.span("subj")) == (cut and cut.span("subj"))
-
-
-def _longest_first(phrases):
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
-
-
-_LEX = _reactions.load_stances()
-_MADE_UP = ("call", "call for", "call for more", "calls", "called on", "non-denial", "non", "a", "a b c")
-_PHRASES = sorted({*_LEX.verbs, *_LEX.keywords, *_LEX.support, *_MADE_UP})
-_PHRASE_WORDS = _PHRASES + sorted({w for p in _PHRASES for w in p.split()})
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_PHRASE_WORDS + ["x", "un", "-"]),
-                          st.sampled_from([" ", "  ", "", "-", ". "])), max_size=10))
-def test_property_the_lexicon_trie_matches_like_the_longest_first_list(words):
-    text = "".join(w + sep for w, sep in words)
-    for phrases in (_LEX.verbs, _LEX.keywords, _MADE_UP):
-        trie = re.compile(rf"(?<![\w\-])(?:{_reactions._alternation(phrases)})(?![\w\-])")
-        plain = re.compile(rf"(?<![\w\-])(?:{_longest_first(phrases)})(?![\w\-])")
-        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    for phrases in (_LEX.support, _MADE_UP):
-        trie = re.compile(rf"(?<![\w\-])(?:{_reactions._alternation(phrases)})\s+\w")
-        plain = re.compile(rf"(?<![\w\-])(?:{_longest_first(phrases)})\s+\w")
-        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
-def test_statements_of_a_sentence_met_again_are_the_same_and_cannot_be_changed():
-    text = "Troops crossed the river, the army said."
-    first = find_statements(text)
-    first.clear()
-    again = find_statements(text)
-    assert [(s.subject, s.form) for s in again] == [("the army", "trailing")]
-    with pytest.raises(AttributeError):
-        again[0].start = 0
-
-
-_TAIL_WORDS = ["Neither", "neither", "nor", "No", "not", "the", "The", "bathe", "of", "between", "against", "for",
-               "and", "but", "while", "band", "Kim", "said", ",", '"', "\u201d", "\u2019", ",\"", "\",", "x-y", "2,500"]
-_TAIL_SEPARATORS = st.sampled_from([" ", "", "  ", "\n", ", ", "\u00a0"])
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_TAIL_WORDS), _TAIL_SEPARATORS), max_size=8), st.integers(0, 60))
-def test_property_searches_at_the_end_of_a_text_find_what_a_full_search_finds(words, cut):
-    text = "".join(w + sep for w, sep in words)
-    start = min(cut, len(text))
-    assert _reactions._negated_before(text, start) == bool(_reactions.NEGATED_BEFORE_RE.search(text[:start]))
-    assert _reactions._preposition_before(text, start) == bool(_reactions.PREPOSITION_BEFORE_RE.search(text[:start]))
-    full, tail = _reactions.CONTINUATION_RE.search(text), _reactions._continuation(text)
-    assert (full and full.span()) == (tail and tail.span())
-    assert _reactions._ends_in_close_quote(text[:start]) == bool(_reactions._CLOSE_QUOTE_RE.search(text[:start]))
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_TAIL_WORDS + ["", "\u00e9t\u00e9", "_"]), _TAIL_SEPARATORS), max_size=6),
-       st.integers(0, 40), st.integers(0, 40))
-def test_property_word_count_tests_agree_with_counting_words(words, a, b):
-    text = "".join(w + sep for w, sep in words)
-    start, end = min(a, b, len(text)), min(max(a, b), len(text))
-    count = len(_reactions._WORD_RE.findall(text[start:end]))
-    assert bool(_reactions._TWO_WORDS_RE.search(text, start, end)) == (count >= 2)
-    assert bool(_reactions._THREE_WORDS_RE.search(text, start, end)) == (count >= 3)
-    assert _reactions._has_quote_mark(text, start) == any(q in text[start:] for q in "\"\u201c")
-
-
-_FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", **dict.fromkeys("\"\u201c\u201d\u201e\u00ab\u00bb")})
-
-_FOLD_LETTERS = list("aZ \n\t'\"\u2019\u2018\u201c\u201d\u201e\u00ab\u00bb\u00c9\u0130-")
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(_FOLD_LETTERS), max_size=30))
-def test_property_folding_mark_by_mark_is_folding_by_table(text):
-    assert _reactions._fold(text) == " ".join(text.translate(_FOLD_TABLE).split()).lower()

@@ -7,4 +7,7 @@ corpus maps onto worker processes; :mod:`helpers.corpus` turns the records into 
 
 Modules: ``actors`` (gazetteer, mentions), ``attribution`` (who said it: the grammar of
 reporting clauses), ``quotes``, ``reactions``, ``figures``, ``dates`` (the timeline).
+``actors``, ``attribution``, ``quotes`` and ``reactions`` are subpackages, imported in that
+order (each from those before it only); each one's ``__init__`` says what comes in and goes
+out and lists its modules.
 """

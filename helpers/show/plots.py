@@ -300,7 +300,7 @@ def reactions_chart(matrix: "pd.DataFrame") -> "Figure":
     """Stacked horizontal bars: statements per country, split by stance (one colour per stance).
 
     ``matrix`` has a country column, one column per stance and a total (as
-    :func:`helpers.extract.reactions.reactions_matrix` gives).
+    :func:`helpers.analyse.reactions.reactions_matrix` gives).
 
     >>> import pandas as pd
     >>> m = pd.DataFrame({"country": ["A", "B"], "warn": [2, 0], "report": [1, 1], "total": [3, 1]})

@@ -1,4 +1,4 @@
-"""The gazetteer (data/actors.csv), name resolution and the mentions table.
+"""The gazetteer (data/actors.csv): the alias index that finds names, and resolving names to actors.
 
 Fixtures are short texts written for these tests.
 """
@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.extract.actors import (KINDS, Actor, ArticleContext, find_actors, load_gazetteer, mentions, person_name,
-                            reference_keys, unknown_names)
-from helpers.read.article import parse_article
+from helpers.extract.actors import KINDS, Actor, AliasIndex, ArticleContext, load_gazetteer
+from helpers.extract.actors.keys import NAME_GAP_RE, _case_ok, _token_keys, token_columns, tokens
 from helpers.lexicon import read_table
+from helpers.read.article import parse_article
 
 
 @pytest.fixture(scope="module")
@@ -96,17 +96,11 @@ def test_describe_keeps_unknown_names_as_written(gaz):
     assert gaz.describe("Zelenskyy").known
 
 
-def test_person_name_strips_titles_but_not_common_nouns(gaz):
-    assert person_name("Vice Foreign Minister Kim Jong Gyu", gaz) == "Kim Jong Gyu"
-    assert person_name("Polish Deputy Defense Minister Jan Novak", gaz) == "Jan Novak"
-    assert person_name("the Lisbon killer", gaz) == ""
-    assert person_name("a spokesman for the council", gaz) == ""
-
-
-def test_family_names_written_first_are_reference_keys():
-    assert reference_keys(Actor("Kim Yong-bok", "person")) == ("Kim", "Yong-bok")
-    assert reference_keys(Actor("Jan Novak", "person")) == ("Novak",)
-    assert reference_keys(Actor("Poland", "country")) == ()
+def test_describe_answers_from_its_cache_only_for_a_context_that_agrees(gaz):
+    for _ in range(2):
+        assert gaz.describe("the North", {"North Korea"}).canonical == "North Korea"
+        assert gaz.describe("the North", {"South Korea"}).canonical != "North Korea"
+        assert gaz.describe("the North").canonical == "North Korea"  # no context: context aliases count
 
 
 # --------------------------------------------------------------------------- find
@@ -155,58 +149,7 @@ def test_find_never_overlaps_on_any_text(text):
     assert all(0 <= s < e <= len(text) for s, e, _ in spans)
 
 
-# --------------------------------------------------------------------------- unknown names and mentions
-
-def test_unknown_names_from_titles_and_appositives(gaz):
-    text = ("Deputy Foreign Minister Jan Novak met spokeswoman Alina Vos and Tomas Berg, "
-            "a spokesman for the city council.")
-    found = [(text[s:e], a.canonical, a.known) for s, e, a in unknown_names(text, gaz)]
-    assert found == [("Jan Novak", "Jan Novak", False), ("Alina Vos", "Alina Vos", False),
-                     ("Tomas Berg", "Tomas Berg", False)]
-
-
-def test_unknown_names_need_a_title_or_role(gaz):
-    assert unknown_names("Green Valley Farm sold apples.", gaz) == []
-
-
-def test_family_name_refers_back_to_the_full_name(gaz):
-    people: dict = {}
-    text = "Deputy Minister Jan Novak arrived. Later Novak left."
-    assert [(text[s:e], a.canonical) for s, e, a in find_actors(text, gaz, people=people)] == [
-        ("Jan Novak", "Jan Novak"), ("Novak", "Jan Novak")]
-
-
-def test_mentions_records(gaz):
-    art = article("Zelenskyy's office said Kyiv would reply.\n\n"
-                  "Deputy Foreign Minister Jan Novak met Kim Jong-un in Pyongyang. Novak left on Monday.")
-    recs = mentions(art, gaz)
-    assert [(m["text"], m["canonical"], m["kind"], m["in_gazetteer"], m["para_no"]) for m in recs] == [
-        ("Zelenskyy", "Volodymyr Zelensky", "person", True, 1),
-        ("Kyiv", "Ukraine", "country", True, 1),
-        ("Jan Novak", "Jan Novak", "person", False, 2),
-        ("Kim Jong-un", "Kim Jong Un", "person", True, 2),
-        ("Pyongyang", "North Korea", "country", True, 2),
-        ("Novak", "Jan Novak", "person", False, 2),
-    ]
-    assert all(art.raw[m["start"]:m["end"]] == m["text"] for m in recs)
-    assert recs[0]["country"] == "Ukraine" and recs[2]["country"] is None
-
-
-def test_mentions_only_from_the_body(gaz):
-    art = parse_article("Putin says no\n\nMoscow rejected the plan.\n", "t2")
-    assert [m["text"] for m in mentions(art, gaz)] == ["Moscow"]
-
-
-def test_mentions_of_an_empty_body(gaz):
-    assert mentions(parse_article("Just one line\n", "t3"), gaz) == []
-
-
-def test_mentions_are_deterministic(gaz):
-    art = article("Seoul and Washington met Tokyo. Beijing watched.")
-    assert mentions(art, gaz) == mentions(article("Seoul and Washington met Tokyo. Beijing watched."), gaz)
-
-
-# --------------------------------------------------------------------------- one scan per paragraph, same answers
+# --------------------------------------------------------------------------- the alias trie finds what trying every alias finds
 
 def _entries(node_map, out=None):
     out = [] if out is None else out
@@ -219,7 +162,6 @@ def _entries(node_map, out=None):
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab KJUSNorthKea.'-\u2019 sdglPtiySouthKorea")), max_size=80))
 def test_the_alias_trie_finds_what_trying_every_alias_finds(text):
-    from helpers.extract.actors import NAME_GAP_RE, _case_ok, _token_keys, token_columns, tokens
     gaz = load_gazetteer()
     toks, keys = tokens(text), _token_keys(text)
     entries = sorted(_entries(gaz._trie), key=lambda e: -len(e.keys))
@@ -240,55 +182,8 @@ def test_the_alias_trie_finds_what_trying_every_alias_finds(text):
         assert got == expected
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab KJUSN.'-_\u2019 s\u00a0\u00e9,\"")), max_size=60))
-def test_token_columns_are_the_tokens(text):
-    from helpers.extract.actors import TOKEN_RE, token_columns, tokens
-    plain = tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text))
-    assert tokens(text) == plain
-    assert token_columns(text) == (tuple(t[0] for t in plain), tuple(t[1] for t in plain), tuple(t[2] for t in plain))
-
-
-def test_a_paragraph_repeated_in_two_stories_follows_each_story(gaz):
-    named = article("Pyongyang fired a missile.\n\nThe North did not answer.", "n1")
-    unnamed = article("Seoul protested.\n\nThe North did not answer.", "n2")
-    for _ in range(2):  # the second round answers from the caches
-        assert [m["canonical"] for m in mentions(named, gaz)] == ["North Korea", "North Korea"]
-        assert [m["canonical"] for m in mentions(unnamed, gaz)] == ["South Korea"]
-        assert [m["canonical"] for m in mentions(article("Seoul protested.\n\nThe North did not answer."), gaz)] == [
-            "South Korea"]
-
-
-def test_describe_answers_from_its_cache_only_for_a_context_that_agrees(gaz):
-    for _ in range(2):
-        assert gaz.describe("the North", {"North Korea"}).canonical == "North Korea"
-        assert gaz.describe("the North", {"South Korea"}).canonical != "North Korea"
-        assert gaz.describe("the North").canonical == "North Korea"  # no context: context aliases count
-
-
-def test_quotes_and_mentions_share_one_scan_per_paragraph(gaz):
-    from helpers.extract.actors import article_context
-    from helpers.extract.quotes import extract
-    art = article('Deputy Minister Jan Novak met Eva Roe. "We agree," Novak said.', "s1")
-    ctx = article_context(art, gaz)
-    assert ctx is article_context(art, gaz)
-    extract(art, gaz)
-    assert list(ctx._spans) == [p["text"] for p in art.paragraphs]
-    fresh = article('Deputy Minister Jan Novak met Eva Roe. "We agree," Novak said.', "s1")
-    assert mentions(art, gaz) == mentions(fresh, gaz)
-    assert [m["text"] for m in mentions(art, gaz)] == ["Jan Novak", "Novak"]
-
-
-def test_find_actors_returns_a_fresh_list_each_time(gaz):
-    text = "Deputy Minister Jan Novak arrived in Warsaw."
-    first = find_actors(text, gaz)
-    first.clear()
-    assert [a.canonical for _, _, a in find_actors(text, gaz)] == ["Jan Novak", "Poland"]
-
-
 def _grow_by_lookups(gaz, text, toks, i, owner):
     """_grow_possessive without its shortcut: every run of words after the possessive looked up."""
-    from helpers.extract.actors import NAME_GAP_RE
     starts, ends, words = toks
     if i >= len(words) or words[i][:1] not in "'\u2019" or starts[i] != ends[i - 1]:
         return None
@@ -307,7 +202,6 @@ def _grow_by_lookups(gaz, text, toks, i, owner):
        st.lists(st.sampled_from(["Foreign", "Ministry", "spy", "agency", "'s", "\u2019s", "war", "Defense", "army",
                                  "Unification", "state", "media", "KCNA", "x-ray"]), min_size=1, max_size=6))
 def test_growing_a_possessive_skips_only_lookups_that_fail(n, words):
-    from helpers.extract.actors import token_columns
     gaz = load_gazetteer()
     places = [a for a in gaz.actors if a.kind in ("country", "place")]
     owner = places[n % len(places)]
@@ -317,20 +211,47 @@ def test_growing_a_possessive_skips_only_lookups_that_fail(n, words):
     assert gaz._grow_possessive(text, toks, i, owner) == _grow_by_lookups(gaz, text, toks, i, owner)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["the", "deputy", "Foreign", "Minister", "minister's", "Sen.", "Mr", "spokesman",
-                                 "-", "'", "'s", "x-ray", "Prime", "of", "a", "U.S.", "\u00a0", "said", "Café"]),
-                min_size=1, max_size=6))
-def test_the_title_before_a_name_is_what_every_phrase_lookup_finds(words):
-    from helpers.extract.actors import _title_before, _words_before, name_key, titles
-    text = " ".join(words) + " Jan Roe"
-    start = len(text) - len("Jan Roe")
-    expected = ""
-    before = _words_before(text, start)
-    if before:
-        ws = before.split()
-        for k in range(len(ws), 0, -1):
-            if titles().get(name_key(" ".join(ws[-k:])), ("", ""))[0] in ("honorific", "role", "organization"):
-                expected = " ".join(ws[-k:])
-                break
-    assert _title_before(text, start) == expected
+# --------------------------------------------------------------------------- the alias index on its own
+
+def small_index() -> AliasIndex:
+    """An index of made-up actors, independent of data/actors.csv."""
+    return AliasIndex([Actor("Ruritania", "country", "Ruritania", ("RU", "Strelsau")),
+                       Actor("Ruritania's Border Guard", "organization", "Ruritania"),
+                       Actor("Rudolf Elphberg", "person", "Ruritania", ("Elphberg",))],
+                      {"Ruritania": ("the Kingdom",)})
+
+
+def test_alias_index_finds_the_longest_alias_at_each_place_in_order():
+    text = "Strelsau said Ruritania's Border Guard and Rudolf Elphberg agreed."
+    assert [(text[s:e], a.canonical) for s, e, a in small_index().find(text)] == [
+        ("Strelsau", "Ruritania"), ("Ruritania's Border Guard", "Ruritania's Border Guard"),
+        ("Rudolf Elphberg", "Rudolf Elphberg")]
+
+
+def test_alias_index_grows_a_country_into_the_body_listed_under_it():
+    text = "Strelsau's Border Guard left."
+    assert [(text[s:e], a.canonical) for s, e, a in small_index().find(text)] == [
+        ("Strelsau's Border Guard", "Ruritania's Border Guard")]
+
+
+def test_alias_index_keeps_the_case_an_acronym_is_written_in():
+    assert [a.canonical for _, _, a in small_index().find("the ru of it, RU said")] == ["Ruritania"]
+
+
+def test_alias_index_licenses_a_context_alias_only_where_its_actor_is_named():
+    index = small_index()
+    assert index.find("The Kingdom rejoiced.") == []
+    assert [a.canonical for _, _, a in index.find("Strelsau rejoiced; the Kingdom too.")] == ["Ruritania", "Ruritania"]
+    assert [a.canonical for _, _, a in index.find("The Kingdom rejoiced.", {"Ruritania"})] == ["Ruritania"]
+    assert index.lookup("the kingdom").canonical == "Ruritania" and index.lookup("the Kingdom", {"Elsewhere"}) is None
+
+
+def test_alias_index_skips_a_place_inside_a_longer_name():
+    index = small_index()
+    assert index.find("The Strelsau Examiner reported.") == []
+    assert [a.canonical for _, _, a in index.find("In Strelsau, Elphberg spoke.")] == ["Ruritania", "Rudolf Elphberg"]
+
+
+def test_country_and_gender_from_a_description(gaz):
+    assert gaz.country_in("the Polish deputy minister") == "Poland"
+    assert (gaz.gender_of("spokeswoman Ana Lind"), gaz.gender_of("an aide")) == ("f", "")

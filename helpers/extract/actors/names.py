@@ -1,0 +1,197 @@
+"""Reading people's names from text: the name ending a description, and names the gazetteer lacks.
+
+A capitalised run of words is a person's name when a title stands before it ("Deputy Minister
+Jan Novak") or an appositive after it ("Eva Roe, a spokeswoman for ..."); titles, nationalities
+and places before the name are stripped. A person named in full is later referred to by the
+family name (:func:`reference_keys`). The gazetteer is asked only what :class:`NameIndex` lists,
+so this module does not depend on how the gazetteer is built.
+
+>>> person_name("Vice Foreign Minister Park Sung Ho"), reference_keys(Actor("Jan Novak", "person"))
+('Park Sung Ho', ('Novak',))
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Container, Protocol
+
+from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, _PLAIN_WORDS_RE, _POSSESSIVE_END_RE, Actor, name_key, token_key
+from .titles import family_first, title_words, titles
+
+
+class NameIndex(Protocol):
+    """What name reading asks of a gazetteer (:class:`~helpers.extract.actors.gazetteer.Gazetteer` has it all)."""
+
+    adjectives: dict[str, Actor]  # nationality adjective (its name_key) → country
+
+    def lookup(self, name: str, context: Container[str] | None = None) -> Actor | None: ...
+
+    def country_in(self, text: str) -> str: ...
+
+    def gender_of(self, description: str, name: str = "") -> str: ...
+
+
+_NAME_TOKEN = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:de|da|van|von|der|den|bin|al|la|le|du|dos|del|di|ibn|el)"
+#: A capitalised run of one to eight words, particles allowed inside: "Park Sung Ho", "Ursula von der Leyen".
+NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_TOKEN}){{0,7}}")
+#: The description part of a phrase, before a preposition: "a spokesman" in "a spokesman for X".
+_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|at|from|to|with|in|on)\s+")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+#: Up to four words before a capitalised run, to read a title written before a name.
+_WORDS_BEFORE_RE = re.compile(r"((?:[\w'\u2019.-]+[ \u00a0]+){1,4})$")
+#: A comma and the words after a name, to read an appositive ("Jan Roe, a spokesman for ...").
+_APPOSITIVE_RE = re.compile(r",[ \u00a0]+((?:[\w'\u2019-]+[ \u00a0]*){1,7})")
+
+
+def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
+    """The personal name ending a description, titles and nationalities stripped, or "".
+
+    >>> person_name("Vice Foreign Ministry Park Sung Ho"), person_name("a spokesman for the ministry")
+    ('Park Sung Ho', '')
+    >>> person_name("former South Carolina Gov. Jim Hodges"), person_name("the Orlando killer")
+    ('Jim Hodges', '')
+    """
+    head = _HEAD_SPLIT_RE.split(description, maxsplit=1)[0].rstrip(" ,.")
+    runs = list(NAME_RE.finditer(head))
+    if not runs or runs[-1].end() < len(_POSSESSIVE_END_RE.sub("", head)):
+        return ""  # the description ends in a common noun: "the Orlando killer"
+    words = runs[-1].group().split()
+    cut = 0
+    for i, w in enumerate(words):
+        k = token_key(w)
+        if k in title_words() or k in FUNCTION_WORDS or (w.endswith(".") and len(w) > 2 and not _INITIAL_RE.fullmatch(w)):
+            cut = i + 1
+        elif gazetteer is not None and (k in gazetteer.adjectives or getattr(gazetteer.lookup(w), "kind", "") in ("country", "place")):
+            cut = i + 1
+    words = [_POSSESSIVE_END_RE.sub("", w) for w in words[cut:] if token_key(w) not in DAY_MONTH_WORDS]
+    if not words or token_key(words[-1]) in title_words() or token_key(words[-1]) in FUNCTION_WORDS:
+        return ""
+    if len(words) == 1 and gazetteer is not None and gazetteer.lookup(words[0]) is not None and \
+            gazetteer.lookup(words[0]).kind != "person":
+        return ""
+    return " ".join(words)
+
+
+def _words_before(text: str, start: int) -> str:
+    """What ``_WORDS_BEFORE_RE`` finds in the 60 characters before ``start``, read backwards from
+    ``start`` instead (a regex search tries every position of the window).
+
+    >>> _words_before("He met the deputy foreign minister Jan", 35), _words_before("said, Jan", 6)
+    ('the deputy foreign minister ', '')
+    """
+    lo, at, found = max(0, start - 60), start, 0
+    while found < 4:
+        gap = at
+        while gap > lo and text[gap - 1] in " \u00a0":
+            gap -= 1
+        word = gap
+        while word > lo and (text[word - 1].isalnum() or text[word - 1] in "_'\u2019.-"):
+            word -= 1
+        if gap == at or word == gap:
+            break
+        at, found = word, found + 1
+    return text[at:start] if found else ""
+
+
+def _title_before(text: str, start: int) -> str:
+    """The title written just before ``start`` ("spokesman", "Sen."), or ""."""
+    before = _words_before(text, start)
+    if not before:
+        return ""
+    words = before.split()
+    if _PLAIN_WORDS_RE.fullmatch(words[-1]) and words[-1].lower() not in _title_ends():
+        return ""  # the key of every phrase below ends in this plain word's lower case, and no title's does
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[-k:])
+        if titles().get(name_key(phrase), ("", ""))[0] in _TITLE_KINDS:
+            return phrase
+    return ""
+
+
+_TITLE_KINDS = ("honorific", "role", "organization")
+
+
+@lru_cache(maxsize=None)
+def _title_ends() -> frozenset[str]:
+    """The last word (its key) of every title that can stand before a name.
+
+    >>> {"minister", "sen"} <= _title_ends()
+    True
+    """
+    return frozenset(key.split()[-1] for key, (kind, _) in titles().items() if key and kind in _TITLE_KINDS)
+
+
+def _role_after(text: str, end: int) -> str:
+    """The role an appositive gives after a name (", a spokesman for the ministry"), or ""."""
+    m = _APPOSITIVE_RE.match(text, end)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    if words[0].lower() not in ("a", "an", "the", "his", "her", "its", "their") and not words[0][:1].islower():
+        return ""
+    for w in words:
+        if titles().get(token_key(w.rstrip(",.")).rstrip("s"), ("", ""))[0] == "role" or \
+                titles().get(token_key(w.rstrip(",.")), ("", ""))[0] == "role":
+            return m.group(1)
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def _run_name(run: str, gazetteer: NameIndex) -> tuple[str, int, str]:
+    """(name, its offset in ``run``, the titles before it or "") of a capitalised run of words, or
+    ("", 0, "") when the run ends in no name or in one the gazetteer knows. Runs ("The", "South
+    Korea", ...) recur from paragraph to paragraph, so this is cached."""
+    name = person_name(run, gazetteer)
+    if not name or gazetteer.lookup(name) is not None:
+        return "", 0, ""
+    offset = run.rfind(name.split()[0])
+    prefix = run[:offset]
+    return name, offset, prefix if any(token_key(w) in title_words() for w in prefix.split()) else ""
+
+
+def unknown_names(text: str, gazetteer: NameIndex) -> list[tuple[int, int, Actor]]:
+    """People the gazetteer does not know, found by a title before or an appositive after the name.
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> [(a.canonical, a.kind) for _, _, a in unknown_names("Deputy Minister Jan Novak met Eva Roe, a spokeswoman for the party.", gaz)]
+    [('Jan Novak', 'person'), ('Eva Roe', 'person')]
+    """
+    out = []
+    for m in NAME_RE.finditer(text):
+        name, offset, title = _run_name(m.group(), gazetteer)
+        if not name:
+            continue
+        s = m.start() + offset
+        e = s + len(name)
+        if text[s:e] != name:
+            continue
+        title = title or _title_before(text, m.start())
+        role = "" if title else _role_after(text, m.end())
+        if not (title or (role and len(name.split()) >= 1)):
+            continue
+        out.append((s, e, Actor(name, "person", gazetteer.country_in(title or role),
+                                gender=gazetteer.gender_of(title or role, name), known=False)))
+    return out
+
+
+def reference_keys(actor: Actor) -> tuple[str, ...]:
+    """Short forms a story uses for a person after naming them in full: the family name.
+
+    >>> reference_keys(Actor("Jake Sullivan", "person")), reference_keys(Actor("Park Chan-wook", "person"))
+    (('Sullivan',), ('Park', 'Chan-wook'))
+    """
+    return _reference_keys(actor.canonical) if actor.kind == "person" else ()
+
+
+@lru_cache(maxsize=65536)
+def _reference_keys(canonical: str) -> tuple[str, ...]:
+    # asked for every name of every paragraph a pronoun or a family name looks back over
+    words = [w for w in canonical.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return ()
+    keys = [words[-1].rstrip(".")]
+    if words[0] in family_first():
+        keys.insert(0, words[0])
+    return tuple(k for k in keys if len(k) > 2 and k not in ("Jr", "Sr", "II", "III"))

@@ -1,0 +1,248 @@
+"""Cues: where a paragraph says who speaks, around a quote or in reported speech.
+
+A *cue* is a speaker phrase and its verb: ``Macron said``, ``said Jan Roe, an aide``,
+``according to the ministry``, ``-Jan Roe`` after a quote, ``Jan Roe:`` before one, ``in Roe's
+view``. :func:`cue_after` reads the attribution after a closing mark, :func:`cue_before` the
+nearest one before an opening mark (verbs without a subject of their own take the clause's),
+:func:`cue_in` the last one in a stretch of text; :func:`subjects_in` lists the named subjects of
+reporting verbs.
+
+>>> t = '"We will win," said Jan Roe, a spokesman for the party.'
+>>> c = cue_after(t, 14, len(t)); t[c.start:c.end], c.verb, c.how
+('Jan Roe', 'said', 'inverted')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ...read.text import split_sentences
+from ..actors import head_kind
+from .phrases import (_trailing_name, is_pronoun, name_like, np_after, np_before, sentence_subject, standalone,
+                      subject_before)
+from .words import DOUBLE_MARKS, VerbHit, ends_with, pronouns, verb_hits
+
+
+@dataclass
+class Cue:
+    """An attribution: the speaker as written (offsets into the paragraph) and the verb."""
+
+    start: int
+    end: int
+    verb: str | None
+    verb_at: int
+    how: str  # after, before, inverted, according, dash, colon
+
+
+#: A closing mark's trail before an attribution: spaces and a comma.
+_TRAIL_RE = re.compile(r"[\s,]*")
+#: A dash that introduces the speaker after a quote: '"..." -Jan Roe', '"..." — Jan Roe'.
+_DASH_RE = re.compile(r"[-\u2013\u2014\u2015]+\s*")
+#: What may follow a dash attribution: the end, a comma, a full stop or a bracket.
+_DASH_END_RE = re.compile(r"\s*(?:[,.;)(]|$)")
+#: A sentence boundary inside an attribution search.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
+#: Words after which a gerund has no subject of its own: ", saying", "by saying", "upon saying".
+SUBJECTLESS_BEFORE_RE = re.compile(r"(?:,|\b(?:by|upon|after|before|while|when|in|and|but|then|also|as if to))\s*$", re.I)
+#: A coordinated verb without its own subject: "... and joked".
+_COORDINATED_RE = re.compile(r"\b(?:and|but|then)\s*$", re.I)
+#: What introduces a gerund's own subject: "with Lee saying".
+_WITH_RE = re.compile(r"\b(?:with|without)\s*$", re.I)
+#: An attribution without a verb: "in Roe's view", "in the words of Jan Roe".
+IN_VIEW_RE = re.compile(
+    r"\bin\s+(?P<np>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}?)['\u2019]s?\s+"
+    r"(?:view|opinion|words|telling|estimation|assessment|account)\b"
+    r"|\bin\s+the\s+words\s+of\s+(?P<np2>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
+_AUXILIARIES = frozenset("will would could did to may might can should must not".split())
+
+
+def verb_ok(text: str, hit: VerbHit, subject: tuple[int, int] | None) -> bool:
+    """Whether a verb form is a verb here. A capitalised form must open a sentence ("Said Roe:",
+    not "the United States"); base forms ("say") need a plural or pronoun subject or an auxiliary;
+    forms that are also nouns ("states", "reports") need a subject that names someone.
+
+    >>> t = "Officials say the United States reports progress"
+    >>> [verb_ok(t, h, np_before(t, h.start)) for h in verb_hits(t)]
+    [True, False, True]
+    """
+    verb = hit.verb
+    before = text[:hit.start].rstrip()[-1:]
+    if hit.text[:1].isupper() and hit.start > 0 and before not in ".!?:;(\u2014-" + DOUBLE_MARKS and \
+            not (before == "," and not (verb.noun and verb.form in ("base", "present"))):
+        return False
+    if subject is None:
+        return True
+    last = text[subject[0]:subject[1]].split()[-1]
+    low = last.lower()
+    if verb.noun and verb.form in ("base", "present") and not (
+            last[:1].isupper() or low in pronouns() or head_kind(low) in ("role", "organization", "document", "group")):
+        return False
+    if verb.form != "base":
+        return True
+    gap = text[subject[1]:hit.start].lower().split()
+    return low in ("they", "we", "i", "you") or (low.endswith("s") and not low.endswith("'s")) or \
+        any(g in _AUXILIARIES for g in gap)
+
+
+def cue_after(text: str, pos: int, limit: int) -> Cue | None:
+    """The attribution that starts right after a closing quotation mark (``pos`` is just past it).
+
+    >>> t = '"No." -Jan Roe'
+    >>> c = cue_after(t, 5, len(t)); t[c.start:c.end], c.how
+    ('Jan Roe', 'dash')
+    >>> t = '"Yes," Jan Roe, an aide, told reporters.'
+    >>> c = cue_after(t, 6, len(t)); t[c.start:c.end], c.verb
+    ('Jan Roe', 'told')
+    """
+    p = _TRAIL_RE.match(text, pos, limit).end()
+    if p >= limit:
+        return None
+    dash = _DASH_RE.match(text, p, limit)
+    if dash and dash.end() < limit and text[dash.end()].isupper():
+        np = np_after(text, dash.end(), limit)
+        if np and _DASH_END_RE.match(text, np[1], limit):
+            return Cue(np[0], np[1], None, dash.start(), "dash")
+        return None
+    for hit in verb_hits(text, p, min(limit, p + 260)):
+        verb = hit.verb
+        if hit.start == p:
+            if verb.lemma == "according to" or verb.inverts:
+                np = np_after(text, hit.end, limit)
+                if np and not is_pronoun(text, np):
+                    return Cue(np[0], np[1], hit.text, hit.start, "according" if verb.lemma == "according to" else "inverted")
+            return None
+        subject = subject_before(text, hit.start, p)
+        if subject and subject[0] == p and verb_ok(text, hit, subject):
+            return Cue(subject[0], subject[1], hit.text, hit.start, "after")
+        if _SENTENCE_BREAK_RE.search(text, p, hit.start):
+            return None
+    return None
+
+
+def _gerund_subject_ok(text: str, floor: int, subject: tuple[int, int]) -> bool:
+    """A gerund's own subject is introduced by "with" or opens a clause ("with Lee saying")."""
+    return standalone(text, floor, subject[0]) or bool(ends_with(_WITH_RE, text, floor, subject[0]))
+
+
+def _clause_start(text: str, floor: int, hit: VerbHit) -> int:
+    """Where the clause of a subjectless verb starts: its sentence subject, past any introductory
+    clause ("As the crowd began to chant, Roe ... joked"); verbs before it belong to another clause."""
+    subject = sentence_subject(text, floor, hit.start)
+    return subject[0] if subject else floor
+
+
+def cue_before(text: str, floor: int, pos: int) -> Cue | None:
+    """The nearest attribution with a speaker between ``floor`` and a quote opening at ``pos``.
+
+    A verb with no subject of its own (", adding that", "and joked", "by tweeting") is passed
+    over for the verb before it in the same clause, and failing that takes the subject that opens
+    the clause; "NAME:" right before the quote is a colon lead-in.
+
+    >>> t = 'Jan Roe said on Friday, adding that it was "fine'
+    >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end], c.verb
+    ('Jan Roe', 'said')
+    >>> t = 'Pollsters agree - Jan Roe: "Thanks'
+    >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end], c.how
+    ('Jan Roe', 'colon')
+    >>> t = 'Hours later, Jan Roe thanked him, telling Reuters, "Yes'
+    >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end], c.verb
+    ('Jan Roe', 'telling')
+    """
+    lead = text[floor:pos].rstrip()
+    if lead.endswith(":"):
+        colon = floor + len(lead) - 1
+        np = np_before(text, colon, floor)
+        if np and not standalone(text, floor, np[0]) and not is_pronoun(text, np):
+            np = _trailing_name(text, np)  # "... surprise pollster Jan Roe:" → "pollster Jan Roe"
+            np = np if np and len(text[np[0]:np[1]].split()) >= 2 and not verb_hits(text, np[0], np[1]) else None
+            if np:
+                return Cue(np[0], np[1], None, colon, "colon")
+        elif np and (name_like(text, np) or is_pronoun(text, np)):
+            return Cue(np[0], np[1], None, colon, "colon")
+    subjectless: VerbHit | None = None
+    clause_from = floor
+    for hit in reversed(verb_hits(text, floor, pos)):
+        if hit.start < clause_from or not verb_ok(text, hit, None):
+            continue
+        verb = hit.verb
+        if verb.lemma == "according to":
+            np = np_after(text, hit.end, pos)
+            if np:
+                return Cue(np[0], np[1], hit.text, hit.start, "according")
+            continue
+        if verb.form == "gerund" and ends_with(SUBJECTLESS_BEFORE_RE, text, floor, hit.start):
+            subjectless = subjectless or hit
+            clause_from = _clause_start(text, floor, subjectless)
+            continue
+        subject = subject_before(text, hit.start, floor)
+        if subject and verb_ok(text, hit, subject):
+            if verb.form == "gerund" and not _gerund_subject_ok(text, floor, subject):
+                subjectless = subjectless or hit
+                clause_from = _clause_start(text, floor, subjectless)
+                continue
+            return Cue(subject[0], subject[1], hit.text, hit.start, "before")
+        if ends_with(_COORDINATED_RE, text, floor, hit.start):
+            subjectless = subjectless or hit
+            clause_from = _clause_start(text, floor, subjectless)
+            continue
+        before = text[floor:hit.start].rstrip()
+        if verb.inverts and (not before or before.endswith((",", ":"))):
+            np = np_after(text, hit.end, pos)
+            if np and not is_pronoun(text, np):
+                return Cue(np[0], np[1], hit.text, hit.start, "inverted")
+    view = IN_VIEW_RE.search(text, floor, pos)
+    if view:
+        g = "np" if view.group("np") else "np2"
+        return Cue(view.start(g), view.end(g), None, view.start(), "according")
+    if subjectless is not None:
+        subject = sentence_subject(text, floor, subjectless.start)
+        if subject:
+            return Cue(subject[0], subject[1], subjectless.text, subjectless.start, "before")
+    return None
+
+
+def cue_in(text: str, start: int, end: int, skip: Iterable[tuple[int, int]] = ()) -> Cue | None:
+    """The last attribution in ``text[start:end]`` outside the quotes in ``skip`` (for a quote whose
+    speaker was named earlier in its paragraph: 'Roe agreed. "It is time."').
+
+    >>> t = 'Jan Roe agreed. "Time is short."'
+    >>> c = cue_in(t, 0, t.index('"')); t[c.start:c.end]
+    'Jan Roe'
+    """
+    pieces, at = [], start
+    for a, b in sorted((a, b) for a, b in skip if start <= a < end):
+        pieces.append((at, a))
+        at = b + 1
+    pieces.append((at, end))
+    for a, b in reversed(pieces):
+        for sa, sb, _ in reversed(split_sentences(text[a:b], a)):
+            cue = cue_before(text, sa, sb)
+            if cue is not None:
+                return cue
+    return None
+
+
+def subjects_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Named subjects of the reporting verbs in ``text[a:b]`` (speakers of reported speech).
+
+    >>> t = "Jan Roe said the plan failed, adding that Kim agreed."
+    >>> [t[s:e] for s, e in subjects_in(t, 0, len(t))]
+    ['Jan Roe', 'Kim']
+    """
+    out = []
+    for hit in verb_hits(text, a, b):
+        if hit.verb.inverts and text[a:hit.start].rstrip().endswith(","):
+            np = np_after(text, hit.end, b)  # "..., said Jan Roe, an aide"
+            if np and not is_pronoun(text, np) and name_like(text, np):
+                out.append(np)
+                continue
+        if hit.verb.form == "gerund" and ends_with(SUBJECTLESS_BEFORE_RE, text, a, hit.start):
+            continue
+        np = subject_before(text, hit.start, a)
+        if not np or not verb_ok(text, hit, np) or is_pronoun(text, np) or not any(ch.isalpha() for ch in text[np[0]:np[1]]):
+            continue
+        if hit.verb.form == "gerund" and not _gerund_subject_ok(text, a, np):
+            continue
+        out.append(np)
+    return out

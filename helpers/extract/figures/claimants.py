@@ -1,0 +1,180 @@
+"""Claimants: who claims a figure, named as the gazetteer names them.
+
+In: a figure's span, its sentence's attributions (:mod:`.reporting`) and the sentences of its
+article. Out: (claimant, claimant_text): the nearest attribution in the figure's sentence, else
+in its paragraph; "he" or "she" is the named source before it, "the report" the body that
+issued it; canonical when the gazetteer knows the name (:func:`canonical_claimant`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .clauses import _clause_of, _inner_ends
+from .reporting import PRONOUNS, Attribution, attributions_in
+
+if TYPE_CHECKING:  # pragma: no cover
+
+    from .sentence import _Figure
+
+
+def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list[int]) -> Attribution | None:
+    """The attribution that covers a figure: the nearest "X said" before it or "…, X said" after
+    it, within the same sentence (``inner``: sentence starts left inside the record)."""
+    best, best_d = None, None
+    part = _clause_of(start, inner)
+    for a in atts:
+        if _clause_of(a.start, inner) != part:
+            continue
+        if a.after and a.verb_end <= start:
+            d = start - a.verb_end
+        elif a.before and a.start >= end:
+            d = a.start - end
+        else:
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = a, d
+    return best
+
+
+def canonical_claimant(text: str, gazetteer=None) -> str:
+    """The canonical name of a claimant when the gazetteer knows it, else the text without a leading "the".
+
+    "X and Y" is resolved part by part when the gazetteer knows every part ("Lima and
+    Quito" → "Peru and Ecuador"); otherwise the whole name is tried, then the
+    name after a possessive ("Peru's National Statistics Institute" → "National Statistics
+    Institute"). The gazetteer only needs a ``resolve(name)`` method returning an object with a
+    ``canonical`` attribute, or None.
+
+    >>> canonical_claimant("the INEI"), canonical_claimant("Lima and Quito")
+    ('INEI', 'Lima and Quito')
+    """
+    clean = _ARTICLE_RE.sub("", text.strip())
+    resolve = getattr(gazetteer, "resolve", None)
+    if resolve is None:
+        return clean
+
+    def known(name: str) -> str | None:
+        actor = resolve(name)
+        return getattr(actor, "canonical", None) or None
+
+    parts = [p for p in _NAME_PARTS_RE.split(clean) if p]
+    if len(parts) > 1:
+        names = [known(p) for p in parts]
+        if all(names):
+            return " and ".join(dict.fromkeys(names))
+    for name in dict.fromkeys((text.strip(), clean, _POSSESSIVE_RE.split(clean)[-1])):
+        found = known(name)
+        if found:
+            return found
+    return clean
+
+
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_NAME_PARTS_RE = re.compile(r"\s+(?:and|&)\s+|,\s+")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+")
+
+
+class _Sentences:
+    """Per-sentence attributions of one article, computed on first use."""
+
+    def __init__(self, sentences: list[dict]):
+        self.sentences = sentences
+        self._atts: dict[int, list[Attribution]] = {}
+
+    def attributions(self, k: int) -> list[Attribution]:
+        if k not in self._atts:
+            self._atts[k] = attributions_in(self.sentences[k]["text"])
+        return self._atts[k]
+
+    def in_paragraph(self, k: int, start: int) -> tuple[Attribution, int] | None:
+        """The nearest attribution of another sentence of the paragraph (absolute offsets)."""
+        para = self.sentences[k]["para_no"]
+        best, best_d = None, None
+        for j in range(k - 1, -1, -1), range(k + 1, len(self.sentences)):
+            for i in j:
+                if self.sentences[i]["para_no"] != para:
+                    break
+                off = self.sentences[i]["start"]
+                for a in self.attributions(i):
+                    if not (a.before or a.after):
+                        continue
+                    d = abs(off + a.start - start)
+                    if best_d is None or d < best_d:
+                        best, best_d = (a, i), d
+        return best
+
+    def issuer_before(self, k: int) -> Attribution | None:
+        """Who issued "the report" that sentence ``k`` cites: the nearest named source before it, in
+        its paragraph or the two before (as quotes resolve "the report")."""
+        para = self.sentences[k]["para_no"]
+        for i in range(k - 1, -1, -1):
+            if self.sentences[i]["para_no"] < para - 2:
+                break
+            named = [a for a in self.attributions(i) if (a.before or a.after) and a.text.lower() not in PRONOUNS
+                     and not _a_document(a.text)]
+            if named:
+                return named[-1]
+        return None
+
+    def named_before(self, k: int) -> Attribution | None:
+        """The last attribution with a named source before sentence ``k`` (for "he said")."""
+        for i in range(k - 1, max(-1, k - 12), -1):
+            named = [a for a in self.attributions(i) if a.text.lower() not in PRONOUNS and (a.before or a.after)]
+            if named:
+                return named[-1]
+        return None
+
+
+def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gazetteer, inner: list[int] | None = None,
+              named: dict[int, tuple[str | None, str | None]] | None = None) -> tuple[str | None, str | None]:
+    """(claimant, claimant_text) of a figure: its sentence's attribution, else the paragraph's nearest.
+
+    ``inner`` is :func:`_inner_ends` of the sentence, and ``named`` what was said of each attribution
+    (by ``id``) for the figures before in the same sentence, when the caller keeps them.
+    """
+    inner = _inner_ends(ctx.sentences[k]["text"]) if inner is None else inner
+    a = _pick_attribution(atts, f.start, f.end, inner)
+    if a is None:
+        found = ctx.in_paragraph(k, ctx.sentences[k]["start"] + f.start)
+        a = found[0] if found else None
+    if a is None:
+        return None, None
+    if named is None:
+        return _claimant_of(ctx, k, a, gazetteer)
+    if id(a) not in named:
+        named[id(a)] = _claimant_of(ctx, k, a, gazetteer)
+    return named[id(a)]
+
+
+def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[str | None, str | None]:
+    """(claimant, claimant_text) of the attribution ``a`` of a figure in sentence ``k``."""
+    if a.text.lower() in PRONOUNS:
+        named = ctx.named_before(k)
+        if named is None:
+            return a.text, a.text
+        return canonical_claimant(named.text, gazetteer), a.text
+    if _a_document(a.text):  # "the report said": the body that issued it, when a sentence before names it
+        issuer = ctx.issuer_before(k)
+        if issuer is not None:
+            return canonical_claimant(issuer.text, gazetteer), a.text
+    return canonical_claimant(a.text, gazetteer), a.text
+
+
+@lru_cache(maxsize=1024)
+def _a_document(text: str) -> bool:
+    """Whether a claimant is a document described by its kind ("the report", "the statement"), not named.
+
+    >>> _a_document("the report"), _a_document("the new report"), _a_document("the Pentagon report"), _a_document("the INEI")
+    (True, True, False, False)
+    """
+    from ..actors import head_kind
+
+    words = text.split()
+    return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
+            and head_kind(text) == "document")
+
+
+#: Words before a document described by its kind: "the report", "a statement", "its assessment".
+DOCUMENT_DETERMINERS = frozenset("the a an this that its their his her".split())

@@ -1,0 +1,128 @@
+"""What is not a figure, though a number is written: dates, times, ages, labels, list markers, years.
+
+In: a sentence and a number's span (or :class:`.numerals._Number`). Out: yes or no. Not figures:
+a date ("March 3", "3 March 2021"), a time of day ("2 pm", "14:30"), an age ("5-year-old",
+"aged 30", "John Lee, 45,"), a phone number, a label or name ("No. 2", "Article 5", "9/11";
+``data/figures_exclusions.csv``), "44 minutes ago", a list marker ("1) ..."), a year ("in
+2015", "the 2014 elections"), "one of the" and "one" as a pronoun, and a small spelled number
+after a determiner ("the two regimes").
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import patterns
+from .nouns import head_noun, noun_category
+from .numerals import HYPHEN_WORD_RE, _Number
+
+#: What a number starts when it is no figure: a time of day ("2 pm", "2.17pm", "10 a.m.", "14:30",
+#: "6 o'clock"; not "2.1 pm", a size in picometres), a numeric date ("10/28/2024", "2024-10-28"),
+#: a year range ("2013-14", "1990-2000"), an age ("5-year-old", "44 years old"), a phone number
+#: ("202-555-0123").
+MASK_AT_RE = re.compile(
+    r"\d{1,2}(?:[:.]\d\d(?!\d))?[ \u00a0]?[AaPp]\.?[Mm]\b|\d{1,2}:\d\d|\d{1,2}[ ]?o['\u2019]clock\b"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|(?:1[89]|20)\d\d[ ]?[-\u2013/][ ]?(?:(?:1[89]|20)\d\d|\d\d)\b"
+    r"|\d{1,3}[- ]years?[- ]old\b"
+    r"|\d{3}-\d{3}-\d{4}\b")
+#: What comes right before a number that is no figure: "aged 30", "ages 18 to 25", "turns 70", "(202) 555-…",
+#: "+44 20 …". Dates ("Oct. 28", "Oct. 28, 2024", "28 October 2024") are in ``patterns().date_before``.
+MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?:?[ ]+(?:of[ ]+)?|\b[Aa]ges[ ]+|\bturn(?:s|ed|ing)?[ ]+"
+                            r"|\(\d{3}\)[ ]?|\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?)*[ .-])$")
+#: An age in apposition: "John Lee, 45, said" (checked with the comma after the number).
+AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
+#: "of" or "another" after "one": "one of the largest", "one another" (no count).
+ONE_OF_RE = re.compile(r"[ \u00a0]+(?:of|another)\b")
+#: The word right before a number: "the" in "the two regimes".
+WORD_BEFORE_NUMBER_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+#: Determiners after which a small spelled number refers back to things named before ("the two regimes").
+DETERMINERS = frozenset("the these those both its their his her our your my".split())
+
+
+def _masked(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is part of a date, a time of day, an age or a phone number.
+
+    Checked around each number (a match at it, a look just before and after it), which is much
+    faster than searching every sentence for every kind of date.
+
+    >>> t = "On Oct. 28, 2024 at 5:06 AM, John Lee, 45, called 202-555-0123 about 12 boats."
+    >>> marks = (("28,", 2), ("2024", 4), ("5:", 1), ("45,", 2), ("202-", 3), ("12 ", 2))
+    >>> spans = [(t.index(w), t.index(w) + n) for w, n in marks]
+    >>> [t[s:e] for s, e in spans if not _masked(t, s, e)]
+    ['12']
+    """
+    pat = patterns()
+    lo = max(0, start - 24)
+    return bool(MASK_AT_RE.match(text, start) or MASK_BEFORE_RE.search(text, lo, start)
+                or pat.date_before.search(text, lo, start) or pat.date_after.match(text, end)
+                or (AGE_BEFORE_RE.search(text, lo, start) and text[end:end + 1] == "," and end - start <= 3))
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """Whether a number is a label or a name, not a count: "No. 2", "Article 5", "9/11".
+
+    >>> _labelled("Article 5 applies", 8, 9), _labelled("after 9/11", 6, 10), _labelled("5 apples", 0, 1)
+    (True, True, False)
+    """
+    pat = patterns()
+    return bool(pat.label_before.search(text, max(0, start - 12), start) or text[start:end] in pat.names)
+
+
+def _an_age(text: str, num: _Number) -> bool:
+    """Whether a number is an age, not a count: "44 minutes ago", "two years old" (a page's or a
+    person's age). A thousand or more is a span of time, a figure: "4.5 billion years ago".
+
+    >>> [_an_age(t, _Number(0, e, v, "digits")) for t, e, v in (("44 minutes ago", 2, 44), ("4.5 billion years ago", 11, 4.5e9))]
+    [True, False]
+    """
+    return abs(num.value) < 1000 and bool(patterns().ago_after.match(text, num.end))
+
+
+def _enumerator(text: str, num: _Number) -> bool:
+    """A list marker, not a count: "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened).
+
+    >>> t = "He 1) came and 2) left (3 times)"
+    >>> [_enumerator(t, _Number(i, i + 1, 0.0, "digits")) for i in (3, 15, 24)]
+    [True, True, False]
+    """
+    return (text[num.end:num.end + 1] == ")" and num.value <= 20 and num.unit is None and num.currency is None
+            and "(" not in text[max(0, num.start - 40):num.start])
+
+
+def _after_determiner(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is a determiner ("the two regimes", "the 2014 elections")."""
+    before = WORD_BEFORE_NUMBER_RE.search(text, max(0, pos - 20), pos)
+    return bool(before) and before.group(1).lower() in DETERMINERS
+
+
+def _counts_noun(text: str, n: _Number) -> bool:
+    """Whether a four-digit number counts a noun the lexicon knows right after it ("2000 soldiers"),
+    so it is not a year ("in 2014 manipulating satellite images" is a year)."""
+    noun, start, _ = head_noun(text, n.end)
+    return noun_category(noun) not in (None, "other") and not text[n.end:start].strip()
+
+
+def _plausible_count(text: str, n: _Number) -> bool:
+    """Rules for spelled numbers that are often not counts.
+
+    "one" (or "a"/"an" alone) counts only before a noun the lexicon knows, and never in "one of",
+    "one another" or after "no", "the", "this", "any", "each", "every", "that"; a small spelled
+    number after a determiner refers back ("the two regimes").
+    """
+    if n.kind != "spelled":
+        return True
+    before = WORD_BEFORE_NUMBER_RE.search(text, max(0, n.start - 20), n.start)
+    prev = before.group(1).lower() if before else ""
+    if n.small and prev in DETERMINERS:
+        return False
+    if n.value == 1 and n.small:
+        if prev in ("no", "the", "this", "that", "any", "each", "every") or ONE_OF_RE.match(text, n.end):
+            return False
+        hw = HYPHEN_WORD_RE.match(text, n.end)
+        noun = hw.group(1) if hw else head_noun(text, n.end, plural=False)[0]
+        return noun_category(noun) not in (None, "other")
+    return True

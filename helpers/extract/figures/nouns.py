@@ -1,0 +1,211 @@
+"""Counted nouns and categories: what a number counts, and what kind of thing that is.
+
+In: a sentence and the offset where a number ends. Out: the head of the noun phrase after it
+(:func:`head_noun`: "2,500 Peruvian soldiers" → soldiers), its category from
+``data/figure_nouns.csv`` and ``data/figures_units.csv`` (:func:`noun_category`), a rate written
+after it ("$15 an hour" → dollars per hour) and whether a cue word makes people casualties.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicon import months
+from .grammar import patterns
+from .vocabulary import _time_words, measure_units, noun_categories, number_words
+
+#: Words a noun phrase does not run through: function words, auxiliaries, pronouns.
+STOP_WORDS = frozenset("""
+a an the of to in on at by for from with without into onto over under about after before since during per via
+than as and or but nor that which who whom whose this these those it its their his her they he she we you i me us
+them there here is are was were be been being has have had will would could should may might must can do does did
+not no so if then when while where because against between among amid across through toward towards around along
+more less most least each every also only just still already yet ago now according including like until till up
+down out off within upon beyond near behind alone again even too very such other another some any all both either
+neither what how why whether said says say told""".split())
+#: A plural ending: "troops", "casualties" (not "class", "status", "analysis").
+PLURAL_RE = re.compile(r"[^siu]s$|ies$|[sx]es$")
+#: Plurals without an -s ending.
+IRREGULAR_PLURALS = frozenset("people men women children police personnel staff aircraft feet teeth mice geese cattle "
+                              "livestock clergy".split())
+#: A word of a noun phrase after a number: "soldiers", "North", "weeks'", "anti-tank", "%", "°C".
+NP_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|[ \u00a0]?(%|°[ ]?[CFcf]?(?![A-Za-z]))")
+#: A possessive word: "group's", "Peru’s".
+POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+#: Function words a noun phrase may start with after a number, before a plural: "25 other states", "4,000 more troops".
+LEADING_MODIFIERS = frozenset(("other", "more", "fewer"))
+#: Up to three words in a row, one space apart: a candidate noun of several words.
+COMPOUND_RE = re.compile(r"[A-Za-z][A-Za-z-]*(?:[ \u00a0][A-Za-z][A-Za-z-]*){1,2}")
+
+
+def singular_forms(word: str) -> list[str]:
+    """Candidate singulars of a (lower-case) noun, the word itself first.
+
+    >>> singular_forms("casualties"), singular_forms("men"), singular_forms("square miles")
+    (['casualties', 'casualty', 'casualtie'], ['men', 'man'], ['square miles', 'square mile'])
+    """
+    head, _, last = word.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    out = [word]
+    if last.endswith("ies"):
+        out.append(prefix + last[:-3] + "y")
+    if last.endswith("men"):
+        out.append(prefix + last[:-3] + "man")
+    if last.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        out.append(prefix + last[:-2])
+    if last.endswith("ren"):
+        out.append(prefix + last[:-3])
+    if last.endswith("s") and not last.endswith("ss"):
+        out.append(prefix + last[:-1])
+    if last == "feet":
+        out.append(prefix + "foot")
+    return out
+
+
+def noun_category(noun: str | None) -> str | None:
+    """The category of a counted noun: from the lexicon (any plural), capitalised plurals as
+    nationalities, "other" for a noun the lexicon does not know, None without a noun.
+
+    >>> noun_category("troops"), noun_category("South Africans"), noun_category("Square Miles"), noun_category("bakeries")
+    ('personnel', 'personnel', 'area', 'other')
+    """
+    if not noun:
+        return None
+    cats = noun_categories()
+    for form in singular_forms(noun.lower()):
+        if form in cats:
+            return cats[form]
+    if all(w[:1].isupper() for w in noun.split()) and noun.endswith("s") and "<nationality>" in cats:
+        return cats["<nationality>"]
+    return "other"
+
+
+def _is_plural(word: str) -> bool:
+    """Whether a word looks like a plural noun: "soldiers", "casualties", "men", "people" (not "class", "status").
+
+    >>> [w for w in ("troops", "men", "people", "class", "bus", "aircraft") if _is_plural(w)]
+    ['troops', 'men', 'people', 'aircraft']
+    """
+    low = word.lower()
+    return bool(PLURAL_RE.search(low)) or low in IRREGULAR_PLURALS
+
+
+def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int, int]:
+    """The counted noun after position ``pos`` (the end of a number): (noun, start, end).
+
+    The phrase runs over up to five words and stops at a function word, a punctuation mark, a
+    date word, or (when the count is more than one) right after its first plural word: "2,500
+    Peruvian soldiers were …" → soldiers. Its head is the first word or compound the lexicon
+    knows ("square miles", "degrees Celsius", "per cent"; a unit: "50 mg ethanol" → mg), else its
+    last word (words ending in -ed, -ing, -ly are not heads). A capitalised head keeps the
+    capitalised words before it ("South Africans").
+
+    >>> t = "2,500 Peruvian soldiers were sent"
+    >>> head_noun(t, 5)[0], head_noun("2,500 South Africans have left", 5)[0], head_noun("12,000 expected to go", 6)[0]
+    ('soldiers', 'South Africans', None)
+    >>> [head_noun(t, 2)[0] for t in ("13 crates of grain", "70 square miles", "40 Americans dead", "30 degrees Celsius")]
+    ['crates', 'square miles', 'Americans', 'degrees Celsius']
+    >>> head_noun("3.9 per cent in May", 3)[0], head_noun("50 mg ethanol", 2)[0], head_noun("25 other states", 2)[0]
+    ('per cent', 'mg', 'states')
+    """
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    skipped = False
+    while len(words) < 5:
+        m = NP_WORD_RE.match(text, p)
+        if not m:
+            break
+        w = (m.group(1) or m.group(2)).rstrip("'\u2019")
+        s = m.start(1) if m.group(1) else m.start(2)
+        low = w.lower()
+        if low in _compound_starts():
+            compound = _compound_at(text, s)
+            if compound:  # a noun of several words is a whole phrase: "degrees Celsius", "per cent"
+                words.append(compound)
+                break
+        if low in STOP_WORDS or low in number_words() or _is_time_word(low):
+            if p == pos and low in LEADING_MODIFIERS:  # "25 other states", "4,000 more troops"
+                p, skipped = m.end(), True
+                continue
+            break
+        if POSSESSIVE_RE.search(w):  # "the group's researchers": a possessive modifies the head after it
+            p = m.end()
+            continue
+        words.append((w, s, s + len(w)))
+        p = m.end()
+        if m.group(2) or (plural and _is_plural(w)):  # "%" and "°C" are whole units; a plural ends the phrase
+            break
+    if not words:
+        return None, pos, pos
+    for i in range(len(words)):  # the first word (or compound of up to three) the lexicon knows
+        for j in range(min(len(words), i + 3), i, -1):
+            phrase = text[words[i][1]:words[j - 1][2]]
+            if noun_category(phrase) != "other":
+                return phrase, words[i][1], words[j - 1][2]
+    content = [k for k, (w, _, _) in enumerate(words) if not w.lower().endswith(("ed", "ing", "ly"))]
+    if not content or (skipped and not _is_plural(words[content[-1]][0])):  # "14 more ready to go": no noun
+        return None, pos, pos
+    head = first = content[-1]
+    while words[head][0][0].isupper() and first > 0 and words[first - 1][0][0].isupper():
+        first -= 1
+    return text[words[first][1]:words[head][2]], words[first][1], words[head][2]
+
+
+@lru_cache(maxsize=None)
+def _compound_starts() -> frozenset[str]:
+    """The first words of the lexicon's nouns of several words ("square" of "square mile", "per" of "per cent")."""
+    return frozenset(n.split()[0] for n in noun_categories() if " " in n)
+
+
+def _compound_at(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The longest noun of two or three words the lexicon knows that starts at ``pos``, or None.
+
+    >>> _compound_at("32 degrees Celsius today", 3), _compound_at("5 light trucks", 2)
+    (('degrees Celsius', 3, 18), None)
+    """
+    m = COMPOUND_RE.match(text, pos)
+    if not m:
+        return None
+    ends = [pos + i for i, ch in enumerate(m.group()) if ch in " \u00a0"] + [m.end()]
+    for end in reversed(ends[1:]):
+        if noun_category(text[pos:end]) not in (None, "other"):
+            return text[pos:end], pos, end
+    return None
+
+
+def _is_time_word(word: str) -> bool:
+    weekdays, _ = _time_words()
+    return word in weekdays or word in months()
+
+
+#: A rate after a figure's noun: "/hour", " per kg", " an hour" (not "a year ago", "a day later").
+RATE_RE = re.compile(r"(?:[ \u00a0]?/[ \u00a0]?|[ \u00a0]+(?P<word>per|an?)[ \u00a0]+)(?P<unit>[A-Za-z]+)(?![\w/^-])"
+                     r"(?![ \u00a0]+(?:ago|later|earlier|before|after|old)\b)")
+
+
+def _with_rate(text: str, noun: str, end: int) -> tuple[str, int]:
+    """A noun with the rate written after it ("$15/hour" → dollars per hour, "$3 a gallon",
+    "120 km per hour", "$50 per person"), and where the figure then ends. The rate is a unit of
+    ``data/figures_units.csv`` (or, after "per", a noun the lexicon knows).
+
+    >>> _with_rate("$15/hour", "dollars", 3), _with_rate("$3 a gallon", "dollars", 2), _with_rate("5 km a year ago", "km", 4)
+    (('dollars per hour', 8), ('dollars per gallon', 11), ('km', 4))
+    """
+    m = RATE_RE.match(text, end)
+    if not m:
+        return noun, end
+    unit = m.group("unit")
+    forms = singular_forms(unit.lower())
+    if any(f in measure_units() for f in forms) or (m.group("word") == "per" and noun_category(unit) != "other"):
+        return f"{noun} per {unit}", m.end()
+    return noun, end
+
+
+def _casualty_cue(text: str, start: int, end: int) -> bool:
+    """Whether a cue word makes a count of people casualties: "killed at least 120", "120 people were killed".
+
+    >>> _casualty_cue("The storm killed at least 126 people", 17, 36), _casualty_cue("3 people were killed", 0, 8)
+    (True, True)
+    """
+    pat = patterns()
+    return bool(pat.cue_before.search(text, max(0, start - 20), start) or pat.cue_after.match(text[end:end + 40]))

@@ -1,0 +1,103 @@
+"""Every number of a sentence that may be a figure.
+
+In: a sentence (and spans to leave out: its time frames). Out: :class:`.numerals._Number` in
+order, found at cheap anchors (digits, number words, "a"/"an" before a unit) and read with the
+whole number grammar only there; what :mod:`.exclusions` says is no figure is left out.
+"""
+from __future__ import annotations
+
+import re
+
+from .exclusions import _an_age, _enumerator, _in_spans, _labelled, _masked
+from .grammar import VULGAR, patterns
+from .numerals import _accounting_negative, _hyphen_unit, _Number, _read_digits
+from .spelled import _one_unit, _read_vague, spelled_values
+
+#: A run of digits: where a number may be anchored.
+DIGIT_RUN_RE = re.compile(rf"[\d{VULGAR}]+")
+#: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$30B", "-15",
+#: "minus 15").
+SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
+#: Words before a number word that belong to the number: "a hundred", "an eight", "a few thousand".
+WORDS_BEFORE_RE = re.compile(r"(?i:\ban?[ \u00a0]+)$")
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    """Offsets where a number may begin: digits (moved back over a currency or minus sign), number
+    words (moved back over "a"/"an") and units after "a"/"an" ("a gallon"). Scanning for these
+    anchors first is much faster than searching every sentence with the whole number grammar.
+
+    Each anchor is (where the number may start, where its token starts).
+
+    >>> t = "He paid $30B for a dozen, or -5, minus 4 and a gallon"
+    >>> [t[i:i + 4] for i, _ in _anchors(t)]
+    ['$30B', 'a do', '-5, ', 'minu', 'a ga']
+    """
+    out: list[tuple[int, int]] = []
+    for m in DIGIT_RUN_RE.finditer(text):
+        a = m.start()
+        if a and (text[a - 1].isdigit() or text[a - 1] in ",."):
+            continue  # the rest of "14,500" or "1.5"
+        back = SIGN_BEFORE_RE.search(text, max(0, a - (10 if a > 2 and text[a - 2] == "s" else 4)), a)  # "minus 5"
+        out.append((back.start() if back and back.start() < a else a, a))
+    pat = patterns()
+    low = text.lower()
+    # The words of ``pat.word_anchors`` standing alone (as :func:`_word_starts` finds them), in one pass.
+    for m in pat.word_anchor_at.finditer(low):
+        a, b = m.span()
+        if (a and low[a - 1].isalpha()) or (b < len(low) and low[b].isalpha()):
+            continue
+        back = WORDS_BEFORE_RE.search(text, max(0, a - 4), a)
+        if back and back.start() < a:
+            out.append((back.start(), a))
+        elif m.group() in pat.number_anchors:  # a unit needs "a": "a gallon"
+            out.append((a, a))
+    return sorted(out)
+
+
+def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
+               anchors: list[tuple[int, int]] | None = None) -> list[_Number]:
+    """Every number of a sentence that may be a figure, in order.
+
+    Dates, times, ages, labels and the ``masks`` spans (time frames) are left out, as are skipped
+    tokens (ordinals, designations). Ranges, qualifiers and nouns are added by :func:`figures_in`.
+
+    >>> [(n.value, n.kind) for n in numbers_in("Some 1.5 million fled; hundreds of others and two dogs stayed on Oct. 3.")]
+    [(1500000.0, 'digits'), (100.0, 'vague'), (2.0, 'spelled')]
+    """
+    pat = patterns()
+    anchors = _anchors(text) if anchors is None else anchors
+    if not anchors:
+        return []
+    masks = masks or []
+    out: list[_Number] = []
+    done = 0
+    for a, token in anchors:
+        if a < done:
+            continue
+        m = pat.candidate.match(text, a) or (pat.candidate.match(text, token) if token != a else None)
+        if m is None:  # "PM 5": letters before the digits that were no currency are tried without
+            unit = _one_unit(text, a) if token != a else None
+            if unit is not None and not _in_spans(unit.start, masks):
+                out.append(unit)
+                done = unit.unit_end
+            continue
+        done = m.end()
+        if _in_spans(m.start(), masks) or _labelled(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
+            continue
+        if m.group("vague"):
+            num = _read_vague(m)
+            if num and not _an_age(text, num):
+                out.append(num)
+        elif m.group("spelled"):
+            for s, e, value, small in spelled_values(m.group()):
+                num = _Number(m.start() + s, m.start() + e, value, "spelled", small=small)
+                if not _labelled(text, num.start, num.end) and not _an_age(text, num):
+                    _hyphen_unit(text, num)
+                    out.append(num)
+        else:
+            num = _read_digits(text, m)
+            if not num.skip and not _enumerator(text, num) and not _an_age(text, num):
+                _accounting_negative(text, num)
+                out.append(num)
+    return out

@@ -1,0 +1,121 @@
+"""How exact the writer says a figure is: qualifier phrases, and ranges.
+
+In: a sentence and a number in it. Out: the qualifier written before it ("more than", "about",
+"up to") or after it ("or more", "-plus", "-odd"), from ``data/qualifiers.csv``; the number
+that closes a range it opens ("8,000 to 9,500", "10-12", "between 10 and 12", "two or
+three"). :data:`QUALIFIER_MARKS` gives the sign a chart puts before each qualifier.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .exclusions import _in_spans
+from .grammar import patterns
+from .nouns import STOP_WORDS
+from .numerals import _hyphen_unit, _Number, _read_digits
+from .spelled import spelled_values
+from .vocabulary import number_words, qualifier_phrases
+
+#: The sign a chart puts before a figure for each qualifier ("≥ 2,500 soldiers").
+QUALIFIER_MARKS = {"exact": "", "approx": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤",
+                   "less_than": "<", "range": "–", "vague": "~"}
+#: A range between two numbers: "8,000 to 9,500", "8- to 16-", "10-12", "3.5–4.0", "between 10 and 12", "two or three".
+RANGE_CONN_RE = re.compile(r"-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[ \u00a0]*(?P<dash>[-\u2010\u2013\u2014])[ \u00a0]*"
+                           r"|[ \u00a0]+(?P<andor>and|or)[ \u00a0]+")
+#: A short unit between a number and a range connector: "44 mg to 50 mg", "-18 °C to", "10% to 12%",
+#: "$350 per kg to $680 per kg".
+RANGE_UNIT_RE = re.compile(r"[ \u00a0]?(%|°[ ]?[CFcf]?|per[ \u00a0]+[A-Za-z]+|[A-Za-z]{1,3}(?:/[A-Za-z]{1,3})?(?![A-Za-z]))")
+#: "between" right before a number: "between 10 and 12" is a range.
+BETWEEN_RE = re.compile(r"(?<![\w-])between[ \u00a0]+$", re.I)
+#: An uncertainty after a number, part of the figure: "2,000.45±0.01", "9.83e-3 +/- 1e-5".
+UNCERTAINTY_RE = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-)[ \u00a0]*\d+(?:\.\d+)?(?:[eE][-−]?\d+)?")
+
+
+def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The qualifier written right before the number at ``pos`` and where it starts (``data/qualifiers.csv``).
+
+    >>> t = "no more than 2,500 troops"
+    >>> qualifier_before(t, t.index("2")), qualifier_before("over 70 times", 5), qualifier_before("the 70 times", 4)
+    (('at_most', 0), ('more_than', 0), None)
+    """
+    m = patterns().qual_before.search(text, max(0, pos - 25), pos)
+    return (qualifier_phrases()[(m.group("q").lower(), "before")], m.start("q")) if m else None
+
+
+def qualifier_after(text: str, end: int, noun_end: int) -> tuple[str, int] | None:
+    """The qualifier written right after a number (``end``) or after its noun (``noun_end``), and
+    where the figure then ends: "2,500-plus", "2,500 or more", "2,500 soldiers or more".
+
+    >>> t = "2,500 soldiers or more came"
+    >>> qualifier_after(t, 5, 14), qualifier_after("40-odd ships", 2, 2), qualifier_after("40 ships left", 2, 8)
+    (('at_least', 22), ('approx', 6), None)
+    >>> qualifier_after("$5 an hour plus tips", 2, 10)
+    """
+    for pos in dict.fromkeys((end, noun_end)):
+        m = patterns().qual_after.match(text, pos)
+        if m and pos != end and not any(c.isspace() for c in m.group("q")) and text[m.end():].lstrip()[:1].isalnum():
+            continue  # a word after the noun qualifies it only at a phrase end: "8 hours plus," not "$5 an hour plus tips"
+        if m and not text[m.end():m.end() + 1].isalnum():
+            return qualifier_phrases()[(m.group("q").lower(), "after")], max(noun_end, m.end())
+    return None
+
+
+def _number_at(text: str, pos: int) -> _Number | None:
+    """The number written at ``pos`` (digits or words), for the second end of a range."""
+    pat = patterns()
+    m = pat.number_at.match(text, pos)
+    if m:
+        num = _read_digits(text, m)
+        return None if num.skip else num
+    m = pat.spelled_at.match(text, pos)
+    found = spelled_values(m.group()) if m else []
+    if not found or found[0][0] != 0:
+        return None
+    _, e, value, small = found[0]
+    num = _Number(pos, pos + e, value, "spelled", small=small)
+    last, kind = number_words().get(text[pos:pos + e].split()[-1].lower(), (1.0, ""))
+    if kind in ("hundred", "scale"):  # "eight thousand"
+        num.scale = last
+    _hyphen_unit(text, num)
+    return num
+
+
+def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, int]]) -> _Number | None:
+    """The number that closes a range opened by ``n`` (``skip`` set for a score like "51-49"), or None.
+
+    "8,000 to 9,500", "8- to 16-meter", "10-12", "3.5–4.0", "between 10 and 12", "two or
+    three" are ranges; "45 and 50" (without "between") and "44 ml to 50 mg" (two units) are not.
+    """
+    if n.kind == "vague":
+        return None
+    pos = n.unit_end or n.end
+    unit = RANGE_UNIT_RE.match(text, pos)
+    unit_text = None
+    if unit and unit.group(1).lower() not in STOP_WORDS and not n.unit:
+        unit_text, pos = unit.group(1), unit.end()
+    conn = RANGE_CONN_RE.match(text, pos)
+    if not conn:
+        return None
+    nxt = _number_at(text, conn.end())
+    if nxt is None or _in_spans(nxt.start, masks) or nxt.kind != n.kind or nxt.value == n.value:
+        return None
+    if conn.group("andor") == "and" and not between:
+        return None
+    if (conn.group("andor") == "or" or conn.group("to")) and nxt.value < n.value and n.value >= 0:
+        return None  # "212,205 to 210,424 votes" is a tally; "-18 °C to -34 °C" is a range
+    if conn.group("dash"):
+        if n.small or nxt.small or unit_text:  # "4e14 s-1" is a unit, "two-three" no range
+            return None
+        if nxt.value < n.value and n.value >= 0:
+            return replace(nxt, skip=True)
+    if n.currency and nxt.currency and n.currency != nxt.currency:
+        return None
+    later = RANGE_UNIT_RE.match(text, nxt.unit_end or nxt.end)
+    if unit_text and not (later and later.group(1) == unit_text):
+        return None
+    if unit_text:
+        nxt = replace(nxt, unit=unit_text, unit_end=later.end())
+    if n.unit and nxt.unit and n.unit.lower() != nxt.unit.lower():
+        return None
+    return nxt

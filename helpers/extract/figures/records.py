@@ -1,0 +1,114 @@
+"""The figure records of an article: every body sentence's figures, with time frame and claimant.
+
+In: an :class:`~helpers.read.article.Article` (and the gazetteer). Out: one dict per figure, in
+reading order, with the columns of the figures table (:data:`helpers.schema.COLUMNS`) and its
+``start``/``end`` in the article's raw text.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from .claimants import _claimant, _Sentences
+from .clauses import _clause_bounds, _clause_of, _inner_ends
+from .numbers import _anchors
+from .reporting import Attribution
+from .sentence import _Figure, _figures, _values
+from .timeframes import Timeframe, timeframes_in
+
+if TYPE_CHECKING:  # pragma: no cover
+
+    from ...read.article import Article
+
+
+def _published(article: "Article") -> date | None:
+    p = (article.meta or {}).get("published")
+    if isinstance(p, datetime):
+        return p.date()
+    if isinstance(p, date):
+        return p
+    return None
+
+
+def extract(article: "Article", gazetteer=None) -> list[dict]:
+    """Figure records of one article, in reading order, numbered ``<article_id>:f<n>``.
+
+    >>> from helpers.read.article import parse_article
+    >>> a = parse_article("LIMA (AP) — Peru said last week that about 2,500 troops left this month.\\n")
+    >>> [(f["figure_id"], f["text"], f["qualifier"], f["timeframe"], f["claimant"]) for f in extract(a)]
+    [(':f1', 'about 2,500 troops', 'approx', 'this month', 'Peru')]
+    """
+    published = _published(article)
+    ctx = _Sentences(article.sentences)
+    out: list[dict] = []
+    for k, sent in enumerate(ctx.sentences):
+        text = sent["text"]
+        anchors = _anchors(text)
+        if not anchors:
+            continue
+        frames = timeframes_in(text, published)
+        figs = _figures(text, [(t.start, t.end) for t in frames], anchors)
+        if not figs:
+            continue
+        atts = ctx.attributions(k)
+        inner = _inner_ends(text)
+        cuts = _clause_bounds(text, inner)
+        named: dict[int, tuple[str | None, str | None]] = {}  # the claimant of each attribution, once per sentence
+        claim_times = _claim_times(text, atts, frames)
+        prev: _Figure | None = None
+        for f in figs:
+            noun, category = _elided_noun(f, prev)
+            prev = f
+            frame = _pick_timeframe(frames, claim_times, cuts, f)
+            claim, claim_text = _claimant(ctx, k, atts, f, gazetteer, inner, named)
+            s, e = sent["start"] + f.start, sent["start"] + f.end
+            out.append({
+                "article_id": article.article_id, "figure_id": f"{article.article_id}:f{len(out) + 1}",
+                "text": article.raw[s:e], **_values(f), "qualifier": f.qualifier,
+                "noun": noun, "category": category, "timeframe": frame.text if frame else None,
+                "period_start": frame.period_start if frame else None, "period_end": frame.period_end if frame else None,
+                "claimant": claim, "claimant_text": claim_text, "sentence": text, "para_no": sent["para_no"],
+                "start": s, "end": e, "sent_no": sent["sent_no"]})
+    return out
+
+
+def _elided_noun(f: _Figure, prev: _Figure | None) -> tuple[str | None, str | None]:
+    """A bare number takes the noun of the figure just before it in the sentence (ellipsis).
+
+    For example: "2,000 workers were hired, with about 5,000 expected" → 5,000 workers.
+    """
+    if f.noun is None and prev is not None and prev.noun and 0 <= f.start - prev.end <= ELLIPSIS_REACH:
+        return prev.noun, prev.category
+    return f.noun, f.category
+
+
+#: How far (characters) back a bare number looks for the noun it leaves out.
+ELLIPSIS_REACH = 80
+_COMMA_RE = re.compile(r"\s*,\s*")
+
+
+def _claim_times(text: str, atts: list[Attribution], frames: list[Timeframe]) -> set[int]:
+    """Indexes of the time frames that date a statement, not a figure: "said last week",
+    "Last week, Peru confirmed"."""
+    out = set()
+    for i, t in enumerate(frames):
+        for a in atts:
+            if 0 <= t.start - a.verb_end <= 2:
+                out.add(i)
+            if _COMMA_RE.fullmatch(text, t.end, a.start) and not text[:t.start].strip():
+                out.add(i)
+    return out
+
+
+def _pick_timeframe(frames: list[Timeframe], claim_times: set[int], cuts: list[int], f: _Figure) -> Timeframe | None:
+    """The time frame of a figure: the nearest one in its clause that does not date a statement."""
+    clause = _clause_of(f.start, cuts)
+    best, best_d = None, None
+    for i, t in enumerate(frames):
+        if i in claim_times or _clause_of(t.start, cuts) != clause:
+            continue
+        d = t.start - f.end if t.start >= f.end else f.start - t.end
+        if best_d is None or d < best_d:
+            best, best_d = t, d
+    return best

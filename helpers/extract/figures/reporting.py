@@ -1,0 +1,179 @@
+"""Reporting clauses in a sentence: who says something, and which side of the sentence it covers.
+
+In: a sentence. Out: :class:`Attribution` records for "X said", "X has confirmed", "…, the
+agency said", "according to X" and "…," said X: the source as written, its span, and whether it
+covers what comes before it, after it, or both. Reporting verbs and sources come from
+``data/figures_claim_verbs.csv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .grammar import patterns
+from .nouns import STOP_WORDS, _is_time_word
+from .vocabulary import _word_starts
+
+#: Pronouns: a claimant written as one is looked up among the named claimants before it.
+PRONOUNS = frozenset("he she they it we i".split())
+#: Words between a subject and its reporting verb ("The United States has also confirmed").
+AUXILIARIES = frozenset("has have had also earlier previously reportedly already later again now recently separately "
+                        "officially publicly initially first further repeatedly would will could may might did does do "
+                        "not never wouldn't won't didn't doesn't don't can't cannot couldn't".split())
+#: Negations between a subject and its verb: "X wouldn't say how many" attributes nothing.
+NEGATIONS = frozenset("not never n't wouldn't won't didn't doesn't don't can't cannot couldn't declined refused".split())
+#: Forms of "be": "were reported killed" is a passive, not an attribution.
+BE_FORMS = frozenset("is are was were be been being".split())
+#: A token of a text before a reporting verb: a word (with "'s", inner dots and hyphens) or a mark.
+TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*|[,;:()\[\]\"\u201c\u201d\u2018\u2019\u2014\u2013]")
+_THAT_RE = re.compile(r"\s+that\b")
+_AN_RE = re.compile(r"(?i)an?\s")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting verb (or "according to") and its source, within a sentence.
+
+    ``before``: it may cover what comes before it ("…, the agency said."); ``after``: what comes
+    after it ("Lima said (that) …", "according to X, …").
+    """
+    text: str
+    start: int
+    end: int
+    verb_end: int
+    before: bool
+    after: bool
+
+
+#: A statement that ends right after its verb: "said.", "said Sunday,", "said last week." (a verb
+#: followed by more words, "said the river rose.", covers what follows it).
+SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,2}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
+
+
+def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
+    """The noun phrase before a reporting verb: "Peru's National Statistics Institute said",
+    "the INEI said", "Lima and Quito confirmed", "The United Nations has also confirmed".
+
+    >>> _subject_before("Last week, Lima and Quito confirmed", 26)
+    ('Lima and Quito', 11, 25)
+    """
+    lo = max(0, verb_start - 100)
+    toks = [(m.group(), m.start() + lo, m.end() + lo) for m in TOKEN_RE.finditer(text[lo:verb_start])]
+    i = len(toks) - 1
+    while i >= 0 and toks[i][0].lower().replace("\u2019", "'") in AUXILIARIES:
+        if toks[i][0].lower().replace("\u2019", "'") in NEGATIONS:
+            return None  # "wouldn't say", "did not confirm": no attribution
+        i -= 1
+    if i < 0 or toks[i][0].lower() in BE_FORMS:
+        return None
+    head = toks[i][0]
+    if head.lower() in PRONOUNS:
+        return head, toks[i][1], toks[i][2]
+    if head.lower().endswith(("'s", "\u2019s")) or _is_time_word(head.lower()):
+        return None  # "Chile's claims", "on Monday announced": no subject
+    taken: list[int] = []
+    lower = 0
+    while i >= 0 and len(taken) < 9:
+        w = toks[i][0]
+        low = w.lower()
+        left = toks[i - 1][0] if i > 0 else ""
+        if not w[0].isalnum():
+            break
+        if low in ("the", "a", "an"):
+            taken.append(i)
+            break
+        if low in ("and", "&", "of", "for"):
+            if not taken or not left[:1].isupper():
+                break
+        elif _is_time_word(low):
+            break
+        elif w[0].isupper():
+            pass
+        elif w[0].isdigit() or low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 3:
+            break
+        else:
+            lower += 1
+        taken.append(i)
+        i -= 1
+    while taken and toks[taken[-1]][0].lower() in ("and", "&", "of", "for"):
+        taken.pop()
+    if not taken or all(toks[k][0].lower() in ("the", "a", "an") for k in taken):
+        return None
+    s, e = toks[taken[-1]][1], toks[taken[0]][2]
+    return text[s:e], s, e
+
+
+def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The noun phrase after "according to" or an inverted "…, said": "according to Chile's health agency".
+
+    >>> _subject_after("according to Chile's health agency, 2,500 left", 12)
+    ("Chile's health agency", 13, 34)
+    """
+    toks = [(m.group(), m.start() + pos, m.end() + pos) for m in TOKEN_RE.finditer(text[pos:pos + 160])]
+    taken: list[int] = []
+    lower = 0
+    for k, (w, _, _) in enumerate(toks):
+        low = w.lower()
+        nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+        if not w[0].isalnum() or (w[0].isdigit() and "-" not in w):
+            break  # "50-state" is a word of the phrase, "2,500" is not
+        if low in ("the", "a", "an"):
+            if taken:
+                break
+        elif low in ("and", "&", "of", "for"):
+            if not taken or not nxt[:1].isupper():
+                break
+        elif not w[0].isupper():
+            if low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 4:
+                break
+            lower += 1
+        taken.append(k)
+        if len(taken) >= 9:
+            break
+    while taken and toks[taken[-1]][0].lower() in ("the", "a", "an", "and", "&", "of", "for"):
+        taken.pop()
+    if not taken:
+        return None
+    s, e = toks[taken[0]][1], toks[taken[-1]][2]
+    name = text[s:e].rstrip(".")  # "said Jake Sullivan." ends the sentence, not the name
+    return name, s, s + len(name)
+
+
+def attributions_in(text: str) -> list[Attribution]:
+    """The attributions of a sentence: who says what, and which side of the sentence each covers.
+
+    >>> [(a.text, a.before, a.after) for a in attributions_in("The port shipped 14,500 crates, the INEI said.")]
+    [('the INEI', True, False)]
+    >>> [(a.text, a.before, a.after) for a in attributions_in("Last week, Ottawa's statistics agency said that 2,500 left.")]
+    [("Ottawa's statistics agency", True, True)]
+    """
+    out = []
+    pat = patterns()
+    for start in _word_starts(text, pat.claim_words):
+        m = pat.claim.match(text, start)
+        if m is None:
+            continue
+        if m.group("source"):
+            subj = _subject_after(text, m.end())
+            if subj:
+                out.append(Attribution(subj[0], m.start(), subj[2], m.end(), m.start() > 0, True))
+            continue
+        tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not _THAT_RE.match(text, m.end())
+        subj = _subject_before(text, m.start())
+        if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
+            subj = None  # "a fake war report": a noun phrase, not "X reports"
+        if subj:
+            lead = text[:subj[1]].rstrip()
+            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS,
+                                   not tail_ends))
+            continue
+        lead = text[:m.start()].rstrip()
+        if lead and lead[-1] in AFTER_CLAUSE_MARKS:  # inverted: "…," said Jake Sullivan
+            subj = _subject_after(text, m.end())
+            if subj:
+                out.append(Attribution(subj[0], m.start(), subj[2], m.end(), True, False))
+    return out
+
+
+#: Marks before a subject that show it follows what it attributes: '…, the agency said', '"…," he said'.
+AFTER_CLAUSE_MARKS = ",\"\u201d\u2019'\u2014\u2013("

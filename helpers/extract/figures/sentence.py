@@ -1,0 +1,141 @@
+"""The figures of one sentence: numbers joined into ranges, with qualifiers, nouns and categories.
+
+In: a sentence (and its time frames' spans, which hold no figure). Out: :func:`figures_in`'s
+records (value, value_min, value_max, qualifier, noun, category, start, end), or the
+:class:`_Figure` objects :mod:`.records` builds article rows from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .exclusions import _after_determiner, _counts_noun, _plausible_count
+from .nouns import _casualty_cue, _with_rate, head_noun, noun_category
+from .numbers import numbers_in
+from .numerals import _clean, _Number
+from .qualifiers import BETWEEN_RE, UNCERTAINTY_RE, _range_partner, qualifier_after, qualifier_before
+from .timeframes import timeframes_in
+from .vocabulary import currencies
+
+
+def figures_in(text: str) -> list[dict]:
+    """The figures of one sentence: value, value_min, value_max, qualifier, noun, category and span.
+
+    A range's value is its midpoint, its ends are value_min and value_max.
+
+    >>> [(f["text"], f["value"], f["value_min"], f["value_max"], f["qualifier"], f["noun"]) for f in figures_in(
+    ...     "Between 10 and 12 boats and hundreds of square kilometres, up to $5bn and 2,500 South Africans.")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Between 10 and 12 boats', 11, 10, 12, 'range', 'boats'),
+     ('hundreds of square kilometres', 100, None, None, 'vague', 'square kilometres'),
+     ('up to $5bn', 5000000000, None, None, 'at_most', 'dollars'),
+     ('2,500 South Africans', 2500, None, None, 'exact', 'South Africans')]
+    """
+    return [_record(f, text) for f in _figures(text, [(t.start, t.end) for t in timeframes_in(text)])]
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float                # a range's midpoint
+    value_min: float | None     # a range's ends; None for any other figure
+    value_max: float | None
+    qualifier: str
+    noun: str | None
+    category: str | None
+
+
+def _values(f: _Figure) -> dict:
+    """The value columns of a figure, cleaned (:func:`_clean`); the ends are None unless it is a range."""
+    return {"value": _clean(f.value), "value_min": None if f.value_min is None else _clean(f.value_min),
+            "value_max": None if f.value_max is None else _clean(f.value_max)}
+
+
+def _record(f: _Figure, text: str) -> dict:
+    return {"start": f.start, "end": f.end, "text": text[f.start:f.end], **_values(f), "qualifier": f.qualifier,
+            "noun": f.noun, "category": f.category}
+
+
+_AND_OR_RE = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+
+
+def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, int]] | None = None) -> list[_Figure]:
+    """Numbers of a sentence turned into figures: ranges joined, qualifiers, nouns, categories."""
+    nums = numbers_in(text, masks, anchors)
+    figures: list[_Figure] = []
+    i = 0
+    while i < len(nums):
+        n = nums[i]
+        i += 1
+        between = BETWEEN_RE.search(text, max(0, n.start - 10), n.start)
+        partner = _range_partner(text, n, bool(between), masks)
+        if partner is not None:
+            while i < len(nums) and nums[i].start < partner.end:  # the partner may also be listed
+                i += 1
+            if partner.skip:  # "51-49": a score, not a count
+                continue
+            if partner.unit and not n.unit:
+                n = replace(n, unit=partner.unit, unit_end=None)
+            if n.scale == 1 and n.value * partner.scale <= partner.value:  # "seven or eight thousand": 7,000 to 8,000
+                n = replace(n, value=n.value * partner.scale)
+        end = (partner.unit_end or partner.end) if partner else (n.unit_end or n.end)
+        if n.year_like and partner is None and (not _counts_noun(text, n) or _after_determiner(text, n.start)):
+            continue  # a year: "in 2015", "the 2014 elections"
+        if not _plausible_count(text, n):
+            continue
+        start = between.start() if between and partner else n.start
+        qualifier = "vague" if n.kind == "vague" else "range" if partner else "exact"
+        if qualifier == "exact":
+            qualifier, start = qualifier_before(text, n.start) or (qualifier, start)
+        unc = UNCERTAINTY_RE.match(text, end)
+        end = unc.end() if unc else end
+        noun, noun_end = _noun_of(text, n, end)
+        if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
+            nxt = nums[i]
+            if _AND_OR_RE.fullmatch(text, end, nxt.start):
+                noun = _noun_of(text, nxt, nxt.unit_end or nxt.end)[0]
+        category = "money" if n.currency else noun_category(noun)
+        if noun:
+            noun, noun_end = _with_rate(text, noun, noun_end)
+        fig_end = max(end, noun_end)
+        if qualifier == "exact":
+            qualifier, fig_end = qualifier_after(text, end, fig_end) or (qualifier, fig_end)
+            if noun is None and fig_end > end:  # "4,000-plus shelters"
+                noun, _, noun_end = head_noun(text, fig_end)
+                fig_end, category = max(fig_end, noun_end), noun_category(noun)
+        if category in (None, "personnel") and _casualty_cue(text, start, fig_end):
+            category = "casualties"
+        lo, hi = n.value, (partner.value if partner else None)
+        if hi is not None and hi < lo:
+            lo, hi = hi, lo
+        value = lo if hi is None else (lo + hi) / 2
+        figures.append(_Figure(start, fig_end, n.start, n.end, value, None if hi is None else lo, hi, qualifier, noun,
+                               category))
+        while i < len(nums) and nums[i].start < fig_end:  # a number inside this figure ("±0.01")
+            i += 1
+    return figures
+
+
+def _noun_of(text: str, n: _Number, end: int) -> tuple[str | None, int]:
+    """The noun a number counts and where the figure's text ends: a currency, a glued or
+    hyphenated unit, a percent sign, or the head noun after it."""
+    if n.currency:
+        noun = currencies()[n.currency]
+        return (f"{noun} {n.unit}" if n.unit and n.unit.startswith("per ") else noun), end  # "$3 per kg to $4 per kg"
+    if n.unit:
+        unit = n.unit.lower()
+        return ("percent" if unit == "%" else n.unit), end
+    noun, _, noun_end = head_noun(text, end, plural=n.value != 1)
+    part = PARTITIVE_RE.match(text, end) if noun is None else None
+    if part:  # "two of the suspects"; "12 of the 14 victims" leaves "14 victims" its own figure
+        noun, _, noun_end = head_noun(text, part.end(), plural=n.value != 1)
+        noun_end = end if part.group("n") else noun_end
+    return (noun, noun_end) if noun else (None, end)
+
+
+#: "of" and a determiner after a number: the noun comes after them ("two of the suspects", "40 of its drones",
+#: "12 of the 14 victims").
+PARTITIVE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|his|her|its|their|our|your|my)\b(?P<n>[ \u00a0]+[\d,.]+(?=[ \u00a0]))?")

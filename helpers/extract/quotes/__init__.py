@@ -1,0 +1,35 @@
+"""Quotes: direct quotes and who said them.
+
+Every quotation in the body is found (straight or curly marks, partial quotes inside a sentence,
+quotes split by their attribution, quotes running over paragraphs, unbalanced marks) and given
+a speaker from the attribution around it (see :mod:`helpers.extract.attribution` for the grammar):
+
+- its own sentence: ``"...," Macron said`` / ``"...," said Macron`` / ``"...," X, the ..., said`` /
+  ``"..." -Name`` / ``X said: "..."`` / ``X said Sunday that ... "in a matter of days"``;
+- the statement it belongs to: the other half of a split quote, the paragraph a quote runs on
+  from, a speaker named earlier in the paragraph ("Roe agreed. "..."");
+- a colon lead-in closing the previous paragraph (``Erdogan wrote:``), or the previous
+  paragraph's quote when this paragraph only goes on quoting.
+
+Pronouns (``he wrote``) resolve to the nearest fitting actor named before; a document (``the
+report said``) to the body that issued it; a family name alone to the person named in full
+before. Names the gazetteer lacks are kept as written. A quotation nobody is said to have said
+(a scare quote, a title) is kept with an empty speaker.
+
+In: an Article (and the Gazetteer). Out: quote records (:func:`extract`).
+
+Modules, each importing only those before it: ``marks`` (quotation marks and their pairs) →
+``entities`` (who an article names, paragraph by paragraph) → ``speakers`` (the actor a speaker
+phrase stands for) and ``attribute`` (which cue each quote takes) → ``records`` (the table).
+
+>>> from helpers.read.article import parse_article
+>>> art = parse_article('Head line here\\n\\n"We will win," Jan Novak, a spokesman for the party, told reporters. "Soon."\\n', "a1")
+>>> [(q["text"], q["speaker"], q["verb"], q["medium"]) for q in extract(art)]
+[('We will win,', 'Jan Novak', 'told', 'remarks to reporters'), ('Soon.', 'Jan Novak', 'told', 'remarks to reporters')]
+"""
+from __future__ import annotations
+
+from .marks import Quotation, mark_role, pair_marks, quotations
+from .records import extract, quotes_by_speaker
+
+__all__ = ["Quotation", "extract", "mark_role", "pair_marks", "quotations", "quotes_by_speaker"]

@@ -1,0 +1,42 @@
+"""Reactions: what each actor said, one row per statement, with a stance.
+
+Statements come from two places:
+
+* **direct**: every attributed quote that :func:`helpers.extract.quotes.extract` finds; the actor is
+  its speaker.
+* **reported**: reported speech, found by small rules over each body sentence ("X said that …",
+  "…, X said.", "according to X", "X gave a non-denial answer", "…, adding that …"; the forms are
+  listed in :mod:`helpers.extract.reactions.statements`).
+
+**One row per actor**: "Seoul and Washington confirmed that …" gives two rows, one for each
+actor, with the same text and span, so counts by country count each side once. A partial quote
+inside a reported statement of the same actor is part of that statement (one row, not two).
+A quotation attributed after it ('"…," X said') is left to the quotes table (a direct row).
+
+The stance comes from the verb (or statement noun) and may be overridden by a keyword phrase in
+the statement, as ``data/stances.csv`` says: "said that it does not feel the need to confirm"
+is a non-denial, "said the move was highly concerning" is concern. ``report`` is the neutral
+stance: the actor states something as fact.
+
+In: an Article (the gazetteer, the article's quote records). Out: reaction rows
+(:func:`reactions`); the stance lexicon and labels for charts.
+
+Modules, each importing only those before it: ``stances`` (the lexicon, :func:`stance_of`) →
+``subjects`` (who stands before a verb) → ``speakers`` (the actors a subject names) and
+``statements`` (the patterns of reported speech) → ``records`` (the table).
+
+>>> from helpers.read.article import parse_article
+>>> a = parse_article("Talks stall\\n\\nThe army said Sunday that the bridge was lost.\\n", "a1")
+>>> [(r["actor"], r["verb"], r["stance"], r["text"]) for r in reactions(a, quotes=[])]
+[('army', 'said', 'report', 'the bridge was lost')]
+"""
+from __future__ import annotations
+
+from .records import reactions
+from .speakers import resolve_actor, speakers_of
+from .stances import NEUTRAL, StanceLexicon, load_stances, stance_labels, stance_of
+from .statements import find_statements
+from .subjects import split_subject, strip_subject
+
+__all__ = ["NEUTRAL", "StanceLexicon", "find_statements", "load_stances", "reactions", "resolve_actor",
+           "speakers_of", "split_subject", "stance_labels", "stance_of", "strip_subject"]

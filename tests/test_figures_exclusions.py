@@ -1,0 +1,115 @@
+"""What is not a figure: dates, times, ages, labels, list markers, years, pronouns and references.
+
+Each rule of ``exclusions`` is tested on its own, then the whole through :func:`extract`.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers.extract.figures import extract, numbers_in
+from helpers.extract.figures.exclusions import (_after_determiner, _an_age, _counts_noun, _enumerator, _labelled, _masked,
+                                                _plausible_count)
+from helpers.extract.figures.numerals import _Number
+from helpers.read.article import parse_article
+
+
+def figs(text: str, published: date | None = None, gazetteer=None) -> list[dict]:
+    front = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
+    return extract(parse_article(front + "WASHINGTON (AP) \u2014 " + text + "\n", article_id="t1"), gazetteer)
+
+
+def values(text: str) -> list:
+    return [f["value"] for f in figs(text)]
+
+
+# --------------------------------------------------------------------------- through extract
+
+@pytest.mark.parametrize("text", [
+    "The summit opened on Oct. 28, 2024 in Seoul.",
+    "Russia invaded Ukraine in February 2022.",
+    "The 2015 collapse killed villagers.",
+    "He met No. 2 officials at the gate.",
+    "It is one of the largest bases.",
+    "No one knows the one that left.",
+    "The meeting started at 5:06 AM and ended at 2 pm.",
+    "The story was updated 44 minutes ago.",
+    "The 3rd brigade moved in the 21st-century war.",
+    "A 45-year-old man, aged 30 by some accounts, left.",
+    "Call 202-555-0123 for help.",
+    "Under Article 5, allies must respond.",
+    "The F-16 and G7 talks on COVID-19 went on.",
+    "The two regimes signed a pact.",
+    "The bill passed 51-49 in the Senate.",
+    "Attacks rose after 9/11 and in the 1990s.",
+    "Fans waited for season four and Super Bowl 50.",
+])
+def test_dates_years_labels_times_ages_ordinals_and_pronouns_are_not_figures(text):
+    assert figs(text) == []
+
+
+def test_spans_of_time_in_the_billions_are_figures_but_ages_are_not():
+    assert values("The rocks formed some 3.9 billion years ago.") == [3_900_000_000]
+    assert values("The star is one billion years old.") == [1_000_000_000]
+    assert figs("The post went up 12 minutes ago about a man 45 years old.") == []
+
+
+# --------------------------------------------------------------------------- each rule on its own
+
+def span(text: str, number: str) -> tuple[int, int]:
+    at = text.index(number)
+    return at, at + len(number)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Doors open at 7 pm sharp.", "7"), ("The bell rang at 14:30 today.", "14"), ("Due 11/04/2026 at noon.", "11"),
+    ("The 2019-20 season ended.", "2019"), ("A 5-year-old girl sang.", "5"), ("Ages 18 to 25 may apply.", "18"),
+    ("He turned 40 in May.", "40"), ("Jo Park, 61, said no.", "61"), ("It opened on March 3, 2021.", "3"),
+    ("It opened on 3 March 2021.", "3"), ("Call 555-867-5309 now.", "555"),
+])
+def test_dates_times_ages_and_phone_numbers_are_masked(text, number):
+    assert _masked(text, *span(text, number))
+
+
+@pytest.mark.parametrize("text, number", [("The fleet lost 7 ships.", "7"), ("Crews laid 14 miles of pipe.", "14")])
+def test_counts_are_not_masked(text, number):
+    assert not _masked(text, *span(text, number))
+
+
+def test_labels_and_listed_names_are_no_counts():
+    assert _labelled("See No. 4 below", *span("See No. 4 below", "4"))
+    assert _labelled("Under Article 51 now", *span("Under Article 51 now", "51"))
+    assert _labelled("since 9/11 began", *span("since 9/11 began", "9/11"))
+    assert not _labelled("Crews fixed 4 pumps", *span("Crews fixed 4 pumps", "4"))
+
+
+def test_a_time_back_or_an_age_is_no_figure_but_a_span_of_thousands_of_years_is():
+    assert _an_age("posted 12 minutes ago", _Number(7, 9, 12, "digits"))
+    assert _an_age("a dog 3 years old", _Number(6, 7, 3, "digits"))
+    assert not _an_age("formed 4000 years ago", _Number(7, 11, 4000, "digits"))
+    assert not _an_age("crews 12 minutes early", _Number(6, 8, 12, "digits"))
+
+
+def test_a_small_number_closed_by_a_bracket_never_opened_is_a_list_marker():
+    text = "Steps: 1) dig, 2) plant (3 seeds), 40) no"
+    marks = [_Number(text.index(s), text.index(s) + len(s) - 1, float(s[:-1]), "digits") for s in ("1)", "2)", "3 ", "40)")]
+    assert [_enumerator(text, n) for n in marks] == [True, True, False, False]  # "40)": too many for a list
+    assert [n.value for n in numbers_in(text)] == [3, 40]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("the two regimes met", False), ("both three-judge panels", False), ("one of the bridges fell", False),
+    ("no one came", False), ("one soldier fell", True), ("one idea came", False), ("two bridges fell", True),
+])
+def test_spelled_numbers_that_refer_back_or_stand_for_a_pronoun_are_no_count(text, counted):
+    n = numbers_in(text)[0]
+    assert _plausible_count(text, n) is counted
+
+
+def test_a_year_counts_only_a_known_noun_right_after_it_and_never_after_a_determiner():
+    text = "In 2000 soldiers came, the 2014 elections and 2015 went by."
+    first, second, third = numbers_in(text)
+    assert _counts_noun(text, first) and not _after_determiner(text, first.start)
+    assert _after_determiner(text, second.start)
+    assert not _counts_noun(text, third)

@@ -1,0 +1,126 @@
+"""Counted nouns and categories: the head of the noun phrase after a number, its category, rates, casualty cues.
+
+The functions of ``nouns`` are tested on their own, then through :func:`extract`.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers.extract.figures import extract, head_noun, noun_category, singular_forms
+from helpers.extract.figures.nouns import _casualty_cue, _compound_at, _is_plural, _with_rate
+from helpers.read.article import parse_article
+
+
+def figs(text: str, published: date | None = None, gazetteer=None) -> list[dict]:
+    front = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
+    return extract(parse_article(front + "WASHINGTON (AP) \u2014 " + text + "\n", article_id="t1"), gazetteer)
+
+
+def one(text: str, **kw) -> dict:
+    found = figs(text, **kw)
+    assert len(found) == 1, [f["text"] for f in found]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- through extract
+
+@pytest.mark.parametrize("text, noun", [
+    ("Pyongyang shipped 13,000 containers of artillery to Russia.", "containers"),
+    ("The North sent 3,000 North Korean soldiers to the front.", "soldiers"),
+    ("Officials said 3,000 North Koreans have left.", "North Koreans"),
+    ("Officials said 10,000 expected to be deployed.", None),
+    ("Seoul counted 70 occasions of shipments.", "occasions"),
+    ("Police found four masked men inside.", "men"),
+])
+def test_the_noun_is_the_head_of_the_phrase_after_the_number(text, noun):
+    assert one(text)["noun"] == noun
+
+
+@pytest.mark.parametrize("noun, category", [
+    ("troops", "personnel"), ("soldier", "personnel"), ("Ukrainians", "personnel"), ("containers", "materiel"),
+    ("missile", "materiel"), ("occasions", "events"), ("square miles", "area"), ("Square Miles", "area"),
+    ("casualties", "casualties"), ("dollars", "money"), ("percent", "share"), ("months", "duration"),
+    ("kilometres", "measure"), ("bakeries", "other"), (None, None),
+])
+def test_categories_come_from_the_lexicon_in_singular_or_plural(noun, category):
+    assert noun_category(noun) == category
+
+
+@pytest.mark.parametrize("text, noun, category", [
+    ("Jobless claims fell to 4.1 per cent in spring.", "per cent", "share"),
+    ("Highs reached 41 degrees Celsius inland.", "degrees Celsius", "measure"),
+    ("Patients got 20 mg aspirin daily.", "mg", "measure"),
+    ("Lawyers for 25 other states joined the suit.", "states", "other"),
+    ("Guards freed three of the hostages.", "hostages", "personnel"),
+    ("Nurses earn $31 an hour there.", "dollars per hour", "money"),
+    ("Trucks drove at 80 km per hour.", "km per hour", "measure"),
+    ("About 300 migrants a day crossed.", "migrants per day", "personnel"),
+])
+def test_nouns_of_units_rates_partitives_and_others(text, noun, category):
+    f = one(text)
+    assert (f["noun"], f["category"]) == (noun, category)
+
+
+def test_a_time_after_a_noun_is_no_rate_and_a_word_after_it_no_qualifier():
+    assert one("Crews found 200 boxes a week later.")["noun"] == "boxes"
+    f = one("Waiters make $3 an hour plus tips.")
+    assert (f["qualifier"], f["text"]) == ("exact", "$3 an hour")
+
+
+def test_a_casualty_cue_turns_people_into_casualties():
+    assert one("The storm killed at least 126 people.")["category"] == "casualties"
+    assert one("More than 120 civilians were killed overnight.")["category"] == "casualties"
+    assert one("More than 120 civilians were evacuated overnight.")["category"] == "personnel"
+
+
+def test_durations_are_figures():
+    f = one("The 18-month conflict has displaced families.")
+    assert (f["value"], f["noun"], f["category"]) == (18, "month", "duration")
+
+
+# --------------------------------------------------------------------------- each piece on its own
+
+@pytest.mark.parametrize("word, forms", [
+    ("ferries", ["ferries", "ferry", "ferrie"]), ("women", ["women", "woman"]), ("boxes", ["boxes", "box", "boxe"]),
+    ("children", ["children", "child"]), ("feet", ["feet", "foot"]), ("grass", ["grass"]),
+])
+def test_singular_forms_try_every_english_plural_ending(word, forms):
+    assert singular_forms(word) == forms
+
+
+def test_plural_looking_words():
+    assert [w for w in ("ships", "ferries", "people", "grass", "virus", "staff") if _is_plural(w)] == ["ships", "ferries",
+                                                                                                       "people", "staff"]
+
+
+@pytest.mark.parametrize("text, pos, noun, span", [
+    ("40 armored vehicles left", 2, "armored vehicles", (3, 19)),
+    ("12 boxes.", 2, "boxes", (3, 8)),
+    ("9 more tanks rolled", 1, "tanks", (7, 12)),
+    ("9 more ready to go", 1, None, (1, 1)),
+    ("12 of them", 2, None, (2, 2)),
+    ("30 square kilometres of forest", 2, "square kilometres", (3, 20)),
+])
+def test_head_noun_reads_the_phrase_after_a_number(text, pos, noun, span):
+    found, start, end = head_noun(text, pos)
+    assert (found, (start, end)) == (noun, span)
+    assert found is None or text[start:end] == found
+
+
+def test_a_compound_the_lexicon_knows_is_one_noun():
+    assert _compound_at("12 square miles of land", 3) == ("square miles", 3, 15)
+    assert _compound_at("12 big trucks", 3) is None
+
+
+def test_a_rate_after_a_noun_is_part_of_it_unless_it_is_a_time_back():
+    assert _with_rate("$20 per tonne", "dollars", 3) == ("dollars per tonne", 13)
+    assert _with_rate("$9/kg here", "dollars", 2) == ("dollars per kg", 5)
+    assert _with_rate("5 ships a day ago", "ships", 7) == ("ships", 7)
+
+
+def test_a_casualty_cue_before_or_after_the_figure():
+    assert _casualty_cue("Floods killed 12 people", 14, 23)
+    assert _casualty_cue("12 people were wounded", 0, 9)
+    assert not _casualty_cue("12 people were rescued", 0, 9)
