@@ -90,6 +90,7 @@ class RecordCache:
         self.folder = self.root / code_version()
 
     def path(self, fingerprint: str) -> Path:
+        """Where the entry of ``fingerprint`` lives: ``<version>/<first two characters>/<fingerprint>.pickle``."""
         return self.folder / fingerprint[:2] / f"{fingerprint}.pickle"
 
     def get(self, fingerprint: str) -> tuple[dict[str, list[dict]], list] | None:

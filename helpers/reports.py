@@ -371,6 +371,9 @@ def warm_cache(corpus: str | Path | None, log=print) -> None:
     """Extract the corpus once, into the on-disk cache (:mod:`helpers.cache`), before the notebooks
     run, so that each of them reads it back instead of extracting it again; a progress bar shows
     in the terminal while it takes more than a few seconds. Nothing to do when the cache is off.
+
+    >>> warm_cache(None, log=print)  # doctest: +ELLIPSIS
+    ...
     """
     from .cache import cache_folder
     from .corpus import load_corpus

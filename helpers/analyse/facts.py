@@ -190,7 +190,16 @@ def describe(tables: Any) -> Note:
 
 def figures_several_carry(tables: Any) -> "pd.DataFrame":
     """Figures carried by two or more units: side by side per article (:func:`figure_claims`) up to
-    :data:`SMALL` articles, else one row per fact with the outlets carrying it (:func:`figure_facts`)."""
+    :data:`SMALL` articles, else one row per fact with the outlets carrying it (:func:`figure_facts`).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> f = pd.DataFrame({"article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "text": ["40 ships", "about 40 ships"],
+    ...                   "value": [40.0, 40.0], "value_max": [None] * 2, "qualifier": ["exact", "approx"],
+    ...                   "noun": ["ships"] * 2, "category": [None] * 2, "claimant": [None] * 2, "start": [0, 0], "end": [8, 14]})
+    >>> figures_several_carry({"articles": arts, "figures": f})[["outlets", "AP", "UPI"]].values.tolist()
+    [[2, '40 ships', 'about 40 ships']]
+    """
     articles = _table(tables, "articles")
     unit, kind = units(articles)
     if kind == "article":
@@ -200,7 +209,15 @@ def figures_several_carry(tables: Any) -> "pd.DataFrame":
 
 def quotes_several_carry(tables: Any) -> "pd.DataFrame":
     """Quotes carried by two or more units: side by side per article (:func:`match_quotes`) up to
-    :data:`SMALL` articles, else one row per quote with the outlets carrying it (:func:`quote_facts`)."""
+    :data:`SMALL` articles, else one row per quote with the outlets carrying it (:func:`quote_facts`).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> q = pd.DataFrame({"article_id": ["a", "b"], "quote_id": ["a1", "b1"], "text": ["We stay", "we stay"],
+    ...                   "speaker": ["Lee"] * 2, "speaker_text": [None] * 2, "start": [0, 0], "end": [7, 7]})
+    >>> quotes_several_carry({"articles": arts, "quotes": q})[["how", "AP", "UPI"]].values.tolist()
+    [['same', 'We stay', 'we stay']]
+    """
     articles = _table(tables, "articles")
     if units(articles)[1] == "article":
         return match_quotes(_table(tables, "quotes"), articles)
@@ -209,7 +226,15 @@ def quotes_several_carry(tables: Any) -> "pd.DataFrame":
 
 def only_here(tables: Any) -> "pd.DataFrame":
     """What one unit alone carries: every figure, quote and actor of an article no other has
-    (:func:`only_in`) up to :data:`SMALL` articles, else examples per outlet (:func:`only_one_examples`)."""
+    (:func:`only_in`) up to :data:`SMALL` articles, else examples per outlet (:func:`only_one_examples`).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> m = pd.DataFrame({"article_id": ["a"], "text": ["Ana Duarte"], "canonical": ["Ana Duarte"], "kind": ["person"],
+    ...                   "start": [0], "end": [10]})
+    >>> only_here({"articles": arts, "mentions": m}).values.tolist()
+    [['AP', 'actor', 'Ana Duarte', 'Ana Duarte · person']]
+    """
     if units(_table(tables, "articles"))[1] == "article":
         return only_in(tables)[["outlet", "what", "text", "detail"]]
     return only_one_examples(tables)
@@ -217,7 +242,15 @@ def only_here(tables: Any) -> "pd.DataFrame":
 
 def spellings(tables: Any) -> "pd.DataFrame":
     """How units spell the actors they name: side by side per article (:func:`actor_variants`) up
-    to :data:`SMALL` articles, else the actors two outlets spell differently (:func:`outlet_spellings`)."""
+    to :data:`SMALL` articles, else the actors two outlets spell differently (:func:`outlet_spellings`).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Kyiv", "Kiev"], "canonical": ["Kyiv"] * 2,
+    ...                   "kind": ["place"] * 2, "country": ["Ukraine"] * 2, "start": [0, 0], "end": [4, 4]})
+    >>> spellings({"articles": arts, "mentions": m})[["canonical", "AP", "UPI", "differs"]].values.tolist()
+    [['Kyiv', 'Kyiv', 'Kiev', True]]
+    """
     from .names import outlet_spellings
 
     articles = _table(tables, "articles")
