@@ -38,14 +38,20 @@ def reactions_matrix(reactions: "pd.DataFrame") -> "pd.DataFrame":
 
     if reactions.empty:
         return pd.DataFrame({"country": pd.Series(dtype="object"), "total": pd.Series(dtype="int64")})
-    r = _with_country(reactions)
-    wide = pd.crosstab(r["country"], r["stance"])
+    return _stance_matrix(_with_country(reactions), "country")
+
+
+def _stance_matrix(r: "pd.DataFrame", key: str) -> "pd.DataFrame":
+    """Statements per ``key`` (rows, most first, ``(unknown)`` last) and stance (columns, lexicon order), with a total."""
+    import pandas as pd
+
+    wide = pd.crosstab(r[key], r["stance"])
     order = [s for s in stance_labels() if s in wide.columns]
     wide = wide[order + sorted(c for c in wide.columns if c not in order)]
     wide.columns.name = None
     out = wide.assign(total=wide.sum(axis=1)).reset_index()
-    out = out.assign(_unknown=_country_order(out["country"]))
-    return (out.sort_values(["_unknown", "total", "country"], ascending=[True, False, True], kind="stable")
+    out = out.assign(_unknown=_country_order(out[key]))
+    return (out.sort_values(["_unknown", "total", key], ascending=[True, False, True], kind="stable")
             .drop(columns="_unknown").reset_index(drop=True))
 
 
@@ -159,14 +165,7 @@ def sides_matrix(reactions: "pd.DataFrame", by: str = "auto") -> tuple["pd.DataF
     r, kind = with_side(reactions, by)
     if r.empty:
         return pd.DataFrame({"side": pd.Series(dtype="object"), "total": pd.Series(dtype="int64")}), kind
-    wide = pd.crosstab(r["side"], r["stance"])
-    order = [s for s in stance_labels() if s in wide.columns]
-    wide = wide[order + sorted(c for c in wide.columns if c not in order)]
-    wide.columns.name = None
-    out = wide.assign(total=wide.sum(axis=1)).reset_index()
-    out = out.assign(_unknown=_country_order(out["side"]))
-    return (out.sort_values(["_unknown", "total", "side"], ascending=[True, False, True], kind="stable")
-            .drop(columns="_unknown").reset_index(drop=True)), kind
+    return _stance_matrix(r, "side"), kind
 
 
 def chart_rows(matrix: "pd.DataFrame", n: int = 15) -> "pd.DataFrame":
