@@ -6,6 +6,7 @@ Fixtures are small tables written here (invented outlets and people).
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import matplotlib
@@ -168,3 +169,30 @@ def test_stored_outputs_show_no_truncated_frame_and_no_table_over_25_rows(path):
             assert not re.search(r"\d+ rows × \d+ columns|\[\d+ rows x \d+ columns\]", page + text)
             for table in re.findall(r"<tbody>.*?</tbody>", page, re.S):
                 assert table.count("<tr") <= ROWS
+
+
+# -- reports ---------------------------------------------------------------------------------------
+def test_a_report_build_extracts_the_corpus_once_into_the_cache(tmp_path, monkeypatch):
+    from helpers import load_corpus
+    from helpers.cache import code_version
+    from helpers.reports import build
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"story{i}.txt").write_text(f"Harbour news {i}\n\nThe ferry ran {i + 2} times on Monday, officials said.\n",
+                                              encoding="utf-8")
+    monkeypatch.setenv("NEWS_WORKBOOK_CACHE", str(tmp_path / "cache"))
+    lines = []
+    build(corpus=folder, out=tmp_path / "out", notebooks=[], log=lines.append)
+    assert len(list((tmp_path / "cache" / code_version()).rglob("*.pickle"))) == 3
+    assert any("3 articles" in line for line in lines)
+    assert os.environ.get("NEWS_WORKBOOK_REPORTS") != str((tmp_path / "out").resolve())  # restored after the build
+    assert len(load_corpus(folder)) == 3  # read back
+
+
+def test_the_index_links_the_whole_tables():
+    from helpers.reports import index_html
+
+    page = index_html([("00_corpus.html", "00", "")], tables=["00_articles"])
+    assert '<a href="tables/00_articles.csv">00_articles</a>' in page
