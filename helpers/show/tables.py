@@ -8,8 +8,8 @@ the reports as ``reports/tables/<name>.csv`` and linked. Text is escaped (pandas
 >>> shown = top(pd.DataFrame({"speaker": list("abcd"), "quotes": [4, 3, 2, 1]}), 2)
 >>> print(repr(shown))
   speaker  quotes
-0       a       4
-1       b       3
+1       a       4
+2       b       3
 … and 2 more rows
 """
 from __future__ import annotations
@@ -96,7 +96,7 @@ def top(table: "pd.DataFrame", n: int = ROWS, name: str | None = None, noun: str
     """The first ``n`` rows of ``table`` and how many more there are; with ``name`` (``NN_topic``)
     and more rows than ``n``, the whole table is written as ``reports/tables/<name>.csv`` and linked.
 
-    The index is dropped (rows are numbered from 0 in rank order); ``empty`` is what an empty
+    Rows are numbered by rank, from 1 (the table's own index is dropped); ``empty`` is what an empty
     table says instead; ``marked`` columns hold HTML marks (:func:`helpers.show.html.mark_spans`).
     Anything that is not a DataFrame (a one-line answer) is returned as it is.
 
@@ -112,4 +112,6 @@ def top(table: "pd.DataFrame", n: int = ROWS, name: str | None = None, noun: str
         folder.mkdir(parents=True, exist_ok=True)
         csv = folder / f"{name}.csv"
         table.to_csv(csv, index=False)
-    return Shown(table.head(n).reset_index(drop=True), len(table), noun, csv, empty, tuple(marked))
+    head = table.head(n).reset_index(drop=True)
+    head.index = range(1, len(head) + 1)  # the rank
+    return Shown(head, len(table), noun, csv, empty, tuple(marked))
