@@ -166,10 +166,10 @@ def overlap_pairs(tables: Any, by: str = "auto") -> "pd.DataFrame":
     return out
 
 
-def overlap_matrix(tables: Any, what: str = "total", by: str = "auto") -> "pd.DataFrame":
+def overlap_matrix(tables: Any, what: str = "total", by: str = "auto", most: int = 15) -> "pd.DataFrame":
     """A square table, units by units (articles labelled by outlet, or outlets above :data:`SMALL`
     articles): how many items (``what``: figures, quotes, actors or total) each pair shares; the
-    diagonal counts each unit's own items.
+    diagonal counts each unit's own items. At most ``most`` units: the outlets with most articles.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
@@ -183,7 +183,7 @@ def overlap_matrix(tables: Any, what: str = "total", by: str = "auto") -> "pd.Da
     if what != "total" and what not in OVERLAP_KINDS:
         raise ValueError(f"what must be one of {', '.join(OVERLAP_KINDS)} or total, not {what!r}")
     items, unit, kind = _items(tables, by)
-    names = _unit_names(unit)
+    names = _unit_names(unit)[:most]
     counts = [[sum(len(items[k][a] & items[k][b]) for k in kinds) for b in names] for a in names]
     out = pd.DataFrame(counts, index=pd.Index(names, name=kind if kind == "outlet" else "outlet"), columns=names,
                        dtype="int64")
