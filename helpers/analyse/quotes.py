@@ -99,9 +99,9 @@ def top_speakers(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFr
     return out.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def speakers_by_outlet(quotes: "pd.DataFrame", articles: "pd.DataFrame", n: int = 20) -> "pd.DataFrame":
+def speakers_by_outlet(quotes: "pd.DataFrame", articles: "pd.DataFrame", n: int = 20, outlets: int = 12) -> "pd.DataFrame":
     """Quotes of the ``n`` most quoted named speakers (rows) in each outlet (columns, most quotes
-    first), with a total.
+    first; beyond ``outlets`` of them the rest are summed as ``other``), with a total.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
@@ -112,7 +112,7 @@ def speakers_by_outlet(quotes: "pd.DataFrame", articles: "pd.DataFrame", n: int 
     """
     import pandas as pd
 
-    from .overview import outlet_of
+    from .overview import outlet_of, top_and_other
 
     ranked = top_speakers(quotes, articles).head(n)
     if ranked.empty:
@@ -123,8 +123,8 @@ def speakers_by_outlet(quotes: "pd.DataFrame", articles: "pd.DataFrame", n: int 
     wide = pd.crosstab(q["speaker"], q["outlet"])
     wide = wide[sorted(wide.columns, key=lambda o: (-wide[o].sum(), o))]
     wide.columns.name = None
-    wide = wide.reindex(ranked["speaker"]).assign(total=list(ranked["quotes"]))
-    return wide.reset_index()
+    wide = wide.reindex(ranked["speaker"]).assign(total=list(ranked["quotes"])).reset_index()
+    return top_and_other(wide, [c for c in wide.columns if c not in ("speaker", "total")], outlets)
 
 
 def search_quotes(quotes: "pd.DataFrame", words: str = "", speaker: str | None = None) -> "pd.DataFrame":
