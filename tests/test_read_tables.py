@@ -101,15 +101,16 @@ def test_news_please_json_lines_and_newsapi_nested_source(tmp_path):
     a = load_corpus(lines).articles.iloc[0]
     assert (a.outlet, a.byline, a.published) == ("harbourpost.example", "Ann Lee, Tom Berg", pd.Timestamp("2024-03-05"))
     assert pd.isna(a.url) and json.loads(a.extra) == {"language": "en"}
+    assert len({*find_sources(lines)}) == 1  # sources hash, whatever their cells hold
     newsapi = tmp_path / "newsapi.json"
     newsapi.write_text(json.dumps({"status": "ok", "totalResults": 1, "articles": [
         {"source": {"id": None, "name": "The Courier"}, "author": "Mara Quill", "title": "Bridge to close",
-         "description": "Six weeks of repairs.", "url": "https://example.org/b", "publishedAt": "2024-03-04T09:30:00Z",
+         "description": "Six weeks of repairs.", "keywords": ["bridge", "repairs"], "url": "https://example.org/b", "publishedAt": "2024-03-04T09:30:00Z",
          "content": TEXTS[0]}]}), encoding="utf-8")
     a = load_corpus(newsapi).articles.iloc[0]
     assert (a.outlet, a.byline, a.headline, a.published) == ("The Courier", "Mara Quill", "Bridge to close",
                                                              pd.Timestamp("2024-03-04"))
-    assert json.loads(a.extra) == {"description": "Six weeks of repairs."}
+    assert json.loads(a.extra) == {"description": "Six weeks of repairs.", "keywords": ["bridge", "repairs"]}
 
 
 def test_text_column_can_be_named_and_ids_fall_back_to_row_numbers(tmp_path):

@@ -202,11 +202,12 @@ def given_meta(row: dict, columns: ColumnMap) -> tuple[tuple[str, object], ...]:
 
 
 def _plain(value: object) -> object:
-    """A cell value that JSON can hold: dates as ISO text, lists as lists."""
+    """A cell value that JSON can hold and a :class:`~helpers.read.sources.Source` can hash:
+    dates as ISO text, lists as tuples."""
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return tuple(_plain(v) for v in value)
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     return str(value)
