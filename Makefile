@@ -18,7 +18,7 @@ VENDOR := .vendor
 VENDOR_STAMP := $(VENDOR)/html-manager@$(HTML_MANAGER_VERSION)+requirejs@$(REQUIREJS_VERSION)
 
 .DEFAULT_GOAL := help
-.PHONY: help install test test-browser lab notebooks vendor report dashboard bench lock clean
+.PHONY: help install test test-browser lab notebooks vendor report dashboard bench bench-report lock clean clean-cache
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -45,7 +45,7 @@ lab: $(STAMP) ## open JupyterLab on notebooks/, whose notebooks read CORPUS=fold
 	$(CORPUS_ENV) $(BIN)/jupyter lab notebooks/
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after changing code)
-	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False $$nb || exit 1; done
+	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do NEWS_WORKBOOK_PROGRESS=off NEWS_WORKBOOK_CACHE=off ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False $$nb || exit 1; done
 
 vendor: $(VENDOR_STAMP) ## fetch the pinned widget manager and require.js with npm into .vendor/, so reports work offline
 
@@ -73,11 +73,17 @@ dashboard: $(STAMP) ## serve notebooks/ as a Voilà app on CORPUS=folder-or-file
 bench: $(STAMP) ## time every table on synthetic corpora of 1,000 and 10,000 articles (N="1000" for one size)
 	$(BIN)/python benchmarks/bench.py $(if $(N),--n $(N))
 
+bench-report: $(STAMP) ## run the reports on 100, 300 and 1,000 articles cycled from SOURCE=folder (default: ../shared/corpora/polnear-train), time and memory per notebook
+	$(BIN)/python benchmarks/report_bench.py $(if $(SOURCE),--source "$(SOURCE)")
+
 lock: ## re-resolve requirements.lock from pyproject.toml in a scratch venv
 	rm -rf /tmp/lockenv && $(PYTHON) -m venv /tmp/lockenv && /tmp/lockenv/bin/pip install -q --upgrade pip \
 	  && /tmp/lockenv/bin/pip install -q -e '.[test]' \
 	  && { echo "# Exact versions for .venv (make lock regenerates it; pyproject.toml keeps the ranges)."; \
 	       /tmp/lockenv/bin/pip freeze --exclude-editable | grep -v '^-e '; } > requirements.lock
 
-clean: ## remove reports and caches (keeps .venv)
-	rm -rf reports .pytest_cache .hypothesis
+clean: ## remove reports and caches, the extraction cache too (keeps .venv)
+	rm -rf reports .pytest_cache .hypothesis .cache
+
+clean-cache: ## remove the on-disk cache of extracted articles (.cache/); the next load extracts again
+	rm -rf .cache

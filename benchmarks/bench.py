@@ -228,7 +228,7 @@ def measure_load(folder: str, jobs: int, memory_every: float = 0.5) -> dict:
     # lock), so sample at most twice a second: faster sampling slows the workers it measures.
     with warnings.catch_warnings(), TreeMemory(memory_every) as memory:
         warnings.simplefilter("ignore")
-        corpus = load_corpus(folder, jobs=jobs)
+        corpus = load_corpus(folder, jobs=jobs, cache=False)  # measure the extraction, not the cache
         tables = corpus.tables()
     seconds = time.perf_counter() - t0
     main, workers = _cpu_seconds(resource.RUSAGE_SELF) - c0, _cpu_seconds(resource.RUSAGE_CHILDREN)

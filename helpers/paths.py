@@ -16,6 +16,8 @@ NOTEBOOKS = ROOT / "notebooks"
 #: Where reports and chart exports go; NEWS_WORKBOOK_REPORTS moves them (e.g. for a run on another corpus).
 REPORTS = Path(os.environ.get("NEWS_WORKBOOK_REPORTS") or ROOT / "reports")
 FIGURES = REPORTS / "figures"
+#: The on-disk cache of extracted records (git-ignored; see :mod:`helpers.cache`).
+CACHE = ROOT / ".cache"
 
 
 def default_corpus() -> Path:
