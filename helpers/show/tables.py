@@ -52,7 +52,7 @@ class Shown:
     def __repr__(self) -> str:
         if not self.total:
             return self.empty
-        body = self.head.to_string(max_rows=None, max_cols=None, float_format=number)
+        body = self.head.to_string(max_rows=None, max_cols=None, float_format=number, na_rep="")
         note = self._note()
         return body + (f"\n{note}" if note else "")
 
@@ -66,7 +66,7 @@ class Shown:
             table = html_table(rows, marked=self.marked)
         else:
             table = self.head.to_html(max_rows=None, max_cols=None, show_dimensions=False, float_format=number,
-                                      escape=True, border=0, classes="dataframe hw-top")
+                                      na_rep="", escape=True, border=0, classes="dataframe hw-top")
         note = self._note()
         if not note:
             return table
