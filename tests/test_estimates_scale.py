@@ -143,3 +143,61 @@ def test_magnitude_bands_keep_a_rising_toll_together_and_part_amounts_far_apart(
     assert magnitude_bands([12, 35, 120, 900]) == [0, 0, 0, 0]  # within two orders of magnitude
     assert magnitude_bands([5, 8, 4e9, 5e9, 6e9]) == [1, 1, 0, 0, 0]  # the fuller band first
     assert magnitude_bands([]) == [] and magnitude_bands([-30, 0, 45]) == [0, 0, 0]
+
+
+# --------------------------------------------------------------------------- the chart and the explorer
+
+def many_rows(n: int = 300, claimants: int = 40) -> pd.DataFrame:
+    """A quantity with ``n`` estimates from ``claimants`` claimants (and some unattributed) over a year."""
+    days = pd.Timestamp("2024-01-01") + pd.to_timedelta([(7 * i) % 365 for i in range(n)], unit="D")
+    who = [None if i % 9 == 0 else f"Claimant {i % claimants:02d}" for i in range(n)]
+    return pd.DataFrame({"quantity": ["delegates · Ana Duarte"] * n, "quantity_id": ["q"] * n, "article_id": [f"a{i}" for i in range(n)],
+                         "as_of": days, "value": [100.0 + (i * 37) % 900 for i in range(n)], "value_min": [None] * n,
+                         "value_max": [None] * n, "kind": ["projection" if i % 10 == 0 else "count" for i in range(n)],
+                         "qualifier": ["exact"] * n, "claimant": who, "outlet": ["X"] * n, "published": days,
+                         "text": [f"{i} delegates" for i in range(n)], "figure_id": [f"a{i}:f1" for i in range(n)]})
+
+
+def test_a_chart_of_hundreds_of_estimates_draws_at_most_fifteen_series_and_no_labels():
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    from helpers.analyse.series import OTHER_CLAIMANTS, UNATTRIBUTED, quantity_rows
+    from helpers.show.estimates import estimates_chart
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no layout warning reaches a report
+        fig = estimates_chart(quantity_rows(many_rows()))
+        fig.savefig(__import__("io").BytesIO(), format="png")
+    ax = fig.axes[0]
+    series = [t.get_text() for t in ax.get_legend().get_texts() if t.get_text() not in ("count", "cumulative", "projection")]
+    assert len(series) <= 15 and series[-2:] == [UNATTRIBUTED, OTHER_CLAIMANTS]
+    assert not ax.texts and not ax.get_lines()  # hundreds of points: no value labels, no lines
+    assert len([c for c in ax.collections if len(c.get_offsets())]) == 300  # but every point
+    plt.close(fig)
+
+
+def test_a_figure_for_a_year_long_past_does_not_squeeze_the_chart():
+    import matplotlib.pyplot as plt
+
+    from helpers.analyse.series import quantity_rows
+    from helpers.show.estimates import estimates_chart
+
+    rows = many_rows(30, 3)
+    rows.loc[0, "as_of"] = pd.Timestamp("1990-12-31")
+    fig = estimates_chart(quantity_rows(rows))
+    assert fig.axes[0].get_title().endswith("(1 estimate far from the others in time not shown)")
+    assert fig.axes[0].get_xlim()[0] > __import__("matplotlib.dates").dates.date2num(pd.Timestamp("2023-01-01"))
+    plt.close(fig)
+
+
+def test_the_explorer_lists_at_most_25_estimates_and_names_articles(tmp_path):
+    from helpers.show.estimates import estimates_explorer
+
+    rows = many_rows(60, 5)
+    arts = pd.DataFrame({"article_id": rows["article_id"], "outlet": ["Coast Herald"] * 60,
+                         "published": rows["published"], "headline": [f"Count {i}" for i in range(60)]})
+    table = estimates_explorer(rows, articles=arts).children[2].value
+    assert table.count("<tr>") == 26 and "… and 35 more estimates" in table  # header and 25 rows
+    assert "Coast Herald · 2024-" in table and "<th>article</th>" in table

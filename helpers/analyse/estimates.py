@@ -8,7 +8,10 @@ soldiers, forces; killed, dead, death toll) and a subject: whose troops, where t
 pair by pair, so the work grows with the number of figures. A figure whose sentence names no
 subject takes the one its sentence, then its article, then the story gives the same counted
 thing, but only when its number is of the same magnitude: "2 killed" stays out of a toll in the
-thousands. :func:`merge_quantities` and :func:`split_quantity` override the grouping.
+thousands. On a corpus of many stories, :mod:`helpers.analyse.subjects` keeps a quantity one
+thing: a person's or body's own subject where the corpus calls for it rather than its country, no
+backdrop country, magnitude bands, and figures that name no owner left out.
+:func:`merge_quantities` and :func:`split_quantity` override the grouping.
 
 >>> import pandas as pd
 >>> figures = pd.DataFrame({"article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "text": ["300 troops", "about 500 soldiers"],
@@ -56,7 +59,7 @@ STORY_SUBJECTS = 8
 STRONG_RULES = frozenset({"noun", "of", "possessive"})
 COLUMNS = ["quantity", "quantity_id", "article_id", "outlet", "published", "as_of", "kind", "value", "value_min",
            "value_max", "qualifier", "claimant", "figure_id", "text", "sentence", "category", "counted", "noun",
-           "subject", "subject_rule", "timeframe", "start", "end"]
+           "subject", "subject_rule", "owner", "timeframe", "start", "end"]
 
 
 def estimates(corpus: "Corpus", overrides: Iterable[Sequence[str]] = ()) -> "pd.DataFrame":
@@ -83,8 +86,7 @@ class _ByArticle:
         import numpy as np
         import pandas as pd
 
-        if len(frame) and not (frame["article_id"].is_monotonic_increasing and frame.groupby(
-                "article_id", sort=False)["start"].is_monotonic_increasing.all()):
+        if len(frame) and not (frame["article_id"].is_monotonic_increasing and _starts_rise(frame)):
             frame = frame.sort_values(["article_id", "start"], kind="stable")
         self.frame = frame
         codes, ids = pd.factorize(frame["article_id"]) if len(frame) else (np.zeros(0, int), [])
@@ -120,6 +122,21 @@ class _ByArticle:
         """The values of a column the index did not code, for one article."""
         lo, hi = self.ranges.get(article, (0, 0))
         return self.frame[column].iloc[lo:hi].tolist()
+
+
+def _starts_rise(frame: "pd.DataFrame") -> bool:
+    """Whether ``start`` never falls within an article (rows already in article order).
+
+    >>> import pandas as pd
+    >>> _starts_rise(pd.DataFrame({"article_id": ["a", "a", "b"], "start": [5, 9, 0]}))
+    True
+    >>> _starts_rise(pd.DataFrame({"article_id": ["a", "a"], "start": [9, 5]}))
+    False
+    """
+    import numpy as np
+
+    ids, starts = frame["article_id"].to_numpy(), frame["start"].to_numpy()
+    return not np.any((ids[1:] == ids[:-1]) & (starts[1:] < starts[:-1]))
 
 
 def _column(frame: "pd.DataFrame", name: str) -> list:

@@ -118,8 +118,8 @@ def top(table: "pd.DataFrame", n: int = ROWS, name: str | None = None, noun: str
     head = table.head(n).reset_index(drop=True)
     head.index = range(1, len(head) + 1)  # the rank
     for c in head.columns:  # long texts (whole quotes, sentences) cut to a line or two; not marked ones
-        if head[c].dtype == object and c not in marked:
-            head[c] = [shorten(v) if isinstance(v, str) else v for v in head[c]]
+        if c not in marked and head[c].dtype.kind not in "biufcmM":  # text, whatever its dtype
+            head[c] = head[c].astype(object).map(lambda v: shorten(v) if isinstance(v, str) else v)
     return Shown(head, len(table), noun, csv, empty, tuple(marked))
 
 
