@@ -126,6 +126,16 @@ def test_a_body_of_a_country_stands_for_the_country_beside_it(tmp_path):
     assert est["quantity"].unique().tolist() == ["troops · United States"]
 
 
+def test_troops_are_a_country_s_whichever_of_its_leaders_sends_them(tmp_path):
+    est = estimates(load_corpus(write(tmp_path, {
+        "a": ("Wire One", "2025-01-10", "Joe Biden has sent 3,000 troops to the region, officials said."),
+        "b": ("Wire One", "2025-01-20", "Lloyd Austin has ordered 3,500 troops to the border, officials said."),
+        "c": ("Wire One", "2025-02-10", "Joe Biden has sent 4,000 troops to the region, officials said."),
+        "d": ("Wire One", "2025-02-20", "Lloyd Austin has ordered 4,500 troops to the border, officials said."),
+    })))
+    assert est["quantity"].unique().tolist() == ["troops · United States"]  # unlike two candidates' delegates
+
+
 # --------------------------------------------------------------------------- magnitudes
 
 def test_numbers_orders_of_magnitude_apart_are_different_quantities(tmp_path):

@@ -259,9 +259,15 @@ def _name_at(sentence: str, pos: int, mentions: Sequence[Mention]) -> str:
         return ""
     text = re.sub(r"['\u2019]s?$", "", name.group())  # "Wednesday's strike", "Kharkiv's centre"
     first = text.split()[0].lower()
-    if first in months() or first in _weekdays() or demonym_in(text):
-        return ""
+    if first in months() or first in _weekdays() or first in _honorifics() or demonym_in(text):
+        return ""  # "in Mr. Smith's audience": the mention of the name, if any, says whose
     return text
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    """Words written before a name ("Mr", "Sen", "Gov"), from ``data/titles.csv``: never a subject."""
+    return frozenset(r["word"].lower().rstrip(".") for r in read_table("titles.csv") if r["kind"] == "honorific")
 
 
 @lru_cache(maxsize=None)

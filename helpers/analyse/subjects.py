@@ -74,11 +74,12 @@ def choose_subjects(readings: list[dict], broad: dict[str, str], backdrops: Iter
                     specific_sets: Iterable[str] = ()) -> None:
     """Set each reading's ``subject`` from the ``owner`` its words gave and ``broad`` (owner → its
     country). A person's or body's figure is its own when its words name it (:data:`OWN_WORDS`)
-    and the corpus calls for it: the country is the backdrop, or several of the country's owners
-    each count the same thing (:data:`OWNERS`, two figures each), or one owner alone counts it and
-    the country itself never does. Otherwise it is the country's. A backdrop country is a subject
-    only where the figure's own words name it, for a thing of ``specific_sets`` (the noun file's
-    sets, not money, not a generic count of people); else the figure has none.
+    and the corpus calls for it: the country is the backdrop; or, for a thing not of
+    ``specific_sets`` (the noun file's sets: troops, casualties, which are a country's whoever
+    sends or counts them), several of the country's owners each count it (:data:`OWNERS`, two
+    figures each), or one owner alone counts it and the country itself never does. Otherwise it is
+    the country's. A backdrop country is a subject only where the figure's own words name it, for
+    a thing of ``specific_sets`` (not money, not a generic count of people); else the figure has none.
 
     >>> rows = [{"category": "personnel", "counted": "delegate", "owner": o, "subject_rule": "agent", "generic": False}
     ...         for o in ["Ana Duarte", "Ana Duarte", "Ben Ortiz", "Ben Ortiz", "Freedonia"]]
@@ -100,8 +101,10 @@ def choose_subjects(readings: list[dict], broad: dict[str, str], backdrops: Iter
             direct.add(family)
         elif r["owner"] and r["subject_rule"] in OWN_WORDS:
             owners[family][r["owner"]] += 1
-    theirs = {k for k, c in owners.items() if k[2] in backdrops or sum(n >= 2 for n in c.values()) >= OWNERS
-              or (len(c) == 1 and k not in direct)}
+    # what a country has or suffers (the noun file's sets: troops, casualties) is the country's,
+    # whoever sends or counts it; other things (delegates, money) may be their owners'
+    theirs = {k for k, c in owners.items() if k[2] in backdrops or k[1] not in specific_sets and (
+        sum(n >= 2 for n in c.values()) >= OWNERS or (len(c) == 1 and k not in direct))}
     for r in readings:
         owner, rule, country = r["owner"], r["subject_rule"], r.pop("_country")
         own = rule in OWN_WORDS
