@@ -1,13 +1,14 @@
 """How specific a quantity's subject must be, and how far apart its numbers may lie, for the quantity
 to be one thing counted over time (:mod:`helpers.analyse.estimates`).
 
-Three judgements, each a mechanism and none a rule about one corpus:
+Four judgements, each a mechanism and none a rule about one corpus:
 
 - **Whose, not which country.** A figure read from a person or an organisation has two subjects:
   the owner itself ("Ana Duarte's delegates") and the country it belongs to. The country is used
-  (the Pentagon's troops are a country's troops) unless the corpus calls for the owner: several
-  owners of one country each carry the same counted thing (two candidates' delegates are two
-  quantities), or the country is the corpus's backdrop. See :func:`choose_subjects`.
+  (the Pentagon's troops are a country's troops; what the noun file lists, troops or casualties,
+  is always a country's) unless the corpus calls for the owner: several owners of one country
+  each carry the same other thing (two candidates' delegates are two quantities), or one owner
+  alone does, or the country is the corpus's backdrop. See :func:`choose_subjects`.
 - **A backdrop country says nothing.** A country that stands behind most articles of a corpus
   of many articles (:func:`widespread`) is, like a stop word, no subject: its people and bodies are
   their own subjects, it is a subject only where the figure's own words name it (a demonym, "of
@@ -16,6 +17,8 @@ Three judgements, each a mechanism and none a rule about one corpus:
 - **One order of things.** A quantity whose numbers span more than :data:`SPAN` (two orders of
   magnitude) counts several things: it is cut into magnitude bands (:func:`magnitude_bands`),
   each its own quantity ("dollars · Freedonia (2 million to 3.5 million)").
+- **Rather left out than forced in.** In a corpus of :data:`MANY_ARTICLES` or more, a figure that
+  names no owner is in no quantity: its counted noun alone would gather unrelated stories.
 
 >>> magnitude_bands([12, 35, 120, 2_000_000, 3_500_000])
 [0, 0, 0, 1, 1]
@@ -46,6 +49,7 @@ OWN_WORDS = frozenset({"noun", "of", "possessive", "agent"})
 OWNERS = 2
 #: The widest ratio between the numbers of one quantity (two orders of magnitude).
 SPAN = 100.0
+
 
 def widespread(mentions: "pd.DataFrame", n_articles: int) -> tuple[frozenset[str], frozenset[str]]:
     """``(backdrop, common)``: the countries behind more than :data:`BACKDROP_SHARE` of ``n_articles``
