@@ -64,6 +64,23 @@ def test_a_short_table_has_no_note_and_writes_nothing(tmp_path):
     assert "more" not in shown._repr_html_() and not (tmp_path / "t.csv").exists()
 
 
+def test_a_long_text_cell_is_cut_in_the_page_and_kept_whole_in_the_csv(tmp_path):
+    quote = "We will rebuild the harbour wall before the winter storms. " * 12  # a whole multi-sentence quote
+    table = pd.DataFrame({"quote": pd.array([quote, "Short.", None] * 10, dtype="string"), "n": range(30)})
+    page = top(table, name="05_quotes", out_dir=tmp_path)._repr_html_()
+    cells = re.findall(r"<td>(.*?)</td>", page, re.S)
+    assert max(len(c) for c in cells) <= 200 and any(c.endswith("…") for c in cells) and "<td>Short.</td>" in page
+    assert pd.read_csv(tmp_path / "05_quotes.csv")["quote"].iloc[0] == quote  # the CSV keeps it whole
+
+
+def test_the_outlets_table_counts_whole_words():
+    arts = articles(3).assign(n_words=[300, 301, 303])
+    arts.loc[2, "outlet"] = "Coast Herald"
+    table = overview.outlets_table(arts)
+    assert table.loc[table["outlet"] == "Coast Herald", "median_words"].iloc[0] == 302  # 301.5 words: a whole number
+    assert str(table["median_words"].dtype) == "Int64"
+
+
 def test_table_text_is_escaped():
     assert "<script>" not in top(pd.DataFrame({"t": ["<script>x</script>"]}))._repr_html_()
 

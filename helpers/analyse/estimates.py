@@ -8,7 +8,10 @@ soldiers, forces; killed, dead, death toll) and a subject: whose troops, where t
 pair by pair, so the work grows with the number of figures. A figure whose sentence names no
 subject takes the one its sentence, then its article, then the story gives the same counted
 thing, but only when its number is of the same magnitude: "2 killed" stays out of a toll in the
-thousands. :func:`merge_quantities` and :func:`split_quantity` override the grouping.
+thousands. On a corpus of many stories, :mod:`helpers.analyse.subjects` keeps a quantity one
+thing: a person's or body's own subject where the corpus calls for it rather than its country, no
+backdrop country, magnitude bands, and figures that name no owner left out.
+:func:`merge_quantities` and :func:`split_quantity` override the grouping.
 
 >>> import pandas as pd
 >>> figures = pd.DataFrame({"article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "text": ["300 troops", "about 500 soldiers"],
@@ -36,8 +39,9 @@ from itertools import islice
 from statistics import median
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-from .quantities import (Mention, as_of, category_sets, clause_bounds, counted, kind_of, mention_subject, noun_sets,
+from .quantities import (NOTHING, Mention, as_of, clause_bounds, counted, kind_of, listed_sets, mention_subject,
                          subject_of, term_before)
+from .subjects import MANY_ARTICLES, band_name, choose_subjects, magnitude_bands, widespread
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -55,7 +59,7 @@ STORY_SUBJECTS = 8
 STRONG_RULES = frozenset({"noun", "of", "possessive"})
 COLUMNS = ["quantity", "quantity_id", "article_id", "outlet", "published", "as_of", "kind", "value", "value_min",
            "value_max", "qualifier", "claimant", "figure_id", "text", "sentence", "category", "counted", "noun",
-           "subject", "subject_rule", "timeframe", "start", "end"]
+           "subject", "subject_rule", "owner", "timeframe", "start", "end"]
 
 
 def estimates(corpus: "Corpus", overrides: Iterable[Sequence[str]] = ()) -> "pd.DataFrame":
@@ -82,8 +86,7 @@ class _ByArticle:
         import numpy as np
         import pandas as pd
 
-        if len(frame) and not (frame["article_id"].is_monotonic_increasing and frame.groupby(
-                "article_id", sort=False)["start"].is_monotonic_increasing.all()):
+        if len(frame) and not (frame["article_id"].is_monotonic_increasing and _starts_rise(frame)):
             frame = frame.sort_values(["article_id", "start"], kind="stable")
         self.frame = frame
         codes, ids = pd.factorize(frame["article_id"]) if len(frame) else (np.zeros(0, int), [])
@@ -121,6 +124,21 @@ class _ByArticle:
         return self.frame[column].iloc[lo:hi].tolist()
 
 
+def _starts_rise(frame: "pd.DataFrame") -> bool:
+    """Whether ``start`` never falls within an article (rows already in article order).
+
+    >>> import pandas as pd
+    >>> _starts_rise(pd.DataFrame({"article_id": ["a", "a", "b"], "start": [5, 9, 0]}))
+    True
+    >>> _starts_rise(pd.DataFrame({"article_id": ["a", "a"], "start": [9, 5]}))
+    False
+    """
+    import numpy as np
+
+    ids, starts = frame["article_id"].to_numpy(), frame["start"].to_numpy()
+    return not np.any((ids[1:] == ids[:-1]) & (starts[1:] < starts[:-1]))
+
+
 def _column(frame: "pd.DataFrame", name: str) -> list:
     """A column as a plain list (iterating Arrow-backed columns value by value is slow); Nones when missing."""
     return frame[name].tolist() if name in frame else [None] * len(frame)
@@ -130,8 +148,10 @@ def _value(v: Any) -> float | None:
     return None if v is None or v != v else float(v)
 
 
-def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd.DataFrame") -> list[dict]:
-    """One reading per figure that counts something: its set, subject, kind and date."""
+def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd.DataFrame",
+          broad: dict[str, str]) -> list[dict]:
+    """One reading per figure that counts something: its set, owner (the subject its words give:
+    a person, body, country or place), kind and date. ``broad`` gathers each owner's country."""
     import pandas as pd
 
     published = {a: (p if pd.notna(p) else None) for a, p in zip(_column(articles, "article_id"), _column(articles, "published"))}
@@ -162,15 +182,18 @@ def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd
                 continue
             noun_span, what = (term[0], term[1]), (term[2], False, category or term[3])
         counted_set, generic, category = what
+        if counted_set == NOTHING:
+            continue
         inside = []
         for i in ms.within(aid, offset, offset + len(sentence)):
             canonical, mkind, end_ = ms.get("canonical", i), ms.get("kind", i), ms.get("end", i)
             if end_ - offset <= len(sentence) and isinstance(canonical, str) and canonical:
-                inside.append(Mention(int(ms.starts[i]) - offset, end_ - offset,
-                                      mention_subject(canonical, mkind, ms.get("country", i)), ms.get("text", i), mkind))
+                country = broad.setdefault(canonical, mention_subject(canonical, mkind, ms.get("country", i)))
+                inside.append(Mention(int(ms.starts[i]) - offset, end_ - offset, canonical, ms.get("text", i), mkind,
+                                      country))
         claimed = claimant if isinstance(claimant, str) and claimant else None
         said = claimant_text if isinstance(claimant_text, str) and claimant_text else None
-        subject, rule = subject_of(sentence, (fs, fe), noun_span, category == "casualties", inside, claimed, said,
+        owner, rule = subject_of(sentence, (fs, fe), noun_span, category == "casualties", inside, claimed, said,
                                    noun if isinstance(noun, str) else None)
         a, b = clause_bounds(sentence, fs, fe)
         pub = published.get(aid)
@@ -183,7 +206,7 @@ def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd
             "qualifier": qual, "claimant": claimed or said, "figure_id": fid, "text": text, "sentence": sentence,
             "category": category, "counted": counted_set, "generic": generic,
             "noun": noun if isinstance(noun, str) and noun else sentence[noun_span[0]:noun_span[1]],
-            "subject": subject, "subject_rule": rule, "timeframe": timeframe if isinstance(timeframe, str) else None,
+            "owner": owner, "subject": owner, "subject_rule": rule, "timeframe": timeframe if isinstance(timeframe, str) else None,
             "start": int(start), "end": int(end), "_order": n, "_sentence": (aid, offset)})
     return readings
 
@@ -197,13 +220,18 @@ def _near(value: float, other: float) -> bool:
     return other > 0 and value > 0 and 1 / JOIN_RATIO <= value / other <= JOIN_RATIO
 
 
-def _resolve(readings: list[dict], names: Callable[[str, str], bool] = lambda article, subject: True) -> None:
+def _resolve(readings: list[dict], names: Callable[[str, str], bool] = lambda article, subject: True,
+             backdrops: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()) -> None:
     """Give subject-less figures the subject their sentence, article or story gives the same
-    counted thing (when of the same magnitude; from the story only a subject the article
-    ``names``), then generic counts ("people") their subject's specific set. Keys only: one pass
-    to index, one to resolve."""
+    counted thing (when of the same magnitude; from the article never a backdrop country; from the
+    story only a subject the article ``names`` and most articles do not, and only to a specific
+    thing the noun file lists: not money, not a noun it does not know, not "people"),
+    then generic counts ("people") the specific set their subject counts in numbers of the same
+    magnitude. Keys only: one pass to index, one to resolve."""
     def key(r: dict) -> tuple:
         return (r["category"], "*" if r["generic"] else r["counted"])
+
+    listed = listed_sets()
 
     # within a sentence, what a demonym or an owner says of one figure holds for the figures of the
     # same thing beside it: "100 Ruritanian soldiers were killed and 1,000 wounded in X"
@@ -224,8 +252,9 @@ def _resolve(readings: list[dict], names: Callable[[str, str], bool] = lambda ar
     for r in known:
         for k in {key(r), (r["category"], "*")}:
             in_sentence[(r["_sentence"], k)].append(r)
-            in_article[(r["article_id"], k)].append(r)
-            story[k][r["subject"]].append(r)
+            if r["subject"] not in backdrops:
+                in_article[(r["article_id"], k)].append(r)
+                story[k][r["subject"]].append(r)
     # each counted thing's subjects, carried by most articles first, with the median of their numbers
     ranked = {k: [(subject, median(r["value"] for r in rows)) for subject, rows in
                   sorted(subjects.items(), key=lambda kv: (-len({r["article_id"] for r in kv[1]}), -len(kv[1]), kv[0]))]
@@ -242,22 +271,30 @@ def _resolve(readings: list[dict], names: Callable[[str, str], bool] = lambda ar
         if near and _near(r["value"], near[0]["value"]):
             r["subject"], r["subject_rule"] = near[0]["subject"], "article"
             continue
-        # the story's leading subjects of the same magnitude, the first the article names
-        fitting = (subject for subject, middle in ranked.get(k, []) if _near(r["value"], middle))
+        # the story's leading subjects of the same magnitude, the first the article names; only for
+        # a thing the noun file knows: money, or a noun it does not list ("states"), is in every story
+        if r["counted"] not in listed or r["category"] == "money" or r["generic"]:
+            continue
+        fitting = (subject for subject, middle in ranked.get(k, []) if _near(r["value"], middle) and subject not in common)
         for subject in islice(fitting, STORY_SUBJECTS):
             if names(r["article_id"], subject):
                 r["subject"], r["subject_rule"] = subject, "story"
                 break
-    specific: dict[tuple, Counter] = defaultdict(Counter)
+    values: dict[tuple, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for r in readings:
         if r["subject"] and not r["generic"]:
-            specific[(r["category"], r["subject"])][r["counted"]] += 1
-            specific[(r["article_id"], r["category"], r["subject"])][r["counted"]] += 1
+            values[(r["category"], r["subject"])][r["counted"]].append(r["value"])
+            values[(r["article_id"], r["category"], r["subject"])][r["counted"]].append(r["value"])
+    # each specific set of a subject (in an article, in the corpus): how many figures, their median
+    specific = {k: {s: (len(v), median(v)) for s, v in sets.items()} for k, sets in values.items()}
     for r in readings:
         if r["generic"] and r["subject"]:
-            sets = specific.get((r["article_id"], r["category"], r["subject"])) or specific.get((r["category"], r["subject"]))
-            if sets:
-                r["counted"] = min(sets, key=lambda s: (-sets[s], s))
+            for scope in ((r["article_id"], r["category"], r["subject"]), (r["category"], r["subject"])):
+                sets = {s: n for s, (n, middle) in specific.get(scope, {}).items() if _near(r["value"], middle)
+                        and (len(scope) == 3 or s in listed)}  # across articles, only into a set the file lists
+                if sets:
+                    r["counted"] = min(sets, key=lambda s: (-sets[s], s))
+                    break
 
 
 def _names(ms: _ByArticle, ss: _ByArticle) -> Callable[[str, str], bool]:
@@ -268,8 +305,8 @@ def _names(ms: _ByArticle, ss: _ByArticle) -> Callable[[str, str], bool]:
     def names(article: str, subject: str) -> bool:
         if kept[0] != article:
             rows = range(*ms.ranges.get(article, (0, 0)))
-            kept[:] = [article, {mention_subject(*(ms.get(c, i) for c in ("canonical", "kind", "country"))) for i in rows
-                                 if isinstance(ms.get("canonical", i), str)},
+            named = [[ms.get(c, i) for c in ("canonical", "kind", "country")] for i in rows]
+            kept[:] = [article, {n for c, k, country in named if isinstance(c, str) for n in (c, mention_subject(c, k, country))},
                        "\n".join(t for t in ss.texts(article, "text") if isinstance(t, str))]
         return subject in kept[1] or subject in kept[2]
 
@@ -288,20 +325,39 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
 
     ms = _ByArticle(mentions, ("end", "canonical", "kind", "country", "text"))
     ss = _ByArticle(sentences)
-    readings = _read(figures, ms, ss, articles)
-    _resolve(readings, _names(ms, ss))
-    nouns: dict[tuple, Counter] = defaultdict(Counter)
+    broad: dict[str, str] = {}
+    readings = _read(figures, ms, ss, articles, broad)
+    n_articles = articles["article_id"].nunique() if len(articles) else 0
+    backdrops, common = widespread(mentions, n_articles)
+    listed = listed_sets()
+    choose_subjects(readings, broad, backdrops, listed)
+    _resolve(readings, _names(ms, ss), backdrops, common)
+    if n_articles >= MANY_ARTICLES:  # a noun alone would gather unrelated stories: left out
+        readings = [r for r in readings if r["subject"]]
+    groups: dict[tuple, list[dict]] = defaultdict(list)
     for r in readings:
-        r["_key"] = (r["category"], r["counted"], r["subject"])
-        nouns[r["_key"]][r["noun"].lower()] += 1
-    listed = {s for s, _, _ in noun_sets().values()} | set(category_sets().values())
-    ids = {k: ".".join(_slug(p) for p in (k[0] or "other", k[1], k[2]) if p) for k in nouns}
-    labels: dict[tuple, str] = {}
-    for k in nouns:
-        category, counted_set, subject = k
+        groups[(r["category"], r["counted"], r["subject"])].append(r)
+    nouns: dict[tuple, Counter] = defaultdict(Counter)
+    for k, rows in groups.items():  # numbers of several orders of magnitude count several things
+        bands = magnitude_bands([r["value"] for r in rows])
+        split = max(bands) > 0 and bool(k[2])  # a noun alone already gathers unrelated stories
+        for r, band in zip(rows, bands):
+            r["_key"] = (*k, band if split else -1)
+        if split:
+            for band in set(bands):
+                values = [r["value"] for r, b in zip(rows, bands) if b == band]
+                nouns[(*k, band)]["\0" + band_name(min(values), max(values))] = 0
+        for r in rows:
+            nouns[r["_key"]][r["noun"].lower()] += 1
+    ids, labels = {}, {}
+    for k, written in nouns.items():
+        category, counted_set, subject, _ = k
+        order = next((w[1:] for w in written if w.startswith("\0")), "")
+        ids[k] = ".".join(_slug(p) for p in (category or "other", counted_set, subject, order) if p)
         # a set of the noun file by its name; a noun it does not list as the writers most often wrote it
-        shown = counted_set if counted_set in listed else min(nouns[k], key=lambda n: (-nouns[k][n], n))
-        labels[k] = f"{shown} · {subject}" if subject else shown
+        shown = counted_set if counted_set in listed else min((w for w in written if not w.startswith("\0")),
+                                                               key=lambda n: (-written[n], n))
+        labels[k] = (f"{shown} · {subject}" if subject else shown) + (f" ({order})" if order else "")
     twice = {label for label, n in Counter(labels.values()).items() if n > 1}
     labels = {k: f"{label} ({k[0] or 'other'})" if label in twice else label for k, label in labels.items()}
     for r in readings:

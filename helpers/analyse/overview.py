@@ -89,18 +89,19 @@ def outlet_of(articles: "pd.DataFrame") -> "pd.Series":
 
 
 def outlets_table(articles: "pd.DataFrame", blocks: "pd.DataFrame | None" = None) -> "pd.DataFrame":
-    """One row per outlet, most articles first: articles, first and last date, median words, and
-    (with ``blocks``) the share of the characters that is body.
+    """One row per outlet, most articles first: articles, first and last date, median words (whole
+    words), and (with ``blocks``) the share of the characters that is body.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "AP"], "n_words": [100, 300],
     ...                      "published": pd.to_datetime(["2024-01-02", "2024-01-09"])})
     >>> outlets_table(arts).to_dict("records")[0]["median_words"]
-    200.0
+    200
     """
     a = articles.assign(outlet=outlet_of(articles).to_numpy())
     out = a.groupby("outlet").agg(articles=("article_id", "size"), first=("published", "min"), last=("published", "max"),
                                   median_words=("n_words", "median"))
+    out["median_words"] = out["median_words"].round().astype("Int64")  # whole words: 1,160, not 1159.5
     if blocks is not None:
         out["body_share"] = body_share(blocks, articles).set_index("outlet")["body"].reindex(out.index)
     out = out.reset_index().sort_values(["articles", "outlet"], ascending=[False, True], kind="stable")

@@ -21,14 +21,16 @@ from ..lexicon import letter_tree, months, read_table
 
 
 class Mention(NamedTuple):
-    """A gazetteer mention inside a sentence: offsets in the sentence, and the subject it stands for
-    (a country for a country's people and bodies: "the Pentagon" stands for the United States)."""
+    """A gazetteer mention inside a sentence: offsets in the sentence, the subject it names (its
+    canonical name) and, for a person or body, the country it stands for ("the Pentagon": the United
+    States; :mod:`helpers.analyse.subjects` decides which of the two a quantity follows)."""
 
     start: int
     end: int
     subject: str
     text: str
     kind: str
+    country: str = ""  #: the country a person or body belongs to (see mention_subject)
 
 
 def mention_subject(canonical: str, kind: str, country: str | None) -> str:
@@ -73,6 +75,21 @@ def noun_sets() -> dict[str, tuple[str, str, bool]]:
     """
     return {r["term"]: (r["set"], r["category"], r["generic"] == "y") for r in read_table("estimate_nouns.csv")
             if r["term"] != "*"}
+
+
+#: The set of the noun file's words that count nothing to follow over time ("three times", "two ways").
+NOTHING = "-"
+
+
+@lru_cache(maxsize=None)
+def listed_sets() -> frozenset[str]:
+    """The sets the noun file names (specific counted things, and each category's one set), not
+    :data:`NOTHING`: a noun it does not list is its own set, and may be in any story.
+
+    >>> "troops" in listed_sets(), "casualties" in listed_sets(), NOTHING in listed_sets()
+    (True, True, False)
+    """
+    return frozenset({s for s, _, _ in noun_sets().values()} | set(category_sets().values())) - {NOTHING}
 
 
 @lru_cache(maxsize=None)
@@ -126,7 +143,7 @@ def _demonym_near(sentence: str, lo: int, start: int, end: int, reach: int = 40)
 
 @lru_cache(maxsize=None)
 def _terms_re() -> re.Pattern:
-    terms = [t for t in noun_sets() if t.isalpha() or " " in t]
+    terms = [t for t, (set_, _, _) in noun_sets().items() if (t.isalpha() or " " in t) and set_ != NOTHING]
     forms = {f for t in terms for f in (t, t + "s", t + "es", t[:-1] + "ies" if t.endswith("y") else t)}
     return re.compile(r"(?<![\w-])" + letter_tree(forms) + r"(?![\w-])", re.I)
 
@@ -137,7 +154,8 @@ def counted(noun: str | None, category: str | None) -> tuple[str, bool, str | No
     table says), the figure's own otherwise.
 
     A category with a ``*`` row puts every figure of it in that set; a demonym plural is
-    ``<nationality>``; a noun the file does not list is its own set (its singular). None without a noun.
+    ``<nationality>``; a noun the file does not list is its own set (its singular); a word that
+    counts nothing to follow is in :data:`NOTHING`. None without a noun.
 
     >>> counted("civilians", "casualties"), counted("North Koreans", "personnel"), counted("containers", "materiel")
     (('casualties', False, 'casualties'), ('people', True, 'personnel'), ('container', False, 'materiel'))
@@ -241,9 +259,15 @@ def _name_at(sentence: str, pos: int, mentions: Sequence[Mention]) -> str:
         return ""
     text = re.sub(r"['\u2019]s?$", "", name.group())  # "Wednesday's strike", "Kharkiv's centre"
     first = text.split()[0].lower()
-    if first in months() or first in _weekdays() or demonym_in(text):
-        return ""
+    if first in months() or first in _weekdays() or first in _honorifics() or demonym_in(text):
+        return ""  # "in Mr. Smith's audience": the mention of the name, if any, says whose
     return text
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    """Words written before a name ("Mr", "Sen", "Gov"), from ``data/titles.csv``: never a subject."""
+    return frozenset(r["word"].lower().rstrip(".") for r in read_table("titles.csv") if r["kind"] == "honorific")
 
 
 @lru_cache(maxsize=None)
@@ -254,7 +278,8 @@ def _weekdays() -> frozenset[str]:
 def _agent_ok(sentence: str, m: Mention, claimants: frozenset[str], claimant_text: str) -> bool:
     """Whether a mention can be who has, sends or does the counted thing: not media, not the claimant
     (by name, by its words, or followed by a claim verb), not a destination."""
-    if m.kind == "media" or m.subject in claimants or (claimant_text and m.text in claimant_text):
+    if m.kind == "media" or m.subject in claimants or m.country in claimants or (
+            claimant_text and m.text in claimant_text):
         return False
     if _claim_after_re().match(sentence, m.end):
         return False

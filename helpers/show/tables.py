@@ -2,7 +2,8 @@
 
 :func:`top` shows at most :data:`ROWS` rows of a table (already ranked by the query that made
 it), never a truncated DataFrame, and says "… and 812 more"; the whole table is saved beside
-the reports as ``reports/tables/<name>.csv`` and linked. Text is escaped (pandas' ``to_html``).
+the reports as ``reports/tables/<name>.csv`` and linked. Text is escaped (pandas' ``to_html``),
+and a long text cell is cut to :data:`TEXT` characters (the CSV keeps it whole).
 
 >>> import pandas as pd
 >>> shown = top(pd.DataFrame({"speaker": list("abcd"), "quotes": [4, 3, 2, 1]}), 2)
@@ -27,6 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The most rows a table shows in a notebook or report.
 ROWS = 25
+#: The most characters a text cell shows (the CSV keeps the whole text).
+TEXT = 200
 #: Where the whole tables go, beside the reports.
 TABLES = REPORTS / "tables"
 
@@ -114,4 +117,21 @@ def top(table: "pd.DataFrame", n: int = ROWS, name: str | None = None, noun: str
         table.to_csv(csv, index=False)
     head = table.head(n).reset_index(drop=True)
     head.index = range(1, len(head) + 1)  # the rank
+    for c in head.columns:  # long texts (whole quotes, sentences) cut to a line or two; not marked ones
+        if c not in marked and head[c].dtype.kind not in "biufcmM":  # text, whatever its dtype
+            head[c] = head[c].astype(object).map(lambda v: shorten(v) if isinstance(v, str) else v)
     return Shown(head, len(table), noun, csv, empty, tuple(marked))
+
+
+def shorten(text: str, width: int = TEXT) -> str:
+    """``text`` cut at a word to at most ``width`` characters, with "…" when cut; white space runs
+    (a quote's paragraphs) become single spaces.
+
+    >>> shorten("one two three four", 12), shorten("short")
+    ('one two…', 'short')
+    """
+    text = " ".join(text.split()) if len(text) > width or "\n" in text else text
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[width // 2:] else cut).rstrip(" ,;:") + "…"
