@@ -44,6 +44,7 @@ The modules, bottom to top (each imports only those above it in this list):
 - ``grammar``: the regular expressions built from them, compiled once (:func:`patterns`);
 - ``clauses``: where clauses and sentences left inside a sentence record start;
 - ``nouns``: the counted noun after a number, its category, rates, casualty cues;
+- ``phrases``: the noun a bare number counts, read back from it ("a toll of 410");
 - ``numerals``: numbers in digits (separators, signs, currencies, scales, glued units);
 - ``spelled``: numbers in words, magnitudes, "a"/"an" and a unit;
 - ``exclusions``: what is not a figure (dates, times, ages, labels, years, pronouns);

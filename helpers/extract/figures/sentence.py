@@ -13,6 +13,7 @@ from .exclusions import _after_determiner, _counts_noun, _plausible_count
 from .nouns import _casualty_cue, _with_rate, head_noun, noun_category
 from .numbers import numbers_in
 from .numerals import _clean, _Number
+from .phrases import noun_before, unit_before
 from .qualifiers import BETWEEN_RE, UNCERTAINTY_RE, _range_partner, qualifier_after, qualifier_before
 from .timeframes import timeframes_in
 from .vocabulary import currencies
@@ -92,11 +93,18 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
             qualifier, start = qualifier_before(text, n.start) or (qualifier, start)
         unc = UNCERTAINTY_RE.match(text, end)
         end = unc.end() if unc else end
-        noun, noun_end = _noun_of(text, n, end)
+        before = unit_before(text, start) if not (n.currency or n.unit) else None
+        if before:  # "magnitude 7.1", "at mile 24": the unit comes first
+            (noun, start), noun_end = before, end
+        else:
+            noun, noun_end = _noun_of(text, n, end, masks)
         if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
             nxt = nums[i]
             if _AND_OR_RE.fullmatch(text, end, nxt.start):
-                noun = _noun_of(text, nxt, nxt.unit_end or nxt.end)[0]
+                noun = _noun_of(text, nxt, nxt.unit_end or nxt.end, masks)[0]
+        if noun is None:  # "a toll of 410", "raised the toll to 46": the noun the number is of
+            found = noun_before(text, start, masks)
+            noun = found[0] if found else None
         category = "money" if n.currency else noun_category(noun)
         if noun:
             noun, noun_end = _with_rate(text, noun, noun_end)
@@ -119,19 +127,19 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
     return figures
 
 
-def _noun_of(text: str, n: _Number, end: int) -> tuple[str | None, int]:
+def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | None = None) -> tuple[str | None, int]:
     """The noun a number counts and where the figure's text ends: a currency, a glued or
-    hyphenated unit, a percent sign, or the head noun after it."""
+    hyphenated unit, a percent sign, or the head noun after it (not in a time frame of ``masks``)."""
     if n.currency:
         noun = currencies()[n.currency]
         return (f"{noun} {n.unit}" if n.unit and n.unit.startswith("per ") else noun), end  # "$3 per kg to $4 per kg"
     if n.unit:
         unit = n.unit.lower()
         return ("percent" if unit == "%" else n.unit), end
-    noun, _, noun_end = head_noun(text, end, plural=n.value != 1)
+    noun, _, noun_end = head_noun(text, end, plural=n.value != 1, masks=masks)
     part = PARTITIVE_RE.match(text, end) if noun is None else None
     if part:  # "two of the suspects"; "12 of the 14 victims" leaves "14 victims" its own figure
-        noun, _, noun_end = head_noun(text, part.end(), plural=n.value != 1)
+        noun, _, noun_end = head_noun(text, part.end(), plural=n.value != 1, masks=masks)
         noun_end = end if part.group("n") else noun_end
     return (noun, noun_end) if noun else (None, end)
 
