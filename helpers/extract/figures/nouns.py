@@ -161,7 +161,8 @@ def _phrase_after(text: str, pos: int, plural: bool,
             if compound:  # a noun of several words is a whole phrase: "degrees Celsius", "per cent"
                 words.append(compound)
                 break
-        if low in STOP_WORDS or low in number_words() or _is_time_word(low) or (words and low in verbs):
+        if low in STOP_WORDS or low in number_words() or _is_time_word(low) or (
+                low in verbs and (words or not low.endswith("s"))):  # "30 came", "a 7.1 quake struck"; "100 hits"
             if p == pos and low in LEADING_MODIFIERS:  # "25 other states", "4,000 more troops"
                 p, skipped = m.end(), True
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .exclusions import _an_age, _enumerator, _in_spans, _labelled, _masked
+from .exclusions import LABEL_LIST_RE, MASKED_RANGE_RE, _an_age, _enumerator, _in_spans, _labelled, _masked
 from .grammar import VULGAR, patterns
 from .numerals import _accounting_negative, _hyphen_unit, _Number, _read_digits
 from .spelled import _one_unit, _read_vague, spelled_values
@@ -72,6 +72,7 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
     masks = masks or []
     out: list[_Number] = []
     done = 0
+    label_end = None
     for a, token in anchors:
         if a < done:
             continue
@@ -83,7 +84,17 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
                 done = unit.unit_end
             continue
         done = m.end()
-        if _in_spans(m.start(), masks) or _labelled(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
+        if label_end is not None and LABEL_LIST_RE.fullmatch(text, label_end, m.start()) and text[a:a + 1].isdigit():
+            label_end = m.end()  # "routes 220 and 234": the list goes on
+            continue
+        if _in_spans(m.start(), masks):
+            continue
+        if _labelled(text, m.start(), m.end()):
+            label_end = m.end()
+            continue
+        if _masked(text, m.start(), m.end()):
+            tail = MASKED_RANGE_RE.match(text, m.end())
+            done = tail.end() if tail else done  # "aged 25 to 54": both ends are ages
             continue
         if m.group("vague"):
             num = _read_vague(m)

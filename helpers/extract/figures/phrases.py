@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .nouns import STOP_WORDS, _is_time_word
-from .vocabulary import number_words, word_class
+from .nouns import STOP_WORDS, _is_time_word, singular_forms
+from .vocabulary import _time_words, number_words, word_class
 
 #: A token before a number: a word (with inner hyphens and apostrophes), digits, or a mark.
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*|[,;:()\"\u201c\u201d\u2014\u2013]")
@@ -91,6 +91,8 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
         if j == i + 1:  # no phrase here: a clause break or a word that starts none
             return None
         edge = toks[j - 1][0].lower() if j > 0 else ""
+        if _counted(toks, j, i):  # "fell to 2.7m units in the quarter from 3.9m": the count it is compared with
+            return toks[i]
         if edge in PREPOSITIONS or toks[j][0].lower() in TIME_DETERMINERS:  # "in two weeks", "this season": adverbs
             i = j - 2 if edge in PREPOSITIONS else j - 1
             continue
@@ -98,6 +100,15 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
             return _chunk_head(toks, i)
         return None
     return None
+
+
+def _counted(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
+    """Whether the phrase of tokens ``j..i`` is a number and what it counts ("2.7m units"), not a
+    span of time ("two weeks")."""
+    has_number = any(t[0][0].isdigit() or t[0].lower() in number_words() for t in toks[j:i])
+    last = toks[i][0].lower()
+    units = _time_words()[1]
+    return has_number and _content(toks[i][0]) and not any(f in units for f in singular_forms(last))
 
 
 def _is_verb(low: str) -> bool:

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass, replace
 
 from .exclusions import _after_determiner, _counts_noun, _plausible_count
+from .grammar import patterns
 from .nouns import _casualty_cue, _with_rate, head_noun, noun_category
 from .numbers import numbers_in
-from .numerals import _clean, _Number
+from .numerals import _clean, _Number, _scale_like_siblings
 from .phrases import noun_before, unit_before
 from .qualifiers import BETWEEN_RE, UNCERTAINTY_RE, _range_partner, qualifier_after, qualifier_before
 from .timeframes import timeframes_in
@@ -66,6 +67,7 @@ _AND_OR_RE = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, int]] | None = None) -> list[_Figure]:
     """Numbers of a sentence turned into figures: ranges joined, qualifiers, nouns, categories."""
     nums = numbers_in(text, masks, anchors)
+    _scale_like_siblings(nums, text)
     figures: list[_Figure] = []
     i = 0
     while i < len(nums):
@@ -83,8 +85,9 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
             if n.scale == 1 and n.value * partner.scale <= partner.value:  # "seven or eight thousand": 7,000 to 8,000
                 n = replace(n, value=n.value * partner.scale)
         end = (partner.unit_end or partner.end) if partner else (n.unit_end or n.end)
-        if n.year_like and partner is None and (not _counts_noun(text, n) or _after_determiner(text, n.start)):
-            continue  # a year: "in 2015", "the 2014 elections"
+        if n.year_like and (partner is None or partner.year_like) and (
+                not _counts_noun(text, n) or _after_determiner(text, n.start)):
+            continue  # a year: "in 2015", "the 2014 elections", "a 2017 study"; a span of years: "from 2001 to 2004"
         if not _plausible_count(text, n):
             continue
         start = between.start() if between and partner else n.start
@@ -105,6 +108,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         if noun is None:  # "a toll of 410", "raised the toll to 46": the noun the number is of
             found = noun_before(text, start, masks)
             noun = found[0] if found else None
+        elif noun.lower() in patterns().label_after:  # "the 90210 ZIP code", "the 220 and 234 routes"
+            continue
         category = "money" if n.currency else noun_category(noun)
         if noun:
             noun, noun_end = _with_rate(text, noun, noun_end)
