@@ -37,6 +37,8 @@ AGE_BOUND_RE = re.compile(r"(?:[ \u00a0]+(?:years?|months?))?[ \u00a0]+(?:and|or
 MASKED_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|[-\u2013])[ \u00a0]*\d{1,3}(?![\d,.])")
 #: A capitalised word right before digits: "Falcon 9", "Station 4", "FTSE 100", "S&P 500".
 NAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([A-Z][A-Za-z]*)[ \u00a0]$")
+#: Marks of a unit right after digits: a number with one measures something ("0.5%", '8"', "30°").
+UNIT_MARKS = frozenset('%"\u2033\u201d\'\u2032\u2019°')
 #: What may join the numbers of a list of labels: "routes 220 and 234", "Wards 3, 4 and 7".
 LABEL_LIST_RE = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]*(?:and|or|&|to)[ \u00a0]*")
 #: An age in apposition: "John Lee, 45, said" (checked with the comma after the number).
@@ -94,8 +96,8 @@ def _labelled(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end][:1].isdigit() and pat.model_after.match(text, end):
         return True
-    if not text[start:end][:1].isdigit() or text[end:end + 1] == "%":
-        return False  # a share is never a label: "the Dow Jones Industrial Average 0.5%"
+    if not text[start:end][:1].isdigit() or text[end:end + 1] in UNIT_MARKS:
+        return False  # a share or a measure is no label: "the Dow Jones Industrial Average 0.5%", 'Wrench 8"'
     before = NAME_BEFORE_RE.search(text, max(0, start - 30), start)
     return bool(before and _a_name(before.group(1)))
 
