@@ -1,9 +1,11 @@
 """Claimants: who claims a figure, named as the gazetteer names them.
 
-In: a figure's span, its sentence's attributions (:mod:`.reporting`) and the sentences of its
-article. Out: (claimant, claimant_text): the nearest attribution in the figure's sentence, else
-in its paragraph; "he" or "she" is the named source before it, "the report" the body that
-issued it; canonical when the gazetteer knows the name (:func:`canonical_claimant`).
+In: a figure's span, its sentence's attributions (:mod:`.reporting`), the sentences of its
+article and its direct quotes. Out: (claimant, claimant_text): the speaker of the quote the
+figure is in (:func:`quoted_claims`), else the nearest attribution in the figure's sentence,
+else none (the article's own statement); "he" or "she" is the named source before it, "the
+report" the body that issued it; canonical when the gazetteer knows the name
+(:func:`canonical_claimant`).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from .reporting import PRONOUNS, Attribution, attributions_in
 
 if TYPE_CHECKING:  # pragma: no cover
 
+    from ...read.article import Article
     from .sentence import _Figure
 
 
@@ -88,23 +91,6 @@ class _Sentences:
             self._atts[k] = attributions_in(self.sentences[k]["text"])
         return self._atts[k]
 
-    def in_paragraph(self, k: int, start: int) -> tuple[Attribution, int] | None:
-        """The nearest attribution of another sentence of the paragraph (absolute offsets)."""
-        para = self.sentences[k]["para_no"]
-        best, best_d = None, None
-        for j in range(k - 1, -1, -1), range(k + 1, len(self.sentences)):
-            for i in j:
-                if self.sentences[i]["para_no"] != para:
-                    break
-                off = self.sentences[i]["start"]
-                for a in self.attributions(i):
-                    if not (a.before or a.after):
-                        continue
-                    d = abs(off + a.start - start)
-                    if best_d is None or d < best_d:
-                        best, best_d = (a, i), d
-        return best
-
     def issuer_before(self, k: int) -> Attribution | None:
         """Who issued "the report" that sentence ``k`` cites: the nearest named source before it, in
         its paragraph or the two before (as quotes resolve "the report")."""
@@ -129,17 +115,14 @@ class _Sentences:
 
 def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gazetteer, inner: list[int] | None = None,
               named: dict[int, tuple[str | None, str | None]] | None = None) -> tuple[str | None, str | None]:
-    """(claimant, claimant_text) of a figure: its sentence's attribution, else the paragraph's nearest.
+    """(claimant, claimant_text) of a figure: its sentence's attribution, else none.
 
     ``inner`` is :func:`_inner_ends` of the sentence, and ``named`` what was said of each attribution
     (by ``id``) for the figures before in the same sentence, when the caller keeps them.
     """
     inner = _inner_ends(ctx.sentences[k]["text"]) if inner is None else inner
     a = _pick_attribution(atts, f.start, f.end, inner)
-    if a is None:
-        found = ctx.in_paragraph(k, ctx.sentences[k]["start"] + f.start)
-        a = found[0] if found else None
-    if a is None:
+    if a is None:  # the article's own statement: what a sentence before attributed does not carry over
         return None, None
     if named is None:
         return _claimant_of(ctx, k, a, gazetteer)
@@ -178,3 +161,25 @@ def _a_document(text: str) -> bool:
 
 #: Words before a document described by its kind: "the report", "a statement", "its assessment".
 DOCUMENT_DETERMINERS = frozenset("the a an this that its their his her".split())
+
+
+#: Quotation marks: an article without one has no quote to claim a figure.
+QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\'')
+
+
+def quoted_claims(article: "Article", gazetteer=None) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, speaker, speaker_text) of each direct quote of an article that has a speaker:
+    a figure inside one is claimed by its speaker, whom the quotes extractor finds (shared with
+    the quotes table through ``Article.memo``, so quotes are extracted once per article).
+
+    >>> from helpers.read.article import parse_article
+    >>> a = parse_article('Body\\n\\n"We lost 40 homes," Jan Roe said.\\n')
+    >>> [(a.raw[s:e], who) for s, e, who, _ in quoted_claims(a)]
+    [('We lost 40 homes,', 'Jan Roe')]
+    """
+    if not any(ch in QUOTE_MARKS for p in article.paragraphs for ch in p["text"]):
+        return []
+    from ..quotes import extract as extract_quotes
+
+    quotes = article.memo("quotes", gazetteer, lambda: extract_quotes(article, gazetteer))
+    return [(q["start"], q["end"], q["speaker"], q["speaker_text"]) for q in quotes if q["speaker"]]

@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from .claimants import _claimant, _Sentences
+from .claimants import _claimant, _Sentences, quoted_claims
 from .clauses import _clause_bounds, _clause_of, _inner_ends
 from .numbers import _anchors
 from .reporting import Attribution
@@ -41,6 +41,7 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
     """
     published = _published(article)
     ctx = _Sentences(article.sentences)
+    quoted: list[tuple[int, int, str, str | None]] | None = None  # read when a figure is first found
     out: list[dict] = []
     for k, sent in enumerate(ctx.sentences):
         text = sent["text"]
@@ -61,8 +62,11 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
             noun, category = _elided_noun(f, prev)
             prev = f
             frame = _pick_timeframe(frames, claim_times, cuts, f)
-            claim, claim_text = _claimant(ctx, k, atts, f, gazetteer, inner, named)
             s, e = sent["start"] + f.start, sent["start"] + f.end
+            if quoted is None:
+                quoted = quoted_claims(article, gazetteer)
+            speaker = next(((who, as_written) for qs, qe, who, as_written in quoted if qs <= s and e <= qe), None)
+            claim, claim_text = speaker or _claimant(ctx, k, atts, f, gazetteer, inner, named)
             out.append({
                 "article_id": article.article_id, "figure_id": f"{article.article_id}:f{len(out) + 1}",
                 "text": article.raw[s:e], **_values(f), "qualifier": f.qualifier,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..attribution import subject_before
 from .grammar import patterns
 from .nouns import STOP_WORDS, _is_time_word
 from .vocabulary import _word_starts
@@ -103,6 +104,38 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
     return text[s:e], s, e
 
 
+def _negated(text: str, verb_start: int) -> bool:
+    """Whether a negation or a form of "be" stands between a subject and its verb ("X wouldn't
+    say", "were reported killed"): then there is no attribution."""
+    lo = max(0, verb_start - 60)
+    toks = [m.group().lower().replace("\u2019", "'") for m in TOKEN_RE.finditer(text[lo:verb_start])]
+    for w in reversed(toks):
+        if w in NEGATIONS or w in BE_FORMS:
+            return True
+        if w not in AUXILIARIES:
+            return False
+    return False
+
+
+def _shared_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
+    """The subject of a reporting verb as the speakers' grammar reads it (:func:`..attribution.subject_before`):
+    a name before its appositives ("Jan Roe, 74, said", "the agency, which ..., said").
+
+    >>> _shared_subject("Jan Roe, a nurse in Lima, said", 26)
+    ('Jan Roe', 0, 7)
+    """
+    if _negated(text, verb_start):
+        return None
+    found = subject_before(text, verb_start)
+    if not found:
+        return None
+    s, e = found
+    name = text[s:e]
+    if not any(ch.isalpha() for ch in name) or name.lower() in PRONOUNS:
+        return None
+    return name, s, e
+
+
 def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The noun phrase after "according to" or an inverted "…, said": "according to Chile's health agency".
 
@@ -160,6 +193,10 @@ def attributions_in(text: str) -> list[Attribution]:
             continue
         tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not _THAT_RE.match(text, m.end())
         subj = _subject_before(text, m.start())
+        if subj and subj[0].lower() not in PRONOUNS:  # the speakers' grammar reads appositives: "X, 74, said"
+            subj = _shared_subject(text, m.start()) or subj
+        elif subj is None and not _negated(text, m.start()):
+            subj = _shared_subject(text, m.start())
         if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"
         if subj:
