@@ -32,9 +32,10 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, KINDS, NAME_GAP_RE, Actor, name_key, token_columns, token_key, tokens
 from .mentions import mentions
 from .names import NAME_RE, NameIndex, person_name, reference_keys, unknown_names
-from .titles import family_first, first_names, head_kind, title_words, titles
+from .titles import family_first, first_names, head_kind, is_post_nominal, post_nominals, title_means, title_words, titles
 
 __all__ = ["Actor", "AliasIndex", "ArticleContext", "DAY_MONTH_WORDS", "FUNCTION_WORDS", "Gazetteer", "KINDS",
            "NAME_GAP_RE", "NAME_RE", "NameIndex", "article_context", "family_first", "find_actors", "first_names",
-           "head_kind", "load_gazetteer", "mentions", "name_key", "person_name", "reference_keys", "title_words",
-           "titles", "token_columns", "token_key", "tokens", "unknown_names"]
+           "head_kind", "is_post_nominal", "load_gazetteer", "mentions", "name_key", "person_name", "post_nominals",
+           "reference_keys", "title_means", "title_words", "titles", "token_columns", "token_key", "tokens",
+           "unknown_names"]

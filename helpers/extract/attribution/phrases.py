@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..actors import FUNCTION_WORDS, head_kind, title_words, token_key
+from ..actors import FUNCTION_WORDS, head_kind, is_post_nominal, title_words, token_key
 from .words import (ADVERBIALS, DETERMINERS, DOUBLE_MARKS, END, KIND, QUANTIFIERS, START, TEXT, TIME_WORDS, _LY_NOUNS,
                     Word, ends_with, pronouns, verb_hits, words)
 
@@ -145,15 +145,15 @@ _NOT_APPOSITIVE = frozenset("and or but as while when after before if".split())
 def looks_appositive(text: str, a: int, b: int) -> bool:
     """Whether the comma-delimited segment ``text[a:b]`` describes the name before it.
 
-    >>> t = "x, a spokesman for X, 45, Twitter's director, R-Pa., and Roe, Jan Roe,"
+    >>> t = "x, a spokesman for X, 45, Twitter's director, R-Pa., MD, and Roe, Jan Roe,"
     >>> cuts = [i for i, ch in enumerate(t) if ch == ","]
     >>> [looks_appositive(t, a + 1, b) for a, b in zip(cuts, cuts[1:])]
-    [True, True, True, True, False, False]
+    [True, True, True, True, True, False, False]
     """
     ws = words(text, a, b)
     if not ws:
         return False
-    if PARTY_TAG_RE.fullmatch(text, a, b):
+    if PARTY_TAG_RE.fullmatch(text, a, b) or all(is_post_nominal(w[TEXT]) for w in ws):
         return True
     if verb_hits(text, a, b) and not RELATIVE_RE.match(text, a):
         return False

@@ -1,0 +1,230 @@
+"""The entities of an article: who each paragraph names outside its quotes, in reading order.
+
+Per paragraph: the known and titled names (:func:`~helpers.extract.actors.find_actors`), the
+subjects of reporting verbs (marked as speakers) and the subjects that open sentences, each
+with its sentence, its roles (:mod:`.roles`) and whether it stands for several ("Tom and Ellie
+Ward", "officials", the police). A capitalised word that only opens a sentence ("Flu cases
+rose") is no one. A paragraph is worked out when a search first reaches it.
+
+In: an Article and the Gazetteer. Out: :class:`Entity` lists per paragraph, and the entities
+before a point grouped by sentence, nearest first (:meth:`Entities.before`).
+
+>>> t = "Jan Roe said the plan failed. The ministry agreed."
+>>> [t[s:e] for s, e, _ in _subjects(t, (), (0, 30))]
+['Jan Roe', 'Jan Roe', 'The ministry', 'The ministry']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from ...read.text import split_sentences
+from ..actors import Actor, Gazetteer, article_context, find_actors, first_names, head_kind
+from ..attribution import is_pronoun, quotations, sentence_subject, subjects_in
+from .roles import NO_ROLES, Roles, roles_near
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...read.article import Article
+
+
+@dataclass
+class Entity:
+    """One mention of an actor: paragraph index, sentence index in it, offsets in the paragraph."""
+
+    para: int
+    sent: int
+    at: int
+    actor: Actor
+    speaker: bool = False
+    end: int = -1
+    plural: bool = False
+    roles: Roles = NO_ROLES
+
+
+#: A written name's trailing possessive: "Erdoğan's" → "Erdoğan".
+POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+#: Two capitalised names joined: "Tom and Ellie Ward", "Seoul and Washington".
+_JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]")
+#: Bodies that are many people: "they" may stand for them.
+_COLLECTIVE = frozenset("police authorities forces staff military army navy government team union".split())
+
+
+class Entities:
+    """What an article names, paragraph by paragraph (worked out as searches reach each one).
+
+    Subclasses say what a written phrase stands for (:meth:`phrase_actor`): this class reads
+    it with the gazetteer alone.
+    """
+
+    def __init__(self, article: "Article", gazetteer: Gazetteer):
+        self.article = article
+        self.gazetteer = gazetteer
+        self.names = article_context(article, gazetteer)
+        self.paragraphs = article.paragraphs
+        self._quoted: dict[int, list[tuple[int, int]]] | None = None
+        self._entities: dict[int, list[Entity]] = {}
+        self._sentences: dict[int, list[int]] = {}
+        self._para_starts = [p["start"] for p in self.paragraphs]
+        self._inside: dict[str, bool] = {}
+
+    # -- where things are ----------------------------------------------------------
+    def locate(self, start: int) -> tuple[int, int]:
+        """(paragraph index, offset in it) of an offset into the raw text."""
+        para = max(0, bisect_right(self._para_starts, start) - 1)
+        return para, start - self._para_starts[para] if self._para_starts else start
+
+    def quoted(self, para: int) -> list[tuple[int, int]]:
+        """(open, close) of the quotations of a paragraph, to leave their words out."""
+        if self._quoted is None:
+            self._quoted = {}
+            for q in quotations(self.paragraphs):
+                self._quoted.setdefault(q.para, []).append((q.open, q.close))
+        return self._quoted.get(para, [])
+
+    def sentence_starts(self, para: int) -> list[int]:
+        """Offsets (in the paragraph) where its sentences start (the article's sentences if they are
+        already split, else this paragraph's alone)."""
+        starts = self._sentences.get(para)
+        if starts is not None:
+            return starts
+        if "sentences" in self.article.__dict__:  # split already: index them all at once
+            base = {p["para_no"]: (n, p["start"]) for n, p in enumerate(self.paragraphs)}
+            for sent in self.article.sentences:
+                n, start = base[sent["para_no"]]
+                self._sentences.setdefault(n, []).append(sent["start"] - start)
+        else:
+            self._sentences[para] = [s for s, _, _ in split_sentences(self.paragraphs[para]["text"])]
+        if not self._sentences.get(para):
+            self._sentences[para] = [0]
+        return self._sentences[para]
+
+    def sentence_of(self, para: int, at: int) -> int:
+        """Index of the sentence of a paragraph that holds offset ``at``."""
+        return max(0, bisect_right(self.sentence_starts(para), at) - 1)
+
+    def sentence_span(self, para: int, at: int) -> tuple[int, int]:
+        """(start, end) in the paragraph of the sentence holding ``at``."""
+        starts = self.sentence_starts(para)
+        k = self.sentence_of(para, at)
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.paragraphs[para]["text"])
+        return starts[k], end
+
+    # -- who is named ----------------------------------------------------------------
+    def phrase_actor(self, written: str, para: int, at: int, current: list[Entity]) -> Actor | None:
+        """The actor a subject phrase stands for (``current``: this paragraph's names so far)."""
+        return self.gazetteer.describe(POSSESSIVE_RE.sub("", written.strip()), self.names)
+
+    def entities(self, para: int) -> list[Entity]:
+        """Actors named outside quotes in one paragraph, in order: known and titled names, the
+        subjects of reporting verbs (as speakers) and the subjects that open sentences."""
+        if para in self._entities:
+            return self._entities[para]
+        self._entities[para] = []  # while it is being built, a name here cannot refer back into it
+        text = self.paragraphs[para]["text"]
+        quoted = self.quoted(para)
+        # [start, end, actor, is a speaker, stands for several]
+        found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
+                 if not any(x <= s < y for x, y in quoted)]
+        named = [Entity(para, self.sentence_of(para, s), s, a, end=e) for s, e, a, _, _ in found]
+        for s, e, speaker in _subjects(text, tuple(quoted), tuple(self.sentence_starts(para))):
+            inner = [item for item in found if item[0] < e and s < item[1]]
+            if inner:
+                if speaker:  # the subject holds a known name: that name speaks
+                    inner[-1][3] = True
+                    inner[-1][4] = bool(_JOINED_RE.search(text, s, e))  # "Tom and Ellie Ward said": both speak
+                continue
+            if not speaker and not self._named_here(text, s, e):
+                continue  # "Flu cases rose": a capitalised word opening a sentence is no one
+            actor = self.phrase_actor(text[s:e], para, s, named)
+            if actor is not None:
+                found.append([s, e, actor, speaker, False])
+        found.sort(key=lambda x: x[0])
+        ents = []
+        for s, e, actor, speaker, joined in found:
+            plural = joined or _plural(text[s:e], actor)
+            roles = roles_near(text, s, e, _adjectives(self.gazetteer)) if actor.kind == "person" else NO_ROLES
+            ents.append(Entity(para, self.sentence_of(para, s), s, actor, speaker, e, plural, roles))
+        self._entities[para] = ents
+        self.refine(para, text, ents)
+        return ents
+
+    def refine(self, para: int, text: str, ents: list[Entity]) -> None:
+        """Resolve what a paragraph's entities stand for, once they are listed (a subclass's hook:
+        here the gazetteer's reading stands)."""
+
+    def _named_here(self, text: str, s: int, e: int) -> bool:
+        """Whether a sentence's opening subject names someone: more than one capitalised word, a
+        determiner or title before it, a name the gazetteer or the first names know, or a word the
+        article also capitalises inside a sentence (a name, not a sentence's first word)."""
+        words = text[s:e].split()
+        if len(words) != 1 or head_kind(words[0]):
+            return True
+        word = POSSESSIVE_RE.sub("", words[0])
+        if self.gazetteer.lookup(word) is not None or word in first_names():
+            return True
+        return self.names_inside(word)
+
+    def names_inside(self, word: str) -> bool:
+        """Whether ``word`` is written capitalised somewhere in the body other than at a sentence's start."""
+        held = self._inside.get(word)
+        if held is None:
+            held = self._inside[word] = bool(re.search(rf"[\w,;:][ \t\u00a0]+{re.escape(word)}\b", self.names.body))
+        return held
+
+    def before(self, para: int, at: int, paragraphs_back: int = 3,
+               extra: Sequence[Entity] = ()) -> Iterator[list[Entity]]:
+        """Entities before a point (and ``extra`` ones, such as resolved speakers), grouped by
+        sentence, nearest sentence first (a paragraph is worked out only when the search reaches it)."""
+        for n in range(para, max(-1, para - paragraphs_back - 1), -1):
+            groups: dict[int, list[Entity]] = {}
+            for ent in self.entities(n) + [e for e in extra if e.para == n]:
+                if n < para or ent.at < at:
+                    groups.setdefault(ent.sent, []).append(ent)
+            for k in sorted(groups, reverse=True):
+                yield sorted(groups[k], key=lambda e: (e.at, not e.speaker))
+
+
+@lru_cache(maxsize=8)
+def _adjectives(gazetteer: Gazetteer) -> frozenset[str]:
+    """The keys of a gazetteer's nationality adjectives ("polish"), as one hashable set."""
+    return frozenset(gazetteer.adjectives)
+
+
+def _plural(written: str, actor: Actor) -> bool:
+    """Whether a mention stands for several: joined names, a group noun, a collective body."""
+    words = written.lower().split()
+    if not words:
+        return False
+    return bool(_JOINED_RE.search(written)) or head_kind(written) == "group" or words[-1] in _COLLECTIVE or \
+        (actor.kind == "person" and not actor.known and words[-1].endswith("s") and head_kind(words[-1][:-1]) == "role")
+
+
+@lru_cache(maxsize=8192)
+def _subjects(text: str, quoted: tuple[tuple[int, int], ...],
+              starts: tuple[int, ...]) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, is_speaker) of the subjects of reporting verbs and of sentences outside the
+    ``quoted`` spans of a paragraph whose sentences start at ``starts``. Cached on the text: wire
+    copy repeats paragraphs from story to story.
+
+    >>> t = "Jan Roe said the plan failed. The ministry agreed."
+    >>> [t[s:e] for s, e, _ in _subjects(t, (), (0, 30))]
+    ['Jan Roe', 'Jan Roe', 'The ministry', 'The ministry']
+    """
+    out = []
+    for k, s0 in enumerate(starts):
+        e0 = starts[k + 1] if k + 1 < len(starts) else len(text)
+        pieces, at = [], s0
+        for a, b in quoted:
+            if s0 <= a < e0:
+                pieces.append((at, a))
+                at = b + 1
+        pieces.append((at, e0))
+        for a, b in pieces:
+            out += [(s, e, True) for s, e in subjects_in(text, a, b)]
+        np = sentence_subject(text, s0, pieces[0][1])
+        if np and not is_pronoun(text, np) and head_kind(text[np[0]:np[1]]) not in ("group", "document"):
+            out.append((np[0], np[1], False))
+    return tuple(out)
