@@ -82,9 +82,23 @@ _POSSESSIVE_RE = re.compile(r"['\u2019]s\s+")
 class _Sentences:
     """Per-sentence attributions of one article, computed on first use."""
 
-    def __init__(self, sentences: list[dict]):
+    def __init__(self, sentences: list[dict], article: "Article | None" = None, gazetteer=None):
         self.sentences = sentences
         self._atts: dict[int, list[Attribution]] = {}
+        self._article, self._gazetteer, self._coref = article, gazetteer, None
+
+    def refers_to(self, text: str, start: int) -> str | None:
+        """The canonical name of who a pronoun, a description or a short name written at raw offset
+        ``start`` stands for ("she", "the minister", "the company", "Sir Jan"), by the article's
+        shared coreference pass (:mod:`helpers.extract.coref`); None when it stands for no one named."""
+        if self._article is None or not _a_reference(text):
+            return None
+        if self._coref is None:
+            from ..coref import article_coref
+
+            self._coref = article_coref(self._article, self._gazetteer)
+        actor = self._coref.resolve(text, start, fallback=False)
+        return actor.canonical if actor is not None and actor.canonical else None
 
     def attributions(self, k: int) -> list[Attribution]:
         if k not in self._atts:
@@ -132,7 +146,11 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
 
 
 def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[str | None, str | None]:
-    """(claimant, claimant_text) of the attribution ``a`` of a figure in sentence ``k``."""
+    """(claimant, claimant_text) of the attribution ``a`` of a figure in sentence ``k``: a pronoun,
+    a description or a short name resolved by coreference when the article is known."""
+    found = ctx.refers_to(a.text, ctx.sentences[k]["start"] + a.start)
+    if found:
+        return found, a.text
     if a.text.lower() in PRONOUNS:
         named = ctx.named_before(k)
         if named is None:
@@ -143,6 +161,29 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         if issuer is not None:
             return canonical_claimant(issuer.text, gazetteer), a.text
     return canonical_claimant(a.text, gazetteer), a.text
+
+
+#: Honorifics before a single name: "Sir Jan", "Dr Eva", "Mr Roe".
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame prof professor lord lady".split())
+
+
+def _a_reference(text: str) -> bool:
+    """Whether a claimant as written stands for someone named elsewhere: a pronoun, a phrase opened by
+    a determiner whose head is a common noun ("the minister", "The 67-year-old", "the Polish
+    scientist"), one name alone or after an honorific ("Minsky", "Sir Richard").
+
+    >>> [_a_reference(t) for t in ("she", "the company", "The former Wales defender", "Sir Jan", "Roe")]
+    [True, True, True, True, True]
+    >>> [_a_reference(t) for t in ("the Red Cross", "Jan Roe", "Lima and Quito")]
+    [False, False, False]
+    """
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].lower().rstrip(".")
+    if text.lower() in PRONOUNS or (first in DOCUMENT_DETERMINERS and len(words) > 1 and words[-1][:1].islower()):
+        return True
+    return (len(words) == 1 and words[0][:1].isupper()) or (len(words) == 2 and first in HONORIFICS)
 
 
 @lru_cache(maxsize=1024)

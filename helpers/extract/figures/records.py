@@ -40,7 +40,7 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
     [(':f1', 'about 2,500 troops', 'approx', 'this month', 'Peru')]
     """
     published = _published(article)
-    ctx = _Sentences(article.sentences)
+    ctx = _Sentences(article.sentences, article, gazetteer)
     quoted: list[tuple[int, int, str, str | None]] | None = None  # read when a figure is first found
     out: list[dict] = []
     for k, sent in enumerate(ctx.sentences):
