@@ -86,9 +86,9 @@ def test_no_attribution_no_claimant_and_negated_verbs_attribute_nothing():
 
 def test_a_report_as_claimant_resolves_to_the_body_that_issued_it():
     found = figs("The Coast Guard said it searched the bay on Monday.\n\n"
-                 "Divers found 12 boats near the pier, the report said.", gazetteer=FakeGazetteer())
+                 "Divers saw 12 boats near the pier, the report said.", gazetteer=FakeGazetteer())
     assert [(f["claimant"], f["claimant_text"]) for f in found] == [("Coast Guard", "the report")]
-    alone = one("Divers found 12 boats near the pier, the report said.")
+    alone = one("Divers saw 12 boats near the pier, the report said.")
     assert (alone["claimant"], alone["claimant_text"]) == ("report", "the report")
 
 
@@ -99,7 +99,7 @@ def test_a_report_as_claimant_resolves_to_the_body_that_issued_it():
     ("40 homes burned, the ministry said.", "the ministry", True, False),
     ("According to the coast guard, 12 boats sank.", "the coast guard", False, True),
     ('"We lost 40 homes," said Ana Ruiz, the mayor.', "Ana Ruiz", True, False),
-    ("Last week, the ministry said that 40 homes burned.", "the ministry", True, True),
+    ("Last week, the ministry said that 40 homes burned.", "the ministry", False, True),
 ])
 def test_attributions_in_reads_the_source_and_the_side_it_covers(text, source, before, after):
     (a,) = attributions_in(text)

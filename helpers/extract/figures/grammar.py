@@ -41,6 +41,7 @@ class _Patterns:
     timeframe: re.Pattern
     claim: re.Pattern
     claim_words: frozenset
+    documents: frozenset
     base_verbs: frozenset
     cue_before: re.Pattern
     cue_after: re.Pattern
@@ -151,7 +152,8 @@ def patterns() -> _Patterns:
         time_anchors=frozenset(time_anchors),
         timeframe=re.compile(timeframe),
         claim=re.compile(rf"(?:(?P<verb>(?i:{verbs}))|(?P<source>(?i:{sources})))\b"),
-        claim_words=frozenset(r["phrase"].split()[0] for r in claim_rows),
+        claim_words=frozenset(r["phrase"].split()[0] for r in claim_rows if r["kind"] in ("verb", "source")),
+        documents=frozenset(r["phrase"] for r in claim_rows if r["kind"] == "document"),
         base_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "base"),
         cue_before=re.compile(rf"\b(?i:{cue_before})\s+$"),
         cue_after=re.compile(rf"^(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{cue_after})\b"),
