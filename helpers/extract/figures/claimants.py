@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .clauses import _clause_of, _inner_ends
+from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
 from .reporting import PRONOUNS, Attribution, attributions_in
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,17 +22,27 @@ if TYPE_CHECKING:  # pragma: no cover
     from .sentence import _Figure
 
 
-def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list[int]) -> Attribution | None:
-    """The attribution that covers a figure: the nearest "X said" before it or "…, X said" after
-    it, within the same sentence (``inner``: sentence starts left inside the record)."""
+def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list[int],
+                      cuts: list[int] | None = None, subordinate: list[int] | None = None) -> Attribution | None:
+    """The attribution that covers a figure, within the same sentence (``inner``: sentence starts
+    left inside the record): the first "X said" before it in its clause (of ``cuts``; the speaker
+    frames what follows: "X said the researchers found 11 sites" is X's), or the nearest "…, X
+    said" after it, unless a ``subordinate`` clause opens between ("fell 8%, after it reported
+    $4bn, according to Y": only the $4bn is Y's)."""
     best, best_d = None, None
     part = _clause_of(start, inner)
+    cuts = cuts or []
+    clause = _clause_of(start, cuts)
     for a in atts:
         if _clause_of(a.start, inner) != part:
             continue
         if a.after and a.verb_end <= start:
             d = start - a.verb_end
+            if _clause_of(a.verb_end, cuts) == clause:
+                d = a.verb_end - 100_000  # the first in the figure's own clause
         elif a.before and a.start >= end:
+            if any(end <= c <= a.start for c in subordinate or ()):
+                continue
             d = a.start - end
         else:
             continue
@@ -134,8 +144,9 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
     ``inner`` is :func:`_inner_ends` of the sentence, and ``named`` what was said of each attribution
     (by ``id``) for the figures before in the same sentence, when the caller keeps them.
     """
-    inner = _inner_ends(ctx.sentences[k]["text"]) if inner is None else inner
-    a = _pick_attribution(atts, f.start, f.end, inner)
+    text = ctx.sentences[k]["text"]
+    inner = _inner_ends(text) if inner is None else inner
+    a = _pick_attribution(atts, f.start, f.end, inner, _clause_bounds(text, inner), _subordinate_starts(text))
     if a is None:  # the article's own statement: what a sentence before attributed does not carry over
         return None, None
     if named is None:
@@ -148,9 +159,17 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
 def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[str | None, str | None]:
     """(claimant, claimant_text) of the attribution ``a`` of a figure in sentence ``k``: a pronoun,
     a description or a short name resolved by coreference when the article is known."""
-    found = ctx.refers_to(a.text, ctx.sentences[k]["start"] + a.start)
+    at = ctx.sentences[k]["start"] + a.start
+    name = issuer_of(a.text)
+    spokes = SPOKESPERSON_RE.match(name)
+    if spokes:  # "a hospital spokesman" speaks for the hospital; "a Treasury spokesperson" for the Treasury
+        body = spokes.group("body")
+        name = body if body[:1].isupper() else f"the {body}"
+    found = ctx.refers_to(name, at)
     if found:
         return found, a.text
+    if name != a.text and not _a_reference(name):
+        return canonical_claimant(name, gazetteer), a.text
     if a.text.lower() in PRONOUNS:
         named = ctx.named_before(k)
         if named is None:
@@ -161,6 +180,37 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         if issuer is not None:
             return canonical_claimant(issuer.text, gazetteer), a.text
     return canonical_claimant(a.text, gazetteer), a.text
+
+
+#: "a hospital spokesman", "A Treasury spokesperson": who speaks for a body.
+SPOKESPERSON_RE = re.compile(r"^(?:an?|the)\s+(?P<body>.+?)\s+(?:spokes(?:person|man|woman)|representative)$", re.I)
+
+
+def issuer_of(text: str) -> str:
+    """Who issued the data, report or survey a claimant is written as, else the claimant itself
+    (the words for what a source issues are the ``document`` rows of ``data/figures_claim_verbs.csv``).
+
+    >>> issuer_of("data from the Office for National Statistics"), issuer_of("CDC data"), issuer_of("a report by the council")
+    ('the Office for National Statistics', 'CDC', 'the council')
+    >>> issuer_of("A 2017 study of the Thames"), issuer_of("the report")
+    ('A 2017 study of the Thames', 'the report')
+    """
+    by, named = _issuer_patterns()
+    m = by.match(text) or named.match(text)
+    return m.group("by") if m else text
+
+
+@lru_cache(maxsize=1)
+def _issuer_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """"<document> from/by <issuer>" and "<Issuer> <document>" ("CDC data", "the ONS figures")."""
+    from .grammar import patterns
+
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
+                    rf"(?:(?:released|published|compiled|issued|collected)\s+)?(?:from|by)\s+(?P<by>.+)$", re.I)
+    named = re.compile(rf"^(?:the\s+)?(?P<by>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
+                       rf"(?:{docs})$")
+    return by, named
 
 
 #: Honorifics before a single name: "Sir Jan", "Dr Eva", "Mr Roe".
@@ -181,7 +231,7 @@ def _a_reference(text: str) -> bool:
     if not words:
         return False
     first = words[0].lower().rstrip(".")
-    if text.lower() in PRONOUNS or (first in DOCUMENT_DETERMINERS and len(words) > 1 and words[-1][:1].islower()):
+    if text.lower() in PRONOUNS or (first in DOCUMENT_DETERMINERS and len(words) > 1 and not words[-1][:1].isupper()):
         return True
     return (len(words) == 1 and words[0][:1].isupper()) or (len(words) == 2 and first in HONORIFICS)
 

@@ -43,6 +43,7 @@ class _Patterns:
     claim_words: frozenset
     documents: frozenset
     base_verbs: frozenset
+    finding_verbs: frozenset
     cue_before: re.Pattern
     cue_after: re.Pattern
     currency_after: re.Pattern
@@ -155,6 +156,7 @@ def patterns() -> _Patterns:
         claim_words=frozenset(r["phrase"].split()[0] for r in claim_rows if r["kind"] in ("verb", "source")),
         documents=frozenset(r["phrase"] for r in claim_rows if r["kind"] == "document"),
         base_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "base"),
+        finding_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "finding"),
         cue_before=re.compile(rf"\b(?i:{cue_before})\s+$"),
         cue_after=re.compile(rf"^(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{cue_after})\b"),
         currency_after=re.compile(rf"{sp}?(?P<cur>{_alternation(s for s in currencies() if not s[-1].isalpha())})"),

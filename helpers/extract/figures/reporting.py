@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..actors import head_kind
 from ..attribution import subject_before
 from .grammar import patterns
 from .nouns import STOP_WORDS, _is_time_word
@@ -217,11 +218,16 @@ def attributions_in(text: str) -> list[Attribution]:
         if m.group().lower() in pat.base_verbs and _OF_RE.match(text, m.end()):
             continue  # "the average estimate of $4.6bn": a noun
         tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not _THAT_RE.match(text, m.end())
-        subj = _apposed_name(text, m.start()) or _subject_before(text, m.start())
-        if subj and subj[0].lower() not in PRONOUNS:  # the speakers' grammar reads appositives: "X, 74, said"
-            subj = _shared_subject(text, m.start()) or subj
-        elif subj is None and not _negated(text, m.start()):
-            subj = _shared_subject(text, m.start())
+        subj = _apposed_name(text, m.start())
+        if subj is None:
+            subj = _subject_before(text, m.start())
+            if subj and subj[0].lower() not in PRONOUNS:  # the speakers' grammar reads appositives: "X, the ..., said"
+                subj = _shared_subject(text, m.start()) or subj
+            elif subj is None and not _negated(text, m.start()):
+                subj = _shared_subject(text, m.start())
+        if subj and m.group().lower() in pat.finding_verbs and not (tail_ends or _THAT_RE.match(text, m.end())
+                                                                   or head_kind(subj[0]) in ("document", "group")):
+            continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"
         if subj:
