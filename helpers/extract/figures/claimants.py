@@ -103,11 +103,7 @@ class _Sentences:
         shared coreference pass (:mod:`helpers.extract.coref`); None when it stands for no one named."""
         if self._article is None or not _a_reference(text):
             return None
-        if self._coref is None:
-            from ..coref import article_coref
-
-            self._coref = article_coref(self._article, self._gazetteer)
-        actor = self._coref.resolve(text, start, fallback=False)
+        actor = self._coreference().resolve(text, start, fallback=False)
         return actor.canonical if actor is not None and actor.canonical else None
 
     def attributions(self, k: int) -> list[Attribution]:
@@ -115,18 +111,36 @@ class _Sentences:
             self._atts[k] = attributions_in(self.sentences[k]["text"])
         return self._atts[k]
 
-    def issuer_before(self, k: int) -> Attribution | None:
+    def issuer_before(self, k: int, bodies: bool = False) -> Attribution | None:
         """Who issued "the report" that sentence ``k`` cites: the nearest named source before it, in
-        its paragraph or the two before (as quotes resolve "the report")."""
+        its paragraph or the two before (as quotes resolve "the report"); with ``bodies``, only one
+        the article's coreference knows as an organisation (for "the agency said")."""
         para = self.sentences[k]["para_no"]
         for i in range(k - 1, -1, -1):
             if self.sentences[i]["para_no"] < para - 2:
                 break
             named = [a for a in self.attributions(i) if (a.before or a.after) and a.text.lower() not in PRONOUNS
-                     and not _a_document(a.text)]
+                     and not _a_document(a.text) and not _a_reference(a.text)
+                     and (not bodies or _body_like(a.text)
+                          or self.kind_of(a.text, self.sentences[i]["start"] + a.start) == "organization")]
             if named:
                 return named[-1]
         return None
+
+    def kind_of(self, text: str, start: int) -> str | None:
+        """The kind of actor (person, organization, ...) a name written at raw offset ``start`` is."""
+        coref = self._coreference()
+        actor = coref.resolve(text, start) if coref is not None else None
+        return actor.kind if actor is not None else None
+
+    def _coreference(self):
+        if self._article is None:
+            return None
+        if self._coref is None:
+            from ..coref import article_coref
+
+            self._coref = article_coref(self._article, self._gazetteer)
+        return self._coref
 
     def named_before(self, k: int) -> Attribution | None:
         """The last attribution with a named source before sentence ``k`` (for "he said")."""
@@ -179,7 +193,35 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         issuer = ctx.issuer_before(k)
         if issuer is not None:
             return canonical_claimant(issuer.text, gazetteer), a.text
+    if _a_body(name):  # "the agency said": the body named as a source before, when coreference found none
+        issuer = ctx.issuer_before(k, bodies=True)
+        if issuer is not None:
+            return canonical_claimant(issuer.text, gazetteer), a.text
     return canonical_claimant(a.text, gazetteer), a.text
+
+
+def _body_like(name: str) -> bool:
+    """Whether a name reads as a body's: capitalised words joined by "of", "for" or "and" ("Centers
+    for Disease Control and Prevention", "Office for National Statistics").
+
+    >>> _body_like("the Centers for Disease Control and Prevention"), _body_like("Jan Roe")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) >= 3 and any(w in ("of", "for", "and", "&") for w in words[1:-1]) and words[-1][:1].isupper()
+
+
+def _a_body(text: str) -> bool:
+    """Whether a claimant is a body described by its kind ("the agency", "the hospital", "the firm").
+
+    >>> _a_body("the agency"), _a_body("the hospital"), _a_body("the minister"), _a_body("the Red Cross")
+    (True, True, False, False)
+    """
+    from ..actors import head_kind
+
+    words = text.split()
+    return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
+            and head_kind(text) == "organization")
 
 
 #: "a hospital spokesman", "A Treasury spokesperson": who speaks for a body.

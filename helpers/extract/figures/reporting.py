@@ -128,6 +128,20 @@ def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
     return name, m.start("name"), m.end("name")
 
 
+def _a_noun_use(verb: str, subject: str, base_verbs: frozenset) -> bool:
+    """Whether a verb that is also a plural noun ("reports", "claims", "estimates") is that noun: after
+    a determiner and words that name no one ("the new reports", not "the agency reports").
+
+    >>> _a_noun_use("reports", "the new", frozenset({"report"})), _a_noun_use("reports", "the agency", frozenset({"report"}))
+    (True, False)
+    """
+    if not (verb.endswith("s") and verb[:-1] in base_verbs):
+        return False
+    words = subject.split()
+    return words[0].lower() in ("the", "these", "those", "its", "their") and not any(w[:1].isupper() for w in words) \
+        and not head_kind(subject)
+
+
 def _negated(text: str, verb_start: int) -> bool:
     """Whether a negation or a form of "be" stands between a subject and its verb ("X wouldn't
     say", "were reported killed"): then there is no attribution."""
@@ -230,6 +244,8 @@ def attributions_in(text: str) -> list[Attribution]:
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"
+        if subj and _a_noun_use(m.group().lower(), subj[0], pat.base_verbs):
+            subj = None  # "the new reports raised ...": "reports" is a noun
         if subj:
             lead = text[:subj[1]].rstrip()
             before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and not _THAT_NEAR_RE.match(text, m.end())
