@@ -23,12 +23,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list[int],
-                      cuts: list[int] | None = None, subordinate: list[int] | None = None) -> Attribution | None:
+                      cuts: list[int] | None = None, subordinate: list[int] | None = None,
+                      text: str = "") -> Attribution | None:
     """The attribution that covers a figure, within the same sentence (``inner``: sentence starts
     left inside the record): the first "X said" before it in its clause (of ``cuts``; the speaker
     frames what follows: "X said the researchers found 11 sites" is X's), or the nearest "…, X
     said" after it, unless a ``subordinate`` clause opens between ("fell 8%, after it reported
-    $4bn, according to Y": only the $4bn is Y's)."""
+    $4bn, according to Y": only the $4bn is Y's); "according to X" right after the figure's clause
+    names its source before any speaker. A figure that is the attribution's own object ("told about
+    300 supporters") has none."""
     best, best_d = None, None
     part = _clause_of(start, inner)
     cuts = cuts or []
@@ -37,18 +40,36 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
         if _clause_of(a.start, inner) != part:
             continue
         if a.after and a.verb_end <= start:
+            if _in_attribution(text, a, start):
+                continue  # "told about 300 supporters", "said of its 46 staff": the figure is in the attribution
             d = start - a.verb_end
             if _clause_of(a.verb_end, cuts) == clause:
                 d = a.verb_end - 100_000  # the first in the figure's own clause
         elif a.before and a.start >= end:
             if any(end <= c <= a.start for c in subordinate or ()):
                 continue
-            d = a.start - end
+            d = a.start - end - (200_000 if a.source and _clause_of(a.start, cuts) == clause else 0)  # "…, according to X"
         else:
             continue
         if best_d is None or d < best_d:
             best, best_d = a, d
     return best
+
+
+#: What lies between a reporting verb and a figure that is its own object or topic: "told about 300
+#: supporters", "said of its 46 staff".
+OBJECT_GAP_RE = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?$")
+LISTENER_VERBS = frozenset(("told", "tells", "tell"))
+
+
+def _in_attribution(text: str, a: Attribution, start: int) -> bool:
+    """Whether a figure at ``start`` is part of the attribution ``a`` itself: the listeners of "told"
+    or the topic of "said of"."""
+    gap = text[a.verb_end:start]
+    verb = text[:a.verb_end].rsplit(None, 1)[-1].lower() if text else ""
+    if not text or not OBJECT_GAP_RE.fullmatch(gap):
+        return False
+    return gap.strip().startswith("of") or verb in LISTENER_VERBS
 
 
 def canonical_claimant(text: str, gazetteer=None) -> str:
@@ -160,7 +181,7 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
     """
     text = ctx.sentences[k]["text"]
     inner = _inner_ends(text) if inner is None else inner
-    a = _pick_attribution(atts, f.start, f.end, inner, _clause_bounds(text, inner), _subordinate_starts(text))
+    a = _pick_attribution(atts, f.start, f.end, inner, _clause_bounds(text, inner), _subordinate_starts(text), text)
     if a is None:  # the article's own statement: what a sentence before attributed does not carry over
         return None, None
     if named is None:

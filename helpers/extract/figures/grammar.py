@@ -44,6 +44,8 @@ class _Patterns:
     documents: frozenset
     base_verbs: frozenset
     finding_verbs: frozenset
+    commitment_verbs: frozenset
+    at_verbs: frozenset
     cue_before: re.Pattern
     cue_after: re.Pattern
     currency_after: re.Pattern
@@ -157,6 +159,8 @@ def patterns() -> _Patterns:
         documents=frozenset(r["phrase"] for r in claim_rows if r["kind"] == "document"),
         base_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "base"),
         finding_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "finding"),
+        commitment_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "commitment"),
+        at_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "at"),
         cue_before=re.compile(rf"\b(?i:{cue_before})\s+$"),
         cue_after=re.compile(rf"^(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{cue_after})\b"),
         currency_after=re.compile(rf"{sp}?(?P<cur>{_alternation(s for s in currencies() if not s[-1].isalpha())})"),

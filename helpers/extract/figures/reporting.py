@@ -32,6 +32,11 @@ _THAT_RE = re.compile(r"\s+that\b")
 #: "that" within two words after a verb: "X, the manager, insisted afterwards that ..." covers what follows only.
 _THAT_NEAR_RE = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+that\b")
 _OF_RE = re.compile(r"\s+of\b")
+_TO_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z\d])")
+#: What a verb such as "put" needs to report a figure: "put the toll at", "measured it at", "pegs losses at".
+_AT_OBJECT_RE = re.compile(r"(?:\s+[\w'\u2019-]+){1,4}?\s+at\b")
+#: "by" or "from" and a name after a document: "a report by the council", "an estimate from Lima Analytics".
+_ISSUER_AFTER_RE = re.compile(r"\s+(?:(?:released|published|compiled|issued)\s+)?(?:by|from)\s+")
 #: A name, then an age or post-nominals (and maybe one more appositive) before the verb: "Jan Roe, 74,
 #: said", "Eva Lind, MD, a doctor in Lima, said", "Sir Jan, 61, who served ..., said".
 APPOSED_NAME_RE = re.compile(r"(?P<name>(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:[ ][A-Z][\w'\u2019-]*)*),[ ]+"
@@ -52,6 +57,7 @@ class Attribution:
     verb_end: int
     before: bool
     after: bool
+    source: bool = False        # "according to X": the source of what it is attached to, before or after
 
 
 #: A statement that ends right after its verb: "said.", "said Sunday,", "said last week." (a verb
@@ -210,6 +216,20 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
     return name, s, s + len(name)
 
 
+def _with_issuer(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A document read after "according to" with its issuer: "a report by the council", "unofficial
+    results from the board" (the issuer is the claimant, :func:`.claimants.issuer_of`).
+
+    >>> _with_issuer("according to a report by the Lima Housing Coalition, rents rose", ("a report", 13, 21))[0]
+    'a report by the Lima Housing Coalition'
+    """
+    by = _ISSUER_AFTER_RE.match(text, subj[2])
+    if not by or not any(w.lower() in patterns().documents for w in subj[0].split()):
+        return subj
+    issuer = _subject_after(text, by.end())
+    return (text[subj[1]:issuer[2]], subj[1], issuer[2]) if issuer else subj
+
+
 def attributions_in(text: str) -> list[Attribution]:
     """The attributions of a sentence: who says what, and which side of the sentence each covers.
 
@@ -227,8 +247,15 @@ def attributions_in(text: str) -> list[Attribution]:
         if m.group("source"):
             subj = _subject_after(text, m.end())
             if subj:
-                out.append(Attribution(subj[0], m.start(), subj[2], m.end(), m.start() > 0, True))
+                subj = _with_issuer(text, subj)  # "according to a report by the council"
+                out.append(Attribution(subj[0], m.start(), subj[2], m.end(), m.start() > 0, True, source=True))
             continue
+        if start and text[start - 1] in "-\u2010":
+            continue  # "better-than-expected": part of a word
+        if _TO_RE.match(text, m.end()) and m.group().lower() not in pat.commitment_verbs:
+            continue  # "a levy expected to raise", "said to be worth": no source; "promised to spend" is one
+        if m.group().lower() in pat.at_verbs and not _AT_OBJECT_RE.match(text, m.end()):
+            continue  # "put the toll at 384", "measured it at 6.9" report a figure; "put 40 troops on alert" does not
         if m.group().lower() in pat.base_verbs and _OF_RE.match(text, m.end()):
             continue  # "the average estimate of $4.6bn": a noun
         tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not _THAT_RE.match(text, m.end())
@@ -239,8 +266,9 @@ def attributions_in(text: str) -> list[Attribution]:
                 subj = _shared_subject(text, m.start()) or subj
             elif subj is None and not _negated(text, m.start()):
                 subj = _shared_subject(text, m.start())
-        if subj and m.group().lower() in pat.finding_verbs and not (tail_ends or _THAT_RE.match(text, m.end())
-                                                                   or head_kind(subj[0]) in ("document", "group")):
+        if subj and m.group().lower() in pat.finding_verbs and not (
+                tail_ends or _THAT_RE.match(text, m.end()) or head_kind(subj[0]) in ("document", "group")
+                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(subj[0]))):
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"
@@ -248,7 +276,7 @@ def attributions_in(text: str) -> list[Attribution]:
             subj = None  # "the new reports raised ...": "reports" is a noun
         if subj:
             lead = text[:subj[1]].rstrip()
-            before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and not _THAT_NEAR_RE.match(text, m.end())
+            before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and tail_ends
             out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, not tail_ends))
             continue
         lead = text[:m.start()].rstrip()
