@@ -29,18 +29,24 @@ MASK_AT_RE = re.compile(
     r"|\d{3}-\d{3}-\d{4}\b")
 #: What comes right before a number that is no figure: "aged 30", "ages 18 to 25", "turns 70", "(202) 555-…",
 #: "+44 20 …". Dates ("Oct. 28", "Oct. 28, 2024", "28 October 2024") are in ``patterns().date_before``.
-MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?:?[ ]+(?:of[ ]+)?|\b[Aa]ges[ ]+(?:of[ ]+)?|\bturn(?:s|ed|ing)?[ ]+"
+MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?:?[ ]+(?:of[ ]+|under[ ]+|over[ ]+|between[ ]+|about[ ]+|around[ ]+)?|\b[Aa]ges[ ]+(?:of[ ]+)?|\bturn(?:s|ed|ing)?[ ]+"
                             r"|\(\d{3}\)[ ]?|\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?)*[ .-])$")
 #: An age as a bound: "65 and older", "6 months and over", "18 or younger".
 AGE_BOUND_RE = re.compile(r"(?:[ \u00a0]+(?:years?|months?))?[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|over|up|above|younger|under)\b")
-#: The other end of a range of ages or dates after a masked number: "aged 25 to 54", "March 3-5".
+#: The other end of a range of ages or dates after a masked number: "aged 25 to 54", "March 3-5"; of ages
+#: also "aged 4 and 7".
 MASKED_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|[-\u2013])[ \u00a0]*\d{1,3}(?![\d,.])")
+AGES_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|and|or|[-\u2013])[ \u00a0]*\d{1,3}(?![\d,.])")
+AGED_BEFORE_RE = re.compile(r"\b[Aa]ged?[ ]+(?:\w+[ ]+)?$")
 #: A capitalised word right before digits: "Falcon 9", "Station 4", "FTSE 100", "S&P 500".
 NAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([A-Z][A-Za-z]*)[ \u00a0]$")
 #: Marks of a unit right after digits: a number with one measures something ("0.5%", '8"', "30°").
 UNIT_MARKS = frozenset('%"\u2033\u201d\'\u2032\u2019°')
 #: What may join the numbers of a list of labels: "routes 220 and 234", "Wards 3, 4 and 7".
 LABEL_LIST_RE = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]*(?:and|or|&|to)[ \u00a0]*")
+#: A comma between labels when the list goes on after the next one: "Years 3, 5, 7 and 9".
+LABEL_COMMA_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+LIST_GOES_ON_RE = re.compile(r"[ \u00a0]*(?:,|and\b|or\b|&)")
 #: An age in apposition: "John Lee, 45, said" (checked with the comma after the number).
 AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 #: "of" or "another" after "one": "one of the largest", "one another" (no count).
@@ -107,8 +113,8 @@ def _a_name(word: str) -> bool:
     low = word.lower()
     if low in STOP_WORDS or low in number_words() or low in currencies() or word in currencies() or low.endswith("ly"):
         return False
-    if _is_time_word(low) or low in _time_words()[1] or low in word_class("unit_before") or _is_plural(word):
-        return False
+    if _is_time_word(low) or low in word_class("unit_before"):
+        return False  # "May 3", "Tuesday 40", "Magnitude 7.1"; but "Year 9", "Stations 3 and 7" are labels
     return not any(p.split()[0] == low for p, _ in qualifier_phrases())
 
 
@@ -158,7 +164,7 @@ def _plausible_count(text: str, n: _Number) -> bool:
         return True
     before = WORD_BEFORE_NUMBER_RE.search(text, max(0, n.start - 20), n.start)
     prev = before.group(1).lower() if before else ""
-    if n.small and prev in DETERMINERS and not (prev in POSSESSIVES and head_noun(text, n.end)[0]):
+    if n.small and prev in DETERMINERS and not (prev in POSSESSIVES and (n.unit or head_noun(text, n.end)[0])):
         return False  # "the two regimes" refers back; "her three grandchildren" counts
     if n.value == 1 and n.small:
         if prev in ("no", "the", "this", "that", "any", "each", "every") or ONE_OF_RE.match(text, n.end):

@@ -79,7 +79,7 @@ def patterns() -> _Patterns:
               rf"(?:(?P<digits>{DIGITS})(?:(?P<mixed>{sp}\d{{1,2}}/\d{{1,3}}(?![\d/]))|(?P<slash>/\d{{1,4}}(?![\d/]))"
               rf"|(?P<vglued>[{VULGAR}]))?|(?P<vulgar>[{VULGAR}]))"
               rf"(?P<sci>[eE][-\u2212+]?\d+(?![\w])|{sp}?[×x]{sp}?10(?:\^|\*\*)?[-\u2212]?\d+)?"
-              rf"(?:(?P<abbr>{abbr})(?![A-Za-z])|{sp}(?P<sabbr>{spaced_abbr})(?![A-Za-z])|{sp}(?P<sbig>[KMBT])(?![\w'\u2019&.-])"
+              rf"(?:(?P<abbr>{abbr})(?![A-Za-z])|{sp}(?P<sabbr>{spaced_abbr})(?![A-Za-z])|{sp}(?P<sbig>[KMBT])(?![\w'\u2019&-]|\.\w)"
               rf"|{sp}*(?P<scale>(?i:{scales}))s?\b(?:{sp}+(?P<scale2>(?i:{scales}))s?\b)?)?")
     spelled = (rf"\b(?i:(?:an?{sp}+)?(?:{word})(?:(?:{sp}*[-\u2010]{sp}*|{sp}+and{sp}+|{sp}*&{sp}*|,{sp}+|{sp}+)(?:{word}))*"
                rf"(?:{sp}+and{sp}+a{sp}+half)?)\b")
@@ -145,7 +145,7 @@ def patterns() -> _Patterns:
                                rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ ]+)?(?:{month_caps})\b\.?,?[ \u00a0]+)$"),
         date_after=re.compile(rf"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ ]+)?(?:{month_caps})\b"),
         label_before=re.compile(rf"(?<![\w.])(?:{_alternation(labels)})[ \u00a0]?#?$"),
-        ago_after=re.compile(rf"(?i:[\s-]+(?:{unit_alt}|minute|second)s?\s+ago\b|[\s-]+years?[\s-]+old\b)"),
+        ago_after=re.compile(rf"(?i:[\s-]+(?:{unit_alt}|minute|second)s?\s+ago\b|[\s-]+(?:year|month|week|day)s?[\s-]+olds?\b)"),
         names=frozenset(names),
         label_after=frozenset(r["text"] for r in exclusions if r["kind"] == "label_after"),
         model_after=re.compile(rf"[ \u00a0]+(?:{models})\b"),

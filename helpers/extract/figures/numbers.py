@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .exclusions import LABEL_LIST_RE, MASKED_RANGE_RE, _an_age, _enumerator, _in_spans, _labelled, _masked
+from .exclusions import (AGED_BEFORE_RE, AGES_RANGE_RE, LABEL_COMMA_RE, LABEL_LIST_RE, LIST_GOES_ON_RE, MASKED_RANGE_RE,
+                         _an_age, _enumerator, _in_spans, _labelled, _masked)
 from .grammar import VULGAR, patterns
 from .numerals import _accounting_negative, _hyphen_unit, _Number, _read_digits
 from .spelled import _one_unit, _read_vague, spelled_values
@@ -84,8 +85,10 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
                 done = unit.unit_end
             continue
         done = m.end()
-        if label_end is not None and LABEL_LIST_RE.fullmatch(text, label_end, m.start()) and text[a:a + 1].isdigit():
-            label_end = m.end()  # "routes 220 and 234": the list goes on
+        if label_end is not None and text[a:a + 1].isdigit() and (
+                LABEL_LIST_RE.fullmatch(text, label_end, m.start())
+                or (LABEL_COMMA_RE.fullmatch(text, label_end, m.start()) and LIST_GOES_ON_RE.match(text, m.end()))):
+            label_end = m.end()  # "routes 220 and 234", "Years 3, 5, 7 and 9": the list goes on
             continue
         if _in_spans(m.start(), masks):
             continue
@@ -93,7 +96,8 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
             label_end = m.end()
             continue
         if _masked(text, m.start(), m.end()):
-            tail = MASKED_RANGE_RE.match(text, m.end())
+            ages = AGED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            tail = (AGES_RANGE_RE if ages else MASKED_RANGE_RE).match(text, m.end())
             done = tail.end() if tail else done  # "aged 25 to 54": both ends are ages
             continue
         if m.group("vague"):

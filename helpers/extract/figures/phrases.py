@@ -35,7 +35,7 @@ TIME_DETERMINERS = frozenset(("this", "last", "next", "that", "each", "every"))
 DETERMINERS = frozenset("the a an its their his her our your my this these those".split())
 #: Words a clause's subject starts after.
 SUBJECT_BREAKS = frozenset((",", ";", ":", "(", '"', "\u201c", "\u2014", "\u2013", "that", "which", "who", "while", "as",
-                            "and", "but", "when", "after", "because"))
+                            "and", "but", "when", "after", "because", "said", "says", "say", "told"))
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
 
@@ -144,8 +144,8 @@ def _subject(toks: list[tuple[str, int, int]], verb: int) -> tuple[str, int, int
     """The head of the subject of the verb at token ``verb``: the last word of its first phrase,
     before any preposition ("Thefts of converters in Lakeview rose" → Thefts)."""
     k = verb - 1
-    while k >= 0 and toks[k][0].lower() not in SUBJECT_BREAKS:
-        k -= 1
+    while k >= 0 and toks[k][0].lower() not in SUBJECT_BREAKS and not _is_verb(toks[k][0].lower()):
+        k -= 1  # back to a clause break or the verb before ("said thefts ... rose")
     first = k + 1
     if first >= verb:
         return None

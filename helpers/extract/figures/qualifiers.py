@@ -102,8 +102,8 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
         return None
     if conn.group("dash") and _a_tally(text, n, nxt):  # "voted 8-3", "a 3-1 win", "drew 1-1": no range
         return replace(nxt, skip=True)
-    if nxt.value == n.value or (n.unit == "%" and nxt.currency) or (n.currency and nxt.unit == "%"):
-        return None  # "fell 8.4% to $31.17": two figures
+    if nxt.value == n.value or (n.unit and not nxt.unit) or (n.currency and nxt.unit == "%"):
+        return None  # "fell 8.4% to $31.17", "by 4% to 8.3 cents": two figures ("10 to 12%" is a range)
     if conn.group("andor") == "and" and not between:
         return None
     if (conn.group("andor") == "or" or conn.group("to")) and nxt.value < n.value and n.value >= 0:

@@ -17,7 +17,7 @@ from .numerals import _clean, _Number, _scale_like_siblings
 from .phrases import noun_before, unit_before
 from .qualifiers import BETWEEN_RE, UNCERTAINTY_RE, _range_partner, qualifier_after, qualifier_before
 from .timeframes import timeframes_in
-from .vocabulary import currencies
+from .vocabulary import currencies, number_words
 
 
 def figures_in(text: str) -> list[dict]:
@@ -88,8 +88,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         if n.year_like and (partner is None or partner.year_like) and (
                 not _counts_noun(text, n) or _after_determiner(text, n.start)):
             continue  # a year: "in 2015", "the 2014 elections", "a 2017 study"; a span of years: "from 2001 to 2004"
-        if not _plausible_count(text, n):
-            continue
+        if not _plausible_count(text, n) or (n.value == 0 and n.kind == "spelled" and n.unit):
+            continue  # "zero-emission", "zero-sum": an adjective
         start = between.start() if between and partner else n.start
         qualifier = "vague" if n.kind == "vague" else "range" if partner else "exact"
         if qualifier == "exact":
@@ -143,12 +143,17 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
         return ("percent" if unit == "%" else n.unit), end
     noun, _, noun_end = head_noun(text, end, plural=n.value != 1, masks=masks)
     part = PARTITIVE_RE.match(text, end) if noun is None else None
-    if part:  # "two of the suspects"; "12 of the 14 victims" leaves "14 victims" its own figure
-        noun, _, noun_end = head_noun(text, part.end(), plural=n.value != 1, masks=masks)
-        noun_end = end if part.group("n") else noun_end
+    if part:  # "two of the suspects"; "12 of the 14 victims" and "two of the nine judges" leave the count its own figure
+        spelled = SPELLED_WORD_RE.match(text, part.end())
+        counted = part.group("n") or (spelled and spelled.group(1).lower() in number_words())
+        noun, _, noun_end = head_noun(text, spelled.end() if counted and spelled else part.end(), plural=n.value != 1,
+                                      masks=masks)
+        noun_end = end if counted else noun_end
     return (noun, noun_end) if noun else (None, end)
 
 
+#: A word after a partitive's determiner: "nine" in "two of the nine judges".
+SPELLED_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 #: "of" and a determiner after a number: the noun comes after them ("two of the suspects", "40 of its drones",
 #: "12 of the 14 victims").
 PARTITIVE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|his|her|its|their|our|your|my)\b(?P<n>[ \u00a0]+[\d,.]+(?=[ \u00a0]))?")
