@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from .grammar import patterns
-from .nouns import STOP_WORDS, _is_plural, _is_time_word, head_noun, noun_category
+from .nouns import STOP_WORDS, _is_time_word, head_noun, noun_category, singular_forms
 from .numerals import HYPHEN_WORD_RE, _Number
-from .vocabulary import _time_words, currencies, number_words, qualifier_phrases, word_class
+from .vocabulary import currencies, measure_units, number_words, qualifier_phrases, word_class
 
 #: What a number starts when it is no figure: a time of day ("2 pm", "2.17pm", "10 a.m.", "14:30",
 #: "6 o'clock"; not "2.1 pm", a size in picometres), a numeric date ("10/28/2024", "2024-10-28"),
@@ -42,6 +42,8 @@ AGED_BEFORE_RE = re.compile(r"\b[Aa]ged?[ ]+(?:\w+[ ]+)?$")
 NAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([A-Z][A-Za-z]*)[ \u00a0]$")
 #: Marks of a unit right after digits: a number with one measures something ("0.5%", '8"', "30°").
 UNIT_MARKS = frozenset('%"\u2033\u201d\'\u2032\u2019°')
+#: The word right after a number, glued or after a space.
+UNIT_AFTER_RE = re.compile(r"[ \u00a0]?([A-Za-z]+)")
 #: What may join the numbers of a list of labels: "routes 220 and 234", "Wards 3, 4 and 7".
 LABEL_LIST_RE = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]*(?:and|or|&|to)[ \u00a0]*")
 #: A comma between labels when the list goes on after the next one: "Years 3, 5, 7 and 9".
@@ -102,10 +104,16 @@ def _labelled(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end][:1].isdigit() and pat.model_after.match(text, end):
         return True
-    if not text[start:end][:1].isdigit() or text[end:end + 1] in UNIT_MARKS:
-        return False  # a share or a measure is no label: "the Dow Jones Industrial Average 0.5%", 'Wrench 8"'
+    if not text[start:end][:1].isdigit() or text[end:end + 1] in UNIT_MARKS or _unit_after(text, end):
+        return False  # a share or a measure is no label: "the Dow Jones Industrial Average 0.5%", 'Wrench 8"', "Processor 2.80 GHz"
     before = NAME_BEFORE_RE.search(text, max(0, start - 30), start)
     return bool(before and _a_name(before.group(1)))
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Whether a unit of measure is written right after a number ("2.80 GHz", "8 MB", "10km")."""
+    m = UNIT_AFTER_RE.match(text, end)
+    return bool(m) and any(f in measure_units() for f in singular_forms(m.group(1).lower()))
 
 
 def _a_name(word: str) -> bool:
