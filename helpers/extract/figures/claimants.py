@@ -173,15 +173,18 @@ class _Sentences:
 
 
 def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gazetteer, inner: list[int] | None = None,
-              named: dict[int, tuple[str | None, str | None]] | None = None) -> tuple[str | None, str | None]:
+              named: dict[int, tuple[str | None, str | None]] | None = None,
+              cuts: tuple[list[int], list[int]] | None = None) -> tuple[str | None, str | None]:
     """(claimant, claimant_text) of a figure: its sentence's attribution, else none.
 
-    ``inner`` is :func:`_inner_ends` of the sentence, and ``named`` what was said of each attribution
-    (by ``id``) for the figures before in the same sentence, when the caller keeps them.
+    ``inner`` is :func:`_inner_ends` of the sentence, ``named`` what was said of each attribution
+    (by ``id``) for the figures before in the same sentence, and ``cuts`` its clause and subordinate
+    clause starts, when the caller keeps them.
     """
     text = ctx.sentences[k]["text"]
     inner = _inner_ends(text) if inner is None else inner
-    a = _pick_attribution(atts, f.start, f.end, inner, _clause_bounds(text, inner), _subordinate_starts(text), text)
+    clauses, subordinate = cuts or (_clause_bounds(text, inner), _subordinate_starts(text))
+    a = _pick_attribution(atts, f.start, f.end, inner, clauses, subordinate, text)
     if a is None:  # the article's own statement: what a sentence before attributed does not carry over
         return None, None
     if named is None:
@@ -232,6 +235,7 @@ def _body_like(name: str) -> bool:
     return len(words) >= 3 and any(w in ("of", "for", "and", "&") for w in words[1:-1]) and words[-1][:1].isupper()
 
 
+@lru_cache(maxsize=1024)
 def _a_body(text: str) -> bool:
     """Whether a claimant is a body described by its kind ("the agency", "the hospital", "the firm").
 
@@ -318,7 +322,7 @@ DOCUMENT_DETERMINERS = frozenset("the a an this that its their his her".split())
 
 
 #: Quotation marks: an article without one has no quote to claim a figure.
-QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\'')
+QUOTE_MARK_RE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\']')
 
 
 def quoted_claims(article: "Article", gazetteer=None) -> list[tuple[int, int, str, str | None]]:
@@ -331,7 +335,7 @@ def quoted_claims(article: "Article", gazetteer=None) -> list[tuple[int, int, st
     >>> [(a.raw[s:e], who) for s, e, who, _ in quoted_claims(a)]
     [('We lost 40 homes,', 'Jan Roe')]
     """
-    if not any(ch in QUOTE_MARKS for p in article.paragraphs for ch in p["text"]):
+    if not any(QUOTE_MARK_RE.search(p["text"]) for p in article.paragraphs):
         return []
     from ..quotes import extract as extract_quotes
 

@@ -10,6 +10,7 @@ after a determiner ("the two regimes").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .grammar import patterns
 from .nouns import STOP_WORDS, _is_time_word, head_noun, noun_category, singular_forms
@@ -104,10 +105,10 @@ def _labelled(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end][:1].isdigit() and pat.model_after.match(text, end):
         return True
-    if not text[start:end][:1].isdigit() or text[end:end + 1] in UNIT_MARKS or _unit_after(text, end):
-        return False  # a share or a measure is no label: "the Dow Jones Industrial Average 0.5%", 'Wrench 8"', "Processor 2.80 GHz"
+    if not text[start:end][:1].isdigit() or text[end:end + 1] in UNIT_MARKS:
+        return False  # a share or a measure is no label: "the Dow Jones Industrial Average 0.5%", 'Wrench 8"'
     before = NAME_BEFORE_RE.search(text, max(0, start - 30), start)
-    return bool(before and _a_name(before.group(1)))
+    return bool(before and _a_name(before.group(1)) and not _unit_after(text, end))  # "Processor 2.80 GHz" measures
 
 
 def _unit_after(text: str, end: int) -> bool:
@@ -123,7 +124,13 @@ def _a_name(word: str) -> bool:
         return False
     if _is_time_word(low) or low in word_class("unit_before"):
         return False  # "May 3", "Tuesday 40", "Magnitude 7.1"; but "Year 9", "Stations 3 and 7" are labels
-    return not any(p.split()[0] == low for p, _ in qualifier_phrases())
+    return low not in _qualifier_words()
+
+
+@lru_cache(maxsize=1)
+def _qualifier_words() -> frozenset[str]:
+    """The first words of the qualifier phrases ("about", "more", "nearly")."""
+    return frozenset(p.split()[0] for p, _ in qualifier_phrases())
 
 
 def _an_age(text: str, num: _Number) -> bool:

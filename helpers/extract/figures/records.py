@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from .claimants import _claimant, _Sentences, quoted_claims
-from .clauses import _clause_bounds, _clause_of, _inner_ends
+from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
 from .numbers import _anchors
 from .reporting import Attribution
 from .sentence import _Figure, _figures, _values
@@ -57,6 +57,7 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
         inner = _inner_ends(text)
         cuts = _clause_bounds(text, inner)
         named: dict[int, tuple[str | None, str | None]] = {}  # the claimant of each attribution, once per sentence
+        subordinate: list[int] | None = None
         claim_times = _claim_times(text, atts, frames)
         prev: _Figure | None = None
         last_counted = counted
@@ -72,7 +73,9 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
             if quoted is None:
                 quoted = quoted_claims(article, gazetteer)
             speaker = next(((who, as_written) for qs, qe, who, as_written in quoted if qs <= s and e <= qe), None)
-            claim, claim_text = speaker or _claimant(ctx, k, atts, f, gazetteer, inner, named)
+            if speaker is None and subordinate is None:
+                subordinate = _subordinate_starts(text)
+            claim, claim_text = speaker or _claimant(ctx, k, atts, f, gazetteer, inner, named, (cuts, subordinate))
             out.append({
                 "article_id": article.article_id, "figure_id": f"{article.article_id}:f{len(out) + 1}",
                 "text": article.raw[s:e], **_values(f), "qualifier": f.qualifier,

@@ -148,6 +148,22 @@ def _a_noun_use(verb: str, subject: str, base_verbs: frozenset) -> bool:
         and not head_kind(subject)
 
 
+def _whole(text: str, start: int) -> bool:
+    """Whether a subject read back to ``start`` is whole: it opens the sentence or follows a clause
+    mark or a conjunction, not "of" or a possessive ("the country's civil defense agency")."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ",;:(\"\u201c\u201d" or before.endswith((" and", " but", " that"))
+
+
+def _apposed(text: str, verb_start: int) -> bool:
+    """Whether a comma stands right before a verb (its auxiliaries aside): an appositive may part the
+    subject from it ("the agency, which ..., said")."""
+    return bool(_COMMA_BEFORE_VERB_RE.search(text, max(0, verb_start - 60), verb_start))
+
+
+_COMMA_BEFORE_VERB_RE = re.compile(r",(?:\s+(?:has|have|had|also|earlier|previously|later|now|would|will))*\s*$")
+
+
 def _negated(text: str, verb_start: int) -> bool:
     """Whether a negation or a form of "be" stands between a subject and its verb ("X wouldn't
     say", "were reported killed"): then there is no attribution."""
@@ -262,8 +278,8 @@ def attributions_in(text: str) -> list[Attribution]:
         subj = _apposed_name(text, m.start())
         if subj is None:
             subj = _subject_before(text, m.start())
-            if subj and subj[0].lower() not in PRONOUNS:  # the speakers' grammar reads appositives: "X, the ..., said"
-                subj = _shared_subject(text, m.start()) or subj
+            if subj and subj[0].lower() not in PRONOUNS and (not _whole(text, subj[1]) or _apposed(text, m.start())):
+                subj = _shared_subject(text, m.start()) or subj  # the speakers' grammar reads "X of Y's agency, the ..., said"
             elif subj is None and not _negated(text, m.start()):
                 subj = _shared_subject(text, m.start())
         if subj and m.group().lower() in pat.finding_verbs and not (
