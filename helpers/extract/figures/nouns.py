@@ -139,6 +139,18 @@ def head_noun(text: str, pos: int, plural: bool = True,
     return text[words[first][1]:words[head][2]], words[first][1], words[head][2]
 
 
+def _plural_next(text: str, pos: int) -> bool:
+    """Whether one of the two words after ``pos`` is a plural noun (what an adjective in -ed would modify)."""
+    for _ in range(2):  # "armed men", "armed masked men"
+        m = NP_WORD_RE.match(text, pos)
+        if not (m and m.group(1)) or m.group(1).lower() in STOP_WORDS:
+            return False
+        if _is_plural(m.group(1)):
+            return True
+        pos = m.end()
+    return False
+
+
 def _phrase_after(text: str, pos: int, plural: bool,
                   masks: list[tuple[int, int]] | None) -> tuple[list[tuple[str, int, int]], bool, bool]:
     """The words of the noun phrase after ``pos`` (see :func:`head_noun`), whether a leading
@@ -167,6 +179,8 @@ def _phrase_after(text: str, pos: int, plural: bool,
                 p, skipped = m.end(), True
                 continue
             break
+        if len(low) > 4 and low.endswith("ed") and "-" not in low and not _plural_next(text, m.end()):
+            break  # "120 stayed home": a verb; "2,500 armed men": an adjective
         if POSSESSIVE_RE.search(w):  # "the group's researchers": a possessive modifies the head after it
             p = m.end()
             continue

@@ -144,10 +144,10 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
     noun, _, noun_end = head_noun(text, end, plural=n.value != 1, masks=masks)
     part = PARTITIVE_RE.match(text, end) if noun is None else None
     if part:  # "two of the suspects"; "12 of the 14 victims" and "two of the nine judges" leave the count its own figure
-        spelled = SPELLED_WORD_RE.match(text, part.end())
-        counted = part.group("n") or (spelled and spelled.group(1).lower() in number_words())
-        noun, _, noun_end = head_noun(text, spelled.end() if counted and spelled else part.end(), plural=n.value != 1,
-                                      masks=masks)
+        spelled = None if part.group("n") else SPELLED_WORD_RE.match(text, part.end())
+        spelled = spelled if spelled and spelled.group(1).lower() in number_words() else None
+        counted = part.group("n") or spelled
+        noun, _, noun_end = head_noun(text, spelled.end() if spelled else part.end(), plural=n.value != 1, masks=masks)
         noun_end = end if counted else noun_end
     return (noun, noun_end) if noun else (None, end)
 
