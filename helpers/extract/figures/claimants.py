@@ -48,7 +48,7 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
         elif a.before and a.start >= end:
             if any(end <= c <= a.start for c in subordinate or ()):
                 continue
-            d = a.start - end - (200_000 if a.source and _clause_of(a.start, cuts) == clause else 0)  # "…, according to X"
+            d = a.start - end - (200_000 if a.source and _clause_of(a.start - 1, cuts) == clause else 0)  # "…, according to X"
         else:
             continue
         if best_d is None or d < best_d:

@@ -36,8 +36,8 @@ MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?:?[ ]+(?:of[ ]+|under[ ]+|over[ ]+|be
 AGE_BOUND_RE = re.compile(r"(?:[ \u00a0]+(?:years?|months?))?[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|over|up|above|younger|under)\b")
 #: The other end of a range of ages or dates after a masked number: "aged 25 to 54", "March 3-5"; of ages
 #: also "aged 4 and 7".
-MASKED_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|[-\u2013])[ \u00a0]*\d{1,3}(?![\d,.])")
-AGES_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|and|or|[-\u2013])[ \u00a0]*\d{1,3}(?![\d,.])")
+MASKED_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|[-\u2013])[ \u00a0]*\d{1,3}(?!\d|[,.]\d)")
+AGES_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|and|or|[-\u2013])[ \u00a0]*\d{1,3}(?!\d|[,.]\d)")
 AGED_BEFORE_RE = re.compile(r"\b[Aa]ged?[ ]+(?:\w+[ ]+)?$")
 #: A capitalised word right before digits: "Falcon 9", "Station 4", "FTSE 100", "S&P 500".
 NAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([A-Z][A-Za-z]*)[ \u00a0]$")
@@ -112,9 +112,16 @@ def _labelled(text: str, start: int, end: int) -> bool:
 
 
 def _unit_after(text: str, end: int) -> bool:
-    """Whether a unit of measure is written right after a number ("2.80 GHz", "8 MB", "10km")."""
+    """Whether a unit of measure is written right after a number ("2.80 GHz", "8 MB", "10km"; not "has").
+
+    >>> _unit_after("2.80 GHz", 4), _unit_after("4 has", 1), _unit_after("5 miles", 1)
+    (True, False, True)
+    """
     m = UNIT_AFTER_RE.match(text, end)
-    return bool(m) and any(f in measure_units() for f in singular_forms(m.group(1).lower()))
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in measure_units() or (len(word) > 3 and any(f in measure_units() for f in singular_forms(word)[1:]))
 
 
 def _a_name(word: str) -> bool:

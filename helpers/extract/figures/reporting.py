@@ -284,7 +284,7 @@ def attributions_in(text: str) -> list[Attribution]:
                 subj = _shared_subject(text, m.start())
         if subj and m.group().lower() in pat.finding_verbs and not (
                 tail_ends or _THAT_RE.match(text, m.end()) or head_kind(subj[0]) in ("document", "group")
-                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(subj[0]))):
+                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(text, max(0, subj[1] - 40), subj[2]))):
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"
