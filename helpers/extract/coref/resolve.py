@@ -149,6 +149,10 @@ class Coref(Entities):
             return self._issuer(para, at)
         if wanted.kind != "person":
             return None
+        if not is_title(wanted.head) and not wanted.capitalised:
+            body = self._named_with(wanted.head, para, at)
+            if body is not None:
+                return body  # "the guard" after "the Coast Guard": a word of a body's name
         nationality = self._nationality(wanted.words[-1]) if wanted.capitalised else frozenset()
         held: dict[Actor, Roles] = {}
         order: list[Entity] = []
@@ -195,8 +199,7 @@ class Coref(Entities):
         head = wanted.head
         for group in self.before(para, at, _BODY_BACK):
             for e in reversed(group):
-                if e.actor.kind in ("organization", "media") and _named(e.actor) and \
-                        any(head in n.lower() for n in (e.actor.canonical, *e.actor.aliases)):
+                if self._names_word(e.actor, head):
                     return e.actor
                 if e.actor.kind == "organization" and _named(e.actor) and e.end > e.at and \
                         (description(self.paragraphs[e.para]["text"][e.at:e.end]) or _NO_DESCRIPTION).head == head:
@@ -215,6 +218,20 @@ class Coref(Entities):
             if bodies:
                 said = [e for e in bodies if e.speaker]
                 return (said[-1] if said else bodies[-1]).actor
+        return None
+
+    @staticmethod
+    def _names_word(actor: Actor, head: str) -> bool:
+        """Whether a named body has ``head`` in one of its names ("ministry" in "Foreign Ministry")."""
+        return actor.kind in ("organization", "media") and _named(actor) and \
+            any(head in n.lower() for n in (actor.canonical, *actor.aliases))
+
+    def _named_with(self, head: str, para: int, at: int) -> Actor | None:
+        """The nearest body named before with ``head`` as a word of its name."""
+        for group in self.before(para, at, _BODY_BACK):
+            for e in reversed(group):
+                if self._names_word(e.actor, head) and head in _NAME_WORD_RE.findall(e.actor.canonical.lower()):
+                    return e.actor
         return None
 
     def _issuer(self, para: int, at: int) -> Actor | None:
