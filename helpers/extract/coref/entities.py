@@ -54,6 +54,8 @@ _JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]"
 _OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
 #: Where the head of a phrase ends: "Analysts | at Harbor Point".
 _HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+")
+#: An owner's mark after a name: "Peru's Transport Ministry".
+_OWNS_RE = re.compile(r"['\u2019]s\s+[A-Z]")
 #: Bodies that are many people: "they" may stand for them.
 _COLLECTIVE = frozenset("police authorities forces staff military army navy government team union".split())
 
@@ -86,7 +88,7 @@ class Entities:
         """(open, close) of the quotations of a paragraph, to leave their words out."""
         if self._quoted is None:
             self._quoted = {}
-            for q in quotations(self.paragraphs):
+            for q in self.article.memo("quotations", None, lambda: quotations(self.paragraphs)):
                 self._quoted.setdefault(q.para, []).append((q.open, q.close))
         return self._quoted.get(para, [])
 
@@ -139,8 +141,9 @@ class Entities:
         named = [Entity(para, self.sentence_of(para, s), s, a, end=e) for s, e, a, _, _ in found]
         for s, e, speaker in _subjects(text, tuple(quoted), tuple(self.sentence_starts(para))):
             inner = [item for item in found if item[0] < e and s < item[1]]
-            if len(inner) == 1 and _OF_BEFORE_RE.search(text, s, inner[0][0]):
-                inner = []  # "The Communications Workers of America said": not America
+            if len(inner) == 1 and (_OF_BEFORE_RE.search(text, s, inner[0][0]) or
+                                    _OWNS_RE.match(text, inner[0][1]) and inner[0][1] + 3 < e):
+                inner = []  # "The Transport Workers of Ruritania", "Peru's Transport Ministry": not the country
             if inner:
                 if speaker:  # the subject holds a known name: that name speaks
                     inner[-1][3] = True
