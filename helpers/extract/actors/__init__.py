@@ -1,6 +1,7 @@
 """Actors: the gazetteer of ``data/actors.csv``, name reading, and the mentions table.
 
-The gazetteer knows people, organisations, countries, places and media with their spellings
+The gazetteer knows people, organisations, countries (from the countryinfo package, with
+``data/actors.csv`` adding what it lacks), places and media with their spellings
 ("Erdoğan", "Erdogan"), metonyms ("Seoul" for the South Korean government) and names that
 only count inside a story that names the actor another way ("the North"). Names it does not
 know are still read from the text: a title before a capitalised name ("Vice Foreign Minister
@@ -13,9 +14,10 @@ Out: :class:`Gazetteer` (find, lookup, resolve, describe); per-paragraph actor s
 (:func:`mentions`).
 
 Modules, each importing only those before it: ``keys`` (the Actor record, tokens and name
-keys) → ``titles`` (titles, first and family names, :func:`head_kind`) → ``names`` (person
-names, unknown titled names, short forms) → ``aliases`` (the alias trie: find, lookup) →
-``gazetteer`` (resolve, describe, :func:`load_gazetteer`) → ``context`` (an article's names and
+keys) → ``titles`` (titles, post-nominals, first and family names, :func:`head_kind`) →
+``names`` (person names, unknown titled names, short forms) and ``countries`` (countries,
+demonyms and capitals from the countryinfo package) → ``aliases`` (the alias trie: find,
+lookup) → ``gazetteer`` (resolve, describe, :func:`load_gazetteer`) → ``context`` (an article's names and
 paragraph spans) → ``mentions`` (the records).
 
 >>> gaz = load_gazetteer()

@@ -53,6 +53,8 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
     ('Jan Roe', 'Eva Lind', 'Jan Roe')
     >>> person_name("former South Carolina Gov. Jim Hodges"), person_name("the Orlando killer")
     ('Jim Hodges', '')
+    >>> person_name("Transport Workers of Ruritania")
+    ''
     """
     head = _strip_post_nominals(_HEAD_SPLIT_RE.split(description, maxsplit=1)[0].rstrip(" ,."))
     runs = list(NAME_RE.finditer(head))
@@ -69,6 +71,9 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
     words = [_POSSESSIVE_END_RE.sub("", w) for w in words[cut:] if token_key(w) not in DAY_MONTH_WORDS]
     if not words or token_key(words[-1]) in title_words() or token_key(words[-1]) in FUNCTION_WORDS:
         return ""
+    last = token_key(words[-1])
+    if last.endswith("s") and titles().get(last[:-1], ("", ""))[0] == "role":
+        return ""  # "Communications Workers": a group of people, not a person
     if len(words) == 1 and gazetteer is not None and gazetteer.lookup(words[0]) is not None and \
             gazetteer.lookup(words[0]).kind != "person":
         return ""
@@ -76,14 +81,15 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
 
 
 def _strip_post_nominals(text: str) -> str:
-    """``text`` without the post-nominals that end it ("Eva Lind, MD" → "Eva Lind").
+    """``text`` without the post-nominals that end it ("Eva Lind, MD" → "Eva Lind"), when a name of
+    two words or more is left ("Priorities USA" keeps its letters).
 
-    >>> _strip_post_nominals("Jan Roe, PhD, OBE"), _strip_post_nominals("the MD")
-    ('Jan Roe', 'the MD')
+    >>> _strip_post_nominals("Jan Roe, PhD, OBE"), _strip_post_nominals("the MD"), _strip_post_nominals("Priorities USA")
+    ('Jan Roe', 'the MD', 'Priorities USA')
     """
     words = text.split()
     k = len(words)
-    while k > 1 and is_post_nominal(words[k - 1].rstrip(",")) and words[k - 2][:1].isupper():
+    while k > 2 and is_post_nominal(words[k - 1].rstrip(",")) and words[k - 2][:1].isupper():
         k -= 1
     if k == len(words):
         return text
@@ -147,6 +153,8 @@ def _role_after(text: str, end: int) -> str:
     words = m.group(1).split()
     if is_post_nominal(words[0]):
         return words[0]  # "Eva Lind, MD, said": letters after a name make it a person's
+    if words[0][:1].islower() and len(words) > 1 and words[1][:1].isupper():
+        return ""  # "In Lima, director Jan Roe said": a title before the next name, not an appositive
     if words[0].lower() not in ("a", "an", "the", "his", "her", "its", "their") and not words[0][:1].islower():
         return ""
     for w in words:

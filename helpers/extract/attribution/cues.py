@@ -229,10 +229,14 @@ def subjects_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     >>> t = "Jan Roe said the plan failed, adding that Kim agreed."
     >>> [t[s:e] for s, e in subjects_in(t, 0, len(t))]
     ['Jan Roe', 'Kim']
+    >>> t = '"No," said Eva Lind, 67.'
+    >>> [t[s:e] for s, e in subjects_in(t, 5, len(t))]
+    ['Eva Lind']
     """
     out = []
     for hit in verb_hits(text, a, b):
-        if hit.verb.inverts and text[a:hit.start].rstrip().endswith(","):
+        lead = text[a:hit.start].rstrip()
+        if hit.verb.inverts and (lead.endswith(",") or (not lead.strip(",") and a > 0 and text[a - 1] in DOUBLE_MARKS)):
             np = np_after(text, hit.end, b)  # "..., said Jan Roe, an aide"
             if np and not is_pronoun(text, np) and name_like(text, np):
                 out.append(np)

@@ -22,8 +22,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ...read.text import split_sentences
-from ..actors import Actor, Gazetteer, article_context, find_actors, first_names, head_kind
-from ..attribution import is_pronoun, quotations, sentence_subject, subjects_in
+from ..actors import (NAME_RE, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, person_name,
+                      token_key)
+from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
 from .roles import NO_ROLES, Roles, roles_near
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,12 +43,19 @@ class Entity:
     end: int = -1
     plural: bool = False
     roles: Roles = NO_ROLES
+    for_body: bool = False  # a person who speaks for the body that is the actor: "a reporter for X"
 
 
 #: A written name's trailing possessive: "Erdoğan's" → "Erdoğan".
 POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 #: Two capitalised names joined: "Tom and Ellie Ward", "Seoul and Washington".
 _JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]")
+#: A subject "X of Y" before its one known name Y: "The Communications Workers of America".
+_OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
+#: Where the head of a phrase ends: "Analysts | at Harbor Point".
+_HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+")
+#: An owner's mark after a name: "Peru's Transport Ministry".
+_OWNS_RE = re.compile(r"['\u2019]s\s+[A-Z]")
 #: Bodies that are many people: "they" may stand for them.
 _COLLECTIVE = frozenset("police authorities forces staff military army navy government team union".split())
 
@@ -80,7 +88,7 @@ class Entities:
         """(open, close) of the quotations of a paragraph, to leave their words out."""
         if self._quoted is None:
             self._quoted = {}
-            for q in quotations(self.paragraphs):
+            for q in self.article.memo("quotations", None, lambda: quotations(self.paragraphs)):
                 self._quoted.setdefault(q.para, []).append((q.open, q.close))
         return self._quoted.get(para, [])
 
@@ -128,9 +136,14 @@ class Entities:
         # [start, end, actor, is a speaker, stands for several]
         found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
                  if not any(x <= s < y for x, y in quoted)]
+        found += [[s, e, a, False, False] for s, e, a in _given_names(text, self.gazetteer)
+                  if not any(x <= s < y for x, y in quoted) and not any(f[0] < e and s < f[1] for f in found)]
         named = [Entity(para, self.sentence_of(para, s), s, a, end=e) for s, e, a, _, _ in found]
         for s, e, speaker in _subjects(text, tuple(quoted), tuple(self.sentence_starts(para))):
             inner = [item for item in found if item[0] < e and s < item[1]]
+            if len(inner) == 1 and (_OF_BEFORE_RE.search(text, s, inner[0][0]) or
+                                    _OWNS_RE.match(text, inner[0][1]) and inner[0][1] + 3 < e):
+                inner = []  # "The Transport Workers of Ruritania", "Peru's Transport Ministry": not the country
             if inner:
                 if speaker:  # the subject holds a known name: that name speaks
                     inner[-1][3] = True
@@ -138,6 +151,8 @@ class Entities:
                 continue
             if not speaker and not self._named_here(text, s, e):
                 continue  # "Flu cases rose": a capitalised word opening a sentence is no one
+            if token_key(POSSESSIVE_RE.sub("", text[s:e].strip())) in self.gazetteer.adjectives:
+                continue  # "Chinese brands said": a nationality alone names no one
             actor = self.phrase_actor(text[s:e], para, s, named)
             if actor is not None:
                 found.append([s, e, actor, speaker, False])
@@ -146,7 +161,8 @@ class Entities:
         for s, e, actor, speaker, joined in found:
             plural = joined or _plural(text[s:e], actor)
             roles = roles_near(text, s, e, _adjectives(self.gazetteer)) if actor.kind == "person" else NO_ROLES
-            ents.append(Entity(para, self.sentence_of(para, s), s, actor, speaker, e, plural, roles))
+            for_body = actor.kind != "person" and head_kind(_HEAD_RE.split(text[s:e], maxsplit=1)[0]) == "role"
+            ents.append(Entity(para, self.sentence_of(para, s), s, actor, speaker, e, plural, roles, for_body))
         self._entities[para] = ents
         self.refine(para, text, ents)
         return ents
@@ -157,15 +173,16 @@ class Entities:
 
     def _named_here(self, text: str, s: int, e: int) -> bool:
         """Whether a sentence's opening subject names someone: more than one capitalised word, a
-        determiner or title before it, a name the gazetteer or the first names know, or a word the
-        article also capitalises inside a sentence (a name, not a sentence's first word)."""
+        title or a possessive, a name the gazetteer or the first names know, a word the article also
+        capitalises inside a sentence, or one a verb follows (a name, not a sentence's first word)."""
         words = text[s:e].split()
-        if len(words) != 1 or head_kind(words[0]):
+        if len(words) != 1 or head_kind(words[0]) or POSSESSIVE_RE.search(words[0]) or text[e:e + 2] in ("'s", "\u2019s"):
             return True
         word = POSSESSIVE_RE.sub("", words[0])
-        if self.gazetteer.lookup(word) is not None or word in first_names():
+        if self.gazetteer.lookup(word) is not None or word in first_names() or self.names_inside(word):
             return True
-        return self.names_inside(word)
+        nxt = _NEXT_WORD_RE.match(text, e)
+        return nxt is not None and _verb_like(nxt.group(1))  # "Roe was upfront", not "Flu cases rose"
 
     def names_inside(self, word: str) -> bool:
         """Whether ``word`` is written capitalised somewhere in the body other than at a sentence's start."""
@@ -187,6 +204,60 @@ class Entities:
                 yield sorted(groups[k], key=lambda e: (e.at, not e.speaker))
 
 
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z'\u2019-]+)")
+#: Words after a subject that show it is one: auxiliaries and a few verbs of being.
+_AUXILIARIES = frozenset("""is was are were has had have will would could can may might must should did does do also
+never not then still later again""".split())
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a capitalised word is a verb (so that word is a subject, a name).
+
+    >>> [_verb_like(w) for w in ["was", "said", "returned", "cases", "Roe"]]
+    [True, True, True, False, False]
+    """
+    low = word.lower()
+    return word[:1].islower() and (low in _AUXILIARIES or low in reporting_verbs() or low.endswith("ed"))
+
+
+#: What around a capitalised run shows it is a person's name: a role before it ("their manager,
+#: Jan Roe"), an age or a relative "who" after it ("Jan Roe, 67," / "Jan Roe, who ...").
+_ROLE_COMMA_RE = re.compile(r"\b([a-z]+)['\u2019]?,\s*$")
+_AGE_OR_WHO_RE = re.compile(r",\s*(?:\d{1,3}\s*[,.;]|who\b)")
+
+
+@lru_cache(maxsize=8192)
+def _given_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
+    """People named without a title, whom the words around show to be people: a given name the
+    lists know ("Mary Lind", its gender kept), a role before the name ("their manager, Jan
+    Roe"), an age or "who" after it ("Jan Roe, 67,"). (start, end, actor) as written; cached on the text.
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> t = "On Monday Mary Lind met their manager, Jan Roe, and Ola Berg, 67, in Lima."
+    >>> [(s, a.canonical, a.gender) for s, _, a in _given_names(t, load_gazetteer())]
+    [(10, 'Mary Lind', 'f'), (39, 'Jan Roe', ''), (52, 'Ola Berg', '')]
+    """
+    out = []
+    given = first_names()
+    for m in NAME_RE.finditer(text):
+        run = m.group()
+        words = run.split()
+        if len(words) < 2:
+            continue
+        k = next((k for k, w in enumerate(words[:-1]) if w in given), None)
+        if k is None:
+            before = _ROLE_COMMA_RE.search(text, max(0, m.start() - 30), m.start())
+            if not (before and head_kind(before.group(1)) == "role") and not _AGE_OR_WHO_RE.match(text, m.end()):
+                continue
+            k = 0
+        at = m.start() + run.index(words[k], len(" ".join(words[:k])))
+        name = person_name(text[at:m.end()], gazetteer)
+        if not name or name.split()[0] != words[k] or gazetteer.lookup(name) is not None or text[at:at + len(name)] != name:
+            continue
+        out.append((at, at + len(name), Actor(name, "person", gender=given.get(words[k], ""), known=False)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=8)
 def _adjectives(gazetteer: Gazetteer) -> frozenset[str]:
     """The keys of a gazetteer's nationality adjectives ("polish"), as one hashable set."""
@@ -195,11 +266,12 @@ def _adjectives(gazetteer: Gazetteer) -> frozenset[str]:
 
 def _plural(written: str, actor: Actor) -> bool:
     """Whether a mention stands for several: joined names, a group noun, a collective body."""
-    words = written.lower().split()
+    head = _HEAD_RE.split(written, maxsplit=1)[0]
+    words = head.lower().split()
     if not words:
         return False
-    return bool(_JOINED_RE.search(written)) or head_kind(written) == "group" or words[-1] in _COLLECTIVE or \
-        (actor.kind == "person" and not actor.known and words[-1].endswith("s") and head_kind(words[-1][:-1]) == "role")
+    return bool(_JOINED_RE.search(written)) or head_kind(head) == "group" or words[-1] in _COLLECTIVE or \
+        (not actor.known and words[-1].endswith("s") and head_kind(words[-1][:-1]) == "role")
 
 
 @lru_cache(maxsize=8192)

@@ -4,22 +4,26 @@ In order: a pronoun is the nearest fitting actor named before it ("she": a woman
 of unknown gender; "they": several people, a group or a body, not a country; "it": a body or a
 country), a speaker first within the nearest sentence; a document ("the report said") speaks
 for the body that issued it; a definite description of a body ("the company", "the union",
-"the regulator") is the last body named with that word in its name, else the body just named;
+"the regulator") is the last body named with that word in its name, else the nearest whose name
+says it is that kind (``data/body_kinds.csv``: "... Workers of America" is a union), else the body
+just named;
 a definite description of a person ("the Labour leader", "the judge", "the 67-year-old") is the
 nearest person the text gave that title or age, else the person just named when nothing the
 text says of them contradicts it; an honorific and one name ("Sir Jan", "Dr Eva") or a family
-name alone is the person named in full before; anything else goes to the gazetteer, which
+name alone is the person named in full before, and the first word of a body's name the body; anything else goes to the gazetteer, which
 keeps unknown names as written (post-nominals aside).
 
 In: a phrase as written and where it is. Out: an :class:`~helpers.extract.actors.Actor`, or None.
 """
 from __future__ import annotations
 
+import re
+
 from ..actors import Actor, first_names, head_kind, reference_keys, titles, token_key
 from ..actors.names import person_name
 from ..attribution import DETERMINERS, pronouns
 from .entities import POSSESSIVE_RE, Entities, Entity
-from .roles import Description, Roles, description, fits
+from .roles import Description, Roles, body_kinds, description, fits, is_title
 
 #: Honorifics before a given name rather than a family name: "Sir Jan", "Dame Eva".
 _GIVEN_NAME_HONORIFICS = frozenset("sir dame lord lady baroness baron".split())
@@ -29,6 +33,8 @@ retailer insurer lender bank miner manufacturer chipmaker charity organisation o
 league society trust foundation institute university college school hospital team network broadcaster newspaper
 paper outlet publisher startup supermarket supplier contractor consortium operator utility brokerage agency
 council committee commission board party campaign""".split())
+_NAME_WORD_RE = re.compile(r"[a-z]+")
+_NO_DESCRIPTION = Description("")
 #: How far back (paragraphs) each search reaches.
 _PRONOUN_BACK, _BODY_BACK, _JUST_NAMED_BACK = 3, 4, 1
 
@@ -44,7 +50,7 @@ def _fits_pronoun(ent: Entity, refers: str, gender: str) -> bool:
     """Whether an entity can be what a pronoun stands for (``refers`` from ``pronouns.csv``)."""
     actor = ent.actor
     if refers == "person":
-        return actor.kind == "person" and not ent.plural and (not gender or _gender(actor) in ("", gender))
+        return (actor.kind == "person" or ent.for_body) and not ent.plural and (not gender or _gender(actor) in ("", gender))
     if refers == "group":  # "they": several people, a group, a body; a country only when named with another
         return ent.plural or actor.kind in ("organization", "media")
     return actor.kind in ("organization", "country", "media") and not (ent.plural and actor.kind == "person")
@@ -104,7 +110,7 @@ class Coref(Entities):
             found = self._described(wanted, bare, para, at)
             if found is not None or not fallback:
                 return found
-        elif kind == "document" and words[0].lower() in DETERMINERS:
+        elif kind == "document" and words[0].lower() in DETERMINERS and not any(w[:1].isupper() for w in words[1:]):
             found = self._issuer(para, at)
             if found is not None or not fallback:
                 return found
@@ -129,9 +135,12 @@ class Coref(Entities):
 
     # -- descriptions --------------------------------------------------------------------
     def _nationality(self, word: str) -> frozenset[str]:
-        """The nationality keys a capitalised noun stands for ("Australian"), or an empty set."""
-        key = token_key(word)
-        return frozenset({key}) if key in self.gazetteer.adjectives else frozenset()
+        """The nationality keys of the country a capitalised noun names ("Spaniard" → "spanish",
+        "spaniard"), or an empty set."""
+        country = self.gazetteer.adjectives.get(token_key(word))
+        if country is None:
+            return frozenset()
+        return frozenset(k for k, a in self.gazetteer.adjectives.items() if a is country)
 
     def _described(self, wanted: Description, written: str, para: int, at: int) -> Actor | None:
         if wanted.kind == "organization":
@@ -140,6 +149,10 @@ class Coref(Entities):
             return self._issuer(para, at)
         if wanted.kind != "person":
             return None
+        if not is_title(wanted.head) and not wanted.capitalised:
+            body = self._named_with(wanted.head, para, at)
+            if body is not None:
+                return body  # "the guard" after "the Coast Guard": a word of a body's name
         nationality = self._nationality(wanted.words[-1]) if wanted.capitalised else frozenset()
         held: dict[Actor, Roles] = {}
         order: list[Entity] = []
@@ -151,12 +164,23 @@ class Coref(Entities):
         for e in order:  # nearest first: the nearest person the text gave this title, age or nationality
             if fits(held[e.actor], wanted, nationality):
                 return e.actor
-        for group in self.before(para, at, _JUST_NAMED_BACK):  # else the person just named, if nothing contradicts
-            people = [e for e in group if e.actor in held and not self._contradicts(held[e.actor], e.actor, wanted)]
+        caps = {w for w in wanted.words[:-1] if w[:1].isupper()}
+        if is_title(wanted.head) or any(caps & set(a.canonical.split()) for a in held):
+            return None  # a title nobody holds is someone new; "this Roe look-alike" is not Roe
+        for group in self.before(para, at, _JUST_NAMED_BACK):  # an epithet: the person just named
+            people = [e for e in group if e.actor in held and self._a_person(e, held[e.actor])
+                      and not self._contradicts(held[e.actor], e.actor, wanted)]
             if people:
                 said = [e for e in people if e.speaker]
                 return (said[-1] if said else people[-1]).actor
         return None
+
+    @staticmethod
+    def _a_person(ent: Entity, roles: Roles) -> bool:
+        """Whether the text shows an entity is a person: the gazetteer says so, or it speaks, holds
+        a title, has an age, or starts with a known given name."""
+        first = ent.actor.canonical.split()[0]
+        return ent.actor.known or ent.speaker or bool(roles.words) or roles.age is not None or first in first_names()
 
     def _contradicts(self, roles: Roles, actor: Actor, wanted: Description) -> bool:
         """Whether what the text says of a person rules a description out: another age, another
@@ -175,9 +199,18 @@ class Coref(Entities):
         head = wanted.head
         for group in self.before(para, at, _BODY_BACK):
             for e in reversed(group):
-                if e.actor.kind in ("organization", "media") and _named(e.actor) and \
-                        any(head in n.lower() for n in (e.actor.canonical, *e.actor.aliases)):
+                if self._names_word(e.actor, head):
                     return e.actor
+                if e.actor.kind == "organization" and _named(e.actor) and e.end > e.at and \
+                        (description(self.paragraphs[e.para]["text"][e.at:e.end]) or _NO_DESCRIPTION).head == head:
+                    return e.actor  # "the company" again: the body the last "the company" was
+        words = body_kinds().get(head)
+        if words:  # "the union": the nearest body whose name says it is one ("... Workers of America")
+            for group in self.before(para, at, para):
+                for e in reversed(group):
+                    if e.actor.kind == "organization" and _named(e.actor) and \
+                            words & set(_NAME_WORD_RE.findall(e.actor.canonical.lower())):
+                        return e.actor
         if head not in _BODY_KINDS:
             return None
         for group in self.before(para, at, _JUST_NAMED_BACK):
@@ -185,6 +218,20 @@ class Coref(Entities):
             if bodies:
                 said = [e for e in bodies if e.speaker]
                 return (said[-1] if said else bodies[-1]).actor
+        return None
+
+    @staticmethod
+    def _names_word(actor: Actor, head: str) -> bool:
+        """Whether a named body has ``head`` in one of its names ("ministry" in "Foreign Ministry")."""
+        return actor.kind in ("organization", "media") and _named(actor) and \
+            any(head in n.lower() for n in (actor.canonical, *actor.aliases))
+
+    def _named_with(self, head: str, para: int, at: int) -> Actor | None:
+        """The nearest body named before with ``head`` as a word of its name."""
+        for group in self.before(para, at, _BODY_BACK):
+            for e in reversed(group):
+                if self._names_word(e.actor, head) and head in _NAME_WORD_RE.findall(e.actor.canonical.lower()):
+                    return e.actor
         return None
 
     def _issuer(self, para: int, at: int) -> Actor | None:
@@ -208,10 +255,19 @@ class Coref(Entities):
         name = words[-1]
         given_first = k > 0 and token_key(words[0].rstrip(".")) in _GIVEN_NAME_HONORIFICS
         tries = (self._given, self._family) if given_first else (self._family, self._given)
-        for find in tries if k else (self._family,):
+        for find in tries if k else (self._family, self._first_word):
             found = find(name, para, at)
             if found is not None:
                 return found
+        return None
+
+    def _first_word(self, name: str, para: int, at: int) -> Actor | None:
+        """A body named in full before whose name starts with ``name`` ("Veridian" after "Veridian Devices Inc")."""
+        for group in self.before(para, at, para):
+            for e in reversed(group):
+                if e.actor.kind in ("organization", "media") and e.actor.canonical.split()[0] == name and \
+                        " " in e.actor.canonical:
+                    return e.actor
         return None
 
     def _family(self, name: str, para: int, at: int) -> Actor | None:
@@ -244,5 +300,5 @@ class Coref(Entities):
                 wanted = description(written)
                 ent.actor = found
                 if wanted is not None and found.kind == "person":
-                    ent.roles = ent.roles | Roles(frozenset({wanted.head}))
+                    ent.roles = ent.roles | (Roles(age=wanted.age) if wanted.age is not None else Roles(frozenset({wanted.head})))
                     ent.plural = False

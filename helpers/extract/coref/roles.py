@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ...lexicon import read_table
 from ..actors import FUNCTION_WORDS, head_kind, is_post_nominal, title_means, titles, token_key
 from ..attribution import DETERMINERS, reporting_verbs
 
@@ -71,6 +72,17 @@ class Description:
 
 
 @lru_cache(maxsize=None)
+def body_kinds() -> dict[str, frozenset[str]]:
+    """``body_kinds.csv``: a kind of body ("union") → the words of a name that make a body that kind.
+
+    >>> "workers" in body_kinds()["union"], "commission" in body_kinds()["regulator"]
+    (True, True)
+    """
+    return {r["kind"]: frozenset(w.strip().lower() for w in r["name_words"].split("|") if w.strip())
+            for r in read_table("body_kinds.csv")}
+
+
+@lru_cache(maxsize=None)
 def _role_keys() -> frozenset[str]:
     """Every one-word key of a person's title, with the words abbreviations stand for."""
     keys = {k.split()[-1] for k, (kind, _) in titles().items() if kind in _PERSON_KINDS}
@@ -81,6 +93,16 @@ def _key(word: str) -> str:
     """A word's key, an abbreviation read as the word it stands for ("Dr." → doctor)."""
     k = token_key(word.rstrip(".,")).replace(".", "")
     return title_means().get(k, k)
+
+
+def is_title(key: str) -> bool:
+    """Whether a word (its key) is a title a person holds ("mayor", "judge", "doctor"), as opposed to an
+    epithet ("Spaniard", "defender").
+
+    >>> is_title("mayor"), is_title("doctor"), is_title("spaniard")
+    (True, True, False)
+    """
+    return key in _role_keys()
 
 
 def _is_role(key: str) -> bool:
@@ -105,9 +127,14 @@ def _before(text: str, start: int, adjectives) -> Roles:
     nationality adjectives and capitalised modifiers ("Labour leader", "State Primary Industries
     Minister"), stopping at any other word."""
     lo = max(0, start - 80)
-    ws = [m.group() for m in _WORD_RE.finditer(text, lo, start)]
+    ms = list(_WORD_RE.finditer(text, lo, start))
+    ws = [m.group() for m in ms]
     taken: list[str] = []
-    for w in reversed(ws):
+    for n in range(len(ms) - 1, -1, -1):
+        w = ws[n]
+        if text[ms[n].end():ms[n + 1].start() if n + 1 < len(ms) else start].strip():
+            break  # a comma, a bracket or a quotation mark: another phrase
+
         k = _key(w)
         if w.endswith(".") and not _is_role(k) and not _is_honorific(w):
             break  # a sentence ends here ("... on Monday. Jan Roe")
@@ -136,9 +163,9 @@ def roles_near(text: str, start: int, end: int, adjectives=None) -> Roles:
     inside the span, before the name), an appositive before it, and up to two appositives after it.
     ``adjectives`` (the keys of nationality adjectives, a frozenset) adds nationalities.
 
-    >>> t = "Judge Eva Lind jailed him. Their manager, Jan Roe, 45, a former Wales defender, said"
+    >>> t = "Judge Eva Lind jailed him. Their manager, Jan Roe, 45, a former Wales coach, said"
     >>> sorted(roles_near(t, 6, 14).words), sorted(roles_near(t, 42, 49).words), roles_near(t, 42, 49).age
-    (['judge'], ['defender', 'manager'], 45)
+    (['judge'], ['coach', 'manager'], 45)
     """
     roles = _before(text, start, adjectives)
     inside = text[start:end].split()
@@ -186,6 +213,8 @@ def description(text: str) -> Description | None:
     (67, 'organization', True)
     >>> description("a spokesman") is None, description("the spokesman for the ministry") is None
     (True, True)
+    >>> description("the progressive heavyweights").kind, description("the boss").kind
+    ('group', 'person')
     """
     ws = text.split()
     if len(ws) < 2 or ws[0].lower() not in ("the", "this", "that", "these", "those"):
@@ -202,7 +231,8 @@ def description(text: str) -> Description | None:
     key = _key(head)
     kind = head_kind(" ".join(rest)) or head_kind(key)
     if kind in ("honorific", "role", ""):
-        kind = "group" if key.endswith("s") and _is_role(key) and key not in _role_keys() else "person"
+        plural = key.endswith("s") and not key.endswith(("ss", "us", "is")) and key not in _role_keys()
+        kind = "group" if plural else "person"
     mods = tuple(_key(w) for w in rest[:-1] if _key(w) not in _QUALIFIERS)
     return Description(key, mods, kind, None, head[:1].isupper(), tuple(rest))
 

@@ -33,7 +33,7 @@ def extract(article: "Article", gazetteer: Gazetteer | None = None) -> list[dict
     """
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer()
     paras = article.paragraphs
-    qs = quotations(paras)
+    qs = article.memo("quotations", None, lambda: quotations(paras))  # the coreference reads them too
     if not qs:
         return []
     ctx = _Context(article, gaz, qs)
