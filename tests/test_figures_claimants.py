@@ -241,3 +241,16 @@ def test_put_at_and_measured_at_report_a_figure_and_a_finding_verb_needs_a_study
                    "The study found an average of 97 particles per litre.")
     assert found["7.0"] == "Geophysical Institute"
     assert found["97 particles per litre"] is not None
+
+
+def test_an_acronym_in_brackets_or_a_time_before_the_verb_leaves_the_subject_whole():
+    found = claims("Results released by the Lima Schools Authority (LSA) show 33.4 per cent of pupils fell behind.",
+                   "A survey by the Lima Teachers Union in June found 44 per cent had cancelled classes.")
+    assert found["33.4 per cent"] == "Lima Schools Authority"
+    assert found["44 per cent"] == "Lima Teachers Union"
+
+
+def test_according_to_names_the_source_of_its_own_predicate_only():
+    found = claims("Race director Carey Pinkham said the event raised $31.6 million and would bring $420 million "
+                   "into the city, according to an estimate by the University of Illinois.")
+    assert found["$31.6 million"] == "Carey Pinkham" and found["$420 million"] == "University of Illinois"

@@ -124,3 +124,26 @@ def test_noun_before_lower_cases_a_subject_that_opens_the_sentence_only():
     assert noun_before("Thefts rose to 40", 15)[0] == "thefts"
     assert noun_before("Rates of theft in Lakeview rose to 40", 35)[0] == "rates"
     assert noun_before("The toll reached 46", 17)[0] == "toll"
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # disaster (Reuters): a compound joined by "and" before its plural head
+    ("More than 9,500 search and rescue workers arrived.", "More than 9,500 search and rescue workers", "workers"),
+    # election (AP): a partitive without a determiner; "cast" is a verb
+    ("Democrats hold five of nine seats.", "five", "seats"),
+    ("She won by about 3,100 votes out of roughly 56,000 cast.", "roughly 56,000", "votes"),
+    # disaster (Reuters): "put the toll at 384 earlier in the day"
+    ("Officials had put the toll at 384 earlier in the day.", "384", "toll"),
+    # business (Guardian): the change is passed over for the subject
+    ("Sales of new vans fell 11.4% in 2024 to 292,000, the trade body said.", "292,000", "sales"),
+])
+def test_compounds_partitives_and_changes_give_the_counted_noun(body, text, noun):
+    assert nouns(body)[text] == noun
+
+
+@pytest.mark.parametrize("body, text, qualifier", [
+    ("There were 287 aftershocks, four of them above magnitude 5.", "above magnitude 5", "more_than"),
+    ("Shells landed within 500 metres of the hospital.", "within 500 metres", "at_most"),
+])
+def test_a_qualifier_before_a_unit_written_first_and_within_qualify_the_figure(body, text, qualifier):
+    assert {f["text"]: f["qualifier"] for f in figs(body)}[text] == qualifier

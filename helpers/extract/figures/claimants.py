@@ -48,7 +48,8 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
         elif a.before and a.start >= end:
             if any(end <= c <= a.start for c in subordinate or ()):
                 continue
-            d = a.start - end - (200_000 if a.source and _clause_of(a.start - 1, cuts) == clause else 0)  # "…, according to X"
+            own = a.source and _clause_of(a.start - 1, cuts) == clause and not _COORDINATED_RE.search(text, end, a.start)
+            d = a.start - end - (200_000 if own else 0)  # "…, according to X" names the source of its own predicate
         else:
             continue
         if best_d is None or d < best_d:
@@ -56,6 +57,8 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
     return best
 
 
+#: A second predicate: "raised $31.6m and would bring $420m, according to X" (X's is only the $420m).
+_COORDINATED_RE = re.compile(r"\s(?:and|but)\s")
 #: What lies between a reporting verb and a figure that is its own object or topic: "told about 300
 #: supporters", "said of its 46 staff".
 OBJECT_GAP_RE = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?$")
@@ -125,7 +128,8 @@ class _Sentences:
         if self._article is None or not _a_reference(text):
             return None
         actor = self._coreference().resolve(text, start, fallback=False)
-        return actor.canonical if actor is not None and actor.canonical else None
+        name = actor.canonical if actor is not None else None
+        return name if name and any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in name.split()) else None
 
     def attributions(self, k: int) -> list[Attribution]:
         if k not in self._atts:
@@ -147,6 +151,12 @@ class _Sentences:
             if named:
                 return named[-1]
         return None
+
+    def named(self, text: str, start: int) -> str | None:
+        """The name the article's coreference reads in a titled name ("Race director Jan Roe" → Jan Roe)."""
+        coref = self._coreference()
+        actor = coref.resolve(text, start) if coref is not None else None
+        return actor.canonical if actor is not None and actor.canonical else None
 
     def kind_of(self, text: str, start: int) -> str | None:
         """The kind of actor (person, organization, ...) a name written at raw offset ``start`` is."""
@@ -221,7 +231,14 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         issuer = ctx.issuer_before(k, bodies=True)
         if issuer is not None:
             return canonical_claimant(issuer.text, gazetteer), a.text
-    return canonical_claimant(a.text, gazetteer), a.text
+    name = canonical_claimant(a.text, gazetteer)
+    if name == _ARTICLE_RE.sub("", a.text.strip()) and _TITLED_RE.match(name):  # "Race director Jan Roe": the name
+        name = ctx.named(a.text, at) or name
+    return name, a.text
+
+
+#: A title or description before a capitalised name: "Race director Jan Roe", "Polling expert Prof Eva Lind of ...".
+_TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+\s+(?:[A-Z][\w.'-]*\s+)*[A-Z]")
 
 
 def _body_like(name: str) -> bool:
@@ -280,6 +297,8 @@ def _issuer_patterns() -> tuple[re.Pattern, re.Pattern]:
     return by, named
 
 
+#: Words that are never a whole name ("The" is no claimant).
+_FUNCTION_WORDS = frozenset("the a an this that these those its their his her our".split())
 #: Honorifics before a single name: "Sir Jan", "Dr Eva", "Mr Roe".
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame prof professor lord lady".split())
 

@@ -139,9 +139,10 @@ def head_noun(text: str, pos: int, plural: bool = True,
     return text[words[first][1]:words[head][2]], words[first][1], words[head][2]
 
 
-def _plural_next(text: str, pos: int) -> bool:
-    """Whether one of the two words after ``pos`` is a plural noun (what an adjective in -ed would modify)."""
-    for _ in range(2):  # "armed men", "armed masked men"
+def _plural_next(text: str, pos: int, reach: int = 2) -> bool:
+    """Whether one of the ``reach`` words after ``pos`` is a plural noun, before any function word
+    (what an adjective in -ed would modify: "armed men", "armed masked men")."""
+    for _ in range(reach):
         m = NP_WORD_RE.match(text, pos)
         if not (m and m.group(1)) or m.group(1).lower() in STOP_WORDS:
             return False
@@ -173,6 +174,9 @@ def _phrase_after(text: str, pos: int, plural: bool,
             if compound:  # a noun of several words is a whole phrase: "degrees Celsius", "per cent"
                 words.append(compound)
                 break
+        if low in ("and", "&") and words and _plural_next(text, m.end(), 3):
+            p = m.end()  # "9,500 search and rescue workers", "1,500 oil and gas jobs": one phrase
+            continue
         if low in STOP_WORDS or low in number_words() or _is_time_word(low) or (
                 low in verbs and (words or not low.endswith("s"))):  # "30 came", "a 7.1 quake struck"; "100 hits"
             if p == pos and low in LEADING_MODIFIERS:  # "25 other states", "4,000 more troops"

@@ -90,6 +90,9 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
         j = _chunk_start(toks, i)
         if j == i + 1:  # no phrase here: a clause break or a word that starts none
             return None
+        if all(t[0][0].isdigit() for t in toks[j:i + 1]):  # "fell 11.4% in 2024 to 292,000": the change, not a noun
+            i = j - 2 if j > 0 and toks[j - 1][0].lower() in PREPOSITIONS else j - 1
+            continue
         edge = toks[j - 1][0].lower() if j > 0 else ""
         if _counted(toks, j, i):  # "fell to 2.7m units in the quarter from 3.9m": the count it is compared with
             return toks[i]

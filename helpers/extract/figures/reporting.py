@@ -65,14 +65,31 @@ class Attribution:
 SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,2}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
 
 
+#: What may stand between a subject and its verb and is no part of it: an acronym in brackets ("the
+#: Office for National Statistics (ONS) said") or a time ("the survey in June found").
+_SKIP_BEFORE_VERB_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\)|\s+(?:in|on|last|this|earlier|late|early)\s+"
+                                  r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year))+"
+                                  r"\s*$")
+
+
+def _verb_at(text: str, verb_start: int) -> int:
+    """Where a subject before a verb ends: before an acronym in brackets or a time between them."""
+    skip = _SKIP_BEFORE_VERB_RE.search(text, max(0, verb_start - 100), verb_start)  # "X (ACARA) show", "X in June found"
+    return skip.start() if skip else verb_start
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
     """The noun phrase before a reporting verb: "Peru's National Statistics Institute said",
     "the INEI said", "Lima and Quito confirmed", "The United Nations has also confirmed".
 
     >>> _subject_before("Last week, Lima and Quito confirmed", 26)
     ('Lima and Quito', 11, 25)
+    >>> _subject_before("The Lima Statistics Office (LSO) in June found", 41)[0]
+    'The Lima Statistics Office'
     """
     lo = max(0, verb_start - 100)
+    verb_start = _verb_at(text, verb_start)
     toks = [(m.group(), m.start() + lo, m.end() + lo) for m in TOKEN_RE.finditer(text[lo:verb_start])]
     i = len(toks) - 1
     while i >= 0 and toks[i][0].lower().replace("\u2019", "'") in AUXILIARIES:
@@ -278,13 +295,14 @@ def attributions_in(text: str) -> list[Attribution]:
         subj = _apposed_name(text, m.start())
         if subj is None:
             subj = _subject_before(text, m.start())
-            if subj and subj[0].lower() not in PRONOUNS and (not _whole(text, subj[1]) or _apposed(text, m.start())):
-                subj = _shared_subject(text, m.start()) or subj  # the speakers' grammar reads "X of Y's agency, the ..., said"
+            verb_at = _verb_at(text, m.start())
+            if subj and subj[0].lower() not in PRONOUNS and (not _whole(text, subj[1]) or _apposed(text, verb_at)):
+                subj = _shared_subject(text, verb_at) or subj  # the speakers' grammar reads "X of Y's agency, the ..., said"
             elif subj is None and not _negated(text, m.start()):
-                subj = _shared_subject(text, m.start())
+                subj = _shared_subject(text, verb_at)
         if subj and m.group().lower() in pat.finding_verbs and not (
                 tail_ends or _THAT_RE.match(text, m.end()) or head_kind(subj[0]) in ("document", "group")
-                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(text, max(0, subj[1] - 40), subj[2]))):
+                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(text, max(0, subj[1] - 100), subj[2]))):
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"

@@ -97,8 +97,10 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         unc = UNCERTAINTY_RE.match(text, end)
         end = unc.end() if unc else end
         before = unit_before(text, start) if not (n.currency or n.unit) else None
-        if before:  # "magnitude 7.1", "at mile 24": the unit comes first
+        if before:  # "magnitude 7.1", "at mile 24": the unit comes first, and a qualifier before it ("above magnitude 5")
             (noun, start), noun_end = before, end
+            if qualifier == "exact":
+                qualifier, start = qualifier_before(text, start) or (qualifier, start)
         else:
             noun, noun_end = _noun_of(text, n, end, masks)
         if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
@@ -144,9 +146,12 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
     noun, _, noun_end = head_noun(text, end, plural=n.value != 1, masks=masks)
     part = PARTITIVE_RE.match(text, end) if noun is None else None
     if part:  # "two of the suspects"; "12 of the 14 victims" and "two of the nine judges" leave the count its own figure
-        spelled = None if part.group("n") else SPELLED_WORD_RE.match(text, part.end())
+        at = part.end() - (1 if part.group("bare") == "" else 0)  # "five of nine seats": the count is read after "of "
+        spelled = None if part.group("n") or part.group("bare") else SPELLED_WORD_RE.match(text, at)
         spelled = spelled if spelled and spelled.group(1).lower() in number_words() else None
-        counted = part.group("n") or spelled
+        if part.group("bare") is not None and not (part.group("bare") or spelled):
+            return None, end  # "five of them", "one of Europe's": no partitive count
+        counted = part.group("n") or part.group("bare") or spelled
         noun, _, noun_end = head_noun(text, spelled.end() if spelled else part.end(), plural=n.value != 1, masks=masks)
         noun_end = end if counted else noun_end
     return (noun, noun_end) if noun else (None, end)
@@ -156,4 +161,5 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
 SPELLED_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 #: "of" and a determiner after a number: the noun comes after them ("two of the suspects", "40 of its drones",
 #: "12 of the 14 victims").
-PARTITIVE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|his|her|its|their|our|your|my)\b(?P<n>[ \u00a0]+[\d,.]+(?=[ \u00a0]))?")
+PARTITIVE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|these|those|his|her|its|their|our|your|my)\b"
+                          r"(?P<n>[ \u00a0]+[\d,.]+(?=[ \u00a0]))?|(?P<bare>[\d,.]+(?=[ \u00a0])|(?=[A-Za-z]+[ \u00a0])))")
