@@ -232,13 +232,25 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         if issuer is not None:
             return canonical_claimant(issuer.text, gazetteer), a.text
     name = canonical_claimant(a.text, gazetteer)
-    if name == _ARTICLE_RE.sub("", a.text.strip()) and _TITLED_RE.match(name):  # "Race director Jan Roe": the name
+    if name == _ARTICLE_RE.sub("", a.text.strip()) and _titled(name):  # "Race director Jan Roe", "Mayor Eva Lind": the name
         name = ctx.named(a.text, at) or name
     return name, a.text
 
 
 #: A title or description before a capitalised name: "Race director Jan Roe", "Polling expert Prof Eva Lind of ...".
 _TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+\s+(?:[A-Z][\w.'-]*\s+)*[A-Z]")
+
+
+def _titled(name: str) -> bool:
+    """Whether a name opens with a title or description ("Race director Jan Roe", "Mayor Eva Lind", "Cr Ana Ruiz").
+
+    >>> _titled("Mayor Eva Lind"), _titled("Race director Jan Roe"), _titled("Eva Lind"), _titled("Lima Water Board")
+    (True, True, False, False)
+    """
+    from ..actors import title_words, token_key
+
+    words = name.split()
+    return bool(_TITLED_RE.match(name)) or (len(words) >= 3 and token_key(words[0]) in title_words())
 
 
 def _body_like(name: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from .exclusions import (AGED_BEFORE_RE, AGES_RANGE_RE, LABEL_COMMA_RE, LABEL_LIST_RE, LIST_GOES_ON_RE, MASKED_RANGE_RE,
                          _an_age, _enumerator, _in_spans, _labelled, _masked)
 from .grammar import VULGAR, patterns
+from .nouns import _is_plural, head_noun
 from .numerals import _accounting_negative, _hyphen_unit, _Number, _read_digits
 from .spelled import _one_unit, _read_vague, spelled_values
 
@@ -87,8 +88,9 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
         done = m.end()
         if label_end is not None and text[a:a + 1].isdigit() and (
                 LABEL_LIST_RE.fullmatch(text, label_end, m.start())
-                or (LABEL_COMMA_RE.fullmatch(text, label_end, m.start()) and LIST_GOES_ON_RE.match(text, m.end()))):
-            label_end = m.end()  # "routes 220 and 234", "Years 3, 5, 7 and 9": the list goes on
+                or (LABEL_COMMA_RE.fullmatch(text, label_end, m.start()) and LIST_GOES_ON_RE.match(text, m.end()))) \
+                and not _is_plural(head_noun(text, m.end())[0] or "a"):
+            label_end = m.end()  # "routes 220 and 234", "Years 3, 5, 7 and 9": the list goes on ("Ward 4 and 12 staff" ends it)
             continue
         if _in_spans(m.start(), masks):
             continue

@@ -68,6 +68,8 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
     last = toks[-1][0].lower()
     if last == "of":
         head = _chunk_head(toks, len(toks) - 2)
+        if len(toks) > 2 and toks[-3][0].lower() in PREPOSITIONS:
+            return None  # "in front of 28,114", "on top of 40": a preposition of several words
         if head and head[0].lower() not in word_class("quantity"):
             return head
         return None
