@@ -238,13 +238,13 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
 
 
 #: A title or description before a capitalised name: "Race director Jan Roe", "Polling expert Prof Eva Lind of ...".
-_TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+\s+(?:[A-Z][\w.'-]*\s+)*[A-Z]")
+_TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?!(?:for|of|and|the|de|on|in|at|to)\b)[a-z][a-z-]+\s+(?:[A-Z][\w.'-]*\s+)*[A-Z]")
 
 
 def _titled(name: str) -> bool:
     """Whether a name opens with a title or description ("Race director Jan Roe", "Mayor Eva Lind", "Cr Ana Ruiz").
 
-    >>> _titled("Mayor Eva Lind"), _titled("Race director Jan Roe"), _titled("Eva Lind"), _titled("Lima Water Board")
+    >>> _titled("Mayor Eva Lind"), _titled("Race director Jan Roe"), _titled("Eva Lind"), _titled("Centers for Lima Health")
     (True, True, False, False)
     """
     from ..actors import title_words, token_key

@@ -73,6 +73,29 @@ _SKIP_BEFORE_VERB_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\)|\s+(?:in|on|la
                                   r"\s*$")
 
 
+#: Words that may follow a verb that ends its statement: "said Sunday.", "said in a statement,", "told reporters."
+TAIL_WORDS = frozenset("on in at last this earlier later today yesterday tonight afterwards then again too also alone "
+                       "separately statement a an interview morning afternoon evening night recently previously there "
+                       "here reporters".split())
+
+
+def _tail_ends(text: str, pos: int) -> bool:
+    """Whether a statement ends right after its verb at ``pos``: a mark after at most two words of
+    time or manner ("said.", "said Sunday,", "said in a statement."), not "said the victims, ...".
+
+    >>> _tail_ends("X said on Friday.", 6), _tail_ends("X said the victims, aged 9, wept.", 6)
+    (True, False)
+    """
+    m = SHORT_TAIL_RE.match(text, pos)
+    if not m or _THAT_RE.match(text, pos):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z'\u2019-]+", m.group())]
+    return all(w in TAIL_WORDS or _is_time_word(w) or w.rstrip("s") in _TIME_UNITS for w in words)
+
+
+_TIME_UNITS = frozenset("hour day week weekend fortnight month quarter year".split())
+
+
 def _verb_at(text: str, verb_start: int) -> int:
     """Where a subject before a verb ends: before an acronym in brackets or a time between them."""
     skip = _SKIP_BEFORE_VERB_RE.search(text, max(0, verb_start - 100), verb_start)  # "X (ACARA) show", "X in June found"
@@ -291,7 +314,7 @@ def attributions_in(text: str) -> list[Attribution]:
             continue  # "put the toll at 384", "measured it at 6.9" report a figure; "put 40 troops on alert" does not
         if m.group().lower() in pat.base_verbs and _OF_RE.match(text, m.end()):
             continue  # "the average estimate of $4.6bn": a noun
-        tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not _THAT_RE.match(text, m.end())
+        tail_ends = _tail_ends(text, m.end())
         subj = _apposed_name(text, m.start())
         if subj is None:
             subj = _subject_before(text, m.start())
