@@ -226,14 +226,14 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
     if _a_document(a.text):  # "the report said": the body that issued it, when a sentence before names it
         issuer = ctx.issuer_before(k)
         if issuer is not None:
-            return canonical_claimant(issuer.text, gazetteer), a.text
+            return canonical_claimant(issuer_of(issuer.text), gazetteer), a.text
     if _a_body(name):  # "the agency said": the body named as a source before, when coreference found none
         issuer = ctx.issuer_before(k, bodies=True)
         if issuer is not None:
             return canonical_claimant(issuer.text, gazetteer), a.text
     name = canonical_claimant(a.text, gazetteer)
-    if name == _ARTICLE_RE.sub("", a.text.strip()) and _titled(name):  # "Race director Jan Roe", "Mayor Eva Lind": the name
-        name = ctx.named(a.text, at) or name
+    if name == _ARTICLE_RE.sub("", a.text.strip()):  # "Race director Jan Roe", "Mayor Eva Lind": the name
+        name = _titled_name(name) or name
     return name, a.text
 
 
@@ -241,16 +241,23 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
 _TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?!(?:for|of|and|the|de|on|in|at|to)\b)[a-z][a-z-]+\s+(?:[A-Z][\w.'-]*\s+)*[A-Z]")
 
 
-def _titled(name: str) -> bool:
-    """Whether a name opens with a title or description ("Race director Jan Roe", "Mayor Eva Lind", "Cr Ana Ruiz").
+def _titled_name(name: str) -> str | None:
+    """The person's name in a name written with a title or description before it, else None.
 
-    >>> _titled("Mayor Eva Lind"), _titled("Race director Jan Roe"), _titled("Eva Lind"), _titled("Centers for Lima Health")
-    (True, True, False, False)
+    >>> _titled_name("Mayor Eva Lind"), _titled_name("Race director Jan Roe"), _titled_name("Eva Lind")
+    ('Eva Lind', 'Jan Roe', None)
+    >>> _titled_name("Seoul's National Intelligence Service"), _titled_name("Economists polled by Lima Radio")
+    (None, None)
     """
-    from ..actors import title_words, token_key
+    from ..actors import person_name
 
-    words = name.split()
-    return bool(_TITLED_RE.match(name)) or (len(words) >= 3 and token_key(words[0]) in title_words())
+    found = person_name(name)
+    if len(found.split()) >= 2 and name.endswith(found) and found != name and (
+            _TITLED_RE.match(name) or name[:-len(found)].split()[-1][:1].isupper()):
+        return found
+    if _TITLED_RE.match(name) and len(found.split()) >= 2:  # "Polling expert Prof Eva Lind of Lima University"
+        return found
+    return None
 
 
 def _body_like(name: str) -> bool:

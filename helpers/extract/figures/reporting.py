@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..actors import head_kind
 from ..attribution import subject_before
@@ -163,15 +164,47 @@ def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
 
     >>> _apposed_name("Later, Eva Lind, MD, a doctor in Lima, said", 39)
     ('Eva Lind', 7, 15)
+    >>> _apposed_name("The report, released on Thursday, found", 34)
+    ('The report', 0, 10)
     """
-    m = APPOSED_NAME_RE.search(text, max(0, verb_start - 200), verb_start)
+    m = APPOSED_NAME_RE.search(text, max(0, verb_start - 200), verb_start) or _apposed_document().search(
+        text, max(0, verb_start - 200), verb_start)
     if not m:
         return None
     name = m.group("name")
+    if m.re is not APPOSED_NAME_RE:
+        return name, m.start("name"), m.end("name")  # "The report, released on Thursday, found"
     words = name.split()
     if words[0].lower() in STOP_WORDS:  # "The Eva Lind" never; "In Lima, 40, ..." no name
         return None
     return name, m.start("name"), m.end("name")
+
+
+@lru_cache(maxsize=1)
+def _apposed_document() -> re.Pattern:
+    """A document with an appositive before its verb: "The report, released on Thursday, found"."""
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    return re.compile(rf"(?P<name>(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs}))"
+                      rf",[ ]+[^,]{{1,90}},[ ]*$")
+
+
+#: A document and "by"/"from" before the name read as a subject: "a report by Anglicare has found".
+def _with_document_before(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A subject read after "a report by" with the document it issued, so the statement it ends is covered:
+    "…, a report by Anglicare has found" (the claimant is still the issuer, :func:`.claimants.issuer_of`).
+
+    >>> _with_document_before("Rents rose, a report by Anglicare found.", ("Anglicare", 24, 33))[0]
+    'a report by Anglicare'
+    """
+    m = _document_before().search(text, max(0, subj[1] - 60), subj[1])
+    return (text[m.start():subj[2]], m.start(), subj[2]) if m else subj
+
+
+@lru_cache(maxsize=1)
+def _document_before() -> re.Pattern:
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?:a|an|the|new|latest|its|their)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})[ ]+"
+                      rf"(?:(?:released|published|compiled|issued)[ ]+)?(?:by|from)[ ]+$", re.I)
 
 
 def _a_noun_use(verb: str, subject: str, base_verbs: frozenset) -> bool:
@@ -327,6 +360,8 @@ def attributions_in(text: str) -> list[Attribution]:
                 tail_ends or _THAT_RE.match(text, m.end()) or head_kind(subj[0]) in ("document", "group")
                 or any(w.lower() in pat.documents for w in TOKEN_RE.findall(text, max(0, subj[1] - 100), subj[2]))):
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
+        if subj:
+            subj = _with_document_before(text, subj)
         if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"
         if subj and _a_noun_use(m.group().lower(), subj[0], pat.base_verbs):
