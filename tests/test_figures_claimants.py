@@ -254,3 +254,17 @@ def test_according_to_names_the_source_of_its_own_predicate_only():
     found = claims("Race director Carey Pinkham said the event raised $31.6 million and would bring $420 million "
                    "into the city, according to an estimate by the University of Illinois.")
     assert found["$31.6 million"] == "Carey Pinkham" and found["$420 million"] == "University of Illinois"
+
+
+def test_a_document_with_an_appositive_and_a_report_by_x_found_name_the_issuer():
+    found = claims("More than 1.1 million households are in rental stress, a report by Anglicare has found.",
+                   "The report, released on Thursday, found just 0.4 per cent of listings were affordable.")
+    assert found["More than 1.1 million households"] == "Anglicare"
+    assert found["just 0.4 per cent"] == "Anglicare"
+
+
+def test_a_titled_name_is_claimed_by_the_person_and_a_statement_goes_on_after_said_the():
+    found = claims("Housing Minister Rose Jackson said the state would build 8,400 social homes.",
+                   'Judge Amanda Reece said the victims, the oldest of whom was 97, had lost £1.3m.')
+    assert found["8,400 social homes"] == "Rose Jackson"
+    assert found["£1.3m"] == "Amanda Reece"

@@ -147,3 +147,8 @@ def test_compounds_partitives_and_changes_give_the_counted_noun(body, text, noun
 ])
 def test_a_qualifier_before_a_unit_written_first_and_within_qualify_the_figure(body, text, qualifier):
     assert {f["text"]: f["qualifier"] for f in figs(body)}[text] == qualifier
+
+
+def test_a_bare_number_skips_a_figure_in_brackets_for_its_noun():
+    found = nouns("Finch took 14,305 votes (41.2%) to Tilly's 11,459 (33.0%).")
+    assert found["11,459"] == "votes"

@@ -67,7 +67,8 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
                 noun, category = counted[1], counted[2]
             elif noun is not None and category not in MEASURES:
                 last_counted = (sent["para_no"], noun, category)
-            prev = f
+            if not (text[f.start - 1:f.start] == "(" and text[f.end:f.end + 1] == ")"):
+                prev = f  # "14,305 votes (41.2%) to 11,459": a figure in brackets is an aside
             frame = _pick_timeframe(frames, claim_times, cuts, f)
             s, e = sent["start"] + f.start, sent["start"] + f.end
             if quoted is None:
