@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ...read.text import split_sentences
-from ..actors import (NAME_RE, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, person_name,
+from ..actors import (FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, person_name,
                       token_key)
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
 from .roles import NO_ROLES, Roles, roles_near
@@ -174,15 +174,19 @@ class Entities:
     def _named_here(self, text: str, s: int, e: int) -> bool:
         """Whether a sentence's opening subject names someone: more than one capitalised word, a
         title or a possessive, a name the gazetteer or the first names know, a word the article also
-        capitalises inside a sentence, or one a verb follows (a name, not a sentence's first word)."""
+        capitalises inside a sentence, or one that no plain noun follows ("Roe was upfront", "Roe,
+        a lawyer, ..."; not "Flu cases rose")."""
         words = text[s:e].split()
         if len(words) != 1 or head_kind(words[0]) or POSSESSIVE_RE.search(words[0]) or text[e:e + 2] in ("'s", "\u2019s"):
             return True
         word = POSSESSIVE_RE.sub("", words[0])
         if self.gazetteer.lookup(word) is not None or word in first_names() or self.names_inside(word):
             return True
-        nxt = _NEXT_WORD_RE.match(text, e)
-        return nxt is not None and _verb_like(nxt.group(1))  # "Roe was upfront", not "Flu cases rose"
+        if _COMMA_PRONOUN_RE.match(text, e):
+            return False  # "Soon, he left": an adverb opening the sentence
+        nxt = _NEXT_WORD_RE.match(text, e)  # "Flu cases rose": a plain noun after it makes it a noun's modifier
+        return nxt is None or not nxt.group(1)[:1].islower() or _verb_like(nxt.group(1)) or \
+            nxt.group(1).lower() in FUNCTION_WORDS
 
     def names_inside(self, word: str) -> bool:
         """Whether ``word`` is written capitalised somewhere in the body other than at a sentence's start."""
@@ -204,7 +208,8 @@ class Entities:
                 yield sorted(groups[k], key=lambda e: (e.at, not e.speaker))
 
 
-_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z'\u2019-]+)")
+_COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|they|it|we|i|you)\b", re.I)
+_NEXT_WORD_RE = re.compile(r"\s*([^\s\w]|[A-Za-z'\u2019-]+)")
 #: Words after a subject that show it is one: auxiliaries and a few verbs of being.
 _AUXILIARIES = frozenset("""is was are were has had have will would could can may might must should did does do also
 never not then still later again""".split())
