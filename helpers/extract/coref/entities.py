@@ -136,8 +136,9 @@ class Entities:
         # [start, end, actor, is a speaker, stands for several]
         found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
                  if not any(x <= s < y for x, y in quoted)]
-        found += [[s, e, a, False, False] for s, e, a in _given_names(text, self.gazetteer)
-                  if not any(x <= s < y for x, y in quoted) and not any(f[0] < e and s < f[1] for f in found)]
+        for s, e, a in _given_names(text, self.gazetteer) + _body_names(text, self.gazetteer):
+            if not any(x <= s < y for x, y in quoted) and not any(f[0] < e and s < f[1] for f in found):
+                found.append([s, e, a, False, False])
         named = [Entity(para, self.sentence_of(para, s), s, a, end=e) for s, e, a, _, _ in found]
         for s, e, speaker in _subjects(text, tuple(quoted), tuple(self.sentence_starts(para))):
             inner = [item for item in found if item[0] < e and s < item[1]]
@@ -184,9 +185,9 @@ class Entities:
             return True
         if _COMMA_PRONOUN_RE.match(text, e):
             return False  # "Soon, he left": an adverb opening the sentence
-        nxt = _NEXT_WORD_RE.match(text, e)  # "Flu cases rose": a plain noun after it makes it a noun's modifier
+        nxt = _NEXT_WORD_RE.match(text, e)  # "Flu cases rose", "Shares in X fell": a noun's modifier or head
         return nxt is None or not nxt.group(1)[:1].islower() or _verb_like(nxt.group(1)) or \
-            nxt.group(1).lower() in FUNCTION_WORDS
+            nxt.group(1).lower() in _NAME_FOLLOWERS
 
     def names_inside(self, word: str) -> bool:
         """Whether ``word`` is written capitalised somewhere in the body other than at a sentence's start."""
@@ -208,6 +209,8 @@ class Entities:
                 yield sorted(groups[k], key=lambda e: (e.at, not e.speaker))
 
 
+#: Function words that may follow a name opening a sentence: "Roe and Lind", "Roe who".
+_NAME_FOLLOWERS = frozenset("and who whose which also".split())
 _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|they|it|we|i|you)\b", re.I)
 _NEXT_WORD_RE = re.compile(r"\s*([^\s\w]|[A-Za-z'\u2019-]+)")
 #: Words after a subject that show it is one: auxiliaries and a few verbs of being.
@@ -260,6 +263,33 @@ def _given_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor
         if not name or name.split()[0] != words[k] or gazetteer.lookup(name) is not None or text[at:at + len(name)] != name:
             continue
         out.append((at, at + len(name), Actor(name, "person", gender=given.get(words[k], ""), known=False)))
+    return tuple(out)
+
+
+#: A capitalised name with "of", "for", "and" inside: "Department of Labor", "Harbour Bank Ltd".
+_BODY_NAME_RE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \u00a0]+(?:(?:of|for|and|&|on)[ \u00a0]+)?[A-Z][\w&'\u2019.-]*)*")
+
+
+@lru_cache(maxsize=8192)
+def _body_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
+    """Bodies the gazetteer does not know, named with an organisation's word at their head
+    ("Harbour Bank Ltd", "the Department of Labor", "Cork County Council"): (start, end, actor).
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> t = "Shares in Harbour Bank Ltd fell, the Department of Labor said."
+    >>> [a.canonical for _, _, a in _body_names(t, load_gazetteer())]
+    ['Harbour Bank Ltd', 'Department of Labor']
+    """
+    out = []
+    for m in _BODY_NAME_RE.finditer(text):
+        name = m.group().rstrip(".'\u2019")
+        head = _HEAD_RE.split(name, maxsplit=1)[0]
+        if " " not in name or head_kind(head) != "organization" or gazetteer.lookup(name) is not None:
+            continue
+        at = m.start()
+        if name.startswith(("The ", "A ")):
+            name, at = name.split(" ", 1)[1], at + name.index(" ") + 1
+        out.append((at, at + len(name), Actor(name, "organization", gazetteer.country_in(name), known=False)))
     return tuple(out)
 
 

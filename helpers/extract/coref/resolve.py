@@ -213,12 +213,10 @@ class Coref(Entities):
                         return e.actor
         if head not in _BODY_KINDS:
             return None
-        for group in self.before(para, at, _JUST_NAMED_BACK):
-            bodies = [e for e in group if e.actor.kind == "organization" and _named(e.actor)]
-            if bodies:
-                said = [e for e in bodies if e.speaker]
-                return (said[-1] if said else bodies[-1]).actor
-        return None
+        bodies = [e for group in self.before(para, at, _BODY_BACK) for e in reversed(group)
+                  if e.actor.kind == "organization" and _named(e.actor)]  # nearest first
+        said = [e for e in bodies if e.speaker]  # a body that spoke before, else the nearest one
+        return (said or bodies)[0].actor if bodies else None
 
     @staticmethod
     def _names_word(actor: Actor, head: str) -> bool:
