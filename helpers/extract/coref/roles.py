@@ -48,7 +48,11 @@ _BEFORE_RE = re.compile(r"(?:^|[,;:(]\s*|\b)((?:the|a|an|their|his|her|its|our)\
 @dataclass(frozen=True)
 class Roles:
     """What the text says of one mention: title words (keys, long forms for abbreviations), an
-    age, a country's adjective (its key)."""
+    age, a country's adjective (its key).
+
+    >>> (Roles(frozenset({"mayor"})) | Roles(age=61)).age
+    61
+    """
 
     words: frozenset[str] = frozenset()
     age: int | None = None
@@ -64,7 +68,11 @@ NO_ROLES = Roles()
 
 @dataclass(frozen=True)
 class Description:
-    """A description as written: its head word (key), the words before it, and what it asks."""
+    """A description as written: its head word (key), the words before it, and what it asks.
+
+    >>> Description("judge").kind
+    'person'
+    """
 
     head: str
     modifiers: tuple[str, ...] = ()
