@@ -292,3 +292,21 @@ def test_the_hand_list_keeps_only_what_the_package_lacks():
     assert GAZ.lookup("the North", ["North Korea"]).canonical == "North Korea"  # context aliases stay
     assert GAZ.adjectives["spaniard"].canonical == "Spain"  # a noun the package lacks
     assert GAZ.adjectives["indian"].canonical == "India"  # a file country's demonym comes first
+
+
+def test_an_unknown_person_in_a_reaction_is_named_as_the_quotes_name_them():
+    rows = reaction_rows("Met Office forecaster Aoife Brennan said gusts reached 130km/h at the coast.")
+    assert rows == [("Aoife Brennan", "Met Office forecaster Aoife Brennan", "gusts reached 130km/h at the coast")]
+
+
+def test_the_utility_is_the_body_that_spoke_before_not_the_last_one_mentioned():
+    got = speaker_of("Storm Idris cut power to 80,000 homes, the ESB said.",
+                     "Councillor Pat Deasy, who chairs the Cork County Council roads committee, said crews cleared 40 trees.",
+                     '"Our crews are working around the clock," the utility said.')
+    assert got == "ESB"
+
+
+def test_a_body_named_only_as_an_object_is_still_there_for_the_bank_said():
+    got = speaker_of("Shares in Harbour Bank Ltd fell 6% on Wednesday after the lender flagged bad debts.",
+                     '"We are well provisioned," the bank said.')
+    assert got == "Harbour Bank Ltd"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ...read.text import split_sentences
-from ..actors import (NAME_RE, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, person_name,
+from ..actors import (FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, person_name,
                       token_key)
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
 from .roles import NO_ROLES, Roles, roles_near
@@ -33,7 +33,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @dataclass
 class Entity:
-    """One mention of an actor: paragraph index, sentence index in it, offsets in the paragraph."""
+    """One mention of an actor: paragraph index, sentence index in it, offsets in the paragraph.
+
+    >>> Entity(0, 0, 4, Actor("Jan Roe", "person"), speaker=True, end=11).actor.canonical
+    'Jan Roe'
+    """
 
     para: int
     sent: int
@@ -63,8 +67,14 @@ _COLLECTIVE = frozenset("police authorities forces staff military army navy gove
 class Entities:
     """What an article names, paragraph by paragraph (worked out as searches reach each one).
 
-    Subclasses say what a written phrase stands for (:meth:`phrase_actor`): this class reads
-    it with the gazetteer alone.
+    Subclasses say what a written phrase stands for (:meth:`phrase_actor`, :meth:`refine`): this
+    class reads it with the gazetteer alone.
+
+    >>> from helpers.read.article import parse_article
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> ents = Entities(parse_article("Head line\\n\\nJan Roe, 61, said the plan failed.\\n"), load_gazetteer())
+    >>> [(e.actor.canonical, e.speaker, e.roles.age) for e in ents.entities(0)]
+    [('Jan Roe', True, 61)]
     """
 
     def __init__(self, article: "Article", gazetteer: Gazetteer):
@@ -80,12 +90,24 @@ class Entities:
 
     # -- where things are ----------------------------------------------------------
     def locate(self, start: int) -> tuple[int, int]:
-        """(paragraph index, offset in it) of an offset into the raw text."""
+        """(paragraph index, offset in it) of an offset into the raw text.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nOne.\\n\\nTwo.\\n"), load_gazetteer()).locate(18)
+        (1, 1)
+        """
         para = max(0, bisect_right(self._para_starts, start) - 1)
         return para, start - self._para_starts[para] if self._para_starts else start
 
     def quoted(self, para: int) -> list[tuple[int, int]]:
-        """(open, close) of the quotations of a paragraph, to leave their words out."""
+        """(open, close) of the quotations of a paragraph, to leave their words out.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article('Head line\\n\\nHe said "no" twice.\\n'), load_gazetteer()).quoted(0)
+        [(8, 11)]
+        """
         if self._quoted is None:
             self._quoted = {}
             for q in self.article.memo("quotations", None, lambda: quotations(self.paragraphs)):
@@ -94,7 +116,13 @@ class Entities:
 
     def sentence_starts(self, para: int) -> list[int]:
         """Offsets (in the paragraph) where its sentences start (the article's sentences if they are
-        already split, else this paragraph's alone)."""
+        already split, else this paragraph's alone).
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nOne fell. Two rose.\\n"), load_gazetteer()).sentence_starts(0)
+        [0, 10]
+        """
         starts = self._sentences.get(para)
         if starts is not None:
             return starts
@@ -110,11 +138,23 @@ class Entities:
         return self._sentences[para]
 
     def sentence_of(self, para: int, at: int) -> int:
-        """Index of the sentence of a paragraph that holds offset ``at``."""
+        """Index of the sentence of a paragraph that holds offset ``at``.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nOne fell. Two rose.\\n"), load_gazetteer()).sentence_of(0, 12)
+        1
+        """
         return max(0, bisect_right(self.sentence_starts(para), at) - 1)
 
     def sentence_span(self, para: int, at: int) -> tuple[int, int]:
-        """(start, end) in the paragraph of the sentence holding ``at``."""
+        """(start, end) in the paragraph of the sentence holding ``at``.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nOne fell. Two rose.\\n"), load_gazetteer()).sentence_span(0, 3)
+        (0, 10)
+        """
         starts = self.sentence_starts(para)
         k = self.sentence_of(para, at)
         end = starts[k + 1] if k + 1 < len(starts) else len(self.paragraphs[para]["text"])
@@ -122,12 +162,25 @@ class Entities:
 
     # -- who is named ----------------------------------------------------------------
     def phrase_actor(self, written: str, para: int, at: int, current: list[Entity]) -> Actor | None:
-        """The actor a subject phrase stands for (``current``: this paragraph's names so far)."""
+        """The actor a subject phrase stands for (``current``: this paragraph's names so far).
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nHi.\\n"), load_gazetteer()).phrase_actor("Mayor Eva Lind", 0, 0, []).canonical
+        'Eva Lind'
+        """
         return self.gazetteer.describe(POSSESSIVE_RE.sub("", written.strip()), self.names)
 
     def entities(self, para: int) -> list[Entity]:
         """Actors named outside quotes in one paragraph, in order: known and titled names, the
-        subjects of reporting verbs (as speakers) and the subjects that open sentences."""
+        subjects of reporting verbs (as speakers) and the subjects that open sentences.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> ents = Entities(parse_article('Head line\\n\\nFlu cases rose. "Wow," Mayor Eva Lind said.\\n'), load_gazetteer())
+        >>> [(e.actor.canonical, e.speaker, sorted(e.roles.words)) for e in ents.entities(0)]
+        [('Eva Lind', True, ['mayor'])]
+        """
         if para in self._entities:
             return self._entities[para]
         self._entities[para] = []  # while it is being built, a name here cannot refer back into it
@@ -136,8 +189,9 @@ class Entities:
         # [start, end, actor, is a speaker, stands for several]
         found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
                  if not any(x <= s < y for x, y in quoted)]
-        found += [[s, e, a, False, False] for s, e, a in _given_names(text, self.gazetteer)
-                  if not any(x <= s < y for x, y in quoted) and not any(f[0] < e and s < f[1] for f in found)]
+        for s, e, a in _given_names(text, self.gazetteer) + _body_names(text, self.gazetteer):
+            if not any(x <= s < y for x, y in quoted) and not any(f[0] < e and s < f[1] for f in found):
+                found.append([s, e, a, False, False])
         named = [Entity(para, self.sentence_of(para, s), s, a, end=e) for s, e, a, _, _ in found]
         for s, e, speaker in _subjects(text, tuple(quoted), tuple(self.sentence_starts(para))):
             inner = [item for item in found if item[0] < e and s < item[1]]
@@ -169,23 +223,38 @@ class Entities:
 
     def refine(self, para: int, text: str, ents: list[Entity]) -> None:
         """Resolve what a paragraph's entities stand for, once they are listed (a subclass's hook:
-        here the gazetteer's reading stands)."""
+        here the gazetteer's reading stands).
+
+        >>> Entities.refine(None, 0, "", []) is None
+        True
+        """
 
     def _named_here(self, text: str, s: int, e: int) -> bool:
         """Whether a sentence's opening subject names someone: more than one capitalised word, a
         title or a possessive, a name the gazetteer or the first names know, a word the article also
-        capitalises inside a sentence, or one a verb follows (a name, not a sentence's first word)."""
+        capitalises inside a sentence, or one that no plain noun follows ("Roe was upfront", "Roe,
+        a lawyer, ..."; not "Flu cases rose")."""
         words = text[s:e].split()
         if len(words) != 1 or head_kind(words[0]) or POSSESSIVE_RE.search(words[0]) or text[e:e + 2] in ("'s", "\u2019s"):
             return True
         word = POSSESSIVE_RE.sub("", words[0])
         if self.gazetteer.lookup(word) is not None or word in first_names() or self.names_inside(word):
             return True
-        nxt = _NEXT_WORD_RE.match(text, e)
-        return nxt is not None and _verb_like(nxt.group(1))  # "Roe was upfront", not "Flu cases rose"
+        if _COMMA_PRONOUN_RE.match(text, e):
+            return False  # "Soon, he left": an adverb opening the sentence
+        nxt = _NEXT_WORD_RE.match(text, e)  # "Flu cases rose", "Shares in X fell": a noun's modifier or head
+        return nxt is None or not nxt.group(1)[:1].islower() or _verb_like(nxt.group(1)) or \
+            nxt.group(1).lower() in _NAME_FOLLOWERS
 
     def names_inside(self, word: str) -> bool:
-        """Whether ``word`` is written capitalised somewhere in the body other than at a sentence's start."""
+        """Whether ``word`` is written capitalised somewhere in the body other than at a sentence's start.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> ents = Entities(parse_article("Head line\\n\\nVeda rose. Shares of Veda fell. Flu spread.\\n"), load_gazetteer())
+        >>> ents.names_inside("Veda"), ents.names_inside("Flu")
+        (True, False)
+        """
         held = self._inside.get(word)
         if held is None:
             held = self._inside[word] = bool(re.search(rf"[\w,;:][ \t\u00a0]+{re.escape(word)}\b", self.names.body))
@@ -194,7 +263,14 @@ class Entities:
     def before(self, para: int, at: int, paragraphs_back: int = 3,
                extra: Sequence[Entity] = ()) -> Iterator[list[Entity]]:
         """Entities before a point (and ``extra`` ones, such as resolved speakers), grouped by
-        sentence, nearest sentence first (a paragraph is worked out only when the search reaches it)."""
+        sentence, nearest sentence first (a paragraph is worked out only when the search reaches it).
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> ents = Entities(parse_article("Head line\\n\\nJan Roe left early. Eva Lind stayed late. Then\\n"), load_gazetteer())
+        >>> [[e.actor.canonical for e in group] for group in ents.before(0, 40)]
+        [['Eva Lind'], ['Jan Roe']]
+        """
         for n in range(para, max(-1, para - paragraphs_back - 1), -1):
             groups: dict[int, list[Entity]] = {}
             for ent in self.entities(n) + [e for e in extra if e.para == n]:
@@ -204,7 +280,10 @@ class Entities:
                 yield sorted(groups[k], key=lambda e: (e.at, not e.speaker))
 
 
-_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z'\u2019-]+)")
+#: Function words that may follow a name opening a sentence: "Roe and Lind", "Roe who".
+_NAME_FOLLOWERS = frozenset("and who whose which also".split())
+_COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|they|it|we|i|you)\b", re.I)
+_NEXT_WORD_RE = re.compile(r"\s*([^\s\w]|[A-Za-z'\u2019-]+)")
 #: Words after a subject that show it is one: auxiliaries and a few verbs of being.
 _AUXILIARIES = frozenset("""is was are were has had have will would could can may might must should did does do also
 never not then still later again""".split())
@@ -255,6 +334,33 @@ def _given_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor
         if not name or name.split()[0] != words[k] or gazetteer.lookup(name) is not None or text[at:at + len(name)] != name:
             continue
         out.append((at, at + len(name), Actor(name, "person", gender=given.get(words[k], ""), known=False)))
+    return tuple(out)
+
+
+#: A capitalised name with "of", "for", "and" inside: "Department of Labor", "Harbour Bank Ltd".
+_BODY_NAME_RE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \u00a0]+(?:(?:of|for|and|&|on)[ \u00a0]+)?[A-Z][\w&'\u2019.-]*)*")
+
+
+@lru_cache(maxsize=8192)
+def _body_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
+    """Bodies the gazetteer does not know, named with an organisation's word at their head
+    ("Harbour Bank Ltd", "the Department of Labor", "Cork County Council"): (start, end, actor).
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> t = "Shares in Harbour Bank Ltd fell, the Department of Labor said."
+    >>> [a.canonical for _, _, a in _body_names(t, load_gazetteer())]
+    ['Harbour Bank Ltd', 'Department of Labor']
+    """
+    out = []
+    for m in _BODY_NAME_RE.finditer(text):
+        name = m.group().rstrip(".'\u2019")
+        head = _HEAD_RE.split(name, maxsplit=1)[0]
+        if " " not in name or head_kind(head) != "organization" or gazetteer.lookup(name) is not None:
+            continue
+        at = m.start()
+        if name.startswith(("The ", "A ")):
+            name, at = name.split(" ", 1)[1], at + name.index(" ") + 1
+        out.append((at, at + len(name), Actor(name, "organization", gazetteer.country_in(name), known=False)))
     return tuple(out)
 
 

@@ -80,6 +80,12 @@ class Coref(Entities):
         ``speakers``: entities to prefer for pronouns (the quotes' resolved speakers). With
         ``fallback`` False, a pronoun, a description or a common noun phrase with nothing to stand
         for gives None rather than an actor read from its own words ("judge").
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> co = Coref(parse_article("Head line\\n\\nThe bridge closed. The judge said so.\\n"), load_gazetteer())
+        >>> co.resolve("The judge", 30).canonical, co.resolve("The judge", 30, fallback=False)
+        ('judge', None)
         """
         para, at = self.locate(start)
         return self.resolve_in(text, para, at, speakers, fallback)
@@ -213,12 +219,10 @@ class Coref(Entities):
                         return e.actor
         if head not in _BODY_KINDS:
             return None
-        for group in self.before(para, at, _JUST_NAMED_BACK):
-            bodies = [e for e in group if e.actor.kind == "organization" and _named(e.actor)]
-            if bodies:
-                said = [e for e in bodies if e.speaker]
-                return (said[-1] if said else bodies[-1]).actor
-        return None
+        bodies = [e for group in self.before(para, at, _BODY_BACK) for e in reversed(group)
+                  if e.actor.kind == "organization" and _named(e.actor)]  # nearest first
+        said = [e for e in bodies if e.speaker]  # a body that spoke before, else the nearest one
+        return (said or bodies)[0].actor if bodies else None
 
     @staticmethod
     def _names_word(actor: Actor, head: str) -> bool:
@@ -287,7 +291,14 @@ class Coref(Entities):
     # -- the hook entity building calls -----------------------------------------------------
     def refine(self, para: int, text: str, ents: list[Entity]) -> None:
         """Subjects written as descriptions or short names stand for whom they refer to; the
-        description is then one more thing the text says of them ("The judge said" → a judge)."""
+        description is then one more thing the text says of them ("The judge said" → a judge).
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> co = Coref(parse_article("Head line\\n\\nJan Roe, 61, spoke. The 61-year-old said no.\\n"), load_gazetteer())
+        >>> [(e.actor.canonical, e.roles.age) for e in co.entities(0)]
+        [('Jan Roe', 61), ('Jan Roe', 61)]
+        """
         for ent in ents:
             if ent.actor.known or ent.end < 0:
                 continue

@@ -33,6 +33,9 @@ from ..attribution import DETERMINERS, reporting_verbs
 _PERSON_KINDS = ("honorific", "role")
 #: Words before a name that qualify its title without being one ("former", "acting").
 _QUALIFIERS = frozenset("former acting then late incoming outgoing interim deputy senior chief".split())
+#: Nouns for many people at once: "the crowd said" is no one person.
+COLLECTIVE_NOUNS = frozenset("""crowd audience public people police staff team panel jury family couple committee
+board council government authorities opposition delegation campaign""".split())
 #: An age written as an appositive or a description: ", 67," / "the 67-year-old".
 _AGE_RE = re.compile(r"(\d{1,3})(?:-year-old)?")
 _WORD_RE = re.compile(r"[\w'\u2019.-]+")
@@ -45,7 +48,11 @@ _BEFORE_RE = re.compile(r"(?:^|[,;:(]\s*|\b)((?:the|a|an|their|his|her|its|our)\
 @dataclass(frozen=True)
 class Roles:
     """What the text says of one mention: title words (keys, long forms for abbreviations), an
-    age, a country's adjective (its key)."""
+    age, a country's adjective (its key).
+
+    >>> (Roles(frozenset({"mayor"})) | Roles(age=61)).age
+    61
+    """
 
     words: frozenset[str] = frozenset()
     age: int | None = None
@@ -61,7 +68,11 @@ NO_ROLES = Roles()
 
 @dataclass(frozen=True)
 class Description:
-    """A description as written: its head word (key), the words before it, and what it asks."""
+    """A description as written: its head word (key), the words before it, and what it asks.
+
+    >>> Description("judge").kind
+    'person'
+    """
 
     head: str
     modifiers: tuple[str, ...] = ()
@@ -213,8 +224,8 @@ def description(text: str) -> Description | None:
     (67, 'organization', True)
     >>> description("a spokesman") is None, description("the spokesman for the ministry") is None
     (True, True)
-    >>> description("the progressive heavyweights").kind, description("the boss").kind
-    ('group', 'person')
+    >>> [description(d).kind for d in ("the progressive heavyweights", "the committee chairmen", "the crowd", "the boss")]
+    ['group', 'group', 'group', 'person']
     """
     ws = text.split()
     if len(ws) < 2 or ws[0].lower() not in ("the", "this", "that", "these", "those"):
@@ -231,8 +242,9 @@ def description(text: str) -> Description | None:
     key = _key(head)
     kind = head_kind(" ".join(rest)) or head_kind(key)
     if kind in ("honorific", "role", ""):
-        plural = key.endswith("s") and not key.endswith(("ss", "us", "is")) and key not in _role_keys()
-        kind = "group" if plural else "person"
+        plural = (key.endswith("s") and not key.endswith(("ss", "us", "is")) or key.endswith("men")) and \
+            key not in _role_keys()
+        kind = "group" if plural or key in COLLECTIVE_NOUNS else "person"
     mods = tuple(_key(w) for w in rest[:-1] if _key(w) not in _QUALIFIERS)
     return Description(key, mods, kind, None, head[:1].isupper(), tuple(rest))
 

@@ -39,21 +39,53 @@ class _Context:
         self._speakers: list[Entity] = []
 
     def sentence_starts(self, para: int) -> list[int]:
-        """Offsets (in the paragraph) where its sentences start."""
+        """Offsets (in the paragraph) where its sentences start.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> _Context(parse_article("Head line\\n\\nOne. Two.\\n"), load_gazetteer(), []).sentence_starts(0)
+        [0, 5]
+        """
         return self.coref.sentence_starts(para)
 
     def sentence_span(self, para: int, at: int) -> tuple[int, int]:
-        """(start, end) in the paragraph of the sentence holding ``at``."""
+        """(start, end) in the paragraph of the sentence holding ``at``.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> _Context(parse_article("Head line\\n\\nOne. Two.\\n"), load_gazetteer(), []).sentence_span(0, 6)
+        (5, 9)
+        """
         return self.coref.sentence_span(para, at)
 
     def add_speaker(self, para: int, at: int, actor: Actor) -> None:
-        """Note a quote's resolved speaker, for the pronouns after it."""
+        """Note a quote's resolved speaker, for the pronouns after it.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer, Actor
+        >>> ctx = _Context(parse_article("Head line\\n\\nWe met. He left.\\n"), load_gazetteer(), [])
+        >>> ctx.add_speaker(0, 0, Actor("Jan Roe", "person")); ctx.speaker("He", 0, 8).canonical
+        'Jan Roe'
+        """
         self._speakers.append(Entity(para, self.coref.sentence_of(para, at), at, actor, speaker=True))
 
     def before(self, para: int, at: int, paragraphs_back: int = 3) -> Iterator[list[Entity]]:
-        """Entities and speakers before a point, grouped by sentence, nearest sentence first."""
+        """Entities and speakers before a point, grouped by sentence, nearest sentence first.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> ctx = _Context(parse_article("Head line\\n\\nJan Roe spoke. He left.\\n"), load_gazetteer(), [])
+        >>> [[e.actor.canonical for e in g] for g in ctx.before(0, 15)]
+        [['Jan Roe']]
+        """
         return self.coref.before(para, at, paragraphs_back, self._speakers)
 
     def speaker(self, written: str, para: int, at: int) -> Actor | None:
-        """The actor a speaker phrase written at ``at`` in paragraph ``para`` stands for."""
+        """The actor a speaker phrase written at ``at`` in paragraph ``para`` stands for.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> _Context(parse_article("Head line\\n\\nJan Roe spoke. Roe left.\\n"), load_gazetteer(), []).speaker("Roe", 0, 15).canonical
+        'Jan Roe'
+        """
         return self.coref.resolve_in(written, para, at, self._speakers)

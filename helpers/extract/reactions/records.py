@@ -123,7 +123,8 @@ def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = No
     """
     if quotes is None:
         quotes = article.memo("quotes", gazetteer, lambda: extract_quotes(article, gazetteer))
-    coref = article_coref(article, gazetteer if isinstance(gazetteer, Gazetteer) else None)
+    described = isinstance(gazetteer, Gazetteer)  # the project's gazetteer (not a stand-in) names unknown people
+    coref = article_coref(article, gazetteer if described else None)
     gazetteer = _ArticleLookups(gazetteer) if gazetteer is not None else None
     direct = _direct_rows(article, quotes, gazetteer)
     reported: list[dict] = []
@@ -137,7 +138,8 @@ def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = No
             local = [(a - shift, b - shift) for a, b in spans if b > shift and a < shift + len(sent["text"])]
             previous: list[tuple] = []
             for st in find_statements(sent["text"], local):
-                speakers = previous if st.subject is None else _speakers(st, sent["start"], gazetteer, coref)
+                speakers = previous if st.subject is None else _speakers(st, sent["start"], gazetteer, coref,
+                                                                          described)
                 new = _reported_rows(article, sent, st, speakers)
                 reported += new
                 previous = speakers
@@ -158,13 +160,14 @@ def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = No
     return rows
 
 
-def _speakers(st: _Statement, base: int, gazetteer, coref) -> list[tuple]:
+def _speakers(st: _Statement, base: int, gazetteer, coref, described: bool = True) -> list[tuple]:
     """Who made a statement, as (actor, actor_text, country, kind, resolved), one per actor.
 
     A pronoun ("she said"), a description ("the ministry said", "the judge said") or a short name
     ("Roe said") stands for whom the article's coreference says; one with nobody to stand for keeps
     its words as ``actor_text`` and leaves the actor empty, as does a common noun phrase ("writers").
-    "I", "we" and "you" make no row.
+    "I", "we" and "you" make no row. With ``described``, a person the gazetteer lacks is named as
+    the quotes name them, without titles ("Fisheries official Jan Roe" → "Jan Roe").
     """
     subject = strip_subject(st.subject)
     if st.pronoun or (subject[:1].islower() and not _POSS_RE.search(st.subject)) or _short_name(subject):
@@ -183,7 +186,15 @@ def _speakers(st: _Statement, base: int, gazetteer, coref) -> list[tuple]:
             continue
         generic = not sp.resolved and (_generic(sp.actor) or _PLURAL_WORD_RE.fullmatch(sp.actor) is not None
                                        and not coref.names_inside(sp.actor))  # "Strangers told her": no name
-        out.append((None if generic else sp.actor, sp.text.strip(), sp.country, sp.kind, sp.resolved))
+        if generic:
+            out.append((None, sp.text.strip(), sp.country, sp.kind, False))
+            continue
+        name, country = sp.actor, sp.country
+        if not sp.resolved and described:  # a person the gazetteer lacks, as the quotes name them: no titles
+            person = coref.gazetteer.describe(sp.actor, coref.names)
+            if person.kind == "person" and person.canonical != sp.actor and person.canonical[:1].isupper():
+                name, country = person.canonical, country or person.country or None
+        out.append((name, sp.text.strip(), country, sp.kind, sp.resolved))
     return out
 
 
