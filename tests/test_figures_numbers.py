@@ -307,3 +307,16 @@ def test_a_small_count_after_a_possessive_is_a_figure(body, value, noun):
 def test_a_small_count_after_the_still_refers_back_and_zero_compounds_are_adjectives():
     assert news("The two regimes signed a pact.") == []
     assert news("It backs zero-emission vans.") == []
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # Australian and New Zealand papers: the currency's country after the sign
+    ("The miner posted a profit of $US5.2 billion.", "$US5.2 billion", 5_200_000_000, "dollars"),
+    ("The fund lost NZ$12m last year.", "NZ$12m", 12_000_000, "dollars"),
+    # British papers and wires: "pc" and "pct" are per cent
+    ("House prices rose 2.6pc in March.", "2.6pc", 2.6, "percent"),
+    ("Output fell 3pct.", "3pct", 3, "percent"),
+])
+def test_currencies_and_percentages_in_antipodean_and_british_styles(body, text, value, noun):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)

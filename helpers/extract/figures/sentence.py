@@ -142,7 +142,7 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
         return (f"{noun} {n.unit}" if n.unit and n.unit.startswith("per ") else noun), end  # "$3 per kg to $4 per kg"
     if n.unit:
         unit = n.unit.lower()
-        return ("percent" if unit == "%" else n.unit), end
+        return ("percent" if unit in PERCENT_SIGNS else n.unit), end
     noun, _, noun_end = head_noun(text, end, plural=n.value != 1, masks=masks)
     part = PARTITIVE_RE.match(text, end) if noun is None else None
     if part:  # "two of the suspects"; "12 of the 14 victims" and "two of the nine judges" leave the count its own figure
@@ -157,6 +157,8 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
     return (noun, noun_end) if noun else (None, end)
 
 
+#: How a percentage may be written glued to its number: "2.6%", "2.6pc" (British papers), "2.6pct" (wires).
+PERCENT_SIGNS = frozenset(("%", "pc", "pct"))
 #: A word after a partitive's determiner: "nine" in "two of the nine judges".
 SPELLED_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 #: "of" and a determiner after a number: the noun comes after them ("two of the suspects", "40 of its drones",
