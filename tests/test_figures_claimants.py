@@ -268,3 +268,8 @@ def test_a_titled_name_is_claimed_by_the_person_and_a_statement_goes_on_after_sa
                    'Judge Amanda Reece said the victims, the oldest of whom was 97, had lost £1.3m.')
     assert found["8,400 social homes"] == "Rose Jackson"
     assert found["£1.3m"] == "Amanda Reece"
+
+
+def test_a_document_whose_appositive_names_its_publisher_is_the_publishers():
+    found = claims("The data, published by the Society of Motor Traders on Wednesday, showed car output fell 9% in August.")
+    assert found["9%"] == "Society of Motor Traders"

@@ -172,8 +172,12 @@ def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
     if not m:
         return None
     name = m.group("name")
-    if m.re is not APPOSED_NAME_RE:
-        return name, m.start("name"), m.end("name")  # "The report, released on Thursday, found"
+    if m.re is not APPOSED_NAME_RE:  # "The report, released on Thursday, found"; "The data, published by X, showed" → X
+        by = _BY_ISSUER_RE.search(m.group("apposition"))
+        if by:
+            at = m.start("apposition") + by.start("issuer")
+            return by.group("issuer"), at, at + len(by.group("issuer"))
+        return name, m.start("name"), m.end("name")
     words = name.split()
     if words[0].lower() in STOP_WORDS:  # "The Eva Lind" never; "In Lima, 40, ..." no name
         return None
@@ -185,7 +189,12 @@ def _apposed_document() -> re.Pattern:
     """A document with an appositive before its verb: "The report, released on Thursday, found"."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     return re.compile(rf"(?P<name>(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs}))"
-                      rf",[ ]+[^,]{{1,90}},[ ]*$")
+                      rf",[ ]+(?P<apposition>[^,]{{1,90}}),[ ]*$")
+
+
+#: The issuer named in a document's appositive: "published by the Lima Statistics Office on Wednesday".
+_BY_ISSUER_RE = re.compile(r"\b(?:by|from)[ ]+(?P<issuer>(?:the[ ]+)?[A-Z][\w&.'-]*(?:[ ]+(?:of|for|and|&|[A-Z][\w&.'-]*))*"
+                           r"[ ]*[A-Z]?[\w&.'-]*?)(?=[ ]+(?:on|in|last|this)\b|[ ]*$)")
 
 
 #: A document and "by"/"from" before the name read as a subject: "a report by Anglicare has found".
