@@ -63,6 +63,7 @@ The modules, bottom to top (each imports only those above it in this list):
 - ``timeframes``: time expressions and the periods they name;
 - ``sentence``: the figures of one sentence;
 - ``reporting``: reporting clauses (who says what);
+- ``sources``: what a claimant phrase names (an issuer, a spokesperson's body, a titled person);
 - ``claimants``: the claimant of a figure, canonical names;
 - ``records``: the records of an article (:func:`extract`).
 
