@@ -177,6 +177,9 @@ def test_ages_are_not_figures(body):
     # education (ABC): year groups
     "Students in Years 3, 5, 7 and 9 sat the tests; Year 9 results fell.",
     "The storm reached Category 3 before landfall.",
+    # technology, transport (British): a name with an inner capital, road junctions
+    "Apple unveiled the iPhone 16 in California.",
+    "The M25 was closed between junctions 10 and 12.",
 ])
 def test_model_numbers_codes_and_labels_are_not_figures(body):
     assert news(body) == []

@@ -39,8 +39,8 @@ AGE_BOUND_RE = re.compile(r"(?:[ \u00a0]+(?:years?|months?))?[ \u00a0]+(?:and|or
 MASKED_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|[-\u2013])[ \u00a0]*\d{1,3}(?!\d|[,.]\d)")
 AGES_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|and|or|[-\u2013])[ \u00a0]*\d{1,3}(?!\d|[,.]\d)")
 AGED_BEFORE_RE = re.compile(r"\b[Aa]ged?[ ]+(?:\w+[ ]+)?$")
-#: A capitalised word right before digits: "Falcon 9", "Station 4", "FTSE 100", "S&P 500".
-NAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([A-Z][A-Za-z]*)[ \u00a0]$")
+#: A capitalised word right before digits: "Falcon 9", "Station 4", "FTSE 100", "S&P 500", "iPhone 16".
+NAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([a-z]{0,2}[A-Z][A-Za-z]*)[ \u00a0]$")
 #: Marks of a unit right after digits: a number with one measures something ("0.5%", '8"', "30°").
 UNIT_MARKS = frozenset('%"\u2033\u201d\'\u2032\u2019°')
 #: The word right after a number, glued or after a space.
