@@ -320,3 +320,14 @@ def test_a_small_count_after_the_still_refers_back_and_zero_compounds_are_adject
 def test_currencies_and_percentages_in_antipodean_and_british_styles(body, text, value, noun):
     (f,) = news(body)
     assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+@pytest.mark.parametrize("body, text, value, qualifier", [
+    # disasters (AP), economy (British): fractions of a scale
+    ("Nearly half a million people lost power.", "Nearly half a million people", 500_000, "approx"),
+    ("A quarter of a million businesses were hit.", "A quarter of a million businesses", 250_000, "exact"),
+    ("About one and a half million voters stayed home.", "About one and a half million voters", 1_500_000, "approx"),
+])
+def test_fractions_of_a_scale_are_one_figure(body, text, value, qualifier):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["qualifier"]) == (text, value, qualifier)

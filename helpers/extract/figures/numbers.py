@@ -13,7 +13,7 @@ from .exclusions import (AGED_BEFORE_RE, AGES_RANGE_RE, LABEL_COMMA_RE, LABEL_LI
 from .grammar import VULGAR, patterns
 from .nouns import _is_plural, head_noun
 from .numerals import _accounting_negative, _hyphen_unit, _Number, _read_digits
-from .spelled import _one_unit, _read_vague, spelled_values
+from .spelled import _fraction_of_scale, _one_unit, _read_vague, spelled_values
 
 #: A run of digits: where a number may be anchored.
 DIGIT_RUN_RE = re.compile(rf"[\d{VULGAR}]+")
@@ -77,6 +77,11 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
     label_end = None
     for a, token in anchors:
         if a < done:
+            continue
+        part = _fraction_of_scale(text, a) if text[a:a + 1].isalpha() or text[a:a + 1].isdigit() else None
+        if part is not None and not _in_spans(part.start, masks):  # "half a million", "a quarter of a million"
+            out.append(part)
+            done = part.end
             continue
         m = pat.candidate.match(text, a) or (pat.candidate.match(text, token) if token != a else None)
         if m is None:  # "PM 5": letters before the digits that were no currency are tried without
