@@ -152,3 +152,8 @@ def test_a_qualifier_before_a_unit_written_first_and_within_qualify_the_figure(b
 def test_a_bare_number_skips_a_figure_in_brackets_for_its_noun():
     found = nouns("Finch took 14,305 votes (41.2%) to Tilly's 11,459 (33.0%).")
     assert found["11,459"] == "votes"
+
+
+def test_a_casualty_count_without_a_noun_counts_people_and_others_is_a_head():
+    found = {f["text"]: f["noun"] for f in figs("The blast killed 5 and injured 14 others.", dateline="KABUL (AP) \u2014 ")}
+    assert found == {"5": "people", "14 others": "others"}

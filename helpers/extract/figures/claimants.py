@@ -122,13 +122,16 @@ class _Sentences:
         self._atts: dict[int, list[Attribution]] = {}
         self._article, self._gazetteer, self._coref = article, gazetteer, None
 
-    def refers_to(self, text: str, start: int) -> str | None:
+    def refers_to(self, text: str, start: int, bodies: bool = False) -> str | None:
         """The canonical name of who a pronoun, a description or a short name written at raw offset
         ``start`` stands for ("she", "the minister", "the company", "Sir Jan"), by the article's
-        shared coreference pass (:mod:`helpers.extract.coref`); None when it stands for no one named."""
+        shared coreference pass (:mod:`helpers.extract.coref`); None when it stands for no one named
+        (or, with ``bodies``, for a person: an issuer or a spokesperson's employer is a body)."""
         if self._article is None or not _a_reference(text):
             return None
         actor = self._coreference().resolve(text, start, fallback=False)
+        if actor is not None and bodies and actor.kind == "person":
+            return None  # the issuer of a survey or the body of a spokesperson is no person
         name = actor.canonical if actor is not None else None
         return name if name and any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in name.split()) else None
 
@@ -214,10 +217,10 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
     if spokes:  # "a hospital spokesman" speaks for the hospital; "a Treasury spokesperson" for the Treasury
         body = spokes.group("body")
         name = body if body[:1].isupper() else f"the {body}"
-    found = ctx.refers_to(name, at)
+    found = ctx.refers_to(name, at, bodies=name != a.text)
     if found:
         return found, a.text
-    if name != a.text and not _a_reference(name):
+    if name != a.text and (not _a_reference(name) or name[:1].isupper()):  # "Anglicare", not "the hospital"
         return canonical_claimant(name, gazetteer), a.text
     if a.text.lower() in PRONOUNS:
         named = ctx.named_before(k)

@@ -123,6 +123,7 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
                 fig_end, category = max(fig_end, noun_end), noun_category(noun)
         if category in (None, "personnel") and _casualty_cue(text, start, fig_end):
             category = "casualties"
+            noun = noun or "people"  # "killed 5", "at least 12 were dead": people
         lo, hi = n.value, (partner.value if partner else None)
         if hi is not None and hi < lo:
             lo, hi = hi, lo

@@ -74,8 +74,8 @@ def issuer_of(text: str) -> str:
 
     >>> issuer_of("data from the Office for National Statistics"), issuer_of("CDC data"), issuer_of("a report by the council")
     ('the Office for National Statistics', 'CDC', 'the council')
-    >>> issuer_of("A 2017 study of the Thames"), issuer_of("the report")
-    ('A 2017 study of the Thames', 'the report')
+    >>> issuer_of("A 2017 study of the Thames"), issuer_of("the report"), issuer_of("The report")
+    ('A 2017 study of the Thames', 'the report', 'The report')
     """
     by, named = _issuer_patterns()
     m = by.match(text) or named.match(text)
@@ -88,7 +88,7 @@ def _issuer_patterns() -> tuple[re.Pattern, re.Pattern]:
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
                     rf"(?:(?:released|published|compiled|issued|collected)\s+)?(?:from|by)\s+(?P<by>.+)$", re.I)
-    named = re.compile(rf"^(?:the\s+)?(?P<by>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
+    named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?!(?i:the|a|an|its|their)\s)(?P<by>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
                        rf"(?:{docs})$")
     return by, named
 
