@@ -273,3 +273,8 @@ def test_a_titled_name_is_claimed_by_the_person_and_a_statement_goes_on_after_sa
 def test_a_document_whose_appositive_names_its_publisher_is_the_publishers():
     found = claims("The data, published by the Society of Motor Traders on Wednesday, showed car output fell 9% in August.")
     assert found["9%"] == "Society of Motor Traders"
+
+
+def test_a_statement_that_ends_after_several_words_of_time_and_manner_covers_what_precedes_it():
+    found = claims("Retailer Marlow Stores will cut about 1,200 jobs this year, the retailer said Tuesday in a statement.")
+    assert found["about 1,200 jobs"] is not None

@@ -156,6 +156,7 @@ def test_year_spans_and_years_as_adjectives_are_not_figures(body):
     "Workers aged 25 to 54 were hit hardest.",
     "Children aged under 10 made up most cases.",
     "Their daughters, now aged 4 and 7, ask about her.",
+    "The victims, aged 19, 22 and 67, died at the scene.",
     # courts, disasters: ages written with the noun
     "The 45-year-old was jailed, and a 7-month-old baby was rescued.",
     "Cases among two-year-olds rose.",

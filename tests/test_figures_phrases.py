@@ -157,3 +157,7 @@ def test_a_bare_number_skips_a_figure_in_brackets_for_its_noun():
 def test_a_casualty_count_without_a_noun_counts_people_and_others_is_a_head():
     found = {f["text"]: f["noun"] for f in figs("The blast killed 5 and injured 14 others.", dateline="KABUL (AP) \u2014 ")}
     assert found == {"5": "people", "14 others": "others"}
+
+
+def test_a_strong_count_counts_the_noun_after_it():
+    assert nouns("The cuts are about 4% of its 30,000-strong workforce.")["30,000-strong workforce"] == "workforce"

@@ -35,9 +35,9 @@ MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?:?[ ]+(?:of[ ]+|under[ ]+|over[ ]+|be
 #: An age as a bound: "65 and older", "6 months and over", "18 or younger".
 AGE_BOUND_RE = re.compile(r"(?:[ \u00a0]+(?:years?|months?))?[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|over|up|above|younger|under)\b")
 #: The other end of a range of ages or dates after a masked number: "aged 25 to 54", "March 3-5"; of ages
-#: also "aged 4 and 7".
+#: also a list: "aged 4 and 7", "aged 19, 22 and 67".
 MASKED_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|[-\u2013])[ \u00a0]*\d{1,3}(?!\d|[,.]\d)")
-AGES_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|and|or|[-\u2013])[ \u00a0]*\d{1,3}(?!\d|[,.]\d)")
+AGES_RANGE_RE = re.compile(r"(?:[ \u00a0]*(?:,|,?[ \u00a0]*(?:to|and|or)|[-\u2013])[ \u00a0]*\d{1,3}(?!\d|[,.]\d))+")
 AGED_BEFORE_RE = re.compile(r"\b[Aa]ged?[ ]+(?:\w+[ ]+)?$")
 #: A capitalised word right before digits: "Falcon 9", "Station 4", "FTSE 100", "S&P 500", "iPhone 16".
 NAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([a-z]{0,2}[A-Z][A-Za-z]*)[ \u00a0]$")

@@ -182,9 +182,12 @@ def _counted_after(text: str, pos: int, after_the: bool = False) -> bool:
 
 
 def _hyphen_unit(text: str, num: _Number) -> None:
-    """A unit hyphenated to a number: "27-kilometer", "18-month", "two-year" (not "-plus", "-odd", "-ish")."""
+    """A unit hyphenated to a number: "27-kilometer", "18-month", "two-year" (not "-plus", "-odd", "-ish";
+    "-strong" is read over, for the noun after it)."""
     hw = HYPHEN_WORD_RE.match(text, num.end)
-    if hw and hw.group(1).lower() not in ("plus", "odd", "ish"):
+    if hw and hw.group(1).lower() == "strong":  # "a 30,000-strong workforce": the noun after counts
+        num.unit_end = hw.end()
+    elif hw and hw.group(1).lower() not in ("plus", "odd", "ish"):
         num.unit, num.unit_end = hw.group(1), hw.end()
 
 

@@ -63,7 +63,7 @@ class Attribution:
 
 #: A statement that ends right after its verb: "said.", "said Sunday,", "said last week." (a verb
 #: followed by more words, "said the river rose.", covers what follows it).
-SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,2}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
+SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,5}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
 
 
 #: What may stand between a subject and its verb and is no part of it: an acronym in brackets ("the
@@ -81,11 +81,13 @@ TAIL_WORDS = frozenset("on in at last this earlier later today yesterday tonight
 
 
 def _tail_ends(text: str, pos: int) -> bool:
-    """Whether a statement ends right after its verb at ``pos``: a mark after at most two words of
-    time or manner ("said.", "said Sunday,", "said in a statement."), not "said the victims, ...".
+    """Whether a statement ends right after its verb at ``pos``: a mark after at most five words of
+    time or manner ("said.", "said Sunday,", "said Tuesday in a statement."), not "said the victims, ...".
 
-    >>> _tail_ends("X said on Friday.", 6), _tail_ends("X said the victims, aged 9, wept.", 6)
-    (True, False)
+    >>> _tail_ends("X said on Friday.", 6), _tail_ends("X said Tuesday in a statement.", 6)
+    (True, True)
+    >>> _tail_ends("X said the victims, aged 9, wept.", 6)
+    False
     """
     m = SHORT_TAIL_RE.match(text, pos)
     if not m or _THAT_RE.match(text, pos):
