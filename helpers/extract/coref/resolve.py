@@ -311,5 +311,5 @@ class Coref(Entities):
                 wanted = description(written)
                 ent.actor = found
                 if wanted is not None and found.kind == "person":
-                    ent.roles = ent.roles | (Roles(age=wanted.age) if wanted.age is not None else Roles(frozenset({wanted.head})))
+                    ent.given = ent.given | (Roles(age=wanted.age) if wanted.age is not None else Roles(frozenset({wanted.head})))
                     ent.plural = False

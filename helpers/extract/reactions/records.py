@@ -38,7 +38,7 @@ def _generic(actor: str | None) -> bool:
     >>> [_generic(a) for a in ["writers", "world's largest economy", "Officers", "Jan Roe", "UN", None]]
     [True, True, True, False, False, True]
     """
-    if not actor or not any(ch.isupper() for ch in actor):
+    if not actor or actor == actor.lower():
         return True
     key = actor.lower()  # "Officers" opening a sentence: a plural of a role or a group, capitalised
     return " " not in key and (head_kind(key) == "group" or key.endswith("s") and head_kind(key[:-1]) == "role")
