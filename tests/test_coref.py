@@ -330,3 +330,21 @@ def test_a_reported_statement_by_a_title_with_a_capitalised_modifier_resolves():
     rows = reaction_rows("Opposition leader Mark Evans said the promise was too little, too late.",
                          "The Opposition leader said his party would match the funding.")
     assert [actor for actor, _, _ in rows] == ["Mark Evans", "Mark Evans"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a title in capitals ("the MP") is a title too
+    (["Conservative MP Daniel Fry, who sits on the Treasury committee, backed the plan.", '"It is overdue," the MP said.'],
+     "Daniel Fry"),
+    # a description that gives its name in an appositive is that person
+    (["Finance Minister Jo Ellis met union leaders. The union's secretary, Ben Walsh, disagreed.",
+      '"We are nowhere near," he said.'], "Ben Walsh"),
+    # a plain noun subject of a reporting verb ("talks would continue") is no one "she" can stand for
+    (['Finance Minister Jo Ellis met union leaders. Ellis said talks would continue. "We are close," she said.'],
+     "Jo Ellis"),
+    # a nationality noun after a full name
+    (["Swimmer Kyle Dunn won gold in the 200m freestyle.", '"I dreamed about this," the Australian said.'],
+     "Kyle Dunn"),
+])
+def test_more_titles_appositives_and_nouns(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected

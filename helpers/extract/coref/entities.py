@@ -25,7 +25,7 @@ from ...read.text import split_sentences
 from ..actors import (FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, person_name,
                       token_key)
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
-from .roles import NO_ROLES, Roles, roles_near
+from .roles import NO_ROLES, Roles, description, roles_near
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...read.article import Article
@@ -72,6 +72,8 @@ _JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]"
 _OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
 #: Where the head of a phrase ends: "Analysts | at Harbor Point".
 _HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+")
+#: What stands between a description and the name it gives: "the union's secretary, | Ben Walsh".
+_APPOSED_NAME_RE = re.compile(r",\s*")
 #: An owner's mark after a name: "Peru's Transport Ministry".
 _OWNS_RE = re.compile(r"['\u2019]s\s+[A-Z]")
 #: Bodies that are many people: "they" may stand for them.
@@ -222,12 +224,20 @@ class Entities:
                 continue
             if not speaker and not self._named_here(text, s, e):
                 continue  # "Flu cases rose": a capitalised word opening a sentence is no one
-            if token_key(POSSESSIVE_RE.sub("", text[s:e].strip())) in self.gazetteer.adjectives:
+            written = text[s:e].strip()
+            if token_key(POSSESSIVE_RE.sub("", written)) in self.gazetteer.adjectives:
                 continue  # "Chinese brands said": a nationality alone names no one
+            if written.islower() and " " not in written and not head_kind(written):
+                continue  # "talks would continue": a plain noun, no one who speaks
             actor = self.phrase_actor(text[s:e], para, s)
             if actor is not None:
                 found.append([s, e, actor, speaker, False])
         found.sort(key=lambda x: x[0])
+        for k, item in enumerate(found[:-1]):  # "The union's secretary, Ben Walsh, said": the name it gives
+            nxt = found[k + 1]
+            if not item[2].known and nxt[2].kind == "person" and _APPOSED_NAME_RE.fullmatch(text, item[1], nxt[0]) \
+                    and description(text[item[0]:item[1]]) is not None:
+                item[2] = nxt[2]
         ents = []
         for s, e, actor, speaker, joined in found:
             plural, role_head = _shape(text[s:e], actor.known)

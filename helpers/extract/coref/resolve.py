@@ -116,7 +116,9 @@ class Coref(Entities):
                       if a.kind in ("organization", "media", "country", "person")]
             if issuer:
                 return issuer[0]  # "the Associated Press report", "a CNN poll"
-        wanted = description(bare) if not words[-1][:1].isupper() or self._nationality(words[-1]) else None
+        last = words[-1]
+        wanted = description(bare) if not last[:1].isupper() or self._nationality(last) or \
+            is_title(token_key(last)) else None  # "the judge", "the Spaniard", "the MP"
         if wanted is not None:
             found = self._described(wanted, bare, para, at)
             if found is not None or not fallback:
@@ -194,9 +196,10 @@ class Coref(Entities):
     @staticmethod
     def _a_person(ent: Entity, roles: Roles) -> bool:
         """Whether the text shows an entity is a person: the gazetteer says so, or it speaks, holds
-        a title, has an age, or starts with a known given name."""
-        first = ent.actor.canonical.split()[0]
-        return ent.actor.known or ent.speaker or bool(roles.words) or roles.age is not None or first in first_names()
+        a title, has an age, starts with a known given name or is a name of two words or more."""
+        names = ent.actor.canonical.split()
+        return ent.actor.known or ent.speaker or bool(roles.words) or roles.age is not None or \
+            names[0] in first_names() or (len(names) > 1 and all(n[:1].isupper() for n in names))
 
     def _contradicts(self, roles: Roles, actor: Actor, wanted: Description) -> bool:
         """Whether what the text says of a person rules a description out: another age, another

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...read.text import quote_spans
 from ..actors import Gazetteer, head_kind, titles, token_key
-from ..coref import article_coref, description
+from ..coref import article_coref, description, is_title
 from ..quotes import extract as extract_quotes
 from .speakers import _ArticleLookups, _country, _find, _resolve, speakers_of
 from .stances import stance_of
@@ -172,7 +172,8 @@ def _speakers(st: _Statement, base: int, gazetteer, coref, described: bool = Tru
     subject = strip_subject(st.subject)
     written = LEADING_ADVERB_RE.sub("", st.subject.strip())  # "the guard", with its article
     if st.pronoun or (subject[:1].islower() and not _POSS_RE.search(st.subject)) or _short_name(subject) or \
-            (description(written) is not None and written.split()[-1][:1].islower()):  # "the Opposition leader"
+            (description(written) is not None and (written.split()[-1][:1].islower() or
+                                                   is_title(token_key(written.split()[-1])))):  # "the Opposition leader"
         if subject.lower() in _NOBODY:
             return []
         actor = coref.resolve(written, base + st.anchor, fallback=False)
