@@ -18,7 +18,7 @@ VENDOR := .vendor
 VENDOR_STAMP := $(VENDOR)/html-manager@$(HTML_MANAGER_VERSION)+requirejs@$(REQUIREJS_VERSION)
 
 .DEFAULT_GOAL := help
-.PHONY: help install test test-browser lab notebooks vendor report dashboard bench lock clean
+.PHONY: help install test test-browser lab notebooks vendor report dashboard bench bench-report lock clean clean-cache
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -33,16 +33,19 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP) ## create .venv (if missing) and install the locked dependencies
 
 test: $(STAMP) ## run the unit tests, the doctests, nbval over every notebook, and the browser tests if /usr/bin/chromium exists
-	$(BIN)/python -m pytest -rs
+	env -u NEWS_WORKBOOK_CORPUS $(BIN)/python -m pytest -rs
 
 test-browser: $(STAMP) ## drive JupyterLab and Voilà in Debian's /usr/bin/chromium (fails when it is missing)
 	REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/test_browser.py -m browser -rs
 
-lab: $(STAMP) ## open JupyterLab on notebooks/
-	$(BIN)/jupyter lab notebooks/
+# The notebooks' `corpus = None` reads $NEWS_WORKBOOK_CORPUS (helpers.paths.default_corpus): the seeds when empty.
+CORPUS_ENV = NEWS_WORKBOOK_CORPUS="$(if $(CORPUS),$(abspath $(CORPUS)))"
+
+lab: $(STAMP) ## open JupyterLab on notebooks/, whose notebooks read CORPUS=folder-or-file (default: the seeds)
+	$(CORPUS_ENV) $(BIN)/jupyter lab notebooks/
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after changing code)
-	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False $$nb || exit 1; done
+	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do NEWS_WORKBOOK_PROGRESS=off NEWS_WORKBOOK_CACHE=off ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False $$nb || exit 1; done
 
 vendor: $(VENDOR_STAMP) ## fetch the pinned widget manager and require.js with npm into .vendor/, so reports work offline
 
@@ -64,11 +67,14 @@ report: $(STAMP) ## run every notebook on CORPUS=folder (default: the seeds) int
 	  || echo "note: make vendor failed; the reports will load the widget manager from the internet"
 	$(BIN)/python -m helpers.reports $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(CODE),--code)
 
-dashboard: $(STAMP) ## serve notebooks/ as a Voilà app, widgets live, on http://127.0.0.1:8866/ (DASHBOARD_PORT=…)
-	$(BIN)/voila notebooks/ --Voila.ip=127.0.0.1 --no-browser --port=$(DASHBOARD_PORT)
+dashboard: $(STAMP) ## serve notebooks/ as a Voilà app on CORPUS=folder-or-file (default: the seeds), widgets live, on http://127.0.0.1:8866/ (DASHBOARD_PORT=…)
+	$(CORPUS_ENV) $(BIN)/voila notebooks/ --Voila.ip=127.0.0.1 --no-browser --port=$(DASHBOARD_PORT)
 
 bench: $(STAMP) ## time every table on synthetic corpora of 1,000 and 10,000 articles (N="1000" for one size)
 	$(BIN)/python benchmarks/bench.py $(if $(N),--n $(N))
+
+bench-report: $(STAMP) ## run the reports on 100, 300 and 1,000 articles cycled from SOURCE=folder (default: ../shared/corpora/polnear-train), time and memory per notebook
+	$(BIN)/python benchmarks/report_bench.py $(if $(SOURCE),--source "$(SOURCE)")
 
 lock: ## re-resolve requirements.lock from pyproject.toml in a scratch venv
 	rm -rf /tmp/lockenv && $(PYTHON) -m venv /tmp/lockenv && /tmp/lockenv/bin/pip install -q --upgrade pip \
@@ -76,5 +82,8 @@ lock: ## re-resolve requirements.lock from pyproject.toml in a scratch venv
 	  && { echo "# Exact versions for .venv (make lock regenerates it; pyproject.toml keeps the ranges)."; \
 	       /tmp/lockenv/bin/pip freeze --exclude-editable | grep -v '^-e '; } > requirements.lock
 
-clean: ## remove reports and caches (keeps .venv)
-	rm -rf reports .pytest_cache .hypothesis
+clean: ## remove reports and caches, the extraction cache too (keeps .venv)
+	rm -rf reports .pytest_cache .hypothesis .cache
+
+clean-cache: ## remove the on-disk cache of extracted articles (.cache/); the next load extracts again
+	rm -rf .cache

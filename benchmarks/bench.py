@@ -9,6 +9,7 @@ in a fresh Python process so that peak memory belongs to that measurement alone:
   all articles, DataFrame assembly;
 * ``floor``  -- reading the same files and one regular-expression pass (``\\w+``) over them:
   the fastest any pure-Python pipeline could touch every word once;
+* ``estimates`` -- ``estimates(corpus)`` once the tables it reads are built (target < 2 s for 1,000);
 * ``import helpers`` in a fresh interpreter (target < 0.3 s).
 
 Usage (from the project root)::
@@ -17,6 +18,7 @@ Usage (from the project root)::
     .venv/bin/python benchmarks/bench.py --n 2000         # one size
     .venv/bin/python benchmarks/bench.py --crossover      # jobs=1 vs jobs=2 by corpus size
     .venv/bin/python benchmarks/bench.py --n 1000 --profile   # cProfile of a jobs=1 load
+    .venv/bin/python benchmarks/bench.py --n 1000 --estimates # estimates(corpus) alone, on top of the tables
 
 Wall seconds are printed, but on a shared machine other processes inflate them (jobs=2 most:
 Linux shares CPU between sessions, not processes), so rates are computed from CPU time: for
@@ -226,7 +228,7 @@ def measure_load(folder: str, jobs: int, memory_every: float = 0.5) -> dict:
     # lock), so sample at most twice a second: faster sampling slows the workers it measures.
     with warnings.catch_warnings(), TreeMemory(memory_every) as memory:
         warnings.simplefilter("ignore")
-        corpus = load_corpus(folder, jobs=jobs)
+        corpus = load_corpus(folder, jobs=jobs, cache=False)  # measure the extraction, not the cache
         tables = corpus.tables()
     seconds = time.perf_counter() - t0
     main, workers = _cpu_seconds(resource.RUSAGE_SELF) - c0, _cpu_seconds(resource.RUSAGE_CHILDREN)
@@ -321,7 +323,32 @@ def measure_profile(folder: str, top: int = 30) -> dict:
     return {"report": out.getvalue()}
 
 
-CHILD = {"load": measure_load, "stages": measure_stages, "floor": measure_floor, "profile": measure_profile}
+def measure_estimates(folder: str, repeat: int = 3) -> dict:
+    """``estimates(corpus)`` once the tables it reads (articles, sentences, figures, mentions) are
+    built: the time it adds on top of the figures table, best of ``repeat``."""
+    import warnings
+
+    import pandas  # noqa: F401
+
+    from helpers import estimates, load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(folder)
+        for table in ("articles", "sentences", "figures", "mentions"):
+            corpus.table(table)
+    times, cpu = [], []
+    for _ in range(repeat):
+        t, c = time.perf_counter(), time.process_time()
+        est = estimates(corpus)
+        times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+    return {"seconds": min(times), "seconds_each": times, "cpu_seconds": min(cpu), "figures": len(corpus.figures),
+            "mentions": len(corpus.mentions), "estimates": len(est), "quantities": int(est["quantity_id"].nunique())}
+
+
+CHILD = {"load": measure_load, "stages": measure_stages, "floor": measure_floor, "profile": measure_profile,
+         "estimates": measure_estimates}
 
 
 def run_child(kind: str, folder: Path, **kw) -> dict:
@@ -366,6 +393,7 @@ def bench(n: int, folder: Path, jobs_list: list[int]) -> dict:
     extractors = {k: v for k, v in result["stages"]["stages_cpu"].items()
                   if k in ("figures", "quotes", "mentions", "reactions", "dates/timeline")}
     result["slowest_extractor"] = max(extractors, key=extractors.get)
+    result["estimates"] = run_child("estimates", folder)
     result["import_helpers"] = import_time()
     result["load_average_after"] = os.getloadavg()
     return result
@@ -401,6 +429,9 @@ def print_report(r: dict) -> None:
     rows = next(iter(r["load"].values()))["rows"]
     print("\nrows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
     print(f"slowest extractor: {r['slowest_extractor']}")
+    e = r["estimates"]
+    print(f"estimates (on top of the tables): {e['seconds']:.2f} s ({e['cpu_seconds']:.2f} CPU s) for {e['figures']:,} figures "
+          f"-> {e['estimates']:,} estimates in {e['quantities']:,} quantities")
     imp = r["import_helpers"]
     print(f"import helpers: {imp['seconds']:.3f} s (heavy modules loaded: {', '.join(imp['heavy_modules']) or 'none'})")
 
@@ -436,6 +467,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", type=int, nargs="+", default=[10, 25, 50, 100, 200, 400],
                    help="corpus sizes of --crossover (default 10 25 50 100 200 400)")
     p.add_argument("--profile", action="store_true", help="print a cProfile of a jobs=1 load instead")
+    p.add_argument("--estimates", action="store_true", help="time only estimates(corpus), on top of the tables")
     p.add_argument("--child", help=argparse.SUPPRESS)
     args, rest = p.parse_known_args(argv)
     if args.child:  # inside run_child: rest is [folder, json keyword arguments]
@@ -460,6 +492,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"built {n:,} synthetic articles in {time.perf_counter() - t:.1f} s: {folder}")
             if args.profile:
                 print(run_child("profile", folder)["report"])
+                continue
+            if args.estimates:
+                e = run_child("estimates", folder)
+                print(f"{n:,} articles: estimates {e['seconds']:.2f} s, {e['cpu_seconds']:.2f} CPU s (best of "
+                      f"{len(e['seconds_each'])}) for "
+                      f"{e['figures']:,} figures -> {e['estimates']:,} estimates in {e['quantities']:,} quantities")
                 continue
             r = bench(n, folder, args.jobs)
             print_report(r)

@@ -37,7 +37,7 @@ def save(out: Path, extra: list[Path], n: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpora = _corpora(extra, Path(tmp), n)
         for name, folder in corpora.items():
-            tables = load_corpus(folder).tables()
+            tables = load_corpus(folder, cache=False).tables()
             (out / name).mkdir(parents=True, exist_ok=True)
             for table, frame in tables.items():
                 frame.drop(columns=["path"], errors="ignore").to_parquet(out / name / f"{table}.parquet", index=False)
@@ -55,7 +55,7 @@ def check(snap: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         corpora = _corpora([Path(p) for p in spec["extra"]], Path(tmp), spec["n"])
         for name, folder in corpora.items():
-            for table, frame in load_corpus(folder).tables().items():
+            for table, frame in load_corpus(folder, cache=False).tables().items():
                 old = pd.read_parquet(snap / name / f"{table}.parquet")
                 buf = io.BytesIO()  # through parquet as the saved one went, so types match
                 frame.drop(columns=["path"], errors="ignore").to_parquet(buf, index=False)

@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import gc
 import importlib
+import json
 import os
 import re
 import warnings
 from pathlib import Path
 from collections.abc import Sequence
 from contextlib import closing, contextmanager, nullcontext
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .read.article import Article, ArticleError, ArticleWarning
 from .read.sources import Source, find_sources, read_source
 from .paths import ROOT, SEEDS
-from .schema import COLUMN_TYPES, COLUMNS, SORT_KEYS
+from .progress import progress
+from .schema import SORT_KEYS, records_to_arrow
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -43,6 +45,10 @@ EXTRACTORS: dict[str, str] = {
     "timeline": "extract.dates:extract",
 }
 TABLES = tuple(EXTRACTORS)
+#: Tables derived across articles from the others, by name: a function of the corpus, run on first
+#: use of ``corpus.<name>`` and kept. The package fills it in (``helpers/__init__.py`` registers
+#: ``estimates``), so this module needs nothing from the rooms above it.
+DERIVED: dict[str, "Callable[[Corpus], pd.DataFrame]"] = {}
 #: ``jobs=None`` uses worker processes from this many files on. On 2 cores (Linux, forked workers)
 #: jobs=2 breaks even at 25-50 articles and is 1.3-1.5x faster from 100 on (``benchmarks/bench.py
 #: --crossover``); below that it saves under half a second, and spawned workers (macOS, Windows)
@@ -97,6 +103,8 @@ def article_records(article: Article, gazetteer=None) -> list[dict]:
         "n_paragraphs": len(article.paragraphs),
         "encoding": meta.get("encoding", "utf-8"),
         "notes": "; ".join(notes),
+        "format": meta.get("format") or "text",
+        "extra": json.dumps(meta["extra"], ensure_ascii=False, sort_keys=True, default=str) if meta.get("extra") else None,
     }]
 
 
@@ -175,7 +183,8 @@ def _worker(path: "str | Source", capture: bool = True) -> tuple[str, dict | str
     return status, payload, caught
 
 
-def _extract_chunk(paths: "list[str | Source]") -> tuple[list[tuple[str, str, str | None, list]], dict[str, "pa.Table"]]:
+def _extract_chunk(paths: "list[str | Source]", cache_root: str | None = None
+                   ) -> tuple[list[tuple[str, str, str | None, list]], dict[str, "pa.Table"]]:
     """Extract several files in a worker process: how each went, and every table's rows as Arrow.
 
     Returns ``(outcomes, tables)``: one ``(path, status, detail, warnings)`` per file, where
@@ -185,7 +194,8 @@ def _extract_chunk(paths: "list[str | Source]") -> tuple[list[tuple[str, str, st
     in order as one Arrow table (:func:`records_to_arrow`), so that a chunk travels back as a few
     buffers, not as dicts. Like :class:`Corpus`, it runs one extractor over every article before
     the next, which keeps each extractor's code and caches warm (10-15% less CPU than article by
-    article).
+    article). With ``cache_root``, each good article's records and warnings are also stored in
+    the :class:`~helpers.cache.RecordCache` there.
 
     >>> outcomes, tables = _extract_chunk([str(p) for p in sorted(SEEDS.glob("*.txt"))])
     >>> [o[1:3] for o in outcomes], tables["articles"].num_rows
@@ -194,8 +204,7 @@ def _extract_chunk(paths: "list[str | Source]") -> tuple[list[tuple[str, str, st
     from .extract.actors import load_gazetteer
 
     outcomes: list[tuple[str, str, str | None, list]] = []
-    docs: list[tuple[Article, list]] = []
-    records: dict[str, list[dict]] = {t: [] for t in TABLES}
+    docs: list[tuple[Article, list, dict[str, list[dict]], "str | Source"]] = []
     with _fewer_collections():
         for path in paths:
             with _recorded() as caught:
@@ -205,18 +214,29 @@ def _extract_chunk(paths: "list[str | Source]") -> tuple[list[tuple[str, str, st
                     outcomes.append((path, "error", str(exc), caught))
                     continue
             outcomes.append((path, "ok", doc.meta.get("encoding"), caught))
-            docs.append((doc, caught))
+            docs.append((doc, caught, {}, path))
         gazetteer = load_gazetteer() if docs else None
         for t in TABLES:
             fn = _extractor(t)
-            for doc, caught in docs:
+            for doc, caught, records, _ in docs:
                 with _recorded(caught):
                     try:
-                        records[t].extend(fn(doc, gazetteer))
+                        records[t] = fn(doc, gazetteer)
                     except Exception as exc:
                         exc.add_note(f"while extracting {doc.path}")
                         raise
-    return outcomes, {t: records_to_arrow(t, recs) for t, recs in records.items()}
+    if cache_root is not None:
+        from .cache import RecordCache
+
+        store = RecordCache(cache_root)
+        for _, caught, records, path in docs:
+            store.put(_source(path).fingerprint(), records, caught)
+    return outcomes, {t: records_to_arrow(t, [r for _, _, records, _ in docs for r in records[t]]) for t in TABLES}
+
+
+def _source(path: "str | Path | Source") -> Source:
+    """A :class:`Source` for a plain path, as :func:`find_sources` makes it."""
+    return path if isinstance(path, Source) else Source(str(path), Path(path).stem)
 
 
 @contextmanager
@@ -246,20 +266,21 @@ def _chunks(files: "list[Path | Source]", jobs: int) -> "list[list[str | Source]
     return [names[:1]] + [names[i:i + size] for i in range(1, len(names), size)]
 
 
-def _extract_in_workers(files: "list[Path | Source]", jobs: int) -> Iterator[tuple]:
+def _extract_in_workers(files: "list[Path | Source]", jobs: int, cache_root: str | None = None) -> Iterator[tuple]:
     """:func:`_extract_chunk` of every chunk of :func:`_chunks`, in order, by ``jobs`` worker processes.
 
     Closing the generator early (``errors="raise"``) cancels the chunks not started.
     """
     from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
     first, *rest = _chunks(files, jobs)
-    yield _extract_chunk(first)
+    yield _extract_chunk(first, cache_root)
     if not rest:
         return
     pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(rest))))
     try:
-        yield from pool.map(_extract_chunk, rest)
+        yield from pool.map(partial(_extract_chunk, cache_root=cache_root), rest)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -270,57 +291,6 @@ def _cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
         return os.cpu_count() or 1
-
-
-def records_to_arrow(table: str, records: list[dict]) -> "pa.Table":
-    """Records of one table → an Arrow table with the contract's columns and types, in record order.
-
-    Keys a record lacks are missing values; keys the contract does not name are dropped. The
-    types come from :data:`helpers.schema.COLUMN_TYPES`, not from the data, so every chunk of a
-    parallel load, and an empty table, has the same schema.
-
-    >>> records_to_arrow("paragraphs", [{"article_id": "a1", "para_no": 1, "text": "Hi.", "start": 0, "end": 3}]).schema.types
-    [DataType(string), DataType(int64), DataType(string), DataType(int64), DataType(int64)]
-    """
-    import pyarrow as pa
-
-    cols = COLUMNS[table]
-    kinds = {c: COLUMN_TYPES.get(c, "str") for c in cols}
-    plain = [c for c in cols if kinds[c] != "date"]
-    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
-    try:  # pyarrow converts a list of dicts to a struct array in one C++ pass: the fast path
-        struct = pa.array(records, type=pa.struct([pa.field(c, types[kinds[c]]) for c in plain]))
-        arrays = dict(zip(plain, struct.flatten()))
-    except (pa.ArrowTypeError, pa.ArrowInvalid):  # a value of another type: convert column by column
-        arrays = {c: _column(table, c, [r.get(c) for r in records], kinds[c], types[kinds[c]]) for c in plain}
-    for c in cols:
-        if kinds[c] == "date":
-            arrays[c] = pa.array(_as_dates([r.get(c) for r in records]), type=pa.timestamp("s"))
-    return pa.table({c: arrays[c] for c in cols})
-
-
-def _column(table: str, name: str, values: list, kind: str, type_) -> "pa.Array":
-    """One column whose values are not all of its type: numbers and other objects in a text column
-    become their text, NaN becomes missing; anything else that will not convert is an error
-    naming the table and the column."""
-    import pyarrow as pa
-
-    if kind == "str":
-        values = [None if v is None or v != v else v if isinstance(v, str) else str(v) for v in values]
-    try:
-        return pa.array(values, type=type_, from_pandas=True)
-    except (pa.ArrowTypeError, pa.ArrowInvalid) as exc:
-        raise TypeError(f"{table}.{name}: expected {kind} values: {exc}") from None
-
-
-def _as_dates(values: list) -> "np.ndarray":
-    """Dates, datetimes, Timestamps or date strings → ``datetime64[s]`` (NaT where not a date), tz-naive."""
-    import pandas as pd
-
-    stamps = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")
-    if getattr(stamps.dt, "tz", None) is not None:
-        stamps = stamps.dt.tz_localize(None)
-    return stamps.to_numpy(dtype="datetime64[s]")
 
 
 def arrow_to_frame(table: str, parts: list["pa.Table"]) -> "pd.DataFrame":
@@ -406,6 +376,18 @@ class Corpus:
     reactions = property(lambda self: self.table("reactions"), doc="Statements by actor, country and stance.")
     timeline = property(lambda self: self.table("timeline"), doc="Dated events resolved against publication.")
 
+    def __getattr__(self, name: str):
+        """A derived table of :data:`DERIVED` (``corpus.estimates``), built on first use and kept."""
+        if name.startswith("_") or name not in DERIVED:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        derived = self.__dict__.setdefault("_derived", {})
+        if name not in derived:
+            derived[name] = DERIVED[name](self)
+        return derived[name]
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(DERIVED))
+
     def __len__(self) -> int:
         return len(self.documents)
 
@@ -437,59 +419,52 @@ class Corpus:
 
 
 def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors: str = "warn",
-                jobs: int | None = None) -> Corpus:
-    """Load articles into a :class:`Corpus`; ``src`` is a folder, a file, a list of files, or None (the seeds).
+                jobs: int | None = None, cache: "bool | str | Path | None" = None,
+                text_column: str | None = None) -> Corpus:
+    """Load articles into a :class:`Corpus`; ``src`` is a folder (read recursively), a file, a list
+    of files, or None (the seeds, or ``$NEWS_WORKBOOK_CORPUS``: :func:`helpers.paths.default_corpus`).
 
+    Files: text (``.txt``), Markdown (``.md``), saved web pages (``.html``) and tables of one
+    article per row (``.csv``, ``.tsv``, ``.xlsx``, ``.parquet``, ``.jsonl``, ``.json``), whose
+    text column is found by its name or named by ``text_column`` (see :mod:`helpers.read`).
     Unreadable files (binary, empty) are skipped with an :class:`ArticleWarning` naming the file
     and the problem; ``errors="raise"`` raises :class:`ArticleError` instead. ``jobs=N`` extracts
     every table in N worker processes; the default, ``jobs=None``, uses every core from
-    :data:`PARALLEL_THRESHOLD` files on and one process below. The tables and warnings are the
-    same as with ``jobs=1``; with workers, tables are built at once and ``corpus.documents``
-    re-reads an article only when it is asked for (``jobs=1`` builds each table on first use).
+    :data:`PARALLEL_THRESHOLD` files to extract on and one process below. The tables and
+    warnings are the same as with ``jobs=1``; with workers or the cache, tables are built at once
+    and ``corpus.documents`` re-reads an article only when it is asked for (``jobs=1`` without
+    the cache builds each table on first use).
 
-    >>> load_corpus().articles.published.dt.year.tolist()
+    ``cache``: articles extracted before, with the same code and word lists, are read back from
+    the on-disk :mod:`helpers.cache` instead of extracted again (``None``: as
+    ``NEWS_WORKBOOK_CACHE`` says, by default on, in :data:`helpers.paths.CACHE`; ``False``: off;
+    a folder: that one). A load that takes more than a few seconds shows a progress bar
+    (:mod:`helpers.progress`).
+
+    >>> load_corpus(cache=False).articles.published.dt.year.tolist()
     [2024, 2024]
     """
     if errors not in ("warn", "raise"):
         raise ValueError(f"errors must be 'warn' or 'raise', not {errors!r}")
-    files = find_sources(src)
-    if jobs is None:
-        jobs = _cpus() if len(files) >= PARALLEL_THRESHOLD else 1
-    if not isinstance(jobs, int) or jobs < 1:
+    if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
         raise ValueError(f"jobs must be a positive number of processes or None (automatic), not {jobs!r}")
+    files = find_sources(src, text_column=text_column, errors=errors)
     skipped: list[str] = []
 
     def problem(message: str) -> None:
         if errors == "raise":
             raise ArticleError(message)
-        warnings.warn(message, ArticleWarning, stacklevel=3)
+        warnings.warn(message, ArticleWarning, stacklevel=4)
         skipped.append(message)
 
+    from .cache import cache_folder
+
+    root = cache_folder(cache)
+    if root is None:
+        jobs = jobs or (_cpus() if len(files) >= PARALLEL_THRESHOLD else 1)
+    if root is not None or (jobs > 1 and len(files) > 1):
+        return _load_eagerly(src, files, jobs, root, problem, skipped)
     docs: list[Article] = []
-    if jobs > 1 and len(files) > 1:
-        # Workers send back each chunk's tables as Arrow, in file order; each table is then one
-        # concatenation, built exactly as with jobs=1 (records_to_arrow, then arrow_to_frame).
-        parts: dict[str, list] = {t: [] for t in TABLES}
-        good: list[Source] = []
-        with closing(_extract_in_workers(files, jobs)) as results:
-            for outcomes, tables in results:
-                for path, status, detail, caught in outcomes:
-                    for category, message in caught:
-                        warnings.warn(message, category, stacklevel=2)
-                    if status == "error":
-                        problem(detail)
-                        continue
-                    good.append(path)
-                    if detail not in ("utf-8", None):
-                        warnings.warn(f"{_name(path)}: not UTF-8, decoded as {detail}", ArticleWarning, stacklevel=2)
-                for t, part in tables.items():
-                    parts[t].append(part)
-        if not good:
-            raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
-        corpus = Corpus(_LazyDocuments(good), skipped=skipped)
-        for t in TABLES:
-            corpus._frames[t] = arrow_to_frame(t, parts.pop(t))
-        return corpus
     with _fewer_collections():
         for f in files:
             try:
@@ -503,6 +478,80 @@ def load_corpus(src: str | Path | Iterable[str | Path] | None = None, *, errors:
     if not docs:
         raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
     return Corpus(docs, skipped=skipped)
+
+
+def _report(outcomes: list[tuple], problem) -> list:
+    """Re-emit, in this process, what happened to each file of a chunk; returns the good ones."""
+    good = []
+    for path, status, detail, caught in outcomes:
+        for category, message in caught:
+            warnings.warn(message, category, stacklevel=4)
+        if status == "error":
+            problem(detail)
+            continue
+        good.append(path)
+        if detail not in ("utf-8", None):
+            warnings.warn(f"{_name(path)}: not UTF-8, decoded as {detail}", ArticleWarning, stacklevel=4)
+    return good
+
+
+def _built(src, files: list, good: list, parts: dict[str, list], skipped: list[str]) -> Corpus:
+    """The corpus of the ``good`` sources, every table one concatenation of its Arrow ``parts``."""
+    if not good:
+        raise ArticleError(f"{src or SEEDS}: none of the {len(files)} file(s) could be read as an article")
+    corpus = Corpus(_LazyDocuments(good), skipped=skipped)
+    for t in TABLES:
+        corpus._frames[t] = arrow_to_frame(t, parts.pop(t))
+    return corpus
+
+
+def _load_eagerly(src, files: "list[Source]", jobs: int | None, root: Path | None, problem,
+                  skipped: list[str]) -> Corpus:
+    """:func:`load_corpus` building every table at once: articles in the cache under ``root`` (if
+    any) are read back, the others extracted (in ``jobs`` workers; ``None``: from
+    :data:`PARALLEL_THRESHOLD` of them) and stored. Warnings come in file order, the cached
+    articles' ones too, so the outcome is the same whatever the cache holds and whatever ``jobs``.
+    Workers send back each chunk's tables as Arrow, in file order; each table is then one
+    concatenation (records_to_arrow, then arrow_to_frame), exactly as :class:`Corpus` builds it."""
+    from .cache import RecordCache
+
+    store = RecordCache(root) if root is not None else None
+    outcomes: dict[int, tuple] = {}
+    cached: dict[str, list[dict]] = {t: [] for t in TABLES}
+    missing: list[int] = []
+    for i, source in enumerate(files):
+        try:
+            entry = store.get(source.fingerprint()) if store else None
+        except OSError:  # unreadable: extraction will say why
+            entry = None
+        if entry is None:
+            missing.append(i)
+            continue
+        records, caught = entry
+        records["articles"][0]["path"] = _display_path(source.path)
+        for t in TABLES:
+            cached[t] += records[t]
+        outcomes[i] = (source, "ok", records["articles"][0].get("encoding"), caught)
+    parts: dict[str, list] = {t: [records_to_arrow(t, cached.pop(t))] for t in TABLES}
+    todo = [files[i] for i in missing]
+    if jobs is None:
+        jobs = _cpus() if len(todo) >= PARALLEL_THRESHOLD else 1
+    if jobs > 1 and len(todo) > 1:
+        chunks = _extract_in_workers(todo, jobs, root and str(root))
+    else:  # in this process, in small chunks so that the bar moves
+        size = max(1, min(25, len(todo) // 10))
+        chunks = (_extract_chunk(todo[i:i + size], root and str(root)) for i in range(0, len(todo), size))
+    done = iter(missing)
+    with progress(len(todo), f"extracting {len(todo):,} new articles ({len(files) - len(todo):,} cached)") as advance, \
+            closing(chunks) as results:
+        for chunk_outcomes, tables in results:
+            for outcome in chunk_outcomes:
+                outcomes[next(done)] = outcome
+            for t, part in tables.items():
+                parts[t].append(part)
+            advance(len(chunk_outcomes))
+    good = _report([outcomes[i] for i in range(len(files))], problem)
+    return _built(src, files, good, parts, skipped)
 
 
 class _LazyDocuments(Sequence):

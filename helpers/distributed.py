@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from .read.article import ArticleError, ArticleWarning
-from .corpus import TABLES, _worker, records_to_frame
-from .read.sources import find_files
+from .corpus import TABLES, _name, _worker, records_to_frame
+from .read.sources import find_sources
 from .paths import SEEDS
 from .schema import SORT_KEYS
 
@@ -88,8 +88,8 @@ def load_with_dask(paths: str | Path | Iterable[str | Path] | None, scheduler: s
     _check(scheduler, errors)
     import dask.bag as db
 
-    files = find_files(paths)
-    bag = db.from_sequence([str(f) for f in files], npartitions=npartitions or min(len(files), 64))
+    files = find_sources(paths, errors=errors)
+    bag = db.from_sequence(files, npartitions=npartitions or min(len(files), 64))
     bag = bag.map(_worker, capture=scheduler != "threads")
     kwargs = {"scheduler": scheduler} if scheduler else {}
     if num_workers and scheduler in ("processes", "threads"):
@@ -99,7 +99,7 @@ def load_with_dask(paths: str | Path | Iterable[str | Path] | None, scheduler: s
     good = 0
     for f, (status, payload, caught) in zip(files, results):
         ok = status == "ok"
-        if _replay(str(f), status, None if ok else payload, _encoding(payload) if ok else None, caught, errors):
+        if _replay(_name(f), status, None if ok else payload, _encoding(payload) if ok else None, caught, errors):
             good += 1
             for t in TABLES:
                 records[t].extend(payload[t])
@@ -108,7 +108,7 @@ def load_with_dask(paths: str | Path | Iterable[str | Path] | None, scheduler: s
     return {t: records_to_frame(t, records[t]) for t in TABLES}
 
 
-def _write_partition(part: int, paths: list[str], out: str, capture: bool = True) -> tuple[list[str], list[tuple]]:
+def _write_partition(part: int, paths: list, out: str, capture: bool = True) -> tuple[list[str], list[tuple]]:
     """Extract one partition of articles and write each table's rows to ``out/<table>/part-NNNNN.parquet``.
 
     Returns the files written and, per article, what the parent must replay (warnings, errors).
@@ -119,7 +119,7 @@ def _write_partition(part: int, paths: list[str], out: str, capture: bool = True
     for p in paths:
         status, payload, caught = _worker(p, capture)
         ok = status == "ok"
-        events.append((p, status, None if ok else payload, _encoding(payload) if ok else None, caught))
+        events.append((_name(p), status, None if ok else payload, _encoding(payload) if ok else None, caught))
         if status == "ok":
             for t in TABLES:
                 records[t].extend(payload[t])
@@ -152,7 +152,7 @@ def to_partitioned_parquet(paths: str | Path | Iterable[str | Path] | None, out:
         raise ValueError(f"partition_size must be at least 1, not {partition_size!r}")
     import dask
 
-    files = [str(f) for f in find_files(paths)]
+    files = find_sources(paths, errors=errors)
     out = Path(out)
     if out.exists() and any(out.glob("*/part-*.parquet")):
         raise FileExistsError(f"{out}: already holds partitioned tables; remove them or choose another folder")

@@ -16,3 +16,17 @@ NOTEBOOKS = ROOT / "notebooks"
 #: Where reports and chart exports go; NEWS_WORKBOOK_REPORTS moves them (e.g. for a run on another corpus).
 REPORTS = Path(os.environ.get("NEWS_WORKBOOK_REPORTS") or ROOT / "reports")
 FIGURES = REPORTS / "figures"
+#: The on-disk cache of extracted records (git-ignored; see :mod:`helpers.cache`).
+CACHE = ROOT / ".cache"
+
+
+def default_corpus() -> Path:
+    """The corpus read when none is named (``load_corpus()``, a notebook's ``corpus = None``):
+    the folder or file in ``$NEWS_WORKBOOK_CORPUS`` when set (``CORPUS=path make lab`` and
+    ``make dashboard`` set it), else the seeds.
+
+    >>> default_corpus() == SEEDS or "NEWS_WORKBOOK_CORPUS" in os.environ
+    True
+    """
+    chosen = os.environ.get("NEWS_WORKBOOK_CORPUS", "").strip()
+    return Path(chosen).expanduser() if chosen else SEEDS

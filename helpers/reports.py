@@ -255,7 +255,7 @@ def _corpus_label(corpus: str | Path | None) -> str:
 
 
 def index_html(entries: Iterable[tuple[str, str, str]], corpus: str = "the seed articles",
-               figures: Iterable[str] = ()) -> str:
+               figures: Iterable[str] = (), tables: Iterable[str] = ()) -> str:
     """The index page: one line per report, ``(href, title, error)``, then the charts.
 
     Titles, links and error messages are escaped; a failed notebook is flagged.
@@ -280,6 +280,9 @@ def index_html(entries: Iterable[tuple[str, str, str]], corpus: str = "the seed 
              "<ul>", *items, "</ul>"]
     if charts:
         parts += ["<h2>Charts</h2>", "<p>Each chart with the numbers behind it.</p>", "<ul>", *charts, "</ul>"]
+    rows = [f'<li><a href="tables/{html.escape(n)}.csv">{html.escape(n)}</a></li>' for n in tables]
+    if rows:
+        parts += ["<h2>Tables</h2>", "<p>The whole of each table a report shows only the first rows of.</p>", "<ul>", *rows, "</ul>"]
     parts.append("</body></html>\n")
     return "\n".join(parts)
 
@@ -291,7 +294,7 @@ def _error_summary(exc: Exception) -> str:
     return f"{ename}: {evalue}" + (f" (cell [{cell}])" if cell is not None else "")
 
 
-def written_since(folder: Path, since: float) -> list[str]:
+def written_since(folder: Path, since: float, pattern: str = "*.png") -> list[str]:
     """Names of the charts (``NN_name.png``) written in ``folder`` at or after ``since`` (a
     ``time.time()``), so the index links this run's charts, not those left by an earlier run.
 
@@ -300,7 +303,7 @@ def written_since(folder: Path, since: float) -> list[str]:
     """
     if not folder.is_dir():
         return []
-    return sorted(p.stem for p in folder.glob("*.png") if p.stat().st_mtime >= since - 1)
+    return sorted(p.stem for p in folder.glob(pattern) if p.stat().st_mtime >= since - 1)
 
 
 def build(corpus: str | Path | None = None, out: str | Path = REPORTS,
@@ -313,8 +316,6 @@ def build(corpus: str | Path | None = None, out: str | Path = REPORTS,
     The pages load the widget manager from ``out/_static`` when ``vendor`` holds it (see
     :func:`install_static`), else from the CDN, which ``log`` notes in one line.
     """
-    import nbformat
-
     if corpus is not None and not Path(corpus).exists():
         raise FileNotFoundError(f"corpus not found: {corpus}")
     out = Path(out)
@@ -325,24 +326,71 @@ def build(corpus: str | Path | None = None, out: str | Path = REPORTS,
         log(f"note: no widget manager in {vendor} (run `make vendor`): the pages load it from "
             "unpkg.com and cdnjs, so their controls need the internet")
     reports, started = [], time.time()
-    for src in paths:
-        executed, page = out / src.name, out / f"{src.stem}.html"
-        log(f"{src.name} -> {page}")
-        error = ""
-        try:
-            execute(src, executed, corpus)
-        except Exception as exc:  # papermill's error, or a kernel that died: report it, go on
-            error = _error_summary(exc)
-            log(f"  FAILED: {error}")
-        title = notebook_title(nbformat.read(str(src), as_version=4), default=src.stem)
-        if executed.exists():
-            to_html(executed, page, code=code, static=static)
-        reports.append(Report(src, page, title, error))
-    figures = written_since(FIGURES, started)
+    warm_cache(corpus, log)
+    # The kernels inherit this environment: no progress bar in a stored output, and charts and
+    # tables written beside these pages. It is restored afterwards.
+    saved = {k: os.environ.get(k) for k in ("NEWS_WORKBOOK_PROGRESS", "NEWS_WORKBOOK_REPORTS")}
+    os.environ.update(NEWS_WORKBOOK_PROGRESS="off", NEWS_WORKBOOK_REPORTS=str(out.resolve()))
+    try:
+        for src in paths:
+            reports.append(_run_one(src, out, corpus, code, static, log))
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    figures = written_since(out / FIGURES.name, started)
+    tables = written_since(out / "tables", started, "*.csv")
     entries = [(r.html.name, r.title, r.error) for r in reports]
-    (out / "index.html").write_text(index_html(entries, _corpus_label(corpus), figures), encoding="utf-8")
+    (out / "index.html").write_text(index_html(entries, _corpus_label(corpus), figures, tables), encoding="utf-8")
     log(f"index -> {out / 'index.html'}")
     return reports
+
+
+def _run_one(src: Path, out: Path, corpus, code: bool, static, log) -> Report:
+    """Execute one notebook into ``out`` and convert it to HTML; a failure is reported, not raised."""
+    import nbformat
+
+    executed, page = out / src.name, out / f"{src.stem}.html"
+    log(f"{src.name} -> {page}")
+    error, begun = "", time.time()
+    try:
+        execute(src, executed, corpus)
+    except Exception as exc:  # papermill's error, or a kernel that died: report it, go on
+        error = _error_summary(exc)
+        log(f"  FAILED: {error}")
+    log(f"  {time.time() - begun:.1f} s")
+    title = notebook_title(nbformat.read(str(src), as_version=4), default=src.stem)
+    if executed.exists():
+        to_html(executed, page, code=code, static=static)
+    return Report(src, page, title, error)
+
+
+def warm_cache(corpus: str | Path | None, log=print) -> None:
+    """Extract the corpus once, into the on-disk cache (:mod:`helpers.cache`), before the notebooks
+    run, so that each of them reads it back instead of extracting it again; a progress bar shows
+    in the terminal while it takes more than a few seconds. Nothing to do when the cache is off.
+
+    >>> warm_cache(None, log=print)  # doctest: +ELLIPSIS
+    ...
+    """
+    from .cache import cache_folder
+    from .corpus import load_corpus
+
+    if cache_folder() is None:
+        return
+    import warnings
+
+    begun = time.time()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the notebooks show what needs attention
+        try:
+            n = len(load_corpus(corpus))
+        except Exception as exc:  # the notebooks will fail on it too, and report it
+            log(f"note: could not load {_corpus_label(corpus)} ahead of the notebooks: {exc}")
+            return
+    log(f"corpus: {n:,} articles extracted or read from the cache in {time.time() - begun:.1f} s")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -271,3 +271,20 @@ def test_dates_with_year_are_what_a_whole_scan_finds(pieces):
 
     text = "".join(pieces)
     assert _dates_with_year(text) == [m.group(0) for m in DATE_RE.finditer(text) if m.group("y1") or m.group("y2") or m.group("y3")]
+
+
+def test_a_first_line_ending_with_a_full_stop_is_still_a_headline_when_it_reads_as_one():
+    story = ("Council backs budget plan after long debate.\n\n"
+             "The city council voted 7-2 on Monday night to approve a spending plan that raises "
+             "library hours and repairs two bridges, after a debate that ran past midnight.\n")
+    assert parse_article(story, "a1").meta["headline"] == "Council backs budget plan after long debate."
+    before_dateline = "Mayor Wins Second Term In Close Race.\n\nSPRINGFIELD (AP) — The mayor won.\n"
+    assert parse_article(before_dateline, "a2").meta["headline"] == "Mayor Wins Second Term In Close Race."
+
+
+def test_a_short_opening_paragraph_of_several_sentences_is_body_not_a_headline():
+    story = ("Rain fell. Roads closed.\n\n"
+             "The storm moved east overnight, flooding low streets and closing schools across the county.\n")
+    article = parse_article(story, "a1")
+    assert article.meta["headline"] is None
+    assert article.paragraphs[0]["text"] == "Rain fell. Roads closed."

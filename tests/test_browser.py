@@ -52,7 +52,7 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
 BIN = Path(sys.executable).parent  # the project .venv: its jupyter and voila import helpers
 SCREENSHOTS = REPORTS / "screenshots"
 #: The notebooks the design plans; one not written yet is reported as a skip, not forgotten.
-PLANNED = ("00", "01", "02", "03", "04", "05")
+PLANNED = ("00", "01", "02", "03", "04", "05", "06")
 #: Words a generic test types into a text box: the first that changes the output wins.
 PROBE_WORDS = ("said", "the", "and", "a")
 #: Every ipywidgets 8 control, as rendered in JupyterLab and Voilà.
@@ -390,7 +390,20 @@ def check_keyword_explorer(change: Change) -> None:
     assert marks and {m.lower() for m in marks} == {word}
 
 
-EXTRA_CHECKS = {"00_corpus": check_keyword_explorer}
+def check_estimates_explorer(change: Change) -> None:
+    """Notebook 06: picking another quantity lists that quantity's estimates and draws its chart."""
+    listed = re.compile(r"\b(\d+) estimate\(s\) of (.+?) from (\d+) article\(s\)")
+    before, after = listed.search(change.before), listed.search(change.after)
+    assert before and after, (change.before[:200], change.after[:200])
+    chosen = change.control.evaluate("el => el.options[el.selectedIndex].text").replace("\xa0", " ")
+    assert chosen == f"{after.group(2)} ({after.group(3)} article{'s' * (after.group(3) != '1')})"
+    assert after.group(2) != before.group(2)
+    src = change.control.evaluate(
+        "el => (el.closest('.jp-OutputArea-output') || document.body).querySelector('.widget-image').src")
+    assert src.startswith("blob:") or src.startswith("data:image/png")
+
+
+EXTRA_CHECKS = {"00_corpus": check_keyword_explorer, "06_estimates": check_estimates_explorer}
 
 
 def screenshot(page, control, name: str) -> Path:

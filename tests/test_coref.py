@@ -310,3 +310,41 @@ def test_a_body_named_only_as_an_object_is_still_there_for_the_bank_said():
     got = speaker_of("Shares in Harbour Bank Ltd fell 6% on Wednesday after the lender flagged bad debts.",
                      '"We are well provisioned," the bank said.')
     assert got == "Harbour Bank Ltd"
+
+
+def test_a_spokesperson_named_by_the_kind_of_body_speaks_for_that_body():
+    paragraphs = ["Coroner Simon Hart said Darebin City Council had been warned about the pothole four times.",
+                  'A council spokeswoman said it accepted the findings. "We are deeply sorry," she said.']
+    assert speaker_of(*paragraphs) == "Darebin City Council"
+    assert reaction_rows(*paragraphs)[-1][0] == "Darebin City Council"
+
+
+def test_a_kind_of_body_is_read_from_the_head_of_a_name():
+    paragraphs = ["Redline Motors will recall 240,000 pickups, the automaker said Friday.",
+                  "Joan Pruitt, who leads the Center for Auto Safety, said the recall came too late.",
+                  '"Owners will be told by mail," the carmaker said.']
+    assert speaker_of(*paragraphs) == "Redline Motors"
+
+
+def test_a_reported_statement_by_a_title_with_a_capitalised_modifier_resolves():
+    rows = reaction_rows("Opposition leader Mark Evans said the promise was too little, too late.",
+                         "The Opposition leader said his party would match the funding.")
+    assert [actor for actor, _, _ in rows] == ["Mark Evans", "Mark Evans"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a title in capitals ("the MP") is a title too
+    (["Conservative MP Daniel Fry, who sits on the Treasury committee, backed the plan.", '"It is overdue," the MP said.'],
+     "Daniel Fry"),
+    # a description that gives its name in an appositive is that person
+    (["Finance Minister Jo Ellis met union leaders. The union's secretary, Ben Walsh, disagreed.",
+      '"We are nowhere near," he said.'], "Ben Walsh"),
+    # a plain noun subject of a reporting verb ("talks would continue") is no one "she" can stand for
+    (['Finance Minister Jo Ellis met union leaders. Ellis said talks would continue. "We are close," she said.'],
+     "Jo Ellis"),
+    # a nationality noun after a full name
+    (["Swimmer Kyle Dunn won gold in the 200m freestyle.", '"I dreamed about this," the Australian said.'],
+     "Kyle Dunn"),
+])
+def test_more_titles_appositives_and_nouns(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected

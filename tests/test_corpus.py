@@ -70,7 +70,7 @@ def messy(tmp_path):
     (tmp_path / "quote.txt").write_text('Minister speaks\n\n"We will not back down, the minister said.\n')
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 8)
-    (tmp_path / "notes.csv").write_text("not,an,article\n")
+    (tmp_path / "notes.csv").write_text("name,count\nport,3\n")
     return tmp_path
 
 
@@ -81,6 +81,7 @@ def test_bad_files_are_skipped_with_warnings_and_good_ones_load(messy):
     messages = " | ".join(str(w.message) for w in caught)
     assert "empty.txt: empty file" in messages and "image.txt: binary file" in messages
     assert "latin.txt: not UTF-8" in messages
+    assert "notes.csv: no text column" in messages and "its columns are: name, count" in messages
     assert len(c.skipped) == 2
     notes = c.articles.set_index("article_id").notes
     assert "unpaired quotation mark" in notes["quote"]
@@ -90,6 +91,9 @@ def test_bad_files_are_skipped_with_warnings_and_good_ones_load(messy):
 def test_errors_raise_turns_a_skip_into_an_exception(messy):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        with pytest.raises(ArticleError, match="notes.csv: no text column"):
+            load_corpus(messy, errors="raise")
+        (messy / "notes.csv").unlink()
         with pytest.raises(ArticleError, match="empty.txt: empty file"):
             load_corpus(messy, errors="raise")
 

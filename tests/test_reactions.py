@@ -356,11 +356,13 @@ def test_quote_explorer_html_is_escaped_and_follows_the_dropdown():
 
     _, _, c = evil_corpus()
     box = quotes_explorer(c)
-    pick, out = box.children
+    (pick, search), out = box.children[0].children, box.children[1]
     assert "<script>" not in out.value and "&lt;script&gt;" in out.value and "<mark>" in out.value
     assert pick.options == ("(all)", "Anna Berg")
     pick.value = "Anna Berg"
     assert "1 quote(s) by Anna Berg" in out.value and "<script>" not in out.value
+    search.value = "no such words"
+    assert "0 quote(s) by Anna Berg with no such words" in out.value
 
 
 def test_reactions_explorer_escapes_and_filters():
@@ -369,12 +371,15 @@ def test_reactions_explorer_escapes_and_filters():
     a = article(f"Lars Holm said that {EVIL} was posted.", "Sweden has vowed to send ships.")
     c = Corpus([a], records={"reactions": reactions(a, GAZ, quotes=[])})
     box = reactions_explorer(c)
-    (countries, stances), out = box.children[0].children, box.children[1]
+    (sides, stances), kind, out = box.children[0].children, box.children[1], box.children[2]
+    assert kind.value == "actor"  # one country: the sides are the actors
     assert "<script>" not in out.value and "&lt;script&gt;" in out.value and "2 statement(s)" in out.value
-    countries.value = ("Sweden",)
+    sides.value = ("Sweden",)
     assert "1 statement(s)" in out.value and "send ships" in out.value
     stances.value = ("report",)
     assert "0 statement(s)" in out.value
+    kind.value = "country"  # the switch: sides are now countries, and the choices start afresh
+    assert sides.value == () and sides.options == ("Norway", "Sweden")
 
 
 def test_explorers_without_rows_say_so():

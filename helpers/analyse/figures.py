@@ -80,3 +80,61 @@ def _fmt(value) -> str:
     v = float(value)
     return f"{int(v):,}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
 
+
+
+def figures_by_outlet(figures: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFrame":
+    """Figures per outlet (rows, most first) and category (columns, most first; ``(no noun)`` for
+    figures that count nothing named), with a total.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> f = pd.DataFrame({"article_id": ["a", "a", "b"], "category": ["money", None, "money"]})
+    >>> figures_by_outlet(f, arts).to_dict("records")[0]
+    {'outlet': 'AP', 'money': 1, '(no noun)': 1, 'total': 2}
+    """
+    import pandas as pd
+
+    from .overview import outlet_of
+
+    if figures.empty:
+        return pd.DataFrame({"outlet": pd.Series(dtype="object"), "total": pd.Series(dtype="int64")})
+    f = figures.assign(outlet=figures["article_id"].astype(str).map(outlet_of(articles)),
+                       category=figures["category"].fillna("(no noun)"))
+    wide = pd.crosstab(f["outlet"], f["category"])
+    wide = wide[sorted(wide.columns, key=lambda c: (-wide[c].sum(), c))]
+    wide.columns.name = None
+    out = wide.assign(total=wide.sum(axis=1)).reset_index()
+    return out.sort_values(["total", "outlet"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def top_figures(figures: "pd.DataFrame", articles: "pd.DataFrame", per_category: int = 3) -> "pd.DataFrame":
+    """The figures most articles give, per category (categories with most figures first): the
+    ``per_category`` commonest facts of each (value and noun, as
+    :func:`helpers.analyse.figure_match.fact_keys` matches them), with how many articles and
+    outlets give them.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> f = pd.DataFrame({"article_id": ["a", "b"], "text": ["$15 million", "$15 million"], "value": [15e6, 15e6],
+    ...                   "value_min": [None] * 2, "value_max": [None] * 2, "noun": ["dollars"] * 2,
+    ...                   "category": ["money"] * 2, "qualifier": ["exact"] * 2, "start": [0, 0]})
+    >>> top_figures(f, arts).values.tolist()
+    [['money', '$15 million', 2, 2]]
+    """
+    import pandas as pd
+
+    from .figure_match import figure_facts
+    from .overview import outlet_of
+
+    cols = ["category", "figure", "articles", "outlets"]
+    f = figures[figures["category"].notna()]
+    if f.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    outlets = outlet_of(articles).to_dict()
+    parts = []
+    for category in f["category"].value_counts().sort_index().sort_values(ascending=False, kind="stable").index:
+        facts = figure_facts(f[f["category"] == category], outlets, min_units=1, skip=("duration",))
+        if len(facts):
+            facts = facts.sort_values(["articles", "outlets"], ascending=False, kind="stable").head(per_category)
+            parts.append(facts.assign(category=category).rename(columns={"fact": "figure"})[cols])
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({c: pd.Series(dtype="object") for c in cols})

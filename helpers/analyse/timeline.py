@@ -133,3 +133,69 @@ def timeline_points(story: "pd.DataFrame") -> "pd.DataFrame":
     g["label"] = [lab if n == 1 else f"{lab} (+{n - 1})" for lab, n in zip(g["label"], g["events"])]
     return g[cols].sort_values(["date", "date_end", "article_id"], kind="stable").reset_index(drop=True)
 
+
+
+def events_per_week(timeline: "pd.DataFrame", articles: "pd.DataFrame | None" = None, margin_weeks: int = 8) -> "pd.DataFrame":
+    """Dated events (resolved, to the day or the week) per week of the date they name, every week
+    from first to last, with ``events`` and ``articles`` (how many articles date something then).
+
+    With ``articles``, only weeks within ``margin_weeks`` of the publication dates are kept: a
+    corpus of one season does not stretch its axis over the centuries its articles mention.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a", "b", "a"], "date": pd.to_datetime(["2024-10-21", "2024-10-23", "2024-11-06"]),
+    ...                   "precision": ["day", "day", "day"], "resolved": [True, True, True]})
+    >>> events_per_week(t).values.tolist()[0][1:]
+    [2, 2]
+    """
+    import pandas as pd
+
+    t = timeline[timeline["resolved"].fillna(False).astype(bool) & timeline["precision"].isin(["day", "week"])]
+    if articles is not None and articles["published"].notna().any():
+        lo = articles["published"].min() - pd.Timedelta(weeks=margin_weeks)
+        hi = articles["published"].max() + pd.Timedelta(weeks=margin_weeks)
+        t = t[(t["date"] >= lo) & (t["date"] <= hi)]
+    if t.empty:
+        return pd.DataFrame({"week": pd.Series(dtype="datetime64[ns]"), "events": pd.Series(dtype="int64"),
+                             "articles": pd.Series(dtype="int64")})
+    week = t["date"].dt.to_period("W-SUN").dt.start_time
+    out = t.assign(week=week).groupby("week").agg(events=("date", "size"), articles=("article_id", "nunique"))
+    span = pd.date_range(out.index.min(), out.index.max(), freq="7D")
+    out = out.reindex(span, fill_value=0).rename_axis("week").reset_index()
+    return out
+
+
+def busiest_weeks(timeline: "pd.DataFrame", weekly: "pd.DataFrame", n: int = 25, examples: int = 2) -> "pd.DataFrame":
+    """The ``n`` weeks of :func:`events_per_week` with most events, most first, each with a few of
+    its events (short labels from :func:`gist`).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a"], "date": pd.to_datetime(["2024-10-23"]), "date_end": pd.to_datetime(["2024-10-23"]),
+    ...                   "precision": ["day"], "resolved": [True], "event": ["Talks ended on Wednesday."],
+    ...                   "start": [15], "end": [24], "event_start": [0]})
+    >>> busiest_weeks(t, events_per_week(t)).values.tolist()[0][1:]
+    [1, 1, 'Talks ended on Wednesday']
+    """
+    import pandas as pd
+
+    top = weekly[weekly["events"] > 0].sort_values(["events", "week"], ascending=[False, True], kind="stable").head(n)
+    t = timeline[timeline["resolved"].fillna(False).astype(bool) & timeline["precision"].isin(["day", "week"])]
+    t = t.assign(week=t["date"].dt.to_period("W-SUN").dt.start_time if len(t) else pd.Series(dtype="datetime64[ns]"))
+    t = t[t["week"].isin(top["week"])].sort_values(["date", "article_id", "start"], kind="stable")
+    labels = {wk: " | ".join(list(dict.fromkeys(gist(e, s - es, en - es) for e, s, en, es in
+                                                zip(g["event"], g["start"], g["end"], g["event_start"])))[:examples])
+              for wk, g in t.groupby("week")}
+    return top.assign(what=top["week"].map(labels).fillna("")).reset_index(drop=True)
+
+
+def key_points(points: "pd.DataFrame", n: int = 15) -> "pd.DataFrame":
+    """The ``n`` points of :func:`timeline_points` that stand for most events (ties: earliest),
+    in date order: what a labelled timeline can show without crowding.
+
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"date": pd.to_datetime(["2024-01-01", "2024-02-01"]), "article_id": ["a", "b"], "events": [1, 3]})
+    >>> key_points(p, 1)["article_id"].tolist()
+    ['b']
+    """
+    top = points.sort_values(["events", "date"], ascending=[False, True], kind="stable").head(n)
+    return top.sort_values(["date", "article_id"], kind="stable").reset_index(drop=True)

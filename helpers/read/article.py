@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..lexicon import months, read_table
+from .repair import repaired
 from .text import split_sentences
 
 META_KEYS = ("outlet", "headline", "byline", "published", "dateline", "url", "section")
@@ -121,6 +122,8 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 def read_article(path: str | Path) -> Article:
     """Read and parse one file; ``article_id`` is the file name without its extension.
 
+    Mangled characters are repaired (:mod:`helpers.read.repair`) before parsing, with a note.
+
     Raises :class:`ArticleError` for empty, binary or unreadable files.
 
     >>> from helpers.paths import SEEDS
@@ -134,10 +137,13 @@ def read_article(path: str | Path) -> Article:
     except OSError as exc:
         raise ArticleError(f"{p}: cannot read ({exc.strerror or exc})") from None
     raw, encoding = decode(data, str(p))
+    raw, repair = repaired(raw)
     art = parse_article(raw, article_id=p.stem, path=str(p))
     art.meta["encoding"] = encoding
     if encoding != "utf-8":
         art.notes.append(f"not UTF-8: decoded as {encoding}")
+    if repair:
+        art.notes.append(repair)
     return art
 
 
@@ -244,6 +250,25 @@ def _marker(text: str) -> str:
 
 def _sentence_like(text: str) -> bool:
     return text.rstrip("\"'”’)").endswith((".", "?", "!", ":"))
+
+
+def _headline_sentence(text: str, following: str, header: bool = False) -> bool:
+    """A line that ends with a full stop yet reads as a headline: one short sentence that stands
+    before a dateline (``header``), is title-cased, or is at most half as long as the paragraph
+    after it ("Council backs budget plan." over its story).
+
+    >>> _headline_sentence("Council backs budget plan.", "The council voted 7-2 on Monday to approve a spending plan.")
+    True
+    >>> _headline_sentence("Rain fell. Roads closed.", "The storm moved east overnight and on into the next day.")
+    False
+    """
+    words = text.split()
+    if not text.rstrip("\"'”’)").endswith((".", "!", "?")) or text.endswith("..") or len(words) > 24:
+        return False
+    if len(split_sentences(text)) > 1:
+        return False
+    capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words) / len(words)
+    return header or capitalised >= 0.6 or len(following) >= 2 * len(text)
 
 
 def parse_date(text: str, default_year: int | None = None) -> tuple[date | None, bool]:
@@ -437,7 +462,9 @@ def _classify(lines: list[_Line], raw: str, meta: dict) -> None:
     if body_from is None:
         # No dateline: a short first line without end punctuation followed by text is a headline.
         cand = candidates[:1]
-        if cand and cand[0] < tail_from - 1 and len(lines[cand[0]].text) <= 160 and not _sentence_like(lines[cand[0]].text):
+        first = lines[cand[0]] if cand else None
+        if cand and cand[0] < tail_from - 1 and len(first.text) <= 160 and (
+                not _sentence_like(first.text) or _headline_sentence(first.text, lines[cand[0] + 1].text)):
             headline_at = cand[0]
             body_from = headline_at + 1
             # Allow a byline or metadata right after the headline.
@@ -456,7 +483,8 @@ def _classify(lines: list[_Line], raw: str, meta: dict) -> None:
             for i in tagged[:-1]:
                 lines[i].kind = "metadata"
         elif plain:
-            short = [i for i in plain if len(lines[i].text) <= 200 and not _sentence_like(lines[i].text)]
+            short = [i for i in plain if len(lines[i].text) <= 200 and (
+                not _sentence_like(lines[i].text) or _headline_sentence(lines[i].text, lines[i + 1].text, header=True))]
             headline_at = max(short, key=lambda i: (len(lines[i].text.split()) >= 4, -i), default=None)
         for i in candidates:
             if i == headline_at or lines[i].kind:

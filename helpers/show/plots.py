@@ -220,7 +220,15 @@ def timeline_chart(points: "pd.DataFrame", names: dict | None = None, zoom_days:
                   (z_lo, z_hi, f"Zoom: {z_first:%d %b} to {z_last:%d %b %Y}", points[inside])]
     tops = [max([abs(lv) for lv, _ in _levels_for(lab, lo, hi, width * 0.95, fontsize)] + [1]) for lo, hi, _, lab in panels]
     heights = [2 * t + 1.4 for t in tops]
-    fig, axes = plt.subplots(len(panels), 1, figsize=(width, 0.26 * sum(heights) + 0.9 * len(panels) + 0.5), dpi=100,
+    handles = [Line2D([], [], marker="o", ls="", color=colors[a], label=_short(names.get(a, a))) for a in colors]
+    handles += [Line2D([], [], marker=m, ls="", color="#777777", label=p) for p, m in PRECISION_MARKERS.items()
+                if p in set(points["precision"])]
+    # long names (outlet · date · headline) go two to a row, so the legend grows down, not across
+    longest = max(len(h.get_label()) for h in handles)
+    ncols = min(len(handles), 6 if longest <= 18 else 3 if longest <= 30 else 2)
+    legend_in = 0.2 * -(-len(handles) // ncols) + 0.1
+    plots_in = 0.26 * sum(heights) + 0.9 * len(panels) + 0.4
+    fig, axes = plt.subplots(len(panels), 1, figsize=(width, plots_in + legend_in), dpi=100,
                              squeeze=False, gridspec_kw={"height_ratios": heights})
     for ax, (lo, hi, title, labelled), top in zip(axes[:, 0], panels, tops):
         if len(panels) > 1 and ax is axes[0, 0]:
@@ -228,12 +236,14 @@ def timeline_chart(points: "pd.DataFrame", names: dict | None = None, zoom_days:
         _timeline_panel(ax, points, colors, lo, hi, width * 0.95, labelled, fontsize)
         ax.set_ylim(-top - 0.7, top + 0.7)
         ax.set_title(title, fontsize=10, loc="left")
-    handles = [Line2D([], [], marker="o", ls="", color=colors[a], label=names.get(a, a)) for a in colors]
-    handles += [Line2D([], [], marker=m, ls="", color="#777777", label=p) for p, m in PRECISION_MARKERS.items()
-                if p in set(points["precision"])]
-    fig.legend(handles=handles, ncols=min(len(handles), 6), fontsize=8, frameon=False, loc="lower center")
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    fig.legend(handles=handles, ncols=ncols, fontsize=8, frameon=False, loc="lower center")
+    fig.tight_layout(rect=(0, legend_in / (plots_in + legend_in), 1, 1))
     return fig
+
+
+def _short(name: str, width: int = 60) -> str:
+    """A legend name cut to ``width`` characters."""
+    return name if len(name) <= width else name[:width - 1].rstrip() + "…"
 
 
 #: More colours for charts with many categories (Paul Tol's muted scheme), after :data:`PALETTE`.

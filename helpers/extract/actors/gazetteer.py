@@ -26,7 +26,7 @@ from .aliases import AliasIndex
 from .countries import package_countries
 from .keys import KINDS, _POSSESSIVE_END_RE, Actor, name_key, token_key, tokens
 from .names import person_name
-from .titles import first_names, head_kind, title_words, titles
+from .titles import first_names, head_kind, post_nominals, title_words, titles
 
 #: "X's Y": an owner and a thing. For example "the North's Foreign Ministry".
 POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(?P<owner>[^'\u2019]+?)['\u2019]s\s+(?P<thing>.+)$", re.I)
@@ -248,6 +248,7 @@ def _load(path: str) -> Gazetteer:
         if r.get("adjectives"):
             adjectives[r["canonical"]] = _split(r["adjectives"])
     _add_countries(actors, adjectives)
+    post_nominals()  # name reading's other list from a package: read it now, with the gazetteer, not mid-extraction
     return Gazetteer(actors, context, adjectives)
 
 

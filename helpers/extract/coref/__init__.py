@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from ..actors import Gazetteer, load_gazetteer
 from .entities import Entities, Entity
 from .resolve import Coref
-from .roles import Description, Roles, description, fits, roles_near
+from .roles import Description, Roles, description, fits, is_title, roles_near
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...read.article import Article
@@ -60,4 +60,5 @@ def article_coref(article: "Article", gazetteer: Gazetteer | None = None) -> Cor
     return article.memo("coref", gaz, lambda: Coref(article, gaz))
 
 
-__all__ = ["Coref", "Description", "Entities", "Entity", "Roles", "article_coref", "description", "fits", "roles_near"]
+__all__ = ["Coref", "Description", "Entities", "Entity", "Roles", "article_coref", "description", "fits", "is_title",
+           "roles_near"]

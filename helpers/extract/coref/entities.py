@@ -25,7 +25,7 @@ from ...read.text import split_sentences
 from ..actors import (FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, person_name,
                       token_key)
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
-from .roles import NO_ROLES, Roles, roles_near
+from .roles import NO_ROLES, Roles, description, roles_near
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...read.article import Article
@@ -46,8 +46,22 @@ class Entity:
     speaker: bool = False
     end: int = -1
     plural: bool = False
-    roles: Roles = NO_ROLES
+    given: Roles = NO_ROLES  # roles known without reading the text around ("The judge said" → judge)
     for_body: bool = False  # a person who speaks for the body that is the actor: "a reporter for X"
+    around: tuple | None = None  # (paragraph text, adjective keys): where to read its roles, when asked
+
+    @property
+    def roles(self) -> Roles:
+        """What the text says of this mention (:func:`~.roles.roles_near`), read on first use: most
+        mentions are never asked.
+
+        >>> Entity(0, 0, 6, Actor("Eva Lind", "person"), end=14, around=("Mayor Eva Lind, 61, said", None)).roles.age
+        61
+        """
+        if self.around is not None:
+            text, adjectives = self.around
+            self.given, self.around = roles_near(text, self.at, self.end, adjectives) | self.given, None
+        return self.given
 
 
 #: A written name's trailing possessive: "Erdoğan's" → "Erdoğan".
@@ -58,6 +72,8 @@ _JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]"
 _OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
 #: Where the head of a phrase ends: "Analysts | at Harbor Point".
 _HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+")
+#: What stands between a description and the name it gives: "the union's secretary, | Ben Walsh".
+_APPOSED_NAME_RE = re.compile(r",\s*")
 #: An owner's mark after a name: "Peru's Transport Ministry".
 _OWNS_RE = re.compile(r"['\u2019]s\s+[A-Z]")
 #: Bodies that are many people: "they" may stand for them.
@@ -87,6 +103,8 @@ class Entities:
         self._sentences: dict[int, list[int]] = {}
         self._para_starts = [p["start"] for p in self.paragraphs]
         self._inside: dict[str, bool] = {}
+        self._done: set[int] = set()  # paragraphs whose entities are final
+        self._grouped: dict[int, list[list[Entity]]] = {}  # their sentence groups, nearest first
 
     # -- where things are ----------------------------------------------------------
     def locate(self, start: int) -> tuple[int, int]:
@@ -161,12 +179,12 @@ class Entities:
         return starts[k], end
 
     # -- who is named ----------------------------------------------------------------
-    def phrase_actor(self, written: str, para: int, at: int, current: list[Entity]) -> Actor | None:
-        """The actor a subject phrase stands for (``current``: this paragraph's names so far).
+    def phrase_actor(self, written: str, para: int, at: int) -> Actor | None:
+        """The actor a subject phrase written at ``at`` in paragraph ``para`` stands for.
 
         >>> from helpers.read.article import parse_article
         >>> from helpers.extract.actors import load_gazetteer
-        >>> Entities(parse_article("Head line\\n\\nHi.\\n"), load_gazetteer()).phrase_actor("Mayor Eva Lind", 0, 0, []).canonical
+        >>> Entities(parse_article("Head line\\n\\nHi.\\n"), load_gazetteer()).phrase_actor("Mayor Eva Lind", 0, 0).canonical
         'Eva Lind'
         """
         return self.gazetteer.describe(POSSESSIVE_RE.sub("", written.strip()), self.names)
@@ -192,8 +210,9 @@ class Entities:
         for s, e, a in _given_names(text, self.gazetteer) + _body_names(text, self.gazetteer):
             if not any(x <= s < y for x, y in quoted) and not any(f[0] < e and s < f[1] for f in found):
                 found.append([s, e, a, False, False])
-        named = [Entity(para, self.sentence_of(para, s), s, a, end=e) for s, e, a, _, _ in found]
-        for s, e, speaker in _subjects(text, tuple(quoted), tuple(self.sentence_starts(para))):
+        starts = self.sentence_starts(para)
+        adjectives = _adjectives(self.gazetteer)
+        for s, e, speaker in _subjects(text, tuple(quoted), tuple(starts)):
             inner = [item for item in found if item[0] < e and s < item[1]]
             if len(inner) == 1 and (_OF_BEFORE_RE.search(text, s, inner[0][0]) or
                                     _OWNS_RE.match(text, inner[0][1]) and inner[0][1] + 3 < e):
@@ -205,20 +224,31 @@ class Entities:
                 continue
             if not speaker and not self._named_here(text, s, e):
                 continue  # "Flu cases rose": a capitalised word opening a sentence is no one
-            if token_key(POSSESSIVE_RE.sub("", text[s:e].strip())) in self.gazetteer.adjectives:
+            written = text[s:e].strip()
+            if token_key(POSSESSIVE_RE.sub("", written)) in self.gazetteer.adjectives:
                 continue  # "Chinese brands said": a nationality alone names no one
-            actor = self.phrase_actor(text[s:e], para, s, named)
+            if written.islower() and " " not in written and not head_kind(written):
+                continue  # "talks would continue": a plain noun, no one who speaks
+            actor = self.phrase_actor(text[s:e], para, s)
             if actor is not None:
                 found.append([s, e, actor, speaker, False])
         found.sort(key=lambda x: x[0])
+        for k, item in enumerate(found[:-1]):  # "The union's secretary, Ben Walsh, said": the name it gives
+            nxt = found[k + 1]
+            if not item[2].known and nxt[2].kind == "person" and _APPOSED_NAME_RE.fullmatch(text, item[1], nxt[0]) \
+                    and description(text[item[0]:item[1]]) is not None:
+                item[2] = nxt[2]
         ents = []
         for s, e, actor, speaker, joined in found:
-            plural = joined or _plural(text[s:e], actor)
-            roles = roles_near(text, s, e, _adjectives(self.gazetteer)) if actor.kind == "person" else NO_ROLES
-            for_body = actor.kind != "person" and head_kind(_HEAD_RE.split(text[s:e], maxsplit=1)[0]) == "role"
-            ents.append(Entity(para, self.sentence_of(para, s), s, actor, speaker, e, plural, roles, for_body))
+            plural, role_head = _shape(text[s:e], actor.known)
+            plural = joined or plural
+            around = (text, adjectives) if actor.kind == "person" else None
+            for_body = actor.kind != "person" and role_head
+            ents.append(Entity(para, max(0, bisect_right(starts, s) - 1), s, actor, speaker, e, plural, NO_ROLES, for_body,
+                               around))
         self._entities[para] = ents
         self.refine(para, text, ents)
+        self._done.add(para)
         return ents
 
     def refine(self, para: int, text: str, ents: list[Entity]) -> None:
@@ -271,13 +301,21 @@ class Entities:
         >>> [[e.actor.canonical for e in group] for group in ents.before(0, 40)]
         [['Eva Lind'], ['Jan Roe']]
         """
+        extra_paras = {e.para for e in extra} if extra else ()
         for n in range(para, max(-1, para - paragraphs_back - 1), -1):
+            whole = n < para and n not in extra_paras
+            if whole and n in self._grouped:
+                yield from self._grouped[n]
+                continue
+            ents = self.entities(n)
             groups: dict[int, list[Entity]] = {}
-            for ent in self.entities(n) + [e for e in extra if e.para == n]:
+            for ent in ents + [e for e in extra if e.para == n] if n in extra_paras else ents:
                 if n < para or ent.at < at:
                     groups.setdefault(ent.sent, []).append(ent)
-            for k in sorted(groups, reverse=True):
-                yield sorted(groups[k], key=lambda e: (e.at, not e.speaker))
+            out = [sorted(groups[k], key=_by_place) for k in sorted(groups, reverse=True)]
+            if whole and n in self._done:
+                self._grouped[n] = out
+            yield from out
 
 
 #: Function words that may follow a name opening a sentence: "Roe and Lind", "Roe who".
@@ -370,14 +408,26 @@ def _adjectives(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(gazetteer.adjectives)
 
 
-def _plural(written: str, actor: Actor) -> bool:
-    """Whether a mention stands for several: joined names, a group noun, a collective body."""
+def _by_place(e: Entity) -> tuple[int, bool]:
+    return e.at, not e.speaker
+
+
+@lru_cache(maxsize=16384)
+def _shape(written: str, known: bool) -> tuple[bool, bool]:
+    """(stands for several, its head is a role) of a mention as written: joined names, a group
+    noun or a collective body ("Tom and Eva Roe", "officials", "the police"); "a reporter for X".
+
+    >>> _shape("Tom and Eva Roe", False), _shape("a reporter for the Daily Star", False)
+    ((True, False), (False, True))
+    """
     head = _HEAD_RE.split(written, maxsplit=1)[0]
     words = head.lower().split()
     if not words:
-        return False
-    return bool(_JOINED_RE.search(written)) or head_kind(head) == "group" or words[-1] in _COLLECTIVE or \
-        (not actor.known and words[-1].endswith("s") and head_kind(words[-1][:-1]) == "role")
+        return False, False
+    kind = head_kind(head)
+    plural = bool(_JOINED_RE.search(written)) or kind == "group" or words[-1] in _COLLECTIVE or \
+        (not known and words[-1].endswith("s") and head_kind(words[-1][:-1]) == "role")
+    return plural, kind == "role"
 
 
 @lru_cache(maxsize=8192)

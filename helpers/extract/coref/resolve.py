@@ -4,7 +4,8 @@ In order: a pronoun is the nearest fitting actor named before it ("she": a woman
 of unknown gender; "they": several people, a group or a body, not a country; "it": a body or a
 country), a speaker first within the nearest sentence; a document ("the report said") speaks
 for the body that issued it; a definite description of a body ("the company", "the union",
-"the regulator") is the last body named with that word in its name, else the nearest whose name
+"the regulator"; a spokesperson named by that word: "a council spokeswoman") is the last body
+named with that word in its name, else the nearest whose name
 says it is that kind (``data/body_kinds.csv``: "... Workers of America" is a union), else the body
 just named;
 a definite description of a person ("the Labour leader", "the judge", "the 67-year-old") is the
@@ -34,6 +35,10 @@ league society trust foundation institute university college school hospital tea
 paper outlet publisher startup supermarket supplier contractor consortium operator utility brokerage agency
 council committee commission board party campaign""".split())
 _NAME_WORD_RE = re.compile(r"[a-z]+")
+#: Where a name's head ends: "Center | for Auto Safety".
+_HEAD_RE = re.compile(r"\s+(?:of|for|at|from|on)\s+")
+#: A spokesperson named by the kind of body they speak for: "a council spokeswoman", "the company spokesman".
+_SPOKES_RE = re.compile(r"(?:a|an|the)\s+(?P<kind>[a-z]+)\s+(?:spokes(?:man|woman|person)|representative)", re.I)
 _NO_DESCRIPTION = Description("")
 #: How far back (paragraphs) each search reaches.
 _PRONOUN_BACK, _BODY_BACK, _JUST_NAMED_BACK = 3, 4, 1
@@ -111,7 +116,9 @@ class Coref(Entities):
                       if a.kind in ("organization", "media", "country", "person")]
             if issuer:
                 return issuer[0]  # "the Associated Press report", "a CNN poll"
-        wanted = description(bare) if not words[-1][:1].isupper() or self._nationality(words[-1]) else None
+        last = words[-1]
+        wanted = description(bare) if not last[:1].isupper() or self._nationality(last) or \
+            is_title(token_key(last)) else None  # "the judge", "the Spaniard", "the MP"
         if wanted is not None:
             found = self._described(wanted, bare, para, at)
             if found is not None or not fallback:
@@ -120,6 +127,11 @@ class Coref(Entities):
             found = self._issuer(para, at)
             if found is not None or not fallback:
                 return found
+        spokes = _SPOKES_RE.fullmatch(bare)
+        if spokes and head_kind(spokes.group("kind")) == "organization":  # "a council spokeswoman": the council
+            body = self._body(description("the " + spokes.group("kind")) or _NO_DESCRIPTION, para, at)
+            if body is not None:
+                return body
         short = self._short_name(words, para, at)
         if short is not None:
             return short
@@ -184,9 +196,10 @@ class Coref(Entities):
     @staticmethod
     def _a_person(ent: Entity, roles: Roles) -> bool:
         """Whether the text shows an entity is a person: the gazetteer says so, or it speaks, holds
-        a title, has an age, or starts with a known given name."""
-        first = ent.actor.canonical.split()[0]
-        return ent.actor.known or ent.speaker or bool(roles.words) or roles.age is not None or first in first_names()
+        a title, has an age, starts with a known given name or is a name of two words or more."""
+        names = ent.actor.canonical.split()
+        return ent.actor.known or ent.speaker or bool(roles.words) or roles.age is not None or \
+            names[0] in first_names() or (len(names) > 1 and all(n[:1].isupper() for n in names))
 
     def _contradicts(self, roles: Roles, actor: Actor, wanted: Description) -> bool:
         """Whether what the text says of a person rules a description out: another age, another
@@ -215,8 +228,8 @@ class Coref(Entities):
             for group in self.before(para, at, para):
                 for e in reversed(group):
                     if e.actor.kind == "organization" and _named(e.actor) and \
-                            words & set(_NAME_WORD_RE.findall(e.actor.canonical.lower())):
-                        return e.actor
+                            words & set(_NAME_WORD_RE.findall(_HEAD_RE.split(e.actor.canonical.lower(), 1)[0])):
+                        return e.actor  # a word of the name's head: not "auto" in "Center for Auto Safety"
         if head not in _BODY_KINDS:
             return None
         bodies = [e for group in self.before(para, at, _BODY_BACK) for e in reversed(group)
@@ -309,7 +322,8 @@ class Coref(Entities):
             found = self.resolve_in(written, para, ent.at, fallback=False)
             if found is not None and found != ent.actor:
                 wanted = description(written)
+                ent.for_body = ent.for_body or (ent.actor.kind == "person" and found.kind != "person")  # "a council spokeswoman"
                 ent.actor = found
                 if wanted is not None and found.kind == "person":
-                    ent.roles = ent.roles | (Roles(age=wanted.age) if wanted.age is not None else Roles(frozenset({wanted.head})))
+                    ent.given = ent.given | (Roles(age=wanted.age) if wanted.age is not None else Roles(frozenset({wanted.head})))
                     ent.plural = False

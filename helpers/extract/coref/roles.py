@@ -147,8 +147,8 @@ def _before(text: str, start: int, adjectives) -> Roles:
             break  # a comma, a bracket or a quotation mark: another phrase
 
         k = _key(w)
-        if w.endswith(".") and not _is_role(k) and not _is_honorific(w):
-            break  # a sentence ends here ("... on Monday. Jan Roe")
+        if w.endswith(".") and not _is_honorific(w) and token_key(w.rstrip(".")) not in title_means():
+            break  # a sentence ends here ("... on Monday. Jan Roe"), not a title ("Gov. Jan Roe")
         if _is_role(k) or k in _QUALIFIERS or (adjectives is not None and k in adjectives) or \
                 (w[:1].isupper() and k not in FUNCTION_WORDS and not _is_verb(k)):
             taken.append(w)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...read.text import quote_spans
 from ..actors import Gazetteer, head_kind, titles, token_key
-from ..coref import article_coref
+from ..coref import article_coref, description, is_title
 from ..quotes import extract as extract_quotes
 from .speakers import _ArticleLookups, _country, _find, _resolve, speakers_of
 from .stances import stance_of
@@ -38,7 +38,7 @@ def _generic(actor: str | None) -> bool:
     >>> [_generic(a) for a in ["writers", "world's largest economy", "Officers", "Jan Roe", "UN", None]]
     [True, True, True, False, False, True]
     """
-    if not actor or not any(ch.isupper() for ch in actor):
+    if not actor or actor == actor.lower():
         return True
     key = actor.lower()  # "Officers" opening a sentence: a plural of a role or a group, capitalised
     return " " not in key and (head_kind(key) == "group" or key.endswith("s") and head_kind(key[:-1]) == "role")
@@ -170,10 +170,12 @@ def _speakers(st: _Statement, base: int, gazetteer, coref, described: bool = Tru
     the quotes name them, without titles ("Fisheries official Jan Roe" → "Jan Roe").
     """
     subject = strip_subject(st.subject)
-    if st.pronoun or (subject[:1].islower() and not _POSS_RE.search(st.subject)) or _short_name(subject):
+    written = LEADING_ADVERB_RE.sub("", st.subject.strip())  # "the guard", with its article
+    if st.pronoun or (subject[:1].islower() and not _POSS_RE.search(st.subject)) or _short_name(subject) or \
+            (description(written) is not None and (written.split()[-1][:1].islower() or
+                                                   is_title(token_key(written.split()[-1])))):  # "the Opposition leader"
         if subject.lower() in _NOBODY:
             return []
-        written = LEADING_ADVERB_RE.sub("", st.subject.strip())  # "the guard", with its article
         actor = coref.resolve(written, base + st.anchor, fallback=False)
         if actor is not None and (actor.known or actor.canonical != subject):
             actor = _resolve(gazetteer, actor.canonical) or actor  # the caller's gazetteer names it
