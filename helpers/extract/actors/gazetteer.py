@@ -72,9 +72,12 @@ class Gazetteer(AliasIndex):
         super().__init__(actors, context_aliases)
         self._described: dict[str, list[tuple[tuple[tuple[str, bool], ...] | None, Actor]]] = {}
         self.adjectives: dict[str, Actor] = {}
+        #: Demonym as written ("North Korean") → the country's canonical name, the file's first.
+        self.demonyms: dict[str, str] = {}
         for canonical, adjs in (adjectives or {}).items():
             for adj in adjs:
                 self.adjectives.setdefault(name_key(adj), self.by_canonical[canonical])
+                self.demonyms.setdefault(adj, canonical)
         words = sorted((a for adjs in (adjectives or {}).values() for a in adjs), key=len, reverse=True)
         self._adjective_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
                                         + r")(?!\w)") if words else None
