@@ -161,3 +161,11 @@ def test_a_casualty_count_without_a_noun_counts_people_and_others_is_a_head():
 
 def test_a_strong_count_counts_the_noun_after_it():
     assert nouns("The cuts are about 4% of its 30,000-strong workforce.")["30,000-strong workforce"] == "workforce"
+
+
+@pytest.mark.parametrize("body, text", [
+    ("The number of Russian troops near Kharkiv has reached 40,000, the ministry said.", "40,000"),
+    ("Intelligence officials now put the number of Russian troops at about 50,000.", "about 50,000"),
+])
+def test_a_word_for_an_amount_gives_the_noun_it_is_of(body, text):
+    assert nouns(body)[text] == "Russian troops"

@@ -68,6 +68,8 @@ def noun_category(noun: str | None) -> str | None:
 
     >>> noun_category("troops"), noun_category("South Africans"), noun_category("Square Miles"), noun_category("bakeries")
     ('personnel', 'personnel', 'area', 'other')
+    >>> noun_category("Russian soldiers"), noun_category("crime analysts")
+    ('personnel', 'other')
     """
     if not noun:
         return None
@@ -77,6 +79,9 @@ def noun_category(noun: str | None) -> str | None:
             return cats[form]
     if all(w[:1].isupper() for w in noun.split()) and noun.endswith("s") and "<nationality>" in cats:
         return cats["<nationality>"]
+    mods, _, head = noun.rpartition(" ")
+    if mods and all(w[:1].isupper() for w in mods.split()):  # "Russian soldiers": the head's category
+        return noun_category(head)
     return "other"
 
 

@@ -102,7 +102,7 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
             i = j - 2 if edge in PREPOSITIONS else j - 1
             continue
         if j > 0 and _is_verb(edge):  # "raised the toll": the object
-            return _chunk_head(toks, i)
+            return _of_quantity(toks, i, _chunk_head(toks, i))
         return None
     return None
 
@@ -114,6 +114,23 @@ def _counted(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
     last = toks[i][0].lower()
     units = _time_words()[1]
     return has_number and _content(toks[i][0]) and not any(f in units for f in singular_forms(last))
+
+
+def _of_quantity(toks: list[tuple[str, int, int]], i: int, head: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The noun a word for an amount is "of", with the capitalised words before it: "the number of
+    Russian troops near Kharkiv" → Russian troops."""
+    if head is None or head[0].lower() not in word_class("quantity") or i + 1 >= len(toks) or toks[i + 1][0].lower() != "of":
+        return head
+    k = i + 2
+    while k < len(toks) and (_content(toks[k][0]) or toks[k][0].lower() in DETERMINERS):
+        k += 1
+    words = [t for t in toks[i + 2:k] if _content(t[0])]
+    if not words:
+        return None
+    first = len(words) - 1  # "Russian soldiers": a capitalised modifier says whose
+    while first > 0 and words[first - 1][0][:1].isupper() and words[first - 1][2] + 1 == words[first][1]:
+        first -= 1
+    return (" ".join(w for w, _, _ in words[first:]), words[first][1], words[-1][2])
 
 
 def _is_verb(low: str) -> bool:
@@ -160,5 +177,8 @@ def _subject(toks: list[tuple[str, int, int]], verb: int) -> tuple[str, int, int
     words = [t for t in toks[first:end] if _content(t[0]) and not t[0].lower().endswith(("'s", "\u2019s"))]
     if not words:
         return None
+    head = _of_quantity(toks, toks.index(words[-1]), words[-1])
+    if head is not words[-1]:
+        return head
     w, s, e = words[-1]
     return (w.lower() if first == 0 and toks[0][1] == 0 and w[1:].islower() else w), s, e  # "Thefts rose": thefts
