@@ -78,7 +78,7 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
     for a, token in anchors:
         if a < done:
             continue
-        part = _fraction_of_scale(text, a) if text[a:a + 1].isalpha() or text[a:a + 1].isdigit() else None
+        part = _fraction_of_scale(text, a) if text[a:a + 1].isalpha() or "half" in text[a:a + 16] else None
         if part is not None and not _in_spans(part.start, masks):  # "half a million", "a quarter of a million"
             out.append(part)
             done = part.end

@@ -101,8 +101,15 @@ _TIME_UNITS = frozenset("hour day week weekend fortnight month quarter year".spl
 
 def _verb_at(text: str, verb_start: int) -> int:
     """Where a subject before a verb ends: before an acronym in brackets or a time between them."""
+    before = text[max(0, verb_start - 12):verb_start].rstrip()
+    if not before or not (before.endswith(")") or before.rsplit(None, 1)[-1].lower() in _SKIPPED_LAST):
+        return verb_start  # the cheap test first: most verbs follow their subject directly
     skip = _SKIP_BEFORE_VERB_RE.search(text, max(0, verb_start - 100), verb_start)  # "X (ACARA) show", "X in June found"
     return skip.start() if skip else verb_start
+
+
+_SKIPPED_LAST = frozenset("january february march april may june july august september october november december monday "
+                          "tuesday wednesday thursday friday saturday sunday week month year".split())
 
 
 def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
@@ -169,6 +176,8 @@ def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
     >>> _apposed_name("The report, released on Thursday, found", 34)
     ('The report', 0, 10)
     """
+    if not text[max(0, verb_start - 8):verb_start].rstrip().endswith(","):
+        return None  # an appositive ends with a comma before the verb
     m = APPOSED_NAME_RE.search(text, max(0, verb_start - 200), verb_start) or _apposed_document().search(
         text, max(0, verb_start - 200), verb_start)
     if not m:
@@ -207,6 +216,8 @@ def _with_document_before(text: str, subj: tuple[str, int, int]) -> tuple[str, i
     >>> _with_document_before("Rents rose, a report by Anglicare found.", ("Anglicare", 24, 33))[0]
     'a report by Anglicare'
     """
+    if not text[max(0, subj[1] - 6):subj[1]].rstrip().endswith((" by", " from")):
+        return subj
     m = _document_before().search(text, max(0, subj[1] - 60), subj[1])
     return (text[m.start():subj[2]], m.start(), subj[2]) if m else subj
 

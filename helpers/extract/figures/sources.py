@@ -28,6 +28,8 @@ def _titled_name(name: str) -> str | None:
     >>> _titled_name("Seoul's National Intelligence Service"), _titled_name("Economists polled by Lima Radio")
     (None, None)
     """
+    if len(name.split()) < 3:
+        return None  # a title and a name at the least: "Mayor Eva Lind"
     from ..actors import person_name
 
     found = person_name(name)
