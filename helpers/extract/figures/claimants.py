@@ -255,7 +255,7 @@ def quoted_claims(article: "Article", gazetteer=None) -> list[tuple[int, int, st
     >>> [(a.raw[s:e], who) for s, e, who, _ in quoted_claims(a)]
     [('We lost 40 homes,', 'Jan Roe')]
     """
-    if not any(QUOTE_MARK_RE.search(p["text"]) for p in article.paragraphs):
+    if not QUOTE_MARK_RE.search(article.raw):
         return []
     from ..quotes import extract as extract_quotes
 

@@ -28,10 +28,13 @@ def _titled_name(name: str) -> str | None:
     >>> _titled_name("Seoul's National Intelligence Service"), _titled_name("Economists polled by Lima Radio")
     (None, None)
     """
-    if len(name.split()) < 3:
+    words = name.split()
+    if len(words) < 3:
         return None  # a title and a name at the least: "Mayor Eva Lind"
-    from ..actors import person_name
+    from ..actors import person_name, title_words, token_key
 
+    if not (_TITLED_RE.match(name) or token_key(words[-3]) in title_words()):
+        return None  # no title before a two-word name: the cheap test first
     found = person_name(name)
     if len(found.split()) >= 2 and name.endswith(found) and found != name and (
             _TITLED_RE.match(name) or name[:-len(found)].split()[-1][:1].isupper()):
