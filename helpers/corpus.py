@@ -38,8 +38,8 @@ EXTRACTORS: dict[str, str] = {
     "blocks": "corpus:block_records",
     "paragraphs": "corpus:paragraph_records",
     "sentences": "corpus:sentence_records",
+    "quotes": "extract.quotes:extract",  # before figures and reactions, which reuse them (Article.memo)
     "figures": "extract.figures:extract",
-    "quotes": "extract.quotes:extract",
     "mentions": "extract.actors:mentions",
     "reactions": "extract.reactions:reactions",
     "timeline": "extract.dates:extract",
@@ -140,7 +140,7 @@ def sentence_records(article: Article, gazetteer=None) -> list[dict]:
 def _extractor(table: str):
     module, func = EXTRACTORS[table].split(":")
     fn = getattr(importlib.import_module(f"helpers.{module}"), func)
-    if table == "quotes":  # reactions reuse the quotes: extract them once per article
+    if table == "quotes":  # figures and reactions reuse the quotes: extract them once per article
         return lambda article, gazetteer: article.memo("quotes", gazetteer, lambda: fn(article, gazetteer))
     return fn
 

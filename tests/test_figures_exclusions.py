@@ -113,3 +113,98 @@ def test_a_year_counts_only_a_known_noun_right_after_it_and_never_after_a_determ
     assert _counts_noun(text, first) and not _after_determiner(text, first.start)
     assert _after_determiner(text, second.start)
     assert not _counts_noun(text, third)
+
+
+# --------------------------------------------------------------------------- issue 14: other house styles
+
+def news(body: str, dateline: str = "LONDON (Reuters) - ") -> list[dict]:
+    return extract(parse_article(dateline + body + "\n", article_id="t1"))
+
+
+@pytest.mark.parametrize("body", [
+    # markets (Reuters): times with a zone, on the 24-hour clock
+    "Sterling slipped after the data at 0700 GMT and the bank speaks at 1200 GMT on Thursday.",
+    "Polls close at 1600 BST in the by-election.",
+    "Traders returned at 0900 GMT.",
+    # disaster (Reuters): a local time
+    "The quake struck at 0217 local time on Friday.",
+    # election (AP): a US zone after a clock time
+    "Results were due after 11 p.m. ET and again at 4 p.m. ET.",
+    # crime (US local): an hour in words of the day
+    "Neighbours heard the saw at 3 in the morning.",
+])
+def test_times_of_day_in_any_style_are_not_figures(body):
+    assert news(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # politics (BBC): a span of years, before a comma too
+    "Sir Jan Roe, who served as a minister between 2019 and 2022, lost the seat.",
+    "He served from 2001 to 2004 as chief executive.",
+    # science, cars: a year as an adjective after "a"
+    "A 2017 study of the Thames found plastics.",
+    "Police said he drove a 2019 Honda Accord.",
+])
+def test_year_spans_and_years_as_adjectives_are_not_figures(body):
+    assert news(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # health (AP): ages as bounds and ranges
+    "Adults 65 and older account for most admissions.",
+    "The shot is offered to everyone 6 months and older.",
+    "Workers aged 25 to 54 were hit hardest.",
+    "Children aged under 10 made up most cases.",
+    "Their daughters, now aged 4 and 7, ask about her.",
+    "The victims, aged 19, 22 and 67, died at the scene.",
+    # courts, disasters: ages written with the noun
+    "The 45-year-old was jailed, and a 7-month-old baby was rescued.",
+    "Cases among two-year-olds rose.",
+])
+def test_ages_are_not_figures(body):
+    assert news(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # business: model numbers
+    "Regulators grounded 737 Max jets, and the carmaker recalled Model 3s.",
+    # local US: a ZIP code, before or after the word
+    "Homes in the 90210 ZIP code sold fastest, as did those in ZIP code 55409.",
+    # space, markets: names with numbers
+    "SpaceX launched a Falcon 9 as the FTSE 100 fell.",
+    # local government (The Age): labels and lists of them
+    "Station 4 will close, and buses on routes 220 and 234 will run less often.",
+    "Stations 3 and 7 will close.",
+    # education (ABC): year groups
+    "Students in Years 3, 5, 7 and 9 sat the tests; Year 9 results fell.",
+    "The storm reached Category 3 before landfall.",
+    # technology, transport (British): a name with an inner capital, road junctions
+    "Apple unveiled the iPhone 16 in California.",
+    "The M25 was closed between junctions 10 and 12.",
+])
+def test_model_numbers_codes_and_labels_are_not_figures(body):
+    assert news(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # local government (The Age, AP): votes
+    "The council voted 8-3 to approve the plan.",
+    "The levy failed 3-4 last year.",
+    "It passed on a 5-2 vote.",
+    # sport (Guardian): scores
+    "Castleton won 3-1 at home.",
+    "The sides drew 1-1.",
+])
+def test_scores_and_votes_are_not_ranges_or_figures(body):
+    assert news(body) == []
+
+
+def test_a_range_stays_a_range_where_no_tally_word_says_it_is_a_score():
+    (f,) = news("Forecasters expect 10-12 named storms.")
+    assert (f["value_min"], f["value_max"], f["noun"]) == (10, 12, "storms")
+
+
+def test_numbers_near_labels_and_times_that_count_stay_figures():
+    found = news("Station 4 has 40 firefighters, and 1600 tonnes of grain arrived at 0900 GMT.")
+    assert [(f["text"], f["value"]) for f in found] == [("40 firefighters", 40), ("1600 tonnes", 1600)]
+    assert [f["value"] for f in news("The Dow Jones Industrial Average 0.5% and a Processor 2.80 GHz.")] == [0.5, 2.8]

@@ -250,3 +250,84 @@ def test_numbers_in_gives_ordered_spans_inside_the_text(text):
     found = numbers_in(text)
     assert all(0 <= n.start < n.end <= len(text) for n in found)
     assert [n.start for n in found] == sorted(n.start for n in found)
+
+
+# --------------------------------------------------------------------------- issue 14: other house styles
+
+def news(body: str, dateline: str = "LONDON (Reuters) - ") -> list[dict]:
+    return extract(parse_article(dateline + body + "\n", article_id="t1"))
+
+
+@pytest.mark.parametrize("body, value, noun", [
+    # economy (British wire): per cent, percentage points, pounds and euros with scales
+    ("Inflation rose to 2.6 per cent in February.", 2.6, "per cent"),
+    ("The bank cut rates by 0.25 percentage points.", 0.25, "percentage points"),
+    ("The Treasury is putting £4.5bn into childcare.", 4_500_000_000, "pounds"),
+    ("The carmaker will invest €300m in Spain.", 300_000_000, "euros"),
+    # business (financial wire): a scale letter after a space
+    ("Quarterly revenue was $2.31 B, the company said.", 2_310_000_000, "dollars"),
+    ("Profit is forecast at $8.9 B.", 8_900_000_000, "dollars"),
+])
+def test_money_and_shares_in_british_and_wire_styles(body, value, noun):
+    (f,) = news(body)
+    assert (f["value"], f["noun"]) == (value, noun)
+
+
+@pytest.mark.parametrize("body, values", [
+    # technology (Reuters business): a glued "m" before a count is millions
+    ("It shipped 35m devices and 2.7m sales were lost.", [35_000_000, 2_700_000]),
+    # ... and so is one that the sentence compares with such a figure
+    ("It shipped 35m devices in fiscal 2024, down from 41m a year earlier.", [35_000_000, 41_000_000]),
+    # a spaced "B" before a count
+    ("About 8 B people now own a phone.", [8_000_000_000]),
+    # a glued "m" before a singular noun or alone, with no count beside it, is metres
+    ("The probe carries a 3.5m antenna.", [3.5]),
+    ("The sprinter won the 100m final.", [100]),
+])
+def test_glued_magnitudes_are_millions_and_billions_before_counts_not_metres(body, values):
+    assert [f["value"] for f in news(body)] == values
+
+
+def test_a_share_and_an_amount_of_money_side_by_side_are_two_figures_not_a_range():
+    found = news("Shares fell 8.4% to $31.17 before the bell, and the dividend rose 4% to 8.3 cents a share.")
+    assert [(f["value"], f["value_min"]) for f in found] == [(8.4, None), (31.17, None), (4, None), (8.3, None)]
+
+
+@pytest.mark.parametrize("body, value, noun", [
+    # family (AP): a possessive before a small count introduces it
+    ("She spent the night outside with her three grandchildren.", 3, "grandchildren"),
+    ("Its two solar arrays span 27 metres.", 2, "arrays"),
+    ("He stood outside his six-storey block.", 6, "storey"),
+])
+def test_a_small_count_after_a_possessive_is_a_figure(body, value, noun):
+    f = news(body)[0]
+    assert (f["value"], f["noun"]) == (value, noun)
+
+
+def test_a_small_count_after_the_still_refers_back_and_zero_compounds_are_adjectives():
+    assert news("The two regimes signed a pact.") == []
+    assert news("It backs zero-emission vans.") == []
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # Australian and New Zealand papers: the currency's country after the sign
+    ("The miner posted a profit of $US5.2 billion.", "$US5.2 billion", 5_200_000_000, "dollars"),
+    ("The fund lost NZ$12m last year.", "NZ$12m", 12_000_000, "dollars"),
+    # British papers and wires: "pc" and "pct" are per cent
+    ("House prices rose 2.6pc in March.", "2.6pc", 2.6, "percent"),
+    ("Output fell 3pct.", "3pct", 3, "percent"),
+])
+def test_currencies_and_percentages_in_antipodean_and_british_styles(body, text, value, noun):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+@pytest.mark.parametrize("body, text, value, qualifier", [
+    # disasters (AP), economy (British): fractions of a scale
+    ("Nearly half a million people lost power.", "Nearly half a million people", 500_000, "approx"),
+    ("A quarter of a million businesses were hit.", "A quarter of a million businesses", 250_000, "exact"),
+    ("About one and a half million voters stayed home.", "About one and a half million voters", 1_500_000, "approx"),
+])
+def test_fractions_of_a_scale_are_one_figure(body, text, value, qualifier):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["qualifier"]) == (text, value, qualifier)

@@ -392,3 +392,21 @@ def test_a_lead_in_right_before_a_quote_is_its_cue():
 
 def test_a_title_case_quote_reads_as_the_title_of_a_work():
     assert _is_title("The Daily Show") and not _is_title("we will fight on")
+
+
+# --------------------------------------------------------------------------- issue 14: lead-ins and parentheses
+
+def test_a_clause_ending_in_a_colon_gives_the_quote_its_subject():
+    assert said('Roe delivered a snappy retort: "No one is tearing this up."') == [
+        ("No one is tearing this up.", "Roe")]
+
+
+def test_a_verb_before_a_colon_leads_in_to_the_next_quote_not_the_one_before():
+    got = said('Mayor Eva Lind spoke at the market. She proclaimed at a press conference, "We did nothing wrong." '
+               'The police chief added: "We will investigate."')
+    assert got == [("We did nothing wrong.", "Eva Lind"), ("We will investigate.", "police chief")]
+
+
+def test_remembered_attributes_a_quote():
+    assert said('"Nobody listened to us," remembered Jan Roe, a former spokesman.') == [
+        ("Nobody listened to us,", "Jan Roe")]

@@ -238,8 +238,8 @@ def test_each_attributed_quote_is_a_direct_row_with_its_speaker_country_and_stan
     a = article('"We will not back down," Anna Berg said on Tuesday.', '"It is calm," an aide said.')
     qs = [quote(a, "We will not back down,", "Anna Berg"), quote(a, "It is calm,", None, "an aide", quote_id=2)]
     out = reactions(a, GAZ, quotes=qs)
-    assert [(r["actor"], r["country"], r["stance"], r["kind"], r["quote_id"]) for r in out] == [
-        ("Anna Berg", "Finland", "pledge", "direct", 1), ("an aide", None, "report", "direct", 2)]
+    assert [(r["actor"], r["actor_text"], r["country"], r["stance"], r["kind"], r["quote_id"]) for r in out] == [
+        ("Anna Berg", "Anna Berg", "Finland", "pledge", "direct", 1), (None, "an aide", None, "report", "direct", 2)]
     assert all(a.raw[r["start"]:r["end"]] == r["text"] for r in out)
 
 

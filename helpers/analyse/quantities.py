@@ -104,17 +104,19 @@ def category_sets() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def demonyms() -> dict[str, str]:
-    """Demonym (as written, and its plural) → country, from the ``adjectives`` of ``data/actors.csv``.
+    """Demonym (as written, and its plural) → country, from the gazetteer (the countryinfo package's
+    demonyms and the ``adjectives`` of ``data/actors.csv``).
 
-    >>> demonyms()["North Koreans"]
-    'North Korea'
+    >>> demonyms()["North Koreans"], demonyms()["Belarusian"]
+    ('North Korea', 'Belarus')
     """
+    from ..extract.actors import load_gazetteer
+
     out: dict[str, str] = {}
-    for r in read_table("actors.csv"):
-        for adj in filter(None, (a.strip() for a in r.get("adjectives", "").split("|"))):
-            if adj[:1].isupper():
-                out.setdefault(adj, r["canonical"])
-                out.setdefault(adj + "s", r["canonical"])
+    for adj, country in load_gazetteer().demonyms.items():
+        if adj[:1].isupper():
+            out.setdefault(adj, country)
+            out.setdefault(adj + "s", country)
     return out
 
 

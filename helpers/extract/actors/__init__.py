@@ -1,6 +1,7 @@
 """Actors: the gazetteer of ``data/actors.csv``, name reading, and the mentions table.
 
-The gazetteer knows people, organisations, countries, places and media with their spellings
+The gazetteer knows people, organisations, countries (from the countryinfo package, with
+``data/actors.csv`` adding what it lacks), places and media with their spellings
 ("Erdoğan", "Erdogan"), metonyms ("Seoul" for the South Korean government) and names that
 only count inside a story that names the actor another way ("the North"). Names it does not
 know are still read from the text: a title before a capitalised name ("Vice Foreign Minister
@@ -13,9 +14,10 @@ Out: :class:`Gazetteer` (find, lookup, resolve, describe); per-paragraph actor s
 (:func:`mentions`).
 
 Modules, each importing only those before it: ``keys`` (the Actor record, tokens and name
-keys) → ``titles`` (titles, first and family names, :func:`head_kind`) → ``names`` (person
-names, unknown titled names, short forms) → ``aliases`` (the alias trie: find, lookup) →
-``gazetteer`` (resolve, describe, :func:`load_gazetteer`) → ``context`` (an article's names and
+keys) → ``titles`` (titles, post-nominals, first and family names, :func:`head_kind`) →
+``names`` (person names, unknown titled names, short forms) and ``countries`` (countries,
+demonyms and capitals from the countryinfo package) → ``aliases`` (the alias trie: find,
+lookup) → ``gazetteer`` (resolve, describe, :func:`load_gazetteer`) → ``context`` (an article's names and
 paragraph spans) → ``mentions`` (the records).
 
 >>> gaz = load_gazetteer()
@@ -32,9 +34,10 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, KINDS, NAME_GAP_RE, Actor, name_key, token_columns, token_key, tokens
 from .mentions import mentions
 from .names import NAME_RE, NameIndex, person_name, reference_keys, unknown_names
-from .titles import family_first, first_names, head_kind, title_words, titles
+from .titles import family_first, first_names, head_kind, is_post_nominal, post_nominals, title_means, title_words, titles
 
 __all__ = ["Actor", "AliasIndex", "ArticleContext", "DAY_MONTH_WORDS", "FUNCTION_WORDS", "Gazetteer", "KINDS",
            "NAME_GAP_RE", "NAME_RE", "NameIndex", "article_context", "family_first", "find_actors", "first_names",
-           "head_kind", "load_gazetteer", "mentions", "name_key", "person_name", "reference_keys", "title_words",
-           "titles", "token_columns", "token_key", "tokens", "unknown_names"]
+           "head_kind", "is_post_nominal", "load_gazetteer", "mentions", "name_key", "person_name", "post_nominals",
+           "reference_keys", "title_means", "title_words", "titles", "token_columns", "token_key", "tokens",
+           "unknown_names"]

@@ -23,9 +23,10 @@ from typing import Container, Iterable
 from ...lexicon import read_table
 from ...paths import DATA
 from .aliases import AliasIndex
+from .countries import package_countries
 from .keys import KINDS, _POSSESSIVE_END_RE, Actor, name_key, token_key, tokens
 from .names import person_name
-from .titles import first_names, head_kind, title_words, titles
+from .titles import first_names, head_kind, post_nominals, title_words, titles
 
 #: "X's Y": an owner and a thing. For example "the North's Foreign Ministry".
 POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(?P<owner>[^'\u2019]+?)['\u2019]s\s+(?P<thing>.+)$", re.I)
@@ -33,6 +34,8 @@ POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(?P<owner>[^'\u2019]+?)['\u2019]s\s+(?P
 OF_COUNTRY_RE = re.compile(r"^(?:the\s+)?(?P<thing>[A-Z][\w ]+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w .]+)$")
 #: The body a role speaks for: "a spokesman for the ministry", "a professor ... at Lund University".
 _ROLE_BODY_RE = re.compile(r"\s(?:for|of|at|from|with)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+#: A name in capital letters: "ASIC", "U.N.C.R."
+_ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,6}")
 #: Leading article of a written name: "the North" → "North".
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -69,9 +72,12 @@ class Gazetteer(AliasIndex):
         super().__init__(actors, context_aliases)
         self._described: dict[str, list[tuple[tuple[tuple[str, bool], ...] | None, Actor]]] = {}
         self.adjectives: dict[str, Actor] = {}
+        #: Demonym as written ("North Korean") → the country's canonical name, the file's first.
+        self.demonyms: dict[str, str] = {}
         for canonical, adjs in (adjectives or {}).items():
             for adj in adjs:
                 self.adjectives.setdefault(name_key(adj), self.by_canonical[canonical])
+                self.demonyms.setdefault(adj, canonical)
         words = sorted((a for adjs in (adjectives or {}).values() for a in adjs), key=len, reverse=True)
         self._adjective_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
                                         + r")(?!\w)") if words else None
@@ -151,6 +157,8 @@ class Gazetteer(AliasIndex):
         >>> a = gaz.describe("a spokesperson for the Danish Foreign Ministry")
         >>> a.canonical, a.country
         ('Danish Foreign Ministry', 'Denmark')
+        >>> gaz.describe("RVTA").kind
+        'organization'
         """
         # Cached per name with the answers the context gave: a story that answers the same way
         # gets the same actor (most names ask nothing of the context).
@@ -188,6 +196,8 @@ class Gazetteer(AliasIndex):
             if inner.kind in ("organization", "country", "media"):
                 return inner
         kind = head_kind(text)
+        if _ACRONYM_RE.fullmatch(text):
+            kind = "organization"  # "ASIC", "CWA": letters in capitals name a body
         person = person_name(text, self) if kind not in ("organization", "document", "group") else ""
         if person:
             return self.lookup(person, context) or Actor(person, "person", self.country_in(text),
@@ -240,7 +250,34 @@ def _load(path: str) -> Gazetteer:
             context[r["canonical"]] = _split(r["context_aliases"])
         if r.get("adjectives"):
             adjectives[r["canonical"]] = _split(r["adjectives"])
+    _add_countries(actors, adjectives)
+    post_nominals()  # name reading's other list from a package: read it now, with the gazetteer, not mid-extraction
     return Gazetteer(actors, context, adjectives)
+
+
+def _add_countries(actors: list[Actor], adjectives: dict[str, tuple[str, ...]]) -> None:
+    """Merge the package's countries (:mod:`.countries`) into the file's actors: a country the file
+    lists (by its name or an alias) gains the package's spellings, demonym and capital after its
+    own; any other is added after the file's actors. A name the file gives another actor stays
+    that actor's ("Brussels" for the European Union, "Palestine" for the territories)."""
+    at = {name_key(n): k for k, a in enumerate(actors) if a.kind == "country" for n in (a.canonical, *a.aliases)}
+    taken = {name_key(n) for a in actors for n in (a.canonical, *a.aliases)}
+    new = []
+    for name, aliases, adjs in package_countries():
+        aliases = tuple(a for a in aliases if name_key(a) not in taken or at.get(name_key(a)) is not None)
+        k = at.get(name_key(name))
+        if k is None:
+            k = next((at[name_key(a)] for a in aliases if name_key(a) in at), None)
+        if k is None:
+            new.append((name, aliases, adjs))
+            continue
+        own = actors[k]
+        extra = tuple(a for a in (name, *aliases) if a != own.canonical and a not in own.aliases)
+        actors[k] = Actor(own.canonical, own.kind, own.country, own.aliases + extra, own.titles, own.gender, own.known)
+        adjectives[own.canonical] = tuple(dict.fromkeys(adjectives.get(own.canonical, ()) + adjs))
+    for name, aliases, adjs in new:  # after the file's countries, whose demonyms come first ("Indian")
+        actors.append(Actor(name, "country", name, aliases))
+        adjectives[name] = adjs
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Container, Protocol
 
 from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, _PLAIN_WORDS_RE, _POSSESSIVE_END_RE, Actor, name_key, token_key
-from .titles import family_first, title_words, titles
+from .titles import family_first, is_post_nominal, title_words, titles
 
 
 class NameIndex(Protocol):
@@ -45,14 +45,18 @@ _APPOSITIVE_RE = re.compile(r",[ \u00a0]+((?:[\w'\u2019-]+[ \u00a0]*){1,7})")
 
 
 def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
-    """The personal name ending a description, titles and nationalities stripped, or "".
+    """The personal name ending a description, titles, nationalities and post-nominals stripped, or "".
 
     >>> person_name("Vice Foreign Ministry Park Sung Ho"), person_name("a spokesman for the ministry")
     ('Park Sung Ho', '')
+    >>> person_name("Jan Roe KC"), person_name("Eva Lind, MD"), person_name("Jan Roe Jr.")
+    ('Jan Roe', 'Eva Lind', 'Jan Roe')
     >>> person_name("former South Carolina Gov. Jim Hodges"), person_name("the Orlando killer")
     ('Jim Hodges', '')
+    >>> person_name("Transport Workers of Ruritania")
+    ''
     """
-    head = _HEAD_SPLIT_RE.split(description, maxsplit=1)[0].rstrip(" ,.")
+    head = _strip_post_nominals(_HEAD_SPLIT_RE.split(description, maxsplit=1)[0].rstrip(" ,."))
     runs = list(NAME_RE.finditer(head))
     if not runs or runs[-1].end() < len(_POSSESSIVE_END_RE.sub("", head)):
         return ""  # the description ends in a common noun: "the Orlando killer"
@@ -67,10 +71,29 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
     words = [_POSSESSIVE_END_RE.sub("", w) for w in words[cut:] if token_key(w) not in DAY_MONTH_WORDS]
     if not words or token_key(words[-1]) in title_words() or token_key(words[-1]) in FUNCTION_WORDS:
         return ""
+    last = token_key(words[-1])
+    if last.endswith("s") and titles().get(last[:-1], ("", ""))[0] == "role":
+        return ""  # "Communications Workers": a group of people, not a person
     if len(words) == 1 and gazetteer is not None and gazetteer.lookup(words[0]) is not None and \
             gazetteer.lookup(words[0]).kind != "person":
         return ""
     return " ".join(words)
+
+
+def _strip_post_nominals(text: str) -> str:
+    """``text`` without the post-nominals that end it ("Eva Lind, MD" → "Eva Lind"), when a name of
+    two words or more is left ("Priorities USA" keeps its letters).
+
+    >>> _strip_post_nominals("Jan Roe, PhD, OBE"), _strip_post_nominals("the MD"), _strip_post_nominals("Priorities USA")
+    ('Jan Roe', 'the MD', 'Priorities USA')
+    """
+    words = text.split()
+    k = len(words)
+    while k > 2 and is_post_nominal(words[k - 1].rstrip(",")) and words[k - 2][:1].isupper():
+        k -= 1
+    if k == len(words):
+        return text
+    return text[:text.rindex(words[k - 1]) + len(words[k - 1])].rstrip(" ,")
 
 
 def _words_before(text: str, start: int) -> str:
@@ -128,6 +151,10 @@ def _role_after(text: str, end: int) -> str:
     if not m:
         return ""
     words = m.group(1).split()
+    if is_post_nominal(words[0]):
+        return words[0]  # "Eva Lind, MD, said": letters after a name make it a person's
+    if words[0][:1].islower() and len(words) > 1 and words[1][:1].isupper():
+        return ""  # "In Lima, director Jan Roe said": a title before the next name, not an appositive
     if words[0].lower() not in ("a", "an", "the", "his", "her", "its", "their") and not words[0][:1].islower():
         return ""
     for w in words:
@@ -139,7 +166,7 @@ def _role_after(text: str, end: int) -> str:
 
 @lru_cache(maxsize=65536)
 def _run_name(run: str, gazetteer: NameIndex) -> tuple[str, int, str]:
-    """(name, its offset in ``run``, the titles before it or "") of a capitalised run of words, or
+    """(name, its offset in ``run``, the titles before it or the post-nominal after it or "") of a capitalised run of words, or
     ("", 0, "") when the run ends in no name or in one the gazetteer knows. Runs ("The", "South
     Korea", ...) recur from paragraph to paragraph, so this is cached."""
     name = person_name(run, gazetteer)
@@ -147,7 +174,10 @@ def _run_name(run: str, gazetteer: NameIndex) -> tuple[str, int, str]:
         return "", 0, ""
     offset = run.rfind(name.split()[0])
     prefix = run[:offset]
-    return name, offset, prefix if any(token_key(w) in title_words() for w in prefix.split()) else ""
+    if any(token_key(w) in title_words() for w in prefix.split()):
+        return name, offset, prefix
+    suffix = run[offset + len(name):].split()
+    return name, offset, suffix[0] if suffix and is_post_nominal(suffix[0]) else ""  # "Jan Roe KC"
 
 
 def unknown_names(text: str, gazetteer: NameIndex) -> list[tuple[int, int, Actor]]:

@@ -1,9 +1,11 @@
 """Titles, first names and family names: the word lists of ``data/`` that name reading uses.
 
 ``titles.csv`` says what a word before or after a name is (an honorific, a role, an
-organisation word, a document, a group) and its gender; ``first_names.csv`` gives a gender to
-a given name; ``family_names_first.csv`` lists the family names written first ("Park" in "Park
-Sung Ho"). :func:`head_kind` reads the kind of a description from its last words.
+organisation word, a document, a group), its gender and, for an abbreviation, the word it
+stands for; ``first_names.csv`` gives a gender to a given name; ``family_names_first.csv`` lists
+the family names written first ("Park" in "Park Sung Ho"). Post-nominals ("MD", "PhD", "Jr.",
+"KC") come from nameparser's suffix lists, with ``post_nominals.csv`` for the few it lacks.
+:func:`head_kind` reads the kind of a description from its last words.
 
 >>> head_kind("the foreign ministry"), titles()["spokeswoman"]
 ('organization', ('role', 'f'))
@@ -41,6 +43,52 @@ def title_words() -> frozenset[str]:
     """
     words = {w for t, (kind, _) in titles().items() if kind in ("honorific", "role", "organization") for w in t.split()}
     return frozenset(words | TITLE_QUALIFIERS)
+
+
+@lru_cache(maxsize=None)
+def title_means() -> dict[str, str]:
+    """``titles.csv``: an abbreviated title (its key) → the word it stands for.
+
+    >>> title_means()["dr"], title_means()["gov"]
+    ('doctor', 'governor')
+    """
+    return {name_key(r["word"]): r["means"] for r in read_table("titles.csv") if r.get("means")}
+
+
+@lru_cache(maxsize=None)
+def post_nominals() -> tuple[frozenset[str], frozenset[str]]:
+    """(letters, words): the post-nominals written after a name, lower case without full stops.
+    Letters ("md", "phd", "kc") are nameparser's acronym suffixes and ``post_nominals.csv``; words
+    ("jr", "esq", "iii") its other suffixes. nameparser is imported here, on first use only.
+
+    >>> letters, words = post_nominals()
+    >>> {"md", "phd", "qc", "kc", "sc", "obe"} <= letters, {"jr", "sr", "iii"} <= words
+    (True, True)
+    """
+    from nameparser.config import CONSTANTS
+
+    letters = {w.replace(".", "").lower() for w in CONSTANTS.suffix_acronyms}
+    letters |= {r["letters"].replace(".", "").lower() for r in read_table("post_nominals.csv")}
+    words = {w.replace(".", "").lower() for w in CONSTANTS.suffix_not_acronyms if w.isascii() and w.isalpha()}
+    return frozenset(letters), frozenset(words)
+
+
+@lru_cache(maxsize=4096)
+def is_post_nominal(word: str) -> bool:
+    """Whether a word written after a name is a post-nominal, not part of the name: letters in
+    capitals ("MD", "PhD", "KC", "O.B.E.") or a capitalised suffix ("Jr.", "III"); "md" and "Am" are not.
+
+    >>> [is_post_nominal(w) for w in ["MD", "PhD", "Jr.", "KC", "III", "Smith", "md", "Am", "Doe"]]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    bare = word.replace(".", "")
+    if not bare.isalpha() or not bare[:1].isupper():
+        return False
+    letters, words = post_nominals()
+    low = bare.lower()
+    if low in words:
+        return True
+    return low in letters and sum(ch.isupper() for ch in bare) >= 2
 
 
 @lru_cache(maxsize=None)

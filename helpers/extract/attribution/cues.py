@@ -41,6 +41,8 @@ _TRAIL_RE = re.compile(r"[\s,]*")
 _DASH_RE = re.compile(r"[-\u2013\u2014\u2015]+\s*")
 #: What may follow a dash attribution: the end, a comma, a full stop or a bracket.
 _DASH_END_RE = re.compile(r"\s*(?:[,.;)(]|$)")
+#: A colon right after a verb: the verb leads in to what follows.
+_COLON_NEXT_RE = re.compile(r"\s*:")
 #: A sentence boundary inside an attribution search.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
 #: Words after which a gerund has no subject of its own: ", saying", "by saying", "upon saying".
@@ -94,6 +96,8 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     >>> t = '"Yes," Jan Roe, an aide, told reporters.'
     >>> c = cue_after(t, 6, len(t)); t[c.start:c.end], c.verb
     ('Jan Roe', 'told')
+    >>> cue_after('"Yes." The mayor added: "No."', 6, 24) is None
+    True
     """
     p = _TRAIL_RE.match(text, pos, limit).end()
     if p >= limit:
@@ -114,6 +118,8 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
             return None
         subject = subject_before(text, hit.start, p)
         if subject and subject[0] == p and verb_ok(text, hit, subject):
+            if _COLON_NEXT_RE.match(text, hit.end, limit):
+                return None  # '"..." Roe added: "..."': the lead-in of the next quote
             return Cue(subject[0], subject[1], hit.text, hit.start, "after")
         if _SENTENCE_BREAK_RE.search(text, p, hit.start):
             return None
@@ -137,7 +143,8 @@ def cue_before(text: str, floor: int, pos: int) -> Cue | None:
 
     A verb with no subject of its own (", adding that", "and joked", "by tweeting") is passed
     over for the verb before it in the same clause, and failing that takes the subject that opens
-    the clause; "NAME:" right before the quote is a colon lead-in.
+    the clause; "NAME:" right before the quote is a colon lead-in, and so is any clause ending in a
+colon, whose subject then speaks.
 
     >>> t = 'Jan Roe said on Friday, adding that it was "fine'
     >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end], c.verb
@@ -148,6 +155,9 @@ def cue_before(text: str, floor: int, pos: int) -> Cue | None:
     >>> t = 'Hours later, Jan Roe thanked him, telling Reuters, "Yes'
     >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end], c.verb
     ('Jan Roe', 'telling')
+    >>> t = 'Jan Roe delivered a snappy retort: "No'
+    >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end], c.how
+    ('Jan Roe', 'colon')
     """
     lead = text[floor:pos].rstrip()
     if lead.endswith(":"):
@@ -199,6 +209,11 @@ def cue_before(text: str, floor: int, pos: int) -> Cue | None:
         subject = sentence_subject(text, floor, subjectless.start)
         if subject:
             return Cue(subject[0], subject[1], subjectless.text, subjectless.start, "before")
+    if lead.endswith(":"):  # "Roe delivered a snappy retort:": the clause's subject introduces the quote
+        colon = floor + len(lead) - 1
+        subject = sentence_subject(text, floor, colon)
+        if subject and (name_like(text, subject) or is_pronoun(text, subject)):
+            return Cue(subject[0], subject[1], None, colon, "colon")
     return None
 
 
@@ -229,10 +244,14 @@ def subjects_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     >>> t = "Jan Roe said the plan failed, adding that Kim agreed."
     >>> [t[s:e] for s, e in subjects_in(t, 0, len(t))]
     ['Jan Roe', 'Kim']
+    >>> t = '"No," said Eva Lind, 67.'
+    >>> [t[s:e] for s, e in subjects_in(t, 5, len(t))]
+    ['Eva Lind']
     """
     out = []
     for hit in verb_hits(text, a, b):
-        if hit.verb.inverts and text[a:hit.start].rstrip().endswith(","):
+        lead = text[a:hit.start].rstrip()
+        if hit.verb.inverts and (lead.endswith(",") or (not lead.strip(",") and a > 0 and text[a - 1] in DOUBLE_MARKS)):
             np = np_after(text, hit.end, b)  # "..., said Jan Roe, an aide"
             if np and not is_pronoun(text, np) and name_like(text, np):
                 out.append(np)

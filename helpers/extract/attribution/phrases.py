@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..actors import FUNCTION_WORDS, head_kind, title_words, token_key
+from ..actors import FUNCTION_WORDS, head_kind, is_post_nominal, title_words, token_key
 from .words import (ADVERBIALS, DETERMINERS, DOUBLE_MARKS, END, KIND, QUANTIFIERS, START, TEXT, TIME_WORDS, _LY_NOUNS,
                     Word, ends_with, pronouns, verb_hits, words)
 
@@ -140,24 +140,28 @@ RELATIVE_RE = re.compile(r"\s*(?:who|whose|which)\b")
 #: "X is quoted as saying": the subject stands before the passive.
 QUOTED_AS_RE = re.compile(r"\s+(?:is|was|were|are|has been|had been|being)\s+(?:also\s+)?quoted\s+as\s*$", re.I)
 _NOT_APPOSITIVE = frozenset("and or but as while when after before if".split())
+#: Pronouns with which a parenthesis points back at the name before it: "Jan, as fans call him,".
+_BACK_POINTING = frozenset("he she him her his they them their it its".split())
 
 
 def looks_appositive(text: str, a: int, b: int) -> bool:
     """Whether the comma-delimited segment ``text[a:b]`` describes the name before it.
 
-    >>> t = "x, a spokesman for X, 45, Twitter's director, R-Pa., and Roe, Jan Roe,"
+    >>> t = "x, a spokesman for X, 45, Twitter's director, R-Pa., MD, as fans call him, and Roe, Jan Roe,"
     >>> cuts = [i for i, ch in enumerate(t) if ch == ","]
     >>> [looks_appositive(t, a + 1, b) for a, b in zip(cuts, cuts[1:])]
-    [True, True, True, True, False, False]
+    [True, True, True, True, True, True, False, False]
     """
     ws = words(text, a, b)
     if not ws:
         return False
-    if PARTY_TAG_RE.fullmatch(text, a, b):
+    if PARTY_TAG_RE.fullmatch(text, a, b) or all(is_post_nominal(w[TEXT]) for w in ws):
         return True
+    first = ws[0][TEXT]
+    if first.lower() == "as" and any(w[TEXT].lower() in _BACK_POINTING for w in ws[1:]):
+        return True  # "Dr Eva, as patients call her, said": a parenthesis about the name
     if verb_hits(text, a, b) and not RELATIVE_RE.match(text, a):
         return False
-    first = ws[0][TEXT]
     if first.lower() in _NOT_APPOSITIVE:
         return False
     possessive = len(ws) > 2 and ws[1][KIND] == "poss" and ws[2][KIND] == "low"
@@ -276,6 +280,8 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     'Jan Roe'
     >>> [t[slice(*sentence_subject(t, 0, len(t)))] for t in ["The Vermont senator emailed supporters", "But Roe made a plea"]]
     ['The Vermont senator', 'Roe']
+    >>> [t[slice(*sentence_subject(t, 0, len(t)))] for t in ["Veteran icon Jan Roe wrote", "Tom and Eva Roe farm"]]
+    ['Veteran icon Jan Roe', 'Tom and Eva Roe']
     """
     ws = words(text, floor, end)
     if ws and ws[0][TEXT].lower() in _LEADING_CONJUNCTIONS:
@@ -299,6 +305,9 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         elif w[KIND] == "low" and out and out[0][KIND] == "det" and k + 1 < len(ws) and ws[k + 1][KIND] == "low" \
                 and head_kind(ws[k + 1][TEXT]):
             out.append(w)  # an adjective before the head: "one local woman"
+        elif out and k + 1 < len(ws) and ws[k + 1][KIND] == "cap" and out[-1][KIND] in ("cap", "det") and (
+                w[TEXT] in ("and", "&") or (w[KIND] == "low" and not w[TEXT].endswith("ed"))):
+            out.append(w)  # "Tom and Eva Roe", "Conservative icon Jan Roe": the name goes on
         else:
             break
     while out and out[-1][KIND] in ("connect", "det", "poss"):

@@ -14,23 +14,33 @@ beer", "a penny"; ``data/figures_units.csv``), as magnitudes ("hundreds of") and
 - ``qualifier``: how exact the writer says it is (``data/qualifiers.csv``): exact, approx,
   at_least, more_than, at_most, less_than, range or vague.
 - ``noun``, ``category``: what it counts or the unit it measures in, and the kind of thing
-  (``data/figure_nouns.csv``, ``data/figures_units.csv``). The noun is the head of the noun
-  phrase after the number: modifiers are skipped ("2,500 Peruvian soldiers" → soldiers, "25
-  other states" → states), a capitalised plural head keeps its capitalised words ("2,500 South
-  Africans" → South Africans), a unit comes first ("50 mg ethanol" → mg), "of" ends the phrase
+  (``data/figure_nouns.csv``, ``data/figures_units.csv``; "other" for a noun they lack). The
+  noun is the head of the noun phrase after the number, read with word classes
+  (``data/figures_word_classes.csv``): modifiers are skipped ("2,500 Peruvian soldiers" →
+  soldiers, "4 civilian crime analysts" → analysts, "25 other states" → states), a verb or a
+  time frame ends the phrase ("a 7.1 quake struck", "389 last year"), a capitalised plural head
+  keeps its capitalised words ("2,500 South Africans" → South Africans), a unit comes first ("50
+  mg ethanol" → mg) or before the number ("magnitude 7.1", "at mile 24"), "of" ends the phrase
   ("14,500 crates of grain" → crates) except after a magnitude ("hundreds of square
   kilometres" → square kilometres) or before a determiner ("two of the suspects" → suspects), a currency
   sign gives the noun ("$30B" → dollars) and a rate follows it ("$15 an hour" → dollars per
-  hour). "45 and 50 cases": 45 takes the noun of 50.
+  hour). "45 and 50 cases": 45 takes the noun of 50. A number with no noun after it takes the
+  noun it is of or the subject or object of its verb ("a toll of 410", "raised the toll to 46",
+  "thefts rose from 112 to 389"), else the last thing counted before it in its paragraph.
 - ``timeframe``, ``period_start``, ``period_end``: the time expression of the figure's clause
   ("this month", "by December", "since August last year"), resolved against the publication
   date; the time of the statement ("said last week") is not the figure's.
-- ``claimant``, ``claimant_text``: who the sentence (or else the nearest attribution in the
-  paragraph) says claims the figure, canonical when the gazetteer knows the name; "he" and
-  "the report" stand for the source named before them.
+- ``claimant``, ``claimant_text``: who claims the figure: the speaker of the direct quote it is
+  in (the quotes extractor's); else the attribution of its own sentence ("X said", "according
+  to X", "data from X showed"), the issuer of a report or data, the body a spokesperson speaks
+  for; pronouns, titles and "the company" resolved by the article's coreference pass; canonical
+  when the gazetteer knows the name. A sentence without an attribution is the article's own
+  statement: no claimant.
 
-Not figures: dates, years, times of day, ages, "44 minutes ago" (but "4.5 billion years ago" is one), ordinals, decades, labels
-("No. 2", "Article 5"), designations glued to letters ("F-16", "G7", "OAO-1"), phone numbers,
+Not figures: dates, years (also "a 2017 study") and spans of years, times of day ("1600 BST", "0217
+local time"), ages ("aged 25 to 54", "65 and older"), "44 minutes ago" (but "4.5 billion years ago" is one),
+ordinals, decades, labels ("No. 2", "Article 5", "Falcon 9", "Station 4", "routes 220 and 234", "the
+90210 ZIP code", "737 Max jets"), scores and votes ("voted 8-3"), designations glued to letters ("F-16", "G7", "OAO-1"), phone numbers,
 names in ``data/figures_exclusions.csv`` ("9/11"), "one of the" and "one" as a pronoun, and small
 spelled numbers after a determiner ("the two regimes": a reference, not a reported count).
 Durations are figures ("an 18-month conflict" → 18 month, category duration).
@@ -44,6 +54,7 @@ The modules, bottom to top (each imports only those above it in this list):
 - ``grammar``: the regular expressions built from them, compiled once (:func:`patterns`);
 - ``clauses``: where clauses and sentences left inside a sentence record start;
 - ``nouns``: the counted noun after a number, its category, rates, casualty cues;
+- ``phrases``: the noun a bare number counts, read back from it ("a toll of 410");
 - ``numerals``: numbers in digits (separators, signs, currencies, scales, glued units);
 - ``spelled``: numbers in words, magnitudes, "a"/"an" and a unit;
 - ``exclusions``: what is not a figure (dates, times, ages, labels, years, pronouns);
@@ -52,6 +63,7 @@ The modules, bottom to top (each imports only those above it in this list):
 - ``timeframes``: time expressions and the periods they name;
 - ``sentence``: the figures of one sentence;
 - ``reporting``: reporting clauses (who says what);
+- ``sources``: what a claimant phrase names (an issuer, a spokesperson's body, a titled person);
 - ``claimants``: the claimant of a figure, canonical names;
 - ``records``: the records of an article (:func:`extract`).
 

@@ -1,41 +1,79 @@
 """Claimants: who claims a figure, named as the gazetteer names them.
 
-In: a figure's span, its sentence's attributions (:mod:`.reporting`) and the sentences of its
-article. Out: (claimant, claimant_text): the nearest attribution in the figure's sentence, else
-in its paragraph; "he" or "she" is the named source before it, "the report" the body that
-issued it; canonical when the gazetteer knows the name (:func:`canonical_claimant`).
+In: a figure's span, its sentence's attributions (:mod:`.reporting`), the sentences of its
+article and its direct quotes. Out: (claimant, claimant_text): the speaker of the quote the
+figure is in (:func:`quoted_claims`), else the nearest attribution in the figure's sentence,
+else none (the article's own statement); "he" or "she" is the named source before it, "the
+report" the body that issued it; canonical when the gazetteer knows the name
+(:func:`canonical_claimant`).
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .clauses import _clause_of, _inner_ends
+from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
 from .reporting import PRONOUNS, Attribution, attributions_in
+from .sources import (_FUNCTION_WORDS, SPOKESPERSON_RE, _a_body, _a_document, _a_reference, _body_like, _titled_name,
+                      issuer_of)
 
 if TYPE_CHECKING:  # pragma: no cover
 
+    from ...read.article import Article
     from .sentence import _Figure
 
 
-def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list[int]) -> Attribution | None:
-    """The attribution that covers a figure: the nearest "X said" before it or "…, X said" after
-    it, within the same sentence (``inner``: sentence starts left inside the record)."""
+def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list[int],
+                      cuts: list[int] | None = None, subordinate: list[int] | None = None,
+                      text: str = "") -> Attribution | None:
+    """The attribution that covers a figure, within the same sentence (``inner``: sentence starts
+    left inside the record): the first "X said" before it in its clause (of ``cuts``; the speaker
+    frames what follows: "X said the researchers found 11 sites" is X's), or the nearest "…, X
+    said" after it, unless a ``subordinate`` clause opens between ("fell 8%, after it reported
+    $4bn, according to Y": only the $4bn is Y's); "according to X" right after the figure's clause
+    names its source before any speaker. A figure that is the attribution's own object ("told about
+    300 supporters") has none."""
     best, best_d = None, None
     part = _clause_of(start, inner)
+    cuts = cuts or []
+    clause = _clause_of(start, cuts)
     for a in atts:
         if _clause_of(a.start, inner) != part:
             continue
         if a.after and a.verb_end <= start:
+            if _in_attribution(text, a, start):
+                continue  # "told about 300 supporters", "said of its 46 staff": the figure is in the attribution
             d = start - a.verb_end
+            if _clause_of(a.verb_end, cuts) == clause:
+                d = a.verb_end - 100_000  # the first in the figure's own clause
         elif a.before and a.start >= end:
-            d = a.start - end
+            if any(end <= c <= a.start for c in subordinate or ()):
+                continue
+            own = a.source and _clause_of(a.start - 1, cuts) == clause and not _COORDINATED_RE.search(text, end, a.start)
+            d = a.start - end - (200_000 if own else 0)  # "…, according to X" names the source of its own predicate
         else:
             continue
         if best_d is None or d < best_d:
             best, best_d = a, d
     return best
+
+
+#: A second predicate: "raised $31.6m and would bring $420m, according to X" (X's is only the $420m).
+_COORDINATED_RE = re.compile(r"\s(?:and|but)\s")
+#: What lies between a reporting verb and a figure that is its own object or topic: "told about 300
+#: supporters", "said of its 46 staff".
+OBJECT_GAP_RE = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?$")
+LISTENER_VERBS = frozenset(("told", "tells", "tell"))
+
+
+def _in_attribution(text: str, a: Attribution, start: int) -> bool:
+    """Whether a figure at ``start`` is part of the attribution ``a`` itself: the listeners of "told"
+    or the topic of "said of"."""
+    gap = text[a.verb_end:start]
+    verb = text[:a.verb_end].rsplit(None, 1)[-1].lower() if text else ""
+    if not text or not OBJECT_GAP_RE.fullmatch(gap):
+        return False
+    return gap.strip().startswith("of") or verb in LISTENER_VERBS
 
 
 def canonical_claimant(text: str, gazetteer=None) -> str:
@@ -79,44 +117,65 @@ _POSSESSIVE_RE = re.compile(r"['\u2019]s\s+")
 class _Sentences:
     """Per-sentence attributions of one article, computed on first use."""
 
-    def __init__(self, sentences: list[dict]):
+    def __init__(self, sentences: list[dict], article: "Article | None" = None, gazetteer=None):
         self.sentences = sentences
         self._atts: dict[int, list[Attribution]] = {}
+        self._article, self._gazetteer, self._coref = article, gazetteer, None
+
+    def refers_to(self, text: str, start: int, bodies: bool = False) -> str | None:
+        """The canonical name of who a pronoun, a description or a short name written at raw offset
+        ``start`` stands for ("she", "the minister", "the company", "Sir Jan"), by the article's
+        shared coreference pass (:mod:`helpers.extract.coref`); None when it stands for no one named
+        (or, with ``bodies``, for a person: an issuer or a spokesperson's employer is a body)."""
+        if self._article is None or not _a_reference(text):
+            return None
+        actor = self._coreference().resolve(text, start, fallback=False)
+        if actor is not None and bodies and actor.kind == "person":
+            return None  # the issuer of a survey or the body of a spokesperson is no person
+        name = actor.canonical if actor is not None else None
+        return name if name and any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in name.split()) else None
 
     def attributions(self, k: int) -> list[Attribution]:
         if k not in self._atts:
             self._atts[k] = attributions_in(self.sentences[k]["text"])
         return self._atts[k]
 
-    def in_paragraph(self, k: int, start: int) -> tuple[Attribution, int] | None:
-        """The nearest attribution of another sentence of the paragraph (absolute offsets)."""
-        para = self.sentences[k]["para_no"]
-        best, best_d = None, None
-        for j in range(k - 1, -1, -1), range(k + 1, len(self.sentences)):
-            for i in j:
-                if self.sentences[i]["para_no"] != para:
-                    break
-                off = self.sentences[i]["start"]
-                for a in self.attributions(i):
-                    if not (a.before or a.after):
-                        continue
-                    d = abs(off + a.start - start)
-                    if best_d is None or d < best_d:
-                        best, best_d = (a, i), d
-        return best
-
-    def issuer_before(self, k: int) -> Attribution | None:
+    def issuer_before(self, k: int, bodies: bool = False) -> Attribution | None:
         """Who issued "the report" that sentence ``k`` cites: the nearest named source before it, in
-        its paragraph or the two before (as quotes resolve "the report")."""
+        its paragraph or the two before (as quotes resolve "the report"); with ``bodies``, only one
+        the article's coreference knows as an organisation (for "the agency said")."""
         para = self.sentences[k]["para_no"]
         for i in range(k - 1, -1, -1):
             if self.sentences[i]["para_no"] < para - 2:
                 break
             named = [a for a in self.attributions(i) if (a.before or a.after) and a.text.lower() not in PRONOUNS
-                     and not _a_document(a.text)]
+                     and not _a_document(a.text) and not _a_reference(a.text)
+                     and (not bodies or _body_like(a.text)
+                          or self.kind_of(a.text, self.sentences[i]["start"] + a.start) == "organization")]
             if named:
                 return named[-1]
         return None
+
+    def named(self, text: str, start: int) -> str | None:
+        """The name the article's coreference reads in a titled name ("Race director Jan Roe" → Jan Roe)."""
+        coref = self._coreference()
+        actor = coref.resolve(text, start) if coref is not None else None
+        return actor.canonical if actor is not None and actor.canonical else None
+
+    def kind_of(self, text: str, start: int) -> str | None:
+        """The kind of actor (person, organization, ...) a name written at raw offset ``start`` is."""
+        coref = self._coreference()
+        actor = coref.resolve(text, start) if coref is not None else None
+        return actor.kind if actor is not None else None
+
+    def _coreference(self):
+        if self._article is None:
+            return None
+        if self._coref is None:
+            from ..coref import article_coref
+
+            self._coref = article_coref(self._article, self._gazetteer)
+        return self._coref
 
     def named_before(self, k: int) -> Attribution | None:
         """The last attribution with a named source before sentence ``k`` (for "he said")."""
@@ -128,18 +187,19 @@ class _Sentences:
 
 
 def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gazetteer, inner: list[int] | None = None,
-              named: dict[int, tuple[str | None, str | None]] | None = None) -> tuple[str | None, str | None]:
-    """(claimant, claimant_text) of a figure: its sentence's attribution, else the paragraph's nearest.
+              named: dict[int, tuple[str | None, str | None]] | None = None,
+              cuts: tuple[list[int], list[int]] | None = None) -> tuple[str | None, str | None]:
+    """(claimant, claimant_text) of a figure: its sentence's attribution, else none.
 
-    ``inner`` is :func:`_inner_ends` of the sentence, and ``named`` what was said of each attribution
-    (by ``id``) for the figures before in the same sentence, when the caller keeps them.
+    ``inner`` is :func:`_inner_ends` of the sentence, ``named`` what was said of each attribution
+    (by ``id``) for the figures before in the same sentence, and ``cuts`` its clause and subordinate
+    clause starts, when the caller keeps them.
     """
-    inner = _inner_ends(ctx.sentences[k]["text"]) if inner is None else inner
-    a = _pick_attribution(atts, f.start, f.end, inner)
-    if a is None:
-        found = ctx.in_paragraph(k, ctx.sentences[k]["start"] + f.start)
-        a = found[0] if found else None
-    if a is None:
+    text = ctx.sentences[k]["text"]
+    inner = _inner_ends(text) if inner is None else inner
+    clauses, subordinate = cuts or (_clause_bounds(text, inner), _subordinate_starts(text))
+    a = _pick_attribution(atts, f.start, f.end, inner, clauses, subordinate, text)
+    if a is None:  # the article's own statement: what a sentence before attributed does not carry over
         return None, None
     if named is None:
         return _claimant_of(ctx, k, a, gazetteer)
@@ -149,7 +209,19 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
 
 
 def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[str | None, str | None]:
-    """(claimant, claimant_text) of the attribution ``a`` of a figure in sentence ``k``."""
+    """(claimant, claimant_text) of the attribution ``a`` of a figure in sentence ``k``: a pronoun,
+    a description or a short name resolved by coreference when the article is known."""
+    at = ctx.sentences[k]["start"] + a.start
+    name = issuer_of(a.text)
+    spokes = SPOKESPERSON_RE.match(name)
+    if spokes:  # "a hospital spokesman" speaks for the hospital; "a Treasury spokesperson" for the Treasury
+        body = spokes.group("body")
+        name = body if body[:1].isupper() else f"the {body}"
+    found = ctx.refers_to(name, at, bodies=name != a.text)
+    if found:
+        return found, a.text
+    if name != a.text and (not _a_reference(name) or name[:1].isupper()):  # "Anglicare", not "the hospital"
+        return canonical_claimant(name, gazetteer), a.text
     if a.text.lower() in PRONOUNS:
         named = ctx.named_before(k)
         if named is None:
@@ -158,23 +230,34 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
     if _a_document(a.text):  # "the report said": the body that issued it, when a sentence before names it
         issuer = ctx.issuer_before(k)
         if issuer is not None:
+            return canonical_claimant(issuer_of(issuer.text), gazetteer), a.text
+    if _a_body(name):  # "the agency said": the body named as a source before, when coreference found none
+        issuer = ctx.issuer_before(k, bodies=True)
+        if issuer is not None:
             return canonical_claimant(issuer.text, gazetteer), a.text
-    return canonical_claimant(a.text, gazetteer), a.text
+    name = canonical_claimant(a.text, gazetteer)
+    if name == _ARTICLE_RE.sub("", a.text.strip()):  # "Race director Jan Roe", "Mayor Eva Lind": the name
+        name = _titled_name(name) or name
+    return name, a.text
 
 
-@lru_cache(maxsize=1024)
-def _a_document(text: str) -> bool:
-    """Whether a claimant is a document described by its kind ("the report", "the statement"), not named.
+#: Quotation marks: an article without one has no quote to claim a figure.
+QUOTE_MARK_RE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\']')
 
-    >>> _a_document("the report"), _a_document("the new report"), _a_document("the Pentagon report"), _a_document("the INEI")
-    (True, True, False, False)
+
+def quoted_claims(article: "Article", gazetteer=None) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, speaker, speaker_text) of each direct quote of an article that has a speaker:
+    a figure inside one is claimed by its speaker, whom the quotes extractor finds (shared with
+    the quotes table through ``Article.memo``, so quotes are extracted once per article).
+
+    >>> from helpers.read.article import parse_article
+    >>> a = parse_article('Body\\n\\n"We lost 40 homes," Jan Roe said.\\n')
+    >>> [(a.raw[s:e], who) for s, e, who, _ in quoted_claims(a)]
+    [('We lost 40 homes,', 'Jan Roe')]
     """
-    from ..actors import head_kind
+    if not QUOTE_MARK_RE.search(article.raw):
+        return []
+    from ..quotes import extract as extract_quotes
 
-    words = text.split()
-    return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
-            and head_kind(text) == "document")
-
-
-#: Words before a document described by its kind: "the report", "a statement", "its assessment".
-DOCUMENT_DETERMINERS = frozenset("the a an this that its their his her".split())
+    quotes = article.memo("quotes", gazetteer, lambda: extract_quotes(article, gazetteer))
+    return [(q["start"], q["end"], q["speaker"], q["speaker_text"]) for q in quotes if q["speaker"]]

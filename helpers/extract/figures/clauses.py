@@ -50,3 +50,17 @@ def _clause_bounds(text: str, inner: list[int] | None = None) -> list[int]:
 
 def _clause_of(pos: int, cuts: list[int]) -> int:
     return sum(1 for c in cuts if c <= pos)
+
+
+#: A subordinate clause after a comma: ", after it reported ...", ", when ...", ", which ...".
+SUBORDINATE_RE = re.compile(r",[ ]+(?=(?:after|before|when|while|as|although|though|whereas|which|who|where|because|since|"
+                            r"until|unless|if)\b)")
+
+
+def _subordinate_starts(text: str) -> list[int]:
+    """Offsets where a subordinate clause opens after a comma.
+
+    >>> _subordinate_starts("Shares fell 8%, after it reported $4bn, according to Lima data.")
+    [16]
+    """
+    return [m.end() for m in SUBORDINATE_RE.finditer(text)]

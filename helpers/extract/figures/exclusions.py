@@ -10,10 +10,12 @@ after a determiner ("the two regimes").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .grammar import patterns
-from .nouns import head_noun, noun_category
+from .nouns import STOP_WORDS, _is_time_word, head_noun, noun_category, singular_forms
 from .numerals import HYPHEN_WORD_RE, _Number
+from .vocabulary import currencies, measure_units, number_words, qualifier_phrases, word_class
 
 #: What a number starts when it is no figure: a time of day ("2 pm", "2.17pm", "10 a.m.", "14:30",
 #: "6 o'clock"; not "2.1 pm", a size in picometres), a numeric date ("10/28/2024", "2024-10-28"),
@@ -23,12 +25,31 @@ MASK_AT_RE = re.compile(
     r"\d{1,2}(?:[:.]\d\d(?!\d))?[ \u00a0]?[AaPp]\.?[Mm]\b|\d{1,2}:\d\d|\d{1,2}[ ]?o['\u2019]clock\b"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|(?:1[89]|20)\d\d[ ]?[-\u2013/][ ]?(?:(?:1[89]|20)\d\d|\d\d)\b"
-    r"|\d{1,3}[- ]years?[- ]old\b"
+    r"|\d{1,3}[- ](?:year|month|week|day)s?[- ]olds?\b"
+    r"|\d{1,2}(?:[:.][0-5]\d)?[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night)\b"
     r"|\d{3}-\d{3}-\d{4}\b")
 #: What comes right before a number that is no figure: "aged 30", "ages 18 to 25", "turns 70", "(202) 555-…",
 #: "+44 20 …". Dates ("Oct. 28", "Oct. 28, 2024", "28 October 2024") are in ``patterns().date_before``.
-MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?:?[ ]+(?:of[ ]+)?|\b[Aa]ges[ ]+|\bturn(?:s|ed|ing)?[ ]+"
+MASK_BEFORE_RE = re.compile(r"(?:\b[Aa]ged?:?[ ]+(?:of[ ]+|under[ ]+|over[ ]+|between[ ]+|about[ ]+|around[ ]+)?|\b[Aa]ges[ ]+(?:of[ ]+)?|\bturn(?:s|ed|ing)?[ ]+"
                             r"|\(\d{3}\)[ ]?|\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?)*[ .-])$")
+#: An age as a bound: "65 and older", "6 months and over", "18 or younger".
+AGE_BOUND_RE = re.compile(r"(?:[ \u00a0]+(?:years?|months?))?[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|over|up|above|younger|under)\b")
+#: The other end of a range of ages or dates after a masked number: "aged 25 to 54", "March 3-5"; of ages
+#: also a list: "aged 4 and 7", "aged 19, 22 and 67".
+MASKED_RANGE_RE = re.compile(r"[ \u00a0]*(?:to|[-\u2013])[ \u00a0]*\d{1,3}(?!\d|[,.]\d)")
+AGES_RANGE_RE = re.compile(r"(?:[ \u00a0]*(?:,|,?[ \u00a0]*(?:to|and|or)|[-\u2013])[ \u00a0]*\d{1,3}(?!\d|[,.]\d))+")
+AGED_BEFORE_RE = re.compile(r"\b[Aa]ged?[ ]+(?:\w+[ ]+)?$")
+#: A capitalised word right before digits: "Falcon 9", "Station 4", "FTSE 100", "S&P 500", "iPhone 16".
+NAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([a-z]{0,2}[A-Z][A-Za-z]*)[ \u00a0]$")
+#: Marks of a unit right after digits: a number with one measures something ("0.5%", '8"', "30°").
+UNIT_MARKS = frozenset('%"\u2033\u201d\'\u2032\u2019°')
+#: The word right after a number, glued or after a space.
+UNIT_AFTER_RE = re.compile(r"[ \u00a0]?([A-Za-z]+)")
+#: What may join the numbers of a list of labels: "routes 220 and 234", "Wards 3, 4 and 7".
+LABEL_LIST_RE = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]*(?:and|or|&|to)[ \u00a0]*")
+#: A comma between labels when the list goes on after the next one: "Years 3, 5, 7 and 9".
+LABEL_COMMA_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+LIST_GOES_ON_RE = re.compile(r"[ \u00a0]*(?:,|and\b|or\b|&)")
 #: An age in apposition: "John Lee, 45, said" (checked with the comma after the number).
 AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 #: "of" or "another" after "one": "one of the largest", "one another" (no count).
@@ -37,6 +58,8 @@ ONE_OF_RE = re.compile(r"[ \u00a0]+(?:of|another)\b")
 WORD_BEFORE_NUMBER_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 #: Determiners after which a small spelled number refers back to things named before ("the two regimes").
 DETERMINERS = frozenset("the these those both its their his her our your my".split())
+#: Possessive determiners: before a number and its noun they introduce a count ("her three grandchildren").
+POSSESSIVES = frozenset("its their his her our your my".split())
 
 
 def _masked(text: str, start: int, end: int) -> bool:
@@ -45,6 +68,8 @@ def _masked(text: str, start: int, end: int) -> bool:
     Checked around each number (a match at it, a look just before and after it), which is much
     faster than searching every sentence for every kind of date.
 
+    >>> [_masked(t, 0, t.index(" ")) for t in ("1600 BST", "0217 local time", "65 and older", "1600 tonnes")]
+    [True, True, True, False]
     >>> t = "On Oct. 28, 2024 at 5:06 AM, John Lee, 45, called 202-555-0123 about 12 boats."
     >>> marks = (("28,", 2), ("2024", 4), ("5:", 1), ("45,", 2), ("202-", 3), ("12 ", 2))
     >>> spans = [(t.index(w), t.index(w) + n) for w, n in marks]
@@ -53,7 +78,8 @@ def _masked(text: str, start: int, end: int) -> bool:
     """
     pat = patterns()
     lo = max(0, start - 24)
-    return bool(MASK_AT_RE.match(text, start) or MASK_BEFORE_RE.search(text, lo, start)
+    return bool(MASK_AT_RE.match(text, start) or MASK_BEFORE_RE.search(text, lo, start) or pat.clock_at.match(text, start)
+                or (end - start <= 3 and AGE_BOUND_RE.match(text, end))
                 or pat.date_before.search(text, lo, start) or pat.date_after.match(text, end)
                 or (AGE_BEFORE_RE.search(text, lo, start) and text[end:end + 1] == "," and end - start <= 3))
 
@@ -63,13 +89,55 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _labelled(text: str, start: int, end: int) -> bool:
-    """Whether a number is a label or a name, not a count: "No. 2", "Article 5", "9/11".
+    """Whether a number is a label or a name, not a count: "No. 2", "Article 5", "9/11", "Falcon 9",
+    "FTSE 100", "737 Max jets".
+
+    A capitalised word right before digits names what they label, unless it is a function word, a
+    qualifier, a number word, a time word, a currency or a plural ("About 40", "May 3", "Adults 65").
 
     >>> _labelled("Article 5 applies", 8, 9), _labelled("after 9/11", 6, 10), _labelled("5 apples", 0, 1)
     (True, True, False)
+    >>> _labelled("a Falcon 9 rose", 9, 10), _labelled("About 40 came", 6, 8), _labelled("the 737 Max jets", 4, 7)
+    (True, False, True)
     """
     pat = patterns()
-    return bool(pat.label_before.search(text, max(0, start - 12), start) or text[start:end] in pat.names)
+    if pat.label_before.search(text, max(0, start - 12), start) or text[start:end] in pat.names:
+        return True
+    if text[start:end][:1].isdigit() and pat.model_after.match(text, end):
+        return True
+    if not text[start:end][:1].isdigit() or text[end:end + 1] in UNIT_MARKS:
+        return False  # a share or a measure is no label: "the Dow Jones Industrial Average 0.5%", 'Wrench 8"'
+    before = NAME_BEFORE_RE.search(text, max(0, start - 30), start)
+    return bool(before and _a_name(before.group(1)) and not _unit_after(text, end))  # "Processor 2.80 GHz" measures
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Whether a unit of measure is written right after a number ("2.80 GHz", "8 MB", "10km"; not "has").
+
+    >>> _unit_after("2.80 GHz", 4), _unit_after("4 has", 1), _unit_after("5 miles", 1)
+    (True, False, True)
+    """
+    m = UNIT_AFTER_RE.match(text, end)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in measure_units() or (len(word) > 3 and any(f in measure_units() for f in singular_forms(word)[1:]))
+
+
+def _a_name(word: str) -> bool:
+    """Whether a capitalised word before a number names it (a label), not qualifies or dates it."""
+    low = word.lower()
+    if low in STOP_WORDS or low in number_words() or low in currencies() or word in currencies() or low.endswith("ly"):
+        return False
+    if _is_time_word(low) or low in word_class("unit_before"):
+        return False  # "May 3", "Tuesday 40", "Magnitude 7.1"; but "Year 9", "Stations 3 and 7" are labels
+    return low not in _qualifier_words()
+
+
+@lru_cache(maxsize=1)
+def _qualifier_words() -> frozenset[str]:
+    """The first words of the qualifier phrases ("about", "more", "nearly")."""
+    return frozenset(p.split()[0] for p, _ in qualifier_phrases())
 
 
 def _an_age(text: str, num: _Number) -> bool:
@@ -94,9 +162,10 @@ def _enumerator(text: str, num: _Number) -> bool:
 
 
 def _after_determiner(text: str, pos: int) -> bool:
-    """Whether the word before ``pos`` is a determiner ("the two regimes", "the 2014 elections")."""
+    """Whether the word before ``pos`` is a determiner or an article ("the two regimes", "the 2014
+    elections", "a 2017 study")."""
     before = WORD_BEFORE_NUMBER_RE.search(text, max(0, pos - 20), pos)
-    return bool(before) and before.group(1).lower() in DETERMINERS
+    return bool(before) and before.group(1).lower() in DETERMINERS | {"a", "an"}
 
 
 def _counts_noun(text: str, n: _Number) -> bool:
@@ -117,8 +186,8 @@ def _plausible_count(text: str, n: _Number) -> bool:
         return True
     before = WORD_BEFORE_NUMBER_RE.search(text, max(0, n.start - 20), n.start)
     prev = before.group(1).lower() if before else ""
-    if n.small and prev in DETERMINERS:
-        return False
+    if n.small and prev in DETERMINERS and not (prev in POSSESSIVES and (n.unit or head_noun(text, n.end)[0])):
+        return False  # "the two regimes" refers back; "her three grandchildren" counts
     if n.value == 1 and n.small:
         if prev in ("no", "the", "this", "that", "any", "each", "every") or ONE_OF_RE.match(text, n.end):
             return False

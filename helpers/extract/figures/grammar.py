@@ -33,12 +33,19 @@ class _Patterns:
     label_before: re.Pattern
     ago_after: re.Pattern
     names: frozenset
+    label_after: frozenset
+    model_after: re.Pattern
+    clock_at: re.Pattern
     number_anchors: frozenset
     time_anchors: frozenset
     timeframe: re.Pattern
     claim: re.Pattern
     claim_words: frozenset
+    documents: frozenset
     base_verbs: frozenset
+    finding_verbs: frozenset
+    commitment_verbs: frozenset
+    at_verbs: frozenset
     cue_before: re.Pattern
     cue_after: re.Pattern
     currency_after: re.Pattern
@@ -72,7 +79,7 @@ def patterns() -> _Patterns:
               rf"(?:(?P<digits>{DIGITS})(?:(?P<mixed>{sp}\d{{1,2}}/\d{{1,3}}(?![\d/]))|(?P<slash>/\d{{1,4}}(?![\d/]))"
               rf"|(?P<vglued>[{VULGAR}]))?|(?P<vulgar>[{VULGAR}]))"
               rf"(?P<sci>[eE][-\u2212+]?\d+(?![\w])|{sp}?[×x]{sp}?10(?:\^|\*\*)?[-\u2212]?\d+)?"
-              rf"(?:(?P<abbr>{abbr})(?![A-Za-z])|{sp}(?P<sabbr>{spaced_abbr})(?![A-Za-z])"
+              rf"(?:(?P<abbr>{abbr})(?![A-Za-z])|{sp}(?P<sabbr>{spaced_abbr})(?![A-Za-z])|{sp}(?P<sbig>[KMBT])(?![\w'\u2019&-]|\.\w)"
               rf"|{sp}*(?P<scale>(?i:{scales}))s?\b(?:{sp}+(?P<scale2>(?i:{scales}))s?\b)?)?")
     spelled = (rf"\b(?i:(?:an?{sp}+)?(?:{word})(?:(?:{sp}*[-\u2010]{sp}*|{sp}+and{sp}+|{sp}*&{sp}*|,{sp}+|{sp}+)(?:{word}))*"
                rf"(?:{sp}+and{sp}+a{sp}+half)?)\b")
@@ -104,12 +111,16 @@ def patterns() -> _Patterns:
         rf"|(?P<ago>(?P<ago_n>{n})[\s-]+(?P<ago_unit>{unit_alt})s?\s+ago\b)"
         rf"|(?P<eo>(?:(?:by|until|before|at|to)\s+)?the\s+end\s+of\s+(?P<eo_dir>the|this|next)\s+"
         rf"(?P<eo_unit>year|month|week)\b)"
-        rf"|(?P<yr>(?:between\s+(?P<yr_from>{year})\s+and\s+|(?P<yr_pre>{pre})[\s-]+)(?P<yr_year>{year})(?![\d,]|\.\d))"
+        rf"|(?P<yr>(?:between\s+(?P<yr_from>{year})\s+and\s+|(?P<yr_pre>{pre})[\s-]+)(?P<yr_year>{year})(?!\d|[,.]\d))"
         rf"|(?P<wd>(?P<wd_pre>last|this|next|since|by|until|on|before|after)\s+(?P<wd_name>{_alternation(weekdays)})\b)"
         rf"|(?P<day>today|yesterday|tomorrow|tonight)\b)")
-    labels, names = [], []
-    for r in read_table("figures_exclusions.csv"):
-        (labels if r["kind"] == "label" else names).append(r["text"])
+    exclusions = read_table("figures_exclusions.csv")
+    labels = [r["text"] for r in exclusions if r["kind"] == "label"]
+    names = [r["text"] for r in exclusions if r["kind"] == "name"]
+    models = _alternation(r["text"] for r in exclusions if r["kind"] == "model_after")
+    zone_rows = read_table("figures_time_words.csv")
+    zones = _alternation(r["word"].upper() for r in zone_rows if r["kind"] == "zone")
+    short_zones = _alternation(r["word"].upper() for r in zone_rows if r["kind"] == "zone_short")
     number_anchors = {w for w, (_, k) in nw.items() if k != "few"} | {
         part for w, (_, k) in nw.items() if k == "few" for part in w.split() if part not in ("a", "an", "of")}
     time_anchors = (set(months()) | set(weekdays) | set(units) | {u + "s" for u in units}
@@ -134,14 +145,22 @@ def patterns() -> _Patterns:
                                rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ ]+)?(?:{month_caps})\b\.?,?[ \u00a0]+)$"),
         date_after=re.compile(rf"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ ]+)?(?:{month_caps})\b"),
         label_before=re.compile(rf"(?<![\w.])(?:{_alternation(labels)})[ \u00a0]?#?$"),
-        ago_after=re.compile(rf"(?i:[\s-]+(?:{unit_alt}|minute|second)s?\s+ago\b|[\s-]+years?[\s-]+old\b)"),
+        ago_after=re.compile(rf"(?i:[\s-]+(?:{unit_alt}|minute|second)s?\s+ago\b|[\s-]+(?:year|month|week|day)s?[\s-]+olds?\b)"),
         names=frozenset(names),
+        label_after=frozenset(r["text"] for r in exclusions if r["kind"] == "label_after"),
+        model_after=re.compile(rf"[ \u00a0]+(?:{models})\b"),
+        clock_at=re.compile(rf"(?:(?:[01]\d|2[0-3])[0-5]\d[ \u00a0]*(?:{zones}|{short_zones}|local[ ]time|hours|hrs)"
+                            rf"|\d{{1,2}}(?:[:.][0-5]\d)?[ \u00a0]*(?:{zones}))\b"),
         number_anchors=frozenset(number_anchors),
         time_anchors=frozenset(time_anchors),
         timeframe=re.compile(timeframe),
         claim=re.compile(rf"(?:(?P<verb>(?i:{verbs}))|(?P<source>(?i:{sources})))\b"),
-        claim_words=frozenset(r["phrase"].split()[0] for r in claim_rows),
+        claim_words=frozenset(r["phrase"].split()[0] for r in claim_rows if r["kind"] in ("verb", "source")),
+        documents=frozenset(r["phrase"] for r in claim_rows if r["kind"] == "document"),
         base_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "base"),
+        finding_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "finding"),
+        commitment_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "commitment"),
+        at_verbs=frozenset(r["phrase"] for r in claim_rows if r["form"] == "at"),
         cue_before=re.compile(rf"\b(?i:{cue_before})\s+$"),
         cue_after=re.compile(rf"^(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{cue_after})\b"),
         currency_after=re.compile(rf"{sp}?(?P<cur>{_alternation(s for s in currencies() if not s[-1].isalpha())})"),

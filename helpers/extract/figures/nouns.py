@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ...lexicon import months
 from .grammar import patterns
-from .vocabulary import _time_words, measure_units, noun_categories, number_words
+from .vocabulary import _time_words, measure_units, noun_categories, number_words, word_class
 
 #: Words a noun phrase does not run through: function words, auxiliaries, pronouns.
 STOP_WORDS = frozenset("""
@@ -68,6 +68,8 @@ def noun_category(noun: str | None) -> str | None:
 
     >>> noun_category("troops"), noun_category("South Africans"), noun_category("Square Miles"), noun_category("bakeries")
     ('personnel', 'personnel', 'area', 'other')
+    >>> noun_category("Russian soldiers"), noun_category("crime analysts")
+    ('personnel', 'other')
     """
     if not noun:
         return None
@@ -77,6 +79,9 @@ def noun_category(noun: str | None) -> str | None:
             return cats[form]
     if all(w[:1].isupper() for w in noun.split()) and noun.endswith("s") and "<nationality>" in cats:
         return cats["<nationality>"]
+    mods, _, head = noun.rpartition(" ")
+    if mods and all(w[:1].isupper() for w in mods.split()):  # "Russian soldiers": the head's category
+        return noun_category(head)
     return "other"
 
 
@@ -90,15 +95,19 @@ def _is_plural(word: str) -> bool:
     return bool(PLURAL_RE.search(low)) or low in IRREGULAR_PLURALS
 
 
-def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int, int]:
+def head_noun(text: str, pos: int, plural: bool = True,
+              masks: list[tuple[int, int]] | None = None) -> tuple[str | None, int, int]:
     """The counted noun after position ``pos`` (the end of a number): (noun, start, end).
 
     The phrase runs over up to five words and stops at a function word, a punctuation mark, a
-    date word, or (when the count is more than one) right after its first plural word: "2,500
-    Peruvian soldiers were …" → soldiers. Its head is the first word or compound the lexicon
-    knows ("square miles", "degrees Celsius", "per cent"; a unit: "50 mg ethanol" → mg), else its
-    last word (words ending in -ed, -ing, -ly are not heads). A capitalised head keeps the
-    capitalised words before it ("South Africans").
+    date word, a verb (``data/figures_word_classes.csv``: "a 7.1 earthquake struck"), a time
+    frame of ``masks`` ("389 last year"), or (when the count is more than one) right after its
+    first plural word: "2,500 Peruvian soldiers were …" → soldiers. A unit of measure right after
+    the number is the head ("square miles", "degrees Celsius", "per cent", "50 mg ethanol" →
+    mg); else a phrase that ends in a plural has it as head, whatever modifies it ("4 civilian
+    crime analysts" → analysts); else the head is the first word or compound the lexicon knows,
+    else the last word (words ending in -ed, -ing, -ly are not heads). A capitalised head keeps
+    the capitalised words before it ("South Africans").
 
     >>> t = "2,500 Peruvian soldiers were sent"
     >>> head_noun(t, 5)[0], head_noun("2,500 South Africans have left", 5)[0], head_noun("12,000 expected to go", 6)[0]
@@ -107,10 +116,55 @@ def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int
     ['crates', 'square miles', 'Americans', 'degrees Celsius']
     >>> head_noun("3.9 per cent in May", 3)[0], head_noun("50 mg ethanol", 2)[0], head_noun("25 other states", 2)[0]
     ('per cent', 'mg', 'states')
+    >>> head_noun("4 civilian crime analysts", 1)[0], head_noun("7.1 earthquake struck Lima", 3)[0]
+    ('analysts', 'earthquake')
     """
+    words, skipped, ended = _phrase_after(text, pos, plural, masks)
+    if not words:
+        return None, pos, pos
+    for j in range(min(len(words), 3), 0, -1):  # a unit of measure first: "50 mg ethanol", "30 degrees Celsius"
+        phrase = text[words[0][1]:words[j - 1][2]]
+        if any(f in measure_units() for f in singular_forms(phrase.lower())):
+            return phrase, words[0][1], words[j - 1][2]
+    if not ended:
+        for i in range(len(words)):  # the first word (or compound of up to three) the lexicon knows
+            for j in range(min(len(words), i + 3), i, -1):
+                phrase = text[words[i][1]:words[j - 1][2]]
+                if noun_category(phrase) != "other":
+                    return phrase, words[i][1], words[j - 1][2]
+    content = [k for k, (w, _, _) in enumerate(words) if not w.lower().endswith(("ed", "ing", "ly"))]
+    if ended and len(words) - 1 not in content:
+        content.append(len(words) - 1)  # a plural that ends the phrase is its head, even "3 buildings"
+    if not content or (skipped and not _is_plural(words[content[-1]][0])):  # "14 more ready to go": no noun
+        return None, pos, pos
+    head = first = content[-1]
+    compound = " " in words[head][0]
+    while not compound and words[head][0][0].isupper() and first > 0 and words[first - 1][0][0].isupper():
+        first -= 1
+    return text[words[first][1]:words[head][2]], words[first][1], words[head][2]
+
+
+def _plural_next(text: str, pos: int, reach: int = 2) -> bool:
+    """Whether one of the ``reach`` words after ``pos`` is a plural noun, before any function word
+    (what an adjective in -ed would modify: "armed men", "armed masked men")."""
+    for _ in range(reach):
+        m = NP_WORD_RE.match(text, pos)
+        if not (m and m.group(1)) or m.group(1).lower() in STOP_WORDS:
+            return False
+        if _is_plural(m.group(1)):
+            return True
+        pos = m.end()
+    return False
+
+
+def _phrase_after(text: str, pos: int, plural: bool,
+                  masks: list[tuple[int, int]] | None) -> tuple[list[tuple[str, int, int]], bool, bool]:
+    """The words of the noun phrase after ``pos`` (see :func:`head_noun`), whether a leading
+    modifier was skipped ("25 other states") and whether the phrase ended at a plural."""
     words: list[tuple[str, int, int]] = []
     p = pos
-    skipped = False
+    skipped = ended = False
+    verbs = word_class("verb")
     while len(words) < 5:
         m = NP_WORD_RE.match(text, p)
         if not m:
@@ -118,37 +172,38 @@ def head_noun(text: str, pos: int, plural: bool = True) -> tuple[str | None, int
         w = (m.group(1) or m.group(2)).rstrip("'\u2019")
         s = m.start(1) if m.group(1) else m.start(2)
         low = w.lower()
+        if masks and any(a <= s < b for a, b in masks):
+            break  # a time frame: "389 last year"
         if low in _compound_starts():
             compound = _compound_at(text, s)
             if compound:  # a noun of several words is a whole phrase: "degrees Celsius", "per cent"
                 words.append(compound)
                 break
-        if low in STOP_WORDS or low in number_words() or _is_time_word(low):
+        if low in ("and", "&") and words and _plural_next(text, m.end(), 3):
+            p = m.end()  # "9,500 search and rescue workers", "1,500 oil and gas jobs": one phrase
+            continue
+        if low in STOP_WORDS or low in number_words() or _is_time_word(low) or (
+                low in verbs and (words or not low.endswith("s"))):  # "30 came", "a 7.1 quake struck"; "100 hits"
             if p == pos and low in LEADING_MODIFIERS:  # "25 other states", "4,000 more troops"
                 p, skipped = m.end(), True
                 continue
             break
+        if len(low) > 4 and low.endswith("ed") and "-" not in low and not _plural_next(text, m.end()):
+            break  # "120 stayed home": a verb; "2,500 armed men": an adjective
         if POSSESSIVE_RE.search(w):  # "the group's researchers": a possessive modifies the head after it
             p = m.end()
             continue
         words.append((w, s, s + len(w)))
         p = m.end()
-        if m.group(2) or (plural and _is_plural(w)):  # "%" and "°C" are whole units; a plural ends the phrase
+        if m.group(2):  # "%" and "°C" are whole units
             break
-    if not words:
-        return None, pos, pos
-    for i in range(len(words)):  # the first word (or compound of up to three) the lexicon knows
-        for j in range(min(len(words), i + 3), i, -1):
-            phrase = text[words[i][1]:words[j - 1][2]]
-            if noun_category(phrase) != "other":
-                return phrase, words[i][1], words[j - 1][2]
-    content = [k for k, (w, _, _) in enumerate(words) if not w.lower().endswith(("ed", "ing", "ly"))]
-    if not content or (skipped and not _is_plural(words[content[-1]][0])):  # "14 more ready to go": no noun
-        return None, pos, pos
-    head = first = content[-1]
-    while words[head][0][0].isupper() and first > 0 and words[first - 1][0][0].isupper():
-        first -= 1
-    return text[words[first][1]:words[head][2]], words[first][1], words[head][2]
+        if plural and _is_plural(w):  # a plural ends the phrase, unless it modifies one: "police officers"
+            nxt = NP_WORD_RE.match(text, p)
+            if low in IRREGULAR_PLURALS and nxt and nxt.group(1) and PLURAL_RE.search(nxt.group(1).lower()):
+                continue
+            ended = True
+            break
+    return words, skipped, ended
 
 
 @lru_cache(maxsize=None)

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 
-from .exclusions import _an_age, _enumerator, _in_spans, _labelled, _masked
+from .exclusions import (AGED_BEFORE_RE, AGES_RANGE_RE, LABEL_COMMA_RE, LABEL_LIST_RE, LIST_GOES_ON_RE, MASKED_RANGE_RE,
+                         _an_age, _enumerator, _in_spans, _labelled, _masked)
 from .grammar import VULGAR, patterns
+from .nouns import _is_plural, head_noun
 from .numerals import _accounting_negative, _hyphen_unit, _Number, _read_digits
-from .spelled import _one_unit, _read_vague, spelled_values
+from .spelled import _fraction_of_scale, _one_unit, _read_vague, spelled_values
 
 #: A run of digits: where a number may be anchored.
 DIGIT_RUN_RE = re.compile(rf"[\d{VULGAR}]+")
 #: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$30B", "-15",
-#: "minus 15").
-SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
+#: "minus 15", "$US5").
+SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|\$[A-Z]{1,2}|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
 #: Words before a number word that belong to the number: "a hundred", "an eight", "a few thousand".
 WORDS_BEFORE_RE = re.compile(r"(?i:\ban?[ \u00a0]+)$")
 
@@ -72,8 +74,14 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
     masks = masks or []
     out: list[_Number] = []
     done = 0
+    label_end = None
     for a, token in anchors:
         if a < done:
+            continue
+        part = _fraction_of_scale(text, a) if text[a:a + 1].isalpha() or "half" in text[a:a + 16] else None
+        if part is not None and not _in_spans(part.start, masks):  # "half a million", "a quarter of a million"
+            out.append(part)
+            done = part.end
             continue
         m = pat.candidate.match(text, a) or (pat.candidate.match(text, token) if token != a else None)
         if m is None:  # "PM 5": letters before the digits that were no currency are tried without
@@ -83,7 +91,21 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
                 done = unit.unit_end
             continue
         done = m.end()
-        if _in_spans(m.start(), masks) or _labelled(text, m.start(), m.end()) or _masked(text, m.start(), m.end()):
+        if label_end is not None and text[a:a + 1].isdigit() and (
+                LABEL_LIST_RE.fullmatch(text, label_end, m.start())
+                or (LABEL_COMMA_RE.fullmatch(text, label_end, m.start()) and LIST_GOES_ON_RE.match(text, m.end()))) \
+                and not _is_plural(head_noun(text, m.end())[0] or "a"):
+            label_end = m.end()  # "routes 220 and 234", "Years 3, 5, 7 and 9": the list goes on ("Ward 4 and 12 staff" ends it)
+            continue
+        if _in_spans(m.start(), masks):
+            continue
+        if _labelled(text, m.start(), m.end()):
+            label_end = m.end()
+            continue
+        if _masked(text, m.start(), m.end()):
+            ages = AGED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            tail = (AGES_RANGE_RE if ages else MASKED_RANGE_RE).match(text, m.end())
+            done = tail.end() if tail else done  # "aged 25 to 54": both ends are ages
             continue
         if m.group("vague"):
             num = _read_vague(m)

@@ -4,7 +4,8 @@ In: a sentence and a match of ``patterns().number_at``. Out: a :class:`_Number` 
 and span, read with what is written around the digits: thousands separators and decimals,
 fractions ("2 1/2", "2½"), signs ("-15", "minus 15"), scientific notation, a currency ("$30B",
 "Rs 500"), a scale word or abbreviation ("1.5 million", "10k", "3m people"), a unit glued or
-hyphenated to it ("10kg", "27-kilometer"), a percent sign, and an amount in parentheses, which
+hyphenated to it ("10kg", "27-kilometer"), a scale letter after a space before a count or after a
+currency ("8 B people", "$2.31 B"), a percent sign, and an amount in parentheses, which
 is negative ("($99.99)"). Ordinals, decades, designations and identifiers are read only to be
 skipped.
 """
@@ -95,6 +96,7 @@ class _Number:
     unit: str | None = None     # a unit glued or hyphenated to the number ("10kg", "27-kilometer")
     unit_end: int | None = None
     skip: bool = False          # read only to be stepped over (an ordinal, a designation, an identifier)
+    abbr: str | None = None     # the scale abbreviation written after it, applied ("35m devices") or not ("10m")
 
 
 def _read_digits(text: str, m: re.Match) -> _Number:
@@ -108,6 +110,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
 
     >>> [_read_digits(t, patterns().number_at.match(t)).value for t in ("3m people", "3m high", "1.1m Sudanese")]
     [3000000.0, 3.0, 1100000.0]
+    >>> [_read_digits(t, patterns().number_at.match(t)).value for t in ("$2.31 B in sales", "8 B people", "8 B")]
+    [2310000000.0, 8000000000.0, 8.0]
     """
     g = m.groupdict()
     pat = patterns()
@@ -115,16 +119,19 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     value = _digits_value(m)
     num = _Number(m.start(), end, value if value is not None else 0.0, "digits", skip=value is None)
     cur = g["cur"]
-    abbr = g["abbr"] or g["sabbr"]  # "10k", "2.5 mln"
-    if abbr:
+    group = "abbr" if g["abbr"] else "sabbr" if g["sabbr"] else "sbig" if g["sbig"] else None
+    if group:  # "10k", "2.5 mln", "$2.31 B"
+        abbr = g[group]
         mult, bare = scale_abbreviations()[abbr]
         after_the = bool(_THE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
-        if cur or bare or _counted_after(text, m.end(), after_the):
+        if cur or (bare and group != "sbig") or _counted_after(text, m.end(), after_the):
             num.value *= mult
-            num.scaled, num.scale = True, mult
-        else:  # "10m" is ten metres, not ten million
-            end = m.start("abbr")
+            num.scaled, num.scale, num.abbr = True, mult, abbr
+        else:  # "10m" is ten metres, not ten million; "8 B" alone is no scale
+            end = m.start(group) - (1 if group == "sbig" else 0)
             num.end = end
+            if group == "abbr":
+                num.abbr = abbr
     if g["scale"]:
         num.scale = number_words()[g["scale"].lower().rstrip("s")][0]
         if g["scale2"]:  # "2.5 lakh crore"
@@ -175,9 +182,12 @@ def _counted_after(text: str, pos: int, after_the: bool = False) -> bool:
 
 
 def _hyphen_unit(text: str, num: _Number) -> None:
-    """A unit hyphenated to a number: "27-kilometer", "18-month", "two-year" (not "-plus", "-odd", "-ish")."""
+    """A unit hyphenated to a number: "27-kilometer", "18-month", "two-year" (not "-plus", "-odd", "-ish";
+    "-strong" is read over, for the noun after it)."""
     hw = HYPHEN_WORD_RE.match(text, num.end)
-    if hw and hw.group(1).lower() not in ("plus", "odd", "ish"):
+    if hw and hw.group(1).lower() == "strong":  # "a 30,000-strong workforce": the noun after counts
+        num.unit_end = hw.end()
+    elif hw and hw.group(1).lower() not in ("plus", "odd", "ish"):
         num.unit, num.unit_end = hw.group(1), hw.end()
 
 
@@ -203,3 +213,25 @@ def _accounting_negative(text: str, num: _Number) -> None:
 
 #: The token right before a position: "$3" in "$3 a gallon".
 PREV_TOKEN_RE = re.compile(r"(\S+)[ \u00a0]+$")
+
+
+def _scale_like_siblings(nums: list[_Number], text: str) -> None:
+    """A number glued to a scale letter read as a unit ("41m", "3.9m") takes the scale when another
+    number of its sentence has the same letter as a scale and nothing is measured after it: "35m
+    devices in 2024, down from 41m" is 41 million; "a 3.5m antenna" stays metres.
+
+    >>> t = "It sold 35m devices, down from 41m."
+    >>> nums = [_read_digits(t, patterns().number_at.match(t, i)) for i in (8, 31)]
+    >>> _scale_like_siblings(nums, t); [n.value for n in nums]
+    [35000000.0, 41000000.0]
+    """
+    scaled = {n.abbr for n in nums if n.scaled and n.abbr}
+    for n in nums:
+        if n.abbr not in scaled or n.scaled or n.unit != n.abbr:
+            continue
+        nxt = NP_WORD_RE.match(text, n.unit_end or n.end)
+        if nxt and not (nxt.group(1) and nxt.group(1).lower() in STOP_WORDS):
+            continue  # "a 3.5m antenna": a length
+        mult = scale_abbreviations()[n.abbr][0]
+        n.value, n.scaled, n.scale = n.value * mult, True, mult
+        n.end, n.unit, n.unit_end = n.unit_end or n.end, None, None

@@ -15,7 +15,7 @@ from .grammar import patterns
 from .nouns import STOP_WORDS
 from .numerals import _hyphen_unit, _Number, _read_digits
 from .spelled import spelled_values
-from .vocabulary import number_words, qualifier_phrases
+from .vocabulary import number_words, qualifier_phrases, word_class
 
 #: The sign a chart puts before a figure for each qualifier ("≥ 2,500 soldiers").
 QUALIFIER_MARKS = {"exact": "", "approx": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤",
@@ -98,8 +98,12 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
     if not conn:
         return None
     nxt = _number_at(text, conn.end())
-    if nxt is None or _in_spans(nxt.start, masks) or nxt.kind != n.kind or nxt.value == n.value:
+    if nxt is None or _in_spans(nxt.start, masks) or nxt.kind != n.kind:
         return None
+    if conn.group("dash") and _a_tally(text, n, nxt):  # "voted 8-3", "a 3-1 win", "drew 1-1": no range
+        return replace(nxt, skip=True)
+    if nxt.value == n.value or (n.unit and not nxt.unit) or (n.currency and nxt.unit == "%"):
+        return None  # "fell 8.4% to $31.17", "by 4% to 8.3 cents": two figures ("10 to 12%" is a range)
     if conn.group("andor") == "and" and not between:
         return None
     if (conn.group("andor") == "or" or conn.group("to")) and nxt.value < n.value and n.value >= 0:
@@ -119,3 +123,27 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
     if n.unit and nxt.unit and n.unit.lower() != nxt.unit.lower():
         return None
     return nxt
+
+
+#: The word before a number and the word after another: "voted 8-3", "a 5-2 vote".
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:an?[ \u00a0]+)?$")
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+
+
+def _a_tally(text: str, n: _Number, nxt: _Number) -> bool:
+    """Whether two whole numbers joined by a dash are a score or a vote: a word of class ``tally``
+    (``data/figures_word_classes.csv``) right before or after them ("voted 8-3", "won 3-1", "a 5-2
+    vote", "failed 3-4").
+
+    >>> t = "The board voted 8-3 and failed 3-4; a 10-12 rise"
+    >>> [_a_tally(t, _number_at(t, i), _number_at(t, i + 2)) for i in (16, 31)]
+    [True, True]
+    >>> _a_tally(t, _number_at(t, 39), _number_at(t, 42))
+    False
+    """
+    if not (float(n.value).is_integer() and float(nxt.value).is_integer() and n.kind == "digits" and not n.currency):
+        return False
+    tally = word_class("tally")
+    before = _WORD_BEFORE_RE.search(text, max(0, n.start - 24), n.start)
+    after = _WORD_AFTER_RE.match(text, nxt.unit_end or nxt.end)
+    return bool((before and before.group(1).lower() in tally) or (after and after.group(1).lower() in tally))

@@ -10,8 +10,8 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from .claimants import _claimant, _Sentences
-from .clauses import _clause_bounds, _clause_of, _inner_ends
+from .claimants import _claimant, _Sentences, quoted_claims
+from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
 from .numbers import _anchors
 from .reporting import Attribution
 from .sentence import _Figure, _figures, _values
@@ -40,7 +40,9 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
     [(':f1', 'about 2,500 troops', 'approx', 'this month', 'Peru')]
     """
     published = _published(article)
-    ctx = _Sentences(article.sentences)
+    ctx = _Sentences(article.sentences, article, gazetteer)
+    quoted: list[tuple[int, int, str, str | None]] | None = None  # read when a figure is first found
+    counted: tuple[int | None, str | None, str | None] = (None, None, None)  # the paragraph's last counted noun
     out: list[dict] = []
     for k, sent in enumerate(ctx.sentences):
         text = sent["text"]
@@ -55,14 +57,26 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
         inner = _inner_ends(text)
         cuts = _clause_bounds(text, inner)
         named: dict[int, tuple[str | None, str | None]] = {}  # the claimant of each attribution, once per sentence
+        subordinate: list[int] | None = None
         claim_times = _claim_times(text, atts, frames)
         prev: _Figure | None = None
+        last_counted = counted
         for f in figs:
             noun, category = _elided_noun(f, prev)
-            prev = f
+            if noun is None and counted[0] == sent["para_no"]:  # "... about 2,300 people. More than 120 were out"
+                noun, category = counted[1], counted[2]
+            elif noun is not None and category not in MEASURES:
+                last_counted = (sent["para_no"], noun, category)
+            if not (text[f.start - 1:f.start] == "(" and text[f.end:f.end + 1] == ")"):
+                prev = f  # "14,305 votes (41.2%) to 11,459": a figure in brackets is an aside
             frame = _pick_timeframe(frames, claim_times, cuts, f)
-            claim, claim_text = _claimant(ctx, k, atts, f, gazetteer, inner, named)
             s, e = sent["start"] + f.start, sent["start"] + f.end
+            if quoted is None:
+                quoted = quoted_claims(article, gazetteer)
+            speaker = next(((who, as_written) for qs, qe, who, as_written in quoted if qs <= s and e <= qe), None)
+            if speaker is None and subordinate is None:
+                subordinate = _subordinate_starts(text)
+            claim, claim_text = speaker or _claimant(ctx, k, atts, f, gazetteer, inner, named, (cuts, subordinate))
             out.append({
                 "article_id": article.article_id, "figure_id": f"{article.article_id}:f{len(out) + 1}",
                 "text": article.raw[s:e], **_values(f), "qualifier": f.qualifier,
@@ -70,19 +84,24 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
                 "period_start": frame.period_start if frame else None, "period_end": frame.period_end if frame else None,
                 "claimant": claim, "claimant_text": claim_text, "sentence": text, "para_no": sent["para_no"],
                 "start": s, "end": e, "sent_no": sent["sent_no"]})
+        counted = last_counted
     return out
 
 
 def _elided_noun(f: _Figure, prev: _Figure | None) -> tuple[str | None, str | None]:
-    """A bare number takes the noun of the figure just before it in the sentence (ellipsis).
+    """A bare number takes the noun of the figure just before it in the sentence (ellipsis), else
+    (in :func:`extract`) the last thing counted earlier in its paragraph.
 
-    For example: "2,000 workers were hired, with about 5,000 expected" → 5,000 workers.
+    For example: "2,000 workers were hired, with about 5,000 expected" → 5,000 workers; "The staff,
+    about 2,300 people, fell ill. More than 120 were out" → 120 people.
     """
     if f.noun is None and prev is not None and prev.noun and 0 <= f.start - prev.end <= ELLIPSIS_REACH:
         return prev.noun, prev.category
     return f.noun, f.category
 
 
+#: Categories of units and amounts, which a bare number in a later sentence does not take as its noun.
+MEASURES = frozenset(("money", "share", "duration", "measure", "area", None))
 #: How far (characters) back a bare number looks for the noun it leaves out.
 ELLIPSIS_REACH = 80
 _COMMA_RE = re.compile(r"\s*,\s*")

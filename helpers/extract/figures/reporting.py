@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..actors import head_kind
+from ..attribution import subject_before
 from .grammar import patterns
 from .nouns import STOP_WORDS, _is_time_word
 from .vocabulary import _word_starts
@@ -27,6 +30,18 @@ BE_FORMS = frozenset("is are was were be been being".split())
 #: A token of a text before a reporting verb: a word (with "'s", inner dots and hyphens) or a mark.
 TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*|[,;:()\[\]\"\u201c\u201d\u2018\u2019\u2014\u2013]")
 _THAT_RE = re.compile(r"\s+that\b")
+#: "that" within two words after a verb: "X, the manager, insisted afterwards that ..." covers what follows only.
+_THAT_NEAR_RE = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+that\b")
+_OF_RE = re.compile(r"\s+of\b")
+_TO_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z\d])")
+#: What a verb such as "put" needs to report a figure: "put the toll at", "measured it at", "pegs losses at".
+_AT_OBJECT_RE = re.compile(r"(?:\s+[\w'\u2019-]+){1,4}?\s+at\b")
+#: "by" or "from" and a name after a document: "a report by the council", "an estimate from Lima Analytics".
+_ISSUER_AFTER_RE = re.compile(r"\s+(?:(?:released|published|compiled|issued)\s+)?(?:by|from)\s+")
+#: A name, then an age or post-nominals (and maybe one more appositive) before the verb: "Jan Roe, 74,
+#: said", "Eva Lind, MD, a doctor in Lima, said", "Sir Jan, 61, who served ..., said".
+APPOSED_NAME_RE = re.compile(r"(?P<name>(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:[ ][A-Z][\w'\u2019-]*)*),[ ]+"
+                             r"(?:\d{1,3}|[A-Z][A-Za-z.]{1,5}(?:,[ ]+[A-Z][A-Za-z.]{1,5})*)(?:,[ ]+[^,]{1,90})?,[ ]*$")
 _AN_RE = re.compile(r"(?i)an?\s")
 
 
@@ -43,11 +58,58 @@ class Attribution:
     verb_end: int
     before: bool
     after: bool
+    source: bool = False        # "according to X": the source of what it is attached to, before or after
 
 
 #: A statement that ends right after its verb: "said.", "said Sunday,", "said last week." (a verb
 #: followed by more words, "said the river rose.", covers what follows it).
-SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,2}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
+SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,5}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
+
+
+#: What may stand between a subject and its verb and is no part of it: an acronym in brackets ("the
+#: Office for National Statistics (ONS) said") or a time ("the survey in June found").
+_SKIP_BEFORE_VERB_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\)|\s+(?:in|on|last|this|earlier|late|early)\s+"
+                                  r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year))+"
+                                  r"\s*$")
+
+
+#: Words that may follow a verb that ends its statement: "said Sunday.", "said in a statement,", "told reporters."
+TAIL_WORDS = frozenset("on in at last this earlier later today yesterday tonight afterwards then again too also alone "
+                       "separately statement a an interview morning afternoon evening night recently previously there "
+                       "here reporters".split())
+
+
+def _tail_ends(text: str, pos: int) -> bool:
+    """Whether a statement ends right after its verb at ``pos``: a mark after at most five words of
+    time or manner ("said.", "said Sunday,", "said Tuesday in a statement."), not "said the victims, ...".
+
+    >>> _tail_ends("X said on Friday.", 6), _tail_ends("X said Tuesday in a statement.", 6)
+    (True, True)
+    >>> _tail_ends("X said the victims, aged 9, wept.", 6)
+    False
+    """
+    m = SHORT_TAIL_RE.match(text, pos)
+    if not m or _THAT_RE.match(text, pos):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z'\u2019-]+", m.group())]
+    return all(w in TAIL_WORDS or _is_time_word(w) or w.rstrip("s") in _TIME_UNITS for w in words)
+
+
+_TIME_UNITS = frozenset("hour day week weekend fortnight month quarter year".split())
+
+
+def _verb_at(text: str, verb_start: int) -> int:
+    """Where a subject before a verb ends: before an acronym in brackets or a time between them."""
+    before = text[max(0, verb_start - 12):verb_start].rstrip()
+    if not before or not (before.endswith(")") or before.rsplit(None, 1)[-1].lower() in _SKIPPED_LAST):
+        return verb_start  # the cheap test first: most verbs follow their subject directly
+    skip = _SKIP_BEFORE_VERB_RE.search(text, max(0, verb_start - 100), verb_start)  # "X (ACARA) show", "X in June found"
+    return skip.start() if skip else verb_start
+
+
+_SKIPPED_LAST = frozenset("january february march april may june july august september october november december monday "
+                          "tuesday wednesday thursday friday saturday sunday week month year".split())
 
 
 def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
@@ -56,8 +118,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
 
     >>> _subject_before("Last week, Lima and Quito confirmed", 26)
     ('Lima and Quito', 11, 25)
+    >>> _subject_before("The Lima Statistics Office (LSO) in June found", 41)[0]
+    'The Lima Statistics Office'
     """
     lo = max(0, verb_start - 100)
+    verb_start = _verb_at(text, verb_start)
     toks = [(m.group(), m.start() + lo, m.end() + lo) for m in TOKEN_RE.finditer(text[lo:verb_start])]
     i = len(toks) - 1
     while i >= 0 and toks[i][0].lower().replace("\u2019", "'") in AUXILIARIES:
@@ -103,6 +168,129 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
     return text[s:e], s, e
 
 
+def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
+    """The name before an age or post-nominals that stand between it and its verb.
+
+    >>> _apposed_name("Later, Eva Lind, MD, a doctor in Lima, said", 39)
+    ('Eva Lind', 7, 15)
+    >>> _apposed_name("The report, released on Thursday, found", 34)
+    ('The report', 0, 10)
+    """
+    if not text[max(0, verb_start - 8):verb_start].rstrip().endswith(","):
+        return None  # an appositive ends with a comma before the verb
+    m = APPOSED_NAME_RE.search(text, max(0, verb_start - 200), verb_start) or _apposed_document().search(
+        text, max(0, verb_start - 200), verb_start)
+    if not m:
+        return None
+    name = m.group("name")
+    if m.re is not APPOSED_NAME_RE:  # "The report, released on Thursday, found"; "The data, published by X, showed" → X
+        by = _BY_ISSUER_RE.search(m.group("apposition"))
+        if by:
+            at = m.start("apposition") + by.start("issuer")
+            return by.group("issuer"), at, at + len(by.group("issuer"))
+        return name, m.start("name"), m.end("name")
+    words = name.split()
+    if words[0].lower() in STOP_WORDS:  # "The Eva Lind" never; "In Lima, 40, ..." no name
+        return None
+    return name, m.start("name"), m.end("name")
+
+
+@lru_cache(maxsize=1)
+def _apposed_document() -> re.Pattern:
+    """A document with an appositive before its verb: "The report, released on Thursday, found"."""
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    return re.compile(rf"(?P<name>(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs}))"
+                      rf",[ ]+(?P<apposition>[^,]{{1,90}}),[ ]*$")
+
+
+#: The issuer named in a document's appositive: "published by the Lima Statistics Office on Wednesday".
+_BY_ISSUER_RE = re.compile(r"\b(?:by|from)[ ]+(?P<issuer>(?:the[ ]+)?[A-Z][\w&.'-]*(?:[ ]+(?:of|for|and|&|[A-Z][\w&.'-]*))*"
+                           r"[ ]*[A-Z]?[\w&.'-]*?)(?=[ ]+(?:on|in|last|this)\b|[ ]*$)")
+
+
+#: A document and "by"/"from" before the name read as a subject: "a report by Anglicare has found".
+def _with_document_before(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A subject read after "a report by" with the document it issued, so the statement it ends is covered:
+    "…, a report by Anglicare has found" (the claimant is still the issuer, :func:`.claimants.issuer_of`).
+
+    >>> _with_document_before("Rents rose, a report by Anglicare found.", ("Anglicare", 24, 33))[0]
+    'a report by Anglicare'
+    """
+    if not text[max(0, subj[1] - 6):subj[1]].rstrip().endswith((" by", " from")):
+        return subj
+    m = _document_before().search(text, max(0, subj[1] - 60), subj[1])
+    return (text[m.start():subj[2]], m.start(), subj[2]) if m else subj
+
+
+@lru_cache(maxsize=1)
+def _document_before() -> re.Pattern:
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?:a|an|the|new|latest|its|their)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})[ ]+"
+                      rf"(?:(?:released|published|compiled|issued)[ ]+)?(?:by|from)[ ]+$", re.I)
+
+
+def _a_noun_use(verb: str, subject: str, base_verbs: frozenset) -> bool:
+    """Whether a verb that is also a plural noun ("reports", "claims", "estimates") is that noun: after
+    a determiner and words that name no one ("the new reports", not "the agency reports").
+
+    >>> _a_noun_use("reports", "the new", frozenset({"report"})), _a_noun_use("reports", "the agency", frozenset({"report"}))
+    (True, False)
+    """
+    if not (verb.endswith("s") and verb[:-1] in base_verbs):
+        return False
+    words = subject.split()
+    return words[0].lower() in ("the", "these", "those", "its", "their") and not any(w[:1].isupper() for w in words) \
+        and not head_kind(subject)
+
+
+def _whole(text: str, start: int) -> bool:
+    """Whether a subject read back to ``start`` is whole: it opens the sentence or follows a clause
+    mark or a conjunction, not "of" or a possessive ("the country's civil defense agency")."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ",;:(\"\u201c\u201d" or before.endswith((" and", " but", " that"))
+
+
+def _apposed(text: str, verb_start: int) -> bool:
+    """Whether a comma stands right before a verb (its auxiliaries aside): an appositive may part the
+    subject from it ("the agency, which ..., said")."""
+    return bool(_COMMA_BEFORE_VERB_RE.search(text, max(0, verb_start - 60), verb_start))
+
+
+_COMMA_BEFORE_VERB_RE = re.compile(r",(?:\s+(?:has|have|had|also|earlier|previously|later|now|would|will))*\s*$")
+
+
+def _negated(text: str, verb_start: int) -> bool:
+    """Whether a negation or a form of "be" stands between a subject and its verb ("X wouldn't
+    say", "were reported killed"): then there is no attribution."""
+    lo = max(0, verb_start - 60)
+    toks = [m.group().lower().replace("\u2019", "'") for m in TOKEN_RE.finditer(text[lo:verb_start])]
+    for w in reversed(toks):
+        if w in NEGATIONS or w in BE_FORMS:
+            return True
+        if w not in AUXILIARIES:
+            return False
+    return False
+
+
+def _shared_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
+    """The subject of a reporting verb as the speakers' grammar reads it (:func:`..attribution.subject_before`):
+    a name before its appositives ("Jan Roe, 74, said", "the agency, which ..., said").
+
+    >>> _shared_subject("Jan Roe, a nurse in Lima, said", 26)
+    ('Jan Roe', 0, 7)
+    """
+    if _negated(text, verb_start):
+        return None
+    found = subject_before(text, verb_start)
+    if not found:
+        return None
+    s, e = found
+    name = text[s:e]
+    if not any(ch.isalpha() for ch in name) or name.lower() in PRONOUNS:
+        return None
+    return name, s, e
+
+
 def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The noun phrase after "according to" or an inverted "…, said": "according to Chile's health agency".
 
@@ -139,13 +327,27 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
     return name, s, s + len(name)
 
 
+def _with_issuer(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A document read after "according to" with its issuer: "a report by the council", "unofficial
+    results from the board" (the issuer is the claimant, :func:`.claimants.issuer_of`).
+
+    >>> _with_issuer("according to a report by the Lima Housing Coalition, rents rose", ("a report", 13, 21))[0]
+    'a report by the Lima Housing Coalition'
+    """
+    by = _ISSUER_AFTER_RE.match(text, subj[2])
+    if not by or not any(w.lower() in patterns().documents for w in subj[0].split()):
+        return subj
+    issuer = _subject_after(text, by.end())
+    return (text[subj[1]:issuer[2]], subj[1], issuer[2]) if issuer else subj
+
+
 def attributions_in(text: str) -> list[Attribution]:
     """The attributions of a sentence: who says what, and which side of the sentence each covers.
 
     >>> [(a.text, a.before, a.after) for a in attributions_in("The port shipped 14,500 crates, the INEI said.")]
     [('the INEI', True, False)]
     >>> [(a.text, a.before, a.after) for a in attributions_in("Last week, Ottawa's statistics agency said that 2,500 left.")]
-    [("Ottawa's statistics agency", True, True)]
+    [("Ottawa's statistics agency", False, True)]
     """
     out = []
     pat = patterns()
@@ -156,16 +358,40 @@ def attributions_in(text: str) -> list[Attribution]:
         if m.group("source"):
             subj = _subject_after(text, m.end())
             if subj:
-                out.append(Attribution(subj[0], m.start(), subj[2], m.end(), m.start() > 0, True))
+                subj = _with_issuer(text, subj)  # "according to a report by the council"
+                out.append(Attribution(subj[0], m.start(), subj[2], m.end(), m.start() > 0, True, source=True))
             continue
-        tail_ends = bool(SHORT_TAIL_RE.match(text, m.end())) and not _THAT_RE.match(text, m.end())
-        subj = _subject_before(text, m.start())
+        if start and text[start - 1] in "-\u2010":
+            continue  # "better-than-expected": part of a word
+        if _TO_RE.match(text, m.end()) and m.group().lower() not in pat.commitment_verbs:
+            continue  # "a levy expected to raise", "said to be worth": no source; "promised to spend" is one
+        if m.group().lower() in pat.at_verbs and not _AT_OBJECT_RE.match(text, m.end()):
+            continue  # "put the toll at 384", "measured it at 6.9" report a figure; "put 40 troops on alert" does not
+        if m.group().lower() in pat.base_verbs and _OF_RE.match(text, m.end()):
+            continue  # "the average estimate of $4.6bn": a noun
+        tail_ends = _tail_ends(text, m.end())
+        subj = _apposed_name(text, m.start())
+        if subj is None:
+            subj = _subject_before(text, m.start())
+            verb_at = _verb_at(text, m.start())
+            if subj and subj[0].lower() not in PRONOUNS and (not _whole(text, subj[1]) or _apposed(text, verb_at)):
+                subj = _shared_subject(text, verb_at) or subj  # the speakers' grammar reads "X of Y's agency, the ..., said"
+            elif subj is None and not _negated(text, m.start()):
+                subj = _shared_subject(text, verb_at)
+        if subj and m.group().lower() in pat.finding_verbs and not (
+                tail_ends or _THAT_RE.match(text, m.end()) or head_kind(subj[0]) in ("document", "group")
+                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(text, max(0, subj[1] - 100), subj[2]))):
+            continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
+        if subj:
+            subj = _with_document_before(text, subj)
         if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"
+        if subj and _a_noun_use(m.group().lower(), subj[0], pat.base_verbs):
+            subj = None  # "the new reports raised ...": "reports" is a noun
         if subj:
             lead = text[:subj[1]].rstrip()
-            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS,
-                                   not tail_ends))
+            before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and tail_ends
+            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, not tail_ends))
             continue
         lead = text[:m.start()].rstrip()
         if lead and lead[-1] in AFTER_CLAUSE_MARKS:  # inverted: "…," said Jake Sullivan

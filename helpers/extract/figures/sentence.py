@@ -10,12 +10,14 @@ import re
 from dataclasses import dataclass, replace
 
 from .exclusions import _after_determiner, _counts_noun, _plausible_count
+from .grammar import patterns
 from .nouns import _casualty_cue, _with_rate, head_noun, noun_category
 from .numbers import numbers_in
-from .numerals import _clean, _Number
+from .numerals import _clean, _Number, _scale_like_siblings
+from .phrases import noun_before, unit_before
 from .qualifiers import BETWEEN_RE, UNCERTAINTY_RE, _range_partner, qualifier_after, qualifier_before
 from .timeframes import timeframes_in
-from .vocabulary import currencies
+from .vocabulary import currencies, number_words
 
 
 def figures_in(text: str) -> list[dict]:
@@ -65,6 +67,7 @@ _AND_OR_RE = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, int]] | None = None) -> list[_Figure]:
     """Numbers of a sentence turned into figures: ranges joined, qualifiers, nouns, categories."""
     nums = numbers_in(text, masks, anchors)
+    _scale_like_siblings(nums, text)
     figures: list[_Figure] = []
     i = 0
     while i < len(nums):
@@ -82,21 +85,33 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
             if n.scale == 1 and n.value * partner.scale <= partner.value:  # "seven or eight thousand": 7,000 to 8,000
                 n = replace(n, value=n.value * partner.scale)
         end = (partner.unit_end or partner.end) if partner else (n.unit_end or n.end)
-        if n.year_like and partner is None and (not _counts_noun(text, n) or _after_determiner(text, n.start)):
-            continue  # a year: "in 2015", "the 2014 elections"
-        if not _plausible_count(text, n):
-            continue
+        if n.year_like and (partner is None or partner.year_like) and (
+                not _counts_noun(text, n) or _after_determiner(text, n.start)):
+            continue  # a year: "in 2015", "the 2014 elections", "a 2017 study"; a span of years: "from 2001 to 2004"
+        if not _plausible_count(text, n) or (n.value == 0 and n.kind == "spelled" and n.unit):
+            continue  # "zero-emission", "zero-sum": an adjective
         start = between.start() if between and partner else n.start
         qualifier = "vague" if n.kind == "vague" else "range" if partner else "exact"
         if qualifier == "exact":
             qualifier, start = qualifier_before(text, n.start) or (qualifier, start)
         unc = UNCERTAINTY_RE.match(text, end)
         end = unc.end() if unc else end
-        noun, noun_end = _noun_of(text, n, end)
+        before = unit_before(text, start) if not (n.currency or n.unit) else None
+        if before:  # "magnitude 7.1", "at mile 24": the unit comes first, and a qualifier before it ("above magnitude 5")
+            (noun, start), noun_end = before, end
+            if qualifier == "exact":
+                qualifier, start = qualifier_before(text, start) or (qualifier, start)
+        else:
+            noun, noun_end = _noun_of(text, n, end, masks)
         if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
             nxt = nums[i]
             if _AND_OR_RE.fullmatch(text, end, nxt.start):
-                noun = _noun_of(text, nxt, nxt.unit_end or nxt.end)[0]
+                noun = _noun_of(text, nxt, nxt.unit_end or nxt.end, masks)[0]
+        if noun is None:  # "a toll of 410", "raised the toll to 46": the noun the number is of
+            found = noun_before(text, start, masks)
+            noun = found[0] if found else None
+        elif noun.lower() in patterns().label_after:  # "the 90210 ZIP code", "the 220 and 234 routes"
+            continue
         category = "money" if n.currency else noun_category(noun)
         if noun:
             noun, noun_end = _with_rate(text, noun, noun_end)
@@ -108,6 +123,7 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
                 fig_end, category = max(fig_end, noun_end), noun_category(noun)
         if category in (None, "personnel") and _casualty_cue(text, start, fig_end):
             category = "casualties"
+            noun = noun or "people"  # "killed 5", "at least 12 were dead": people
         lo, hi = n.value, (partner.value if partner else None)
         if hi is not None and hi < lo:
             lo, hi = hi, lo
@@ -119,23 +135,35 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
     return figures
 
 
-def _noun_of(text: str, n: _Number, end: int) -> tuple[str | None, int]:
+def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | None = None) -> tuple[str | None, int]:
     """The noun a number counts and where the figure's text ends: a currency, a glued or
-    hyphenated unit, a percent sign, or the head noun after it."""
+    hyphenated unit, a percent sign, or the head noun after it (not in a time frame of ``masks``)."""
     if n.currency:
         noun = currencies()[n.currency]
         return (f"{noun} {n.unit}" if n.unit and n.unit.startswith("per ") else noun), end  # "$3 per kg to $4 per kg"
     if n.unit:
         unit = n.unit.lower()
-        return ("percent" if unit == "%" else n.unit), end
-    noun, _, noun_end = head_noun(text, end, plural=n.value != 1)
+        return ("percent" if unit in PERCENT_SIGNS else n.unit), end
+    noun, _, noun_end = head_noun(text, end, plural=n.value != 1, masks=masks)
     part = PARTITIVE_RE.match(text, end) if noun is None else None
-    if part:  # "two of the suspects"; "12 of the 14 victims" leaves "14 victims" its own figure
-        noun, _, noun_end = head_noun(text, part.end(), plural=n.value != 1)
-        noun_end = end if part.group("n") else noun_end
+    if part:  # "two of the suspects"; "12 of the 14 victims" and "two of the nine judges" leave the count its own figure
+        at = part.end() - (1 if part.group("bare") == "" else 0)  # "five of nine seats": the count is read after "of "
+        spelled = None if part.group("n") or part.group("bare") else SPELLED_WORD_RE.match(text, at)
+        spelled = spelled if spelled and spelled.group(1).lower() in number_words() else None
+        if part.group("bare") is not None and not (part.group("bare") or spelled):
+            return None, end  # "five of them", "one of Europe's": no partitive count
+        counted = part.group("n") or part.group("bare") or spelled
+        noun, _, noun_end = head_noun(text, spelled.end() if spelled else part.end(), plural=n.value != 1, masks=masks)
+        noun_end = end if counted else noun_end
     return (noun, noun_end) if noun else (None, end)
 
 
+#: How a percentage may be written glued to its number: "2.6%", "2.6pc" (British papers), "2.6pct" (wires).
+PERCENT_SIGNS = frozenset(("%", "pc", "pct"))
+#: A word after a partitive's determiner: "nine" in "two of the nine judges".
+SPELLED_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 #: "of" and a determiner after a number: the noun comes after them ("two of the suspects", "40 of its drones",
 #: "12 of the 14 victims").
-PARTITIVE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|his|her|its|their|our|your|my)\b(?P<n>[ \u00a0]+[\d,.]+(?=[ \u00a0]))?")
+PARTITIVE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|these|those|his|her|its|their|our|your|my)\b"
+                          r"(?:[ \u00a0]+(?:last|first|next|previous|past|top|remaining|other)\b)?"
+                          r"(?P<n>[ \u00a0]+[\d,.]+(?=[ \u00a0]))?|(?P<bare>[\d,.]+(?=[ \u00a0])|(?=[A-Za-z]+[ \u00a0])))")

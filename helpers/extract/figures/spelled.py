@@ -132,3 +132,38 @@ def _one_unit(text: str, pos: int) -> _Number | None:
         if any(c.isdigit() for c in word) or word in number_words() or any(f in measure_units() for f in singular_forms(word)):
             return None
     return _Number(pos, m.end("a"), 1.0, "spelled", small=True, unit=m.group("unit"), unit_end=m.end())
+
+
+#: A fraction of a scale: "half a million", "a quarter of a million", "three-quarters of a billion",
+#: "one and a half million", "2 and a half thousand".
+FRACTION_SCALE_RE = re.compile(
+    r"(?i:(?:(?P<whole>[a-z]+(?:-[a-z]+)?|\d+)[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half"
+    r"|(?P<frac>half|(?:a|one|two|three)[ \u00a0-](?:quarters?|thirds?)(?:[ \u00a0]+of)?))"
+    r"[ \u00a0]+(?:an?[ \u00a0]+)?(?P<scale>hundred|thousand|million|billion|trillion)s?)\b")
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+
+
+def _fraction_of_scale(text: str, pos: int) -> _Number | None:
+    """A fraction of a scale word at ``pos``: "half a million" → 500,000, "a quarter of a million" →
+    250,000, "one and a half million" → 1,500,000.
+
+    >>> [_fraction_of_scale(t, 0).value for t in ("half a million", "a quarter of a million", "one and a half million")]
+    [500000.0, 250000.0, 1500000.0]
+    >>> _fraction_of_scale("half the people", 0)
+    """
+    m = FRACTION_SCALE_RE.match(text, pos)
+    if m is None:
+        return None
+    nw = number_words()
+    scale = nw[m.group("scale").lower()][0]
+    if m.group("whole"):
+        whole = m.group("whole").lower()
+        base = float(whole) if whole.isdigit() else nw.get(whole, (None, ""))[0]
+        if base is None:
+            return None
+        value = base + 0.5
+    else:
+        words = re.split(r"[ \u00a0-]+", m.group("frac").lower())
+        count = {"half": 1, "a": 1, "one": 1, "two": 2, "three": 3}[words[0]]
+        value = 0.5 if words[0] == "half" else count * _FRACTIONS[words[1]]
+    return _Number(m.start(), m.end(), value * scale, "spelled", scaled=True, scale=scale)

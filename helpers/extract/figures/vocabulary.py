@@ -1,7 +1,7 @@
 """The word lists figures are read with, from ``data/``, and finding listed words in a sentence fast.
 
 In: nothing but the data files (number words, units of measure, counted nouns, currencies, scale
-abbreviations, qualifier phrases, time words) and, for :func:`_word_starts`, a sentence. Out:
+abbreviations, qualifier phrases, time words, word classes) and, for :func:`_word_starts`, a sentence. Out:
 dicts and sets, each read once per process.
 """
 from __future__ import annotations
@@ -77,6 +77,17 @@ def qualifier_phrases() -> dict[tuple[str, str], str]:
     ('more_than', 'at_least')
     """
     return {(r["phrase"].lower(), r["position"]): r["qualifier"] for r in read_table("qualifiers.csv")}
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``data/figures_word_classes.csv`` (lower case): verb, change,
+    quantity, unit_before or tally.
+
+    >>> "struck" in word_class("verb"), "magnitude" in word_class("unit_before"), "total" in word_class("quantity")
+    (True, True, True)
+    """
+    return frozenset(r["word"] for r in read_table("figures_word_classes.csv") if r["class"] == name)
 
 
 @lru_cache(maxsize=None)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..actors import Actor, Gazetteer
 from ..attribution import Cue, cue_after, cue_before, cue_in, medium_of, verb_hits
 from .entities import _Context
-from .marks import Quotation
+from ..attribution.marks import Quotation
 
 
 def _partial(text: str, q: Quotation, floor: int) -> bool:

@@ -12,7 +12,7 @@ from ..actors import Actor, Gazetteer, load_gazetteer
 from ..attribution import ends_with
 from .attribute import TITLE_CONTEXT_RE, _attribute, _Found, _is_title
 from .entities import _Context
-from .marks import quotations
+from ..attribution.marks import quotations
 from .speakers import _speaker_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,7 +33,7 @@ def extract(article: "Article", gazetteer: Gazetteer | None = None) -> list[dict
     """
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer()
     paras = article.paragraphs
-    qs = quotations(paras)
+    qs = article.memo("quotations", None, lambda: quotations(paras))  # the coreference reads them too
     if not qs:
         return []
     ctx = _Context(article, gaz, qs)

@@ -3,7 +3,7 @@
 Statements come from two places:
 
 * **direct**: every attributed quote that :func:`helpers.extract.quotes.extract` finds; the actor is
-  its speaker.
+  its speaker (empty when the speaker is no one's name: "a spokesman", an unresolved "he").
 * **reported**: reported speech, found by small rules over each body sentence ("X said that …",
   "…, X said.", "according to X", "X gave a non-denial answer", "…, adding that …"; the forms are
   listed in :mod:`helpers.extract.reactions.statements`).
@@ -26,9 +26,9 @@ Modules, each importing only those before it: ``stances`` (the lexicon, :func:`s
 ``statements`` (the patterns of reported speech) → ``records`` (the table).
 
 >>> from helpers.read.article import parse_article
->>> a = parse_article("Talks stall\\n\\nThe army said Sunday that the bridge was lost.\\n", "a1")
->>> [(r["actor"], r["verb"], r["stance"], r["text"]) for r in reactions(a, quotes=[])]
-[('army', 'said', 'report', 'the bridge was lost')]
+>>> a = parse_article("Talks stall\\n\\nThe Ruritanian army said Sunday that the bridge was lost. Officers said it held.\\n", "a1")
+>>> [(r["actor"], r["actor_text"], r["verb"], r["stance"], r["text"]) for r in reactions(a, quotes=[])]
+[('Ruritanian army', 'The Ruritanian army', 'said', 'report', 'the bridge was lost'), (None, 'Officers', 'said', 'report', 'it held')]
 """
 from __future__ import annotations
 

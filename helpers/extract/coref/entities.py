@@ -1,0 +1,458 @@
+"""The entities of an article: who each paragraph names outside its quotes, in reading order.
+
+Per paragraph: the known and titled names (:func:`~helpers.extract.actors.find_actors`), the
+subjects of reporting verbs (marked as speakers) and the subjects that open sentences, each
+with its sentence, its roles (:mod:`.roles`) and whether it stands for several ("Tom and Ellie
+Ward", "officials", the police). A capitalised word that only opens a sentence ("Flu cases
+rose") is no one. A paragraph is worked out when a search first reaches it.
+
+In: an Article and the Gazetteer. Out: :class:`Entity` lists per paragraph, and the entities
+before a point grouped by sentence, nearest first (:meth:`Entities.before`).
+
+>>> t = "Jan Roe said the plan failed. The ministry agreed."
+>>> [t[s:e] for s, e, _ in _subjects(t, (), (0, 30))]
+['Jan Roe', 'Jan Roe', 'The ministry', 'The ministry']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from ...read.text import split_sentences
+from ..actors import (FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, person_name,
+                      token_key)
+from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
+from .roles import NO_ROLES, Roles, description, roles_near
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...read.article import Article
+
+
+@dataclass
+class Entity:
+    """One mention of an actor: paragraph index, sentence index in it, offsets in the paragraph.
+
+    >>> Entity(0, 0, 4, Actor("Jan Roe", "person"), speaker=True, end=11).actor.canonical
+    'Jan Roe'
+    """
+
+    para: int
+    sent: int
+    at: int
+    actor: Actor
+    speaker: bool = False
+    end: int = -1
+    plural: bool = False
+    given: Roles = NO_ROLES  # roles known without reading the text around ("The judge said" → judge)
+    for_body: bool = False  # a person who speaks for the body that is the actor: "a reporter for X"
+    around: tuple | None = None  # (paragraph text, adjective keys): where to read its roles, when asked
+
+    @property
+    def roles(self) -> Roles:
+        """What the text says of this mention (:func:`~.roles.roles_near`), read on first use: most
+        mentions are never asked.
+
+        >>> Entity(0, 0, 6, Actor("Eva Lind", "person"), end=14, around=("Mayor Eva Lind, 61, said", None)).roles.age
+        61
+        """
+        if self.around is not None:
+            text, adjectives = self.around
+            self.given, self.around = roles_near(text, self.at, self.end, adjectives) | self.given, None
+        return self.given
+
+
+#: A written name's trailing possessive: "Erdoğan's" → "Erdoğan".
+POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+#: Two capitalised names joined: "Tom and Ellie Ward", "Seoul and Washington".
+_JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]")
+#: A subject "X of Y" before its one known name Y: "The Communications Workers of America".
+_OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
+#: Where the head of a phrase ends: "Analysts | at Harbor Point".
+_HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+")
+#: What stands between a description and the name it gives: "the union's secretary, | Ben Walsh".
+_APPOSED_NAME_RE = re.compile(r",\s*")
+#: An owner's mark after a name: "Peru's Transport Ministry".
+_OWNS_RE = re.compile(r"['\u2019]s\s+[A-Z]")
+#: Bodies that are many people: "they" may stand for them.
+_COLLECTIVE = frozenset("police authorities forces staff military army navy government team union".split())
+
+
+class Entities:
+    """What an article names, paragraph by paragraph (worked out as searches reach each one).
+
+    Subclasses say what a written phrase stands for (:meth:`phrase_actor`, :meth:`refine`): this
+    class reads it with the gazetteer alone.
+
+    >>> from helpers.read.article import parse_article
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> ents = Entities(parse_article("Head line\\n\\nJan Roe, 61, said the plan failed.\\n"), load_gazetteer())
+    >>> [(e.actor.canonical, e.speaker, e.roles.age) for e in ents.entities(0)]
+    [('Jan Roe', True, 61)]
+    """
+
+    def __init__(self, article: "Article", gazetteer: Gazetteer):
+        self.article = article
+        self.gazetteer = gazetteer
+        self.names = article_context(article, gazetteer)
+        self.paragraphs = article.paragraphs
+        self._quoted: dict[int, list[tuple[int, int]]] | None = None
+        self._entities: dict[int, list[Entity]] = {}
+        self._sentences: dict[int, list[int]] = {}
+        self._para_starts = [p["start"] for p in self.paragraphs]
+        self._inside: dict[str, bool] = {}
+        self._done: set[int] = set()  # paragraphs whose entities are final
+        self._grouped: dict[int, list[list[Entity]]] = {}  # their sentence groups, nearest first
+
+    # -- where things are ----------------------------------------------------------
+    def locate(self, start: int) -> tuple[int, int]:
+        """(paragraph index, offset in it) of an offset into the raw text.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nOne.\\n\\nTwo.\\n"), load_gazetteer()).locate(18)
+        (1, 1)
+        """
+        para = max(0, bisect_right(self._para_starts, start) - 1)
+        return para, start - self._para_starts[para] if self._para_starts else start
+
+    def quoted(self, para: int) -> list[tuple[int, int]]:
+        """(open, close) of the quotations of a paragraph, to leave their words out.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article('Head line\\n\\nHe said "no" twice.\\n'), load_gazetteer()).quoted(0)
+        [(8, 11)]
+        """
+        if self._quoted is None:
+            self._quoted = {}
+            for q in self.article.memo("quotations", None, lambda: quotations(self.paragraphs)):
+                self._quoted.setdefault(q.para, []).append((q.open, q.close))
+        return self._quoted.get(para, [])
+
+    def sentence_starts(self, para: int) -> list[int]:
+        """Offsets (in the paragraph) where its sentences start (the article's sentences if they are
+        already split, else this paragraph's alone).
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nOne fell. Two rose.\\n"), load_gazetteer()).sentence_starts(0)
+        [0, 10]
+        """
+        starts = self._sentences.get(para)
+        if starts is not None:
+            return starts
+        if "sentences" in self.article.__dict__:  # split already: index them all at once
+            base = {p["para_no"]: (n, p["start"]) for n, p in enumerate(self.paragraphs)}
+            for sent in self.article.sentences:
+                n, start = base[sent["para_no"]]
+                self._sentences.setdefault(n, []).append(sent["start"] - start)
+        else:
+            self._sentences[para] = [s for s, _, _ in split_sentences(self.paragraphs[para]["text"])]
+        if not self._sentences.get(para):
+            self._sentences[para] = [0]
+        return self._sentences[para]
+
+    def sentence_of(self, para: int, at: int) -> int:
+        """Index of the sentence of a paragraph that holds offset ``at``.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nOne fell. Two rose.\\n"), load_gazetteer()).sentence_of(0, 12)
+        1
+        """
+        return max(0, bisect_right(self.sentence_starts(para), at) - 1)
+
+    def sentence_span(self, para: int, at: int) -> tuple[int, int]:
+        """(start, end) in the paragraph of the sentence holding ``at``.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nOne fell. Two rose.\\n"), load_gazetteer()).sentence_span(0, 3)
+        (0, 10)
+        """
+        starts = self.sentence_starts(para)
+        k = self.sentence_of(para, at)
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.paragraphs[para]["text"])
+        return starts[k], end
+
+    # -- who is named ----------------------------------------------------------------
+    def phrase_actor(self, written: str, para: int, at: int) -> Actor | None:
+        """The actor a subject phrase written at ``at`` in paragraph ``para`` stands for.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> Entities(parse_article("Head line\\n\\nHi.\\n"), load_gazetteer()).phrase_actor("Mayor Eva Lind", 0, 0).canonical
+        'Eva Lind'
+        """
+        return self.gazetteer.describe(POSSESSIVE_RE.sub("", written.strip()), self.names)
+
+    def entities(self, para: int) -> list[Entity]:
+        """Actors named outside quotes in one paragraph, in order: known and titled names, the
+        subjects of reporting verbs (as speakers) and the subjects that open sentences.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> ents = Entities(parse_article('Head line\\n\\nFlu cases rose. "Wow," Mayor Eva Lind said.\\n'), load_gazetteer())
+        >>> [(e.actor.canonical, e.speaker, sorted(e.roles.words)) for e in ents.entities(0)]
+        [('Eva Lind', True, ['mayor'])]
+        """
+        if para in self._entities:
+            return self._entities[para]
+        self._entities[para] = []  # while it is being built, a name here cannot refer back into it
+        text = self.paragraphs[para]["text"]
+        quoted = self.quoted(para)
+        # [start, end, actor, is a speaker, stands for several]
+        found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
+                 if not any(x <= s < y for x, y in quoted)]
+        for s, e, a in _given_names(text, self.gazetteer) + _body_names(text, self.gazetteer):
+            if not any(x <= s < y for x, y in quoted) and not any(f[0] < e and s < f[1] for f in found):
+                found.append([s, e, a, False, False])
+        starts = self.sentence_starts(para)
+        adjectives = _adjectives(self.gazetteer)
+        for s, e, speaker in _subjects(text, tuple(quoted), tuple(starts)):
+            inner = [item for item in found if item[0] < e and s < item[1]]
+            if len(inner) == 1 and (_OF_BEFORE_RE.search(text, s, inner[0][0]) or
+                                    _OWNS_RE.match(text, inner[0][1]) and inner[0][1] + 3 < e):
+                inner = []  # "The Transport Workers of Ruritania", "Peru's Transport Ministry": not the country
+            if inner:
+                if speaker:  # the subject holds a known name: that name speaks
+                    inner[-1][3] = True
+                    inner[-1][4] = bool(_JOINED_RE.search(text, s, e))  # "Tom and Ellie Ward said": both speak
+                continue
+            if not speaker and not self._named_here(text, s, e):
+                continue  # "Flu cases rose": a capitalised word opening a sentence is no one
+            written = text[s:e].strip()
+            if token_key(POSSESSIVE_RE.sub("", written)) in self.gazetteer.adjectives:
+                continue  # "Chinese brands said": a nationality alone names no one
+            if written.islower() and " " not in written and not head_kind(written):
+                continue  # "talks would continue": a plain noun, no one who speaks
+            actor = self.phrase_actor(text[s:e], para, s)
+            if actor is not None:
+                found.append([s, e, actor, speaker, False])
+        found.sort(key=lambda x: x[0])
+        for k, item in enumerate(found[:-1]):  # "The union's secretary, Ben Walsh, said": the name it gives
+            nxt = found[k + 1]
+            if not item[2].known and nxt[2].kind == "person" and _APPOSED_NAME_RE.fullmatch(text, item[1], nxt[0]) \
+                    and description(text[item[0]:item[1]]) is not None:
+                item[2] = nxt[2]
+        ents = []
+        for s, e, actor, speaker, joined in found:
+            plural, role_head = _shape(text[s:e], actor.known)
+            plural = joined or plural
+            around = (text, adjectives) if actor.kind == "person" else None
+            for_body = actor.kind != "person" and role_head
+            ents.append(Entity(para, max(0, bisect_right(starts, s) - 1), s, actor, speaker, e, plural, NO_ROLES, for_body,
+                               around))
+        self._entities[para] = ents
+        self.refine(para, text, ents)
+        self._done.add(para)
+        return ents
+
+    def refine(self, para: int, text: str, ents: list[Entity]) -> None:
+        """Resolve what a paragraph's entities stand for, once they are listed (a subclass's hook:
+        here the gazetteer's reading stands).
+
+        >>> Entities.refine(None, 0, "", []) is None
+        True
+        """
+
+    def _named_here(self, text: str, s: int, e: int) -> bool:
+        """Whether a sentence's opening subject names someone: more than one capitalised word, a
+        title or a possessive, a name the gazetteer or the first names know, a word the article also
+        capitalises inside a sentence, or one that no plain noun follows ("Roe was upfront", "Roe,
+        a lawyer, ..."; not "Flu cases rose")."""
+        words = text[s:e].split()
+        if len(words) != 1 or head_kind(words[0]) or POSSESSIVE_RE.search(words[0]) or text[e:e + 2] in ("'s", "\u2019s"):
+            return True
+        word = POSSESSIVE_RE.sub("", words[0])
+        if self.gazetteer.lookup(word) is not None or word in first_names() or self.names_inside(word):
+            return True
+        if _COMMA_PRONOUN_RE.match(text, e):
+            return False  # "Soon, he left": an adverb opening the sentence
+        nxt = _NEXT_WORD_RE.match(text, e)  # "Flu cases rose", "Shares in X fell": a noun's modifier or head
+        return nxt is None or not nxt.group(1)[:1].islower() or _verb_like(nxt.group(1)) or \
+            nxt.group(1).lower() in _NAME_FOLLOWERS
+
+    def names_inside(self, word: str) -> bool:
+        """Whether ``word`` is written capitalised somewhere in the body other than at a sentence's start.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> ents = Entities(parse_article("Head line\\n\\nVeda rose. Shares of Veda fell. Flu spread.\\n"), load_gazetteer())
+        >>> ents.names_inside("Veda"), ents.names_inside("Flu")
+        (True, False)
+        """
+        held = self._inside.get(word)
+        if held is None:
+            held = self._inside[word] = bool(re.search(rf"[\w,;:][ \t\u00a0]+{re.escape(word)}\b", self.names.body))
+        return held
+
+    def before(self, para: int, at: int, paragraphs_back: int = 3,
+               extra: Sequence[Entity] = ()) -> Iterator[list[Entity]]:
+        """Entities before a point (and ``extra`` ones, such as resolved speakers), grouped by
+        sentence, nearest sentence first (a paragraph is worked out only when the search reaches it).
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> ents = Entities(parse_article("Head line\\n\\nJan Roe left early. Eva Lind stayed late. Then\\n"), load_gazetteer())
+        >>> [[e.actor.canonical for e in group] for group in ents.before(0, 40)]
+        [['Eva Lind'], ['Jan Roe']]
+        """
+        extra_paras = {e.para for e in extra} if extra else ()
+        for n in range(para, max(-1, para - paragraphs_back - 1), -1):
+            whole = n < para and n not in extra_paras
+            if whole and n in self._grouped:
+                yield from self._grouped[n]
+                continue
+            ents = self.entities(n)
+            groups: dict[int, list[Entity]] = {}
+            for ent in ents + [e for e in extra if e.para == n] if n in extra_paras else ents:
+                if n < para or ent.at < at:
+                    groups.setdefault(ent.sent, []).append(ent)
+            out = [sorted(groups[k], key=_by_place) for k in sorted(groups, reverse=True)]
+            if whole and n in self._done:
+                self._grouped[n] = out
+            yield from out
+
+
+#: Function words that may follow a name opening a sentence: "Roe and Lind", "Roe who".
+_NAME_FOLLOWERS = frozenset("and who whose which also".split())
+_COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|they|it|we|i|you)\b", re.I)
+_NEXT_WORD_RE = re.compile(r"\s*([^\s\w]|[A-Za-z'\u2019-]+)")
+#: Words after a subject that show it is one: auxiliaries and a few verbs of being.
+_AUXILIARIES = frozenset("""is was are were has had have will would could can may might must should did does do also
+never not then still later again""".split())
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a capitalised word is a verb (so that word is a subject, a name).
+
+    >>> [_verb_like(w) for w in ["was", "said", "returned", "cases", "Roe"]]
+    [True, True, True, False, False]
+    """
+    low = word.lower()
+    return word[:1].islower() and (low in _AUXILIARIES or low in reporting_verbs() or low.endswith("ed"))
+
+
+#: What around a capitalised run shows it is a person's name: a role before it ("their manager,
+#: Jan Roe"), an age or a relative "who" after it ("Jan Roe, 67," / "Jan Roe, who ...").
+_ROLE_COMMA_RE = re.compile(r"\b([a-z]+)['\u2019]?,\s*$")
+_AGE_OR_WHO_RE = re.compile(r",\s*(?:\d{1,3}\s*[,.;]|who\b)")
+
+
+@lru_cache(maxsize=8192)
+def _given_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
+    """People named without a title, whom the words around show to be people: a given name the
+    lists know ("Mary Lind", its gender kept), a role before the name ("their manager, Jan
+    Roe"), an age or "who" after it ("Jan Roe, 67,"). (start, end, actor) as written; cached on the text.
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> t = "On Monday Mary Lind met their manager, Jan Roe, and Ola Berg, 67, in Lima."
+    >>> [(s, a.canonical, a.gender) for s, _, a in _given_names(t, load_gazetteer())]
+    [(10, 'Mary Lind', 'f'), (39, 'Jan Roe', ''), (52, 'Ola Berg', '')]
+    """
+    out = []
+    given = first_names()
+    for m in NAME_RE.finditer(text):
+        run = m.group()
+        words = run.split()
+        if len(words) < 2:
+            continue
+        k = next((k for k, w in enumerate(words[:-1]) if w in given), None)
+        if k is None:
+            before = _ROLE_COMMA_RE.search(text, max(0, m.start() - 30), m.start())
+            if not (before and head_kind(before.group(1)) == "role") and not _AGE_OR_WHO_RE.match(text, m.end()):
+                continue
+            k = 0
+        at = m.start() + run.index(words[k], len(" ".join(words[:k])))
+        name = person_name(text[at:m.end()], gazetteer)
+        if not name or name.split()[0] != words[k] or gazetteer.lookup(name) is not None or text[at:at + len(name)] != name:
+            continue
+        out.append((at, at + len(name), Actor(name, "person", gender=given.get(words[k], ""), known=False)))
+    return tuple(out)
+
+
+#: A capitalised name with "of", "for", "and" inside: "Department of Labor", "Harbour Bank Ltd".
+_BODY_NAME_RE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \u00a0]+(?:(?:of|for|and|&|on)[ \u00a0]+)?[A-Z][\w&'\u2019.-]*)*")
+
+
+@lru_cache(maxsize=8192)
+def _body_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
+    """Bodies the gazetteer does not know, named with an organisation's word at their head
+    ("Harbour Bank Ltd", "the Department of Labor", "Cork County Council"): (start, end, actor).
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> t = "Shares in Harbour Bank Ltd fell, the Department of Labor said."
+    >>> [a.canonical for _, _, a in _body_names(t, load_gazetteer())]
+    ['Harbour Bank Ltd', 'Department of Labor']
+    """
+    out = []
+    for m in _BODY_NAME_RE.finditer(text):
+        name = m.group().rstrip(".'\u2019")
+        head = _HEAD_RE.split(name, maxsplit=1)[0]
+        if " " not in name or head_kind(head) != "organization" or gazetteer.lookup(name) is not None:
+            continue
+        at = m.start()
+        if name.startswith(("The ", "A ")):
+            name, at = name.split(" ", 1)[1], at + name.index(" ") + 1
+        out.append((at, at + len(name), Actor(name, "organization", gazetteer.country_in(name), known=False)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _adjectives(gazetteer: Gazetteer) -> frozenset[str]:
+    """The keys of a gazetteer's nationality adjectives ("polish"), as one hashable set."""
+    return frozenset(gazetteer.adjectives)
+
+
+def _by_place(e: Entity) -> tuple[int, bool]:
+    return e.at, not e.speaker
+
+
+@lru_cache(maxsize=16384)
+def _shape(written: str, known: bool) -> tuple[bool, bool]:
+    """(stands for several, its head is a role) of a mention as written: joined names, a group
+    noun or a collective body ("Tom and Eva Roe", "officials", "the police"); "a reporter for X".
+
+    >>> _shape("Tom and Eva Roe", False), _shape("a reporter for the Daily Star", False)
+    ((True, False), (False, True))
+    """
+    head = _HEAD_RE.split(written, maxsplit=1)[0]
+    words = head.lower().split()
+    if not words:
+        return False, False
+    kind = head_kind(head)
+    plural = bool(_JOINED_RE.search(written)) or kind == "group" or words[-1] in _COLLECTIVE or \
+        (not known and words[-1].endswith("s") and head_kind(words[-1][:-1]) == "role")
+    return plural, kind == "role"
+
+
+@lru_cache(maxsize=8192)
+def _subjects(text: str, quoted: tuple[tuple[int, int], ...],
+              starts: tuple[int, ...]) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, is_speaker) of the subjects of reporting verbs and of sentences outside the
+    ``quoted`` spans of a paragraph whose sentences start at ``starts``. Cached on the text: wire
+    copy repeats paragraphs from story to story.
+
+    >>> t = "Jan Roe said the plan failed. The ministry agreed."
+    >>> [t[s:e] for s, e, _ in _subjects(t, (), (0, 30))]
+    ['Jan Roe', 'Jan Roe', 'The ministry', 'The ministry']
+    """
+    out = []
+    for k, s0 in enumerate(starts):
+        e0 = starts[k + 1] if k + 1 < len(starts) else len(text)
+        pieces, at = [], s0
+        for a, b in quoted:
+            if s0 <= a < e0:
+                pieces.append((at, a))
+                at = b + 1
+        pieces.append((at, e0))
+        for a, b in pieces:
+            out += [(s, e, True) for s, e in subjects_in(text, a, b)]
+        np = sentence_subject(text, s0, pieces[0][1])
+        if np and not is_pronoun(text, np) and head_kind(text[np[0]:np[1]]) not in ("group", "document"):
+            out.append((np[0], np[1], False))
+    return tuple(out)

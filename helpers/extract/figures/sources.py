@@ -1,0 +1,141 @@
+"""What a claimant phrase names: the issuer of a document, the body a spokesperson speaks for, the
+person in a titled name, and whether a phrase is a pronoun, a description or a short name that
+stands for someone named elsewhere.
+
+In: a claimant as written ("data from the Office for National Statistics", "a hospital
+spokesman", "Race director Jan Roe", "the company"). Out: the name it gives, or yes/no about what
+kind of phrase it is; the words for documents are the ``document`` rows of
+``data/figures_claim_verbs.csv``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .grammar import patterns
+from .reporting import PRONOUNS
+
+
+#: A title or description before a capitalised name: "Race director Jan Roe", "Polling expert Prof Eva Lind of ...".
+_TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?!(?:for|of|and|the|de|on|in|at|to)\b)[a-z][a-z-]+\s+(?:[A-Z][\w.'-]*\s+)*[A-Z]")
+
+
+def _titled_name(name: str) -> str | None:
+    """The person's name in a name written with a title or description before it, else None.
+
+    >>> _titled_name("Mayor Eva Lind"), _titled_name("Race director Jan Roe"), _titled_name("Eva Lind")
+    ('Eva Lind', 'Jan Roe', None)
+    >>> _titled_name("Seoul's National Intelligence Service"), _titled_name("Economists polled by Lima Radio")
+    (None, None)
+    """
+    words = name.split()
+    if len(words) < 3:
+        return None  # a title and a name at the least: "Mayor Eva Lind"
+    from ..actors import person_name, title_words, token_key
+
+    if not (_TITLED_RE.match(name) or token_key(words[-3]) in title_words()):
+        return None  # no title before a two-word name: the cheap test first
+    found = person_name(name)
+    if len(found.split()) >= 2 and name.endswith(found) and found != name and (
+            _TITLED_RE.match(name) or name[:-len(found)].split()[-1][:1].isupper()):
+        return found
+    if _TITLED_RE.match(name) and len(found.split()) >= 2:  # "Polling expert Prof Eva Lind of Lima University"
+        return found
+    return None
+
+
+def _body_like(name: str) -> bool:
+    """Whether a name reads as a body's: capitalised words joined by "of", "for" or "and" ("Centers
+    for Disease Control and Prevention", "Office for National Statistics").
+
+    >>> _body_like("the Centers for Disease Control and Prevention"), _body_like("Jan Roe")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) >= 3 and any(w in ("of", "for", "and", "&") for w in words[1:-1]) and words[-1][:1].isupper()
+
+
+@lru_cache(maxsize=1024)
+def _a_body(text: str) -> bool:
+    """Whether a claimant is a body described by its kind ("the agency", "the hospital", "the firm").
+
+    >>> _a_body("the agency"), _a_body("the hospital"), _a_body("the minister"), _a_body("the Red Cross")
+    (True, True, False, False)
+    """
+    from ..actors import head_kind
+
+    words = text.split()
+    return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
+            and head_kind(text) == "organization")
+
+
+#: "a hospital spokesman", "A Treasury spokesperson": who speaks for a body.
+SPOKESPERSON_RE = re.compile(r"^(?:an?|the)\s+(?P<body>.+?)\s+(?:spokes(?:person|man|woman)|representative)$", re.I)
+
+
+def issuer_of(text: str) -> str:
+    """Who issued the data, report or survey a claimant is written as, else the claimant itself
+    (the words for what a source issues are the ``document`` rows of ``data/figures_claim_verbs.csv``).
+
+    >>> issuer_of("data from the Office for National Statistics"), issuer_of("CDC data"), issuer_of("a report by the council")
+    ('the Office for National Statistics', 'CDC', 'the council')
+    >>> issuer_of("A 2017 study of the Thames"), issuer_of("the report"), issuer_of("The report")
+    ('A 2017 study of the Thames', 'the report', 'The report')
+    """
+    by, named = _issuer_patterns()
+    m = by.match(text) or named.match(text)
+    return m.group("by") if m else text
+
+
+@lru_cache(maxsize=1)
+def _issuer_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """"<document> from/by <issuer>" and "<Issuer> <document>" ("CDC data", "the ONS figures")."""
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
+                    rf"(?:(?:released|published|compiled|issued|collected)\s+)?(?:from|by)\s+(?P<by>.+)$", re.I)
+    named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?!(?i:the|a|an|its|their)\s)(?P<by>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
+                       rf"(?:{docs})$")
+    return by, named
+
+
+#: Words that are never a whole name ("The" is no claimant).
+_FUNCTION_WORDS = frozenset("the a an this that these those its their his her our".split())
+#: Honorifics before a single name: "Sir Jan", "Dr Eva", "Mr Roe".
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame prof professor lord lady".split())
+
+
+def _a_reference(text: str) -> bool:
+    """Whether a claimant as written stands for someone named elsewhere: a pronoun, a phrase opened by
+    a determiner whose head is a common noun ("the minister", "The 67-year-old", "the Polish
+    scientist"), one name alone or after an honorific ("Minsky", "Sir Richard").
+
+    >>> [_a_reference(t) for t in ("she", "the company", "The former Wales defender", "Sir Jan", "Roe")]
+    [True, True, True, True, True]
+    >>> [_a_reference(t) for t in ("the Red Cross", "Jan Roe", "Lima and Quito")]
+    [False, False, False]
+    """
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].lower().rstrip(".")
+    if text.lower() in PRONOUNS or (first in DOCUMENT_DETERMINERS and len(words) > 1 and not words[-1][:1].isupper()):
+        return True
+    return (len(words) == 1 and words[0][:1].isupper()) or (len(words) == 2 and first in HONORIFICS)
+
+
+@lru_cache(maxsize=1024)
+def _a_document(text: str) -> bool:
+    """Whether a claimant is a document described by its kind ("the report", "the statement"), not named.
+
+    >>> _a_document("the report"), _a_document("the new report"), _a_document("the Pentagon report"), _a_document("the INEI")
+    (True, True, False, False)
+    """
+    from ..actors import head_kind
+
+    words = text.split()
+    return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
+            and head_kind(text) == "document")
+
+
+#: Words before a document described by its kind: "the report", "a statement", "its assessment".
+DOCUMENT_DETERMINERS = frozenset("the a an this that its their his her".split())
