@@ -69,9 +69,13 @@ def test_the_gazetteer_gives_canonical_names_and_resolves_each_part_of_a_pair():
     assert canonical_claimant("the NIS", object()) == "NIS"  # a gazetteer without resolve is ignored
 
 
-def test_a_figure_in_a_sentence_without_attribution_is_the_articles_own():
+def test_a_sentence_without_attribution_continues_the_one_before_it_in_its_paragraph_only():
     found = figs("Officials said the river rose overnight. More than 100 homes were flooded.")
+    assert (found[0]["claimant"], found[0]["text"]) == ("Officials", "More than 100 homes")
+    found = figs("Officials said the river rose overnight.\n\nMore than 100 homes were flooded.")
     assert (found[0]["claimant"], found[0]["text"]) == (None, "More than 100 homes")
+    found = figs("The river rose overnight. More than 100 homes were flooded.")
+    assert found[0]["claimant"] is None
 
 
 def test_a_figure_in_a_quote_is_claimed_by_its_speaker_even_through_a_pronoun():
@@ -215,7 +219,7 @@ def test_a_pronoun_claimant_resolves_to_the_person_named_before():
 
 @pytest.mark.parametrize("paragraph, text", [
     # the article's own figures: nothing attributes them
-    ("Officials said the river rose overnight. More than 100 homes were flooded.", "More than 100 homes"),
+    ("The river rose overnight. More than 100 homes were flooded.", "More than 100 homes"),
     # the listeners of "told" are part of the attribution
     ('"This city deserves better," Okoro told about 300 supporters.', "about 300 supporters"),
     # a physical finding reports nothing

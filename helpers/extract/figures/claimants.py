@@ -177,6 +177,14 @@ class _Sentences:
             self._coref = article_coref(self._article, self._gazetteer)
         return self._coref
 
+    def carried_over(self, k: int) -> tuple[int, Attribution | None]:
+        """The sentence before ``k`` in its paragraph and its last attribution, which a sentence
+        without one continues; ``(k, None)`` when there is none."""
+        if k == 0 or self.sentences[k - 1]["para_no"] != self.sentences[k]["para_no"]:
+            return k, None
+        atts = [a for a in self.attributions(k - 1) if a.before or a.after]
+        return (k - 1, atts[-1]) if atts else (k, None)
+
     def named_before(self, k: int) -> Attribution | None:
         """The last attribution with a named source before sentence ``k`` (for "he said")."""
         for i in range(k - 1, max(-1, k - 12), -1):
@@ -189,7 +197,9 @@ class _Sentences:
 def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gazetteer, inner: list[int] | None = None,
               named: dict[int, tuple[str | None, str | None]] | None = None,
               cuts: tuple[list[int], list[int]] | None = None) -> tuple[str | None, str | None]:
-    """(claimant, claimant_text) of a figure: its sentence's attribution, else none.
+    """(claimant, claimant_text) of a figure: its sentence's attribution, else the attribution of
+    the sentence just before it in the same paragraph (a report goes on past the sentence that
+    names its source: '"…," the report said. The convoy later crossed 40 checkpoints.'), else none.
 
     ``inner`` is :func:`_inner_ends` of the sentence, ``named`` what was said of each attribution
     (by ``id``) for the figures before in the same sentence, and ``cuts`` its clause and subordinate
@@ -199,8 +209,10 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
     inner = _inner_ends(text) if inner is None else inner
     clauses, subordinate = cuts or (_clause_bounds(text, inner), _subordinate_starts(text))
     a = _pick_attribution(atts, f.start, f.end, inner, clauses, subordinate, text)
-    if a is None:  # the article's own statement: what a sentence before attributed does not carry over
-        return None, None
+    if a is None:
+        k, a = ctx.carried_over(k)
+        if a is None:  # the article's own statement
+            return None, None
     if named is None:
         return _claimant_of(ctx, k, a, gazetteer)
     if id(a) not in named:
