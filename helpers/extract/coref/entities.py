@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ...read.article import Article
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """One mention of an actor: paragraph index, sentence index in it, offsets in the paragraph.
 
@@ -98,13 +98,11 @@ class Entities:
         self.gazetteer = gazetteer
         self.names = article_context(article, gazetteer)
         self.paragraphs = article.paragraphs
-        self._quoted: dict[int, list[tuple[int, int]]] | None = None
+        self._quoted: dict[int, tuple[tuple[int, int], ...]] | None = None
         self._entities: dict[int, list[Entity]] = {}
-        self._sentences: dict[int, list[int]] = {}
+        self._sentences: dict[int, tuple[int, ...]] = {}
         self._para_starts = [p["start"] for p in self.paragraphs]
         self._inside: dict[str, bool] = {}
-        self._done: set[int] = set()  # paragraphs whose entities are final
-        self._grouped: dict[int, list[list[Entity]]] = {}  # their sentence groups, nearest first
 
     # -- where things are ----------------------------------------------------------
     def locate(self, start: int) -> tuple[int, int]:
@@ -118,41 +116,44 @@ class Entities:
         para = max(0, bisect_right(self._para_starts, start) - 1)
         return para, start - self._para_starts[para] if self._para_starts else start
 
-    def quoted(self, para: int) -> list[tuple[int, int]]:
+    def quoted(self, para: int) -> tuple[tuple[int, int], ...]:
         """(open, close) of the quotations of a paragraph, to leave their words out.
 
         >>> from helpers.read.article import parse_article
         >>> from helpers.extract.actors import load_gazetteer
         >>> Entities(parse_article('Head line\\n\\nHe said "no" twice.\\n'), load_gazetteer()).quoted(0)
-        [(8, 11)]
+        ((8, 11),)
         """
-        if self._quoted is None:
-            self._quoted = {}
+        if self._quoted is None:  # tuples of numbers: an article keeps them, the garbage collector skips them
+            spans: dict[int, list[tuple[int, int]]] = {}
             for q in self.article.memo("quotations", None, lambda: quotations(self.paragraphs)):
-                self._quoted.setdefault(q.para, []).append((q.open, q.close))
-        return self._quoted.get(para, [])
+                spans.setdefault(q.para, []).append((q.open, q.close))
+            self._quoted = {n: tuple(v) for n, v in spans.items()}
+        return self._quoted.get(para, ())
 
-    def sentence_starts(self, para: int) -> list[int]:
+    def sentence_starts(self, para: int) -> tuple[int, ...]:
         """Offsets (in the paragraph) where its sentences start (the article's sentences if they are
         already split, else this paragraph's alone).
 
         >>> from helpers.read.article import parse_article
         >>> from helpers.extract.actors import load_gazetteer
         >>> Entities(parse_article("Head line\\n\\nOne fell. Two rose.\\n"), load_gazetteer()).sentence_starts(0)
-        [0, 10]
+        (0, 10)
         """
         starts = self._sentences.get(para)
         if starts is not None:
             return starts
         if "sentences" in self.article.__dict__:  # split already: index them all at once
             base = {p["para_no"]: (n, p["start"]) for n, p in enumerate(self.paragraphs)}
+            found: dict[int, list[int]] = {}
             for sent in self.article.sentences:
                 n, start = base[sent["para_no"]]
-                self._sentences.setdefault(n, []).append(sent["start"] - start)
+                found.setdefault(n, []).append(sent["start"] - start)
+            self._sentences.update((n, tuple(v)) for n, v in found.items())
         else:
-            self._sentences[para] = [s for s, _, _ in split_sentences(self.paragraphs[para]["text"])]
+            self._sentences[para] = tuple(s for s, _, _ in split_sentences(self.paragraphs[para]["text"]))
         if not self._sentences.get(para):
-            self._sentences[para] = [0]
+            self._sentences[para] = (0,)
         return self._sentences[para]
 
     def sentence_of(self, para: int, at: int) -> int:
@@ -206,13 +207,13 @@ class Entities:
         quoted = self.quoted(para)
         # [start, end, actor, is a speaker, stands for several]
         found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
-                 if not any(x <= s < y for x, y in quoted)]
+                 if not quoted or not _inside(s, quoted)]
         for s, e, a in _given_names(text, self.gazetteer) + _body_names(text, self.gazetteer):
-            if not any(x <= s < y for x, y in quoted) and not any(f[0] < e and s < f[1] for f in found):
+            if (not quoted or not _inside(s, quoted)) and not any(f[0] < e and s < f[1] for f in found):
                 found.append([s, e, a, False, False])
         starts = self.sentence_starts(para)
         adjectives = _adjectives(self.gazetteer)
-        for s, e, speaker in _subjects(text, tuple(quoted), tuple(starts)):
+        for s, e, speaker in _subjects(text, quoted, starts):
             inner = [item for item in found if item[0] < e and s < item[1]]
             if len(inner) == 1 and (_OF_BEFORE_RE.search(text, s, inner[0][0]) or
                                     _OWNS_RE.match(text, inner[0][1]) and inner[0][1] + 3 < e):
@@ -239,16 +240,15 @@ class Entities:
                     and description(text[item[0]:item[1]]) is not None:
                 item[2] = nxt[2]
         ents = []
+        around = (text, adjectives)  # one per paragraph, shared by its people
         for s, e, actor, speaker, joined in found:
             plural, role_head = _shape(text[s:e], actor.known)
             plural = joined or plural
-            around = (text, adjectives) if actor.kind == "person" else None
             for_body = actor.kind != "person" and role_head
             ents.append(Entity(para, max(0, bisect_right(starts, s) - 1), s, actor, speaker, e, plural, NO_ROLES, for_body,
-                               around))
+                               around if actor.kind == "person" else None))
         self._entities[para] = ents
         self.refine(para, text, ents)
-        self._done.add(para)
         return ents
 
     def refine(self, para: int, text: str, ents: list[Entity]) -> None:
@@ -303,19 +303,13 @@ class Entities:
         """
         extra_paras = {e.para for e in extra} if extra else ()
         for n in range(para, max(-1, para - paragraphs_back - 1), -1):
-            whole = n < para and n not in extra_paras
-            if whole and n in self._grouped:
-                yield from self._grouped[n]
-                continue
             ents = self.entities(n)
             groups: dict[int, list[Entity]] = {}
             for ent in ents + [e for e in extra if e.para == n] if n in extra_paras else ents:
                 if n < para or ent.at < at:
                     groups.setdefault(ent.sent, []).append(ent)
-            out = [sorted(groups[k], key=_by_place) for k in sorted(groups, reverse=True)]
-            if whole and n in self._done:
-                self._grouped[n] = out
-            yield from out
+            for k in sorted(groups, reverse=True):
+                yield sorted(groups[k], key=_by_place)
 
 
 #: Function words that may follow a name opening a sentence: "Roe and Lind", "Roe who".
@@ -406,6 +400,18 @@ def _body_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor]
 def _adjectives(gazetteer: Gazetteer) -> frozenset[str]:
     """The keys of a gazetteer's nationality adjectives ("polish"), as one hashable set."""
     return frozenset(gazetteer.adjectives)
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` lies inside one of the (open, close) spans.
+
+    >>> _inside(5, [(0, 3), (4, 9)]), _inside(3, [(0, 3)])
+    (True, False)
+    """
+    for x, y in spans:
+        if x <= at < y:
+            return True
+    return False
 
 
 def _by_place(e: Entity) -> tuple[int, bool]:
