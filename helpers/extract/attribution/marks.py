@@ -119,7 +119,7 @@ def _pair_marks(text: str, single: bool, carried: bool) -> tuple[tuple[tuple[int
     return tuple(spans), open_at
 
 
-@dataclass
+@dataclass(slots=True)
 class Quotation:
     """One quotation inside one paragraph (offsets into the paragraph's text)."""
 

@@ -24,7 +24,8 @@ from its own words (reactions leave such an actor empty).
 In: an Article and the Gazetteer. Out: :class:`~helpers.extract.actors.Actor` (or None).
 
 Modules, each importing only those before it: ``roles`` (what the text says a person is;
-what a description asks) → ``entities`` (who each paragraph names) → ``resolve`` (:class:`Coref`).
+what a description asks) and ``names`` (people and bodies the gazetteer lacks; whether a mention
+stands for several) → ``entities`` (who each paragraph names) → ``resolve`` (:class:`Coref`).
 
 >>> from helpers.read.article import parse_article
 >>> from helpers.extract.actors import load_gazetteer

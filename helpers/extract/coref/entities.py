@@ -22,16 +22,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ...read.text import split_sentences
-from ..actors import (FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, person_name,
-                      token_key)
+from ..actors import Actor, Gazetteer, article_context, find_actors, first_names, head_kind, token_key
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
+from .names import JOINED_RE, body_names, given_names, shape
 from .roles import NO_ROLES, Roles, description, roles_near
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...read.article import Article
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """One mention of an actor: paragraph index, sentence index in it, offsets in the paragraph.
 
@@ -66,18 +66,12 @@ class Entity:
 
 #: A written name's trailing possessive: "Erdoğan's" → "Erdoğan".
 POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
-#: Two capitalised names joined: "Tom and Ellie Ward", "Seoul and Washington".
-_JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]")
 #: A subject "X of Y" before its one known name Y: "The Communications Workers of America".
 _OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
-#: Where the head of a phrase ends: "Analysts | at Harbor Point".
-_HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+")
 #: What stands between a description and the name it gives: "the union's secretary, | Ben Walsh".
 _APPOSED_NAME_RE = re.compile(r",\s*")
 #: An owner's mark after a name: "Peru's Transport Ministry".
 _OWNS_RE = re.compile(r"['\u2019]s\s+[A-Z]")
-#: Bodies that are many people: "they" may stand for them.
-_COLLECTIVE = frozenset("police authorities forces staff military army navy government team union".split())
 
 
 class Entities:
@@ -98,13 +92,11 @@ class Entities:
         self.gazetteer = gazetteer
         self.names = article_context(article, gazetteer)
         self.paragraphs = article.paragraphs
-        self._quoted: dict[int, list[tuple[int, int]]] | None = None
+        self._quoted: dict[int, tuple[tuple[int, int], ...]] | None = None
         self._entities: dict[int, list[Entity]] = {}
-        self._sentences: dict[int, list[int]] = {}
+        self._sentences: dict[int, tuple[int, ...]] = {}
         self._para_starts = [p["start"] for p in self.paragraphs]
         self._inside: dict[str, bool] = {}
-        self._done: set[int] = set()  # paragraphs whose entities are final
-        self._grouped: dict[int, list[list[Entity]]] = {}  # their sentence groups, nearest first
 
     # -- where things are ----------------------------------------------------------
     def locate(self, start: int) -> tuple[int, int]:
@@ -118,41 +110,44 @@ class Entities:
         para = max(0, bisect_right(self._para_starts, start) - 1)
         return para, start - self._para_starts[para] if self._para_starts else start
 
-    def quoted(self, para: int) -> list[tuple[int, int]]:
+    def quoted(self, para: int) -> tuple[tuple[int, int], ...]:
         """(open, close) of the quotations of a paragraph, to leave their words out.
 
         >>> from helpers.read.article import parse_article
         >>> from helpers.extract.actors import load_gazetteer
         >>> Entities(parse_article('Head line\\n\\nHe said "no" twice.\\n'), load_gazetteer()).quoted(0)
-        [(8, 11)]
+        ((8, 11),)
         """
-        if self._quoted is None:
-            self._quoted = {}
+        if self._quoted is None:  # tuples of numbers: an article keeps them, the garbage collector skips them
+            spans: dict[int, list[tuple[int, int]]] = {}
             for q in self.article.memo("quotations", None, lambda: quotations(self.paragraphs)):
-                self._quoted.setdefault(q.para, []).append((q.open, q.close))
-        return self._quoted.get(para, [])
+                spans.setdefault(q.para, []).append((q.open, q.close))
+            self._quoted = {n: tuple(v) for n, v in spans.items()}
+        return self._quoted.get(para, ())
 
-    def sentence_starts(self, para: int) -> list[int]:
+    def sentence_starts(self, para: int) -> tuple[int, ...]:
         """Offsets (in the paragraph) where its sentences start (the article's sentences if they are
         already split, else this paragraph's alone).
 
         >>> from helpers.read.article import parse_article
         >>> from helpers.extract.actors import load_gazetteer
         >>> Entities(parse_article("Head line\\n\\nOne fell. Two rose.\\n"), load_gazetteer()).sentence_starts(0)
-        [0, 10]
+        (0, 10)
         """
         starts = self._sentences.get(para)
         if starts is not None:
             return starts
         if "sentences" in self.article.__dict__:  # split already: index them all at once
             base = {p["para_no"]: (n, p["start"]) for n, p in enumerate(self.paragraphs)}
+            found: dict[int, list[int]] = {}
             for sent in self.article.sentences:
                 n, start = base[sent["para_no"]]
-                self._sentences.setdefault(n, []).append(sent["start"] - start)
+                found.setdefault(n, []).append(sent["start"] - start)
+            self._sentences.update((n, tuple(v)) for n, v in found.items())
         else:
-            self._sentences[para] = [s for s, _, _ in split_sentences(self.paragraphs[para]["text"])]
+            self._sentences[para] = tuple(s for s, _, _ in split_sentences(self.paragraphs[para]["text"]))
         if not self._sentences.get(para):
-            self._sentences[para] = [0]
+            self._sentences[para] = (0,)
         return self._sentences[para]
 
     def sentence_of(self, para: int, at: int) -> int:
@@ -206,13 +201,13 @@ class Entities:
         quoted = self.quoted(para)
         # [start, end, actor, is a speaker, stands for several]
         found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
-                 if not any(x <= s < y for x, y in quoted)]
-        for s, e, a in _given_names(text, self.gazetteer) + _body_names(text, self.gazetteer):
-            if not any(x <= s < y for x, y in quoted) and not any(f[0] < e and s < f[1] for f in found):
+                 if not quoted or not _inside(s, quoted)]
+        for s, e, a in given_names(text, self.gazetteer) + body_names(text, self.gazetteer):
+            if (not quoted or not _inside(s, quoted)) and not any(f[0] < e and s < f[1] for f in found):
                 found.append([s, e, a, False, False])
         starts = self.sentence_starts(para)
         adjectives = _adjectives(self.gazetteer)
-        for s, e, speaker in _subjects(text, tuple(quoted), tuple(starts)):
+        for s, e, speaker in _subjects(text, quoted, starts):
             inner = [item for item in found if item[0] < e and s < item[1]]
             if len(inner) == 1 and (_OF_BEFORE_RE.search(text, s, inner[0][0]) or
                                     _OWNS_RE.match(text, inner[0][1]) and inner[0][1] + 3 < e):
@@ -220,7 +215,7 @@ class Entities:
             if inner:
                 if speaker:  # the subject holds a known name: that name speaks
                     inner[-1][3] = True
-                    inner[-1][4] = bool(_JOINED_RE.search(text, s, e))  # "Tom and Ellie Ward said": both speak
+                    inner[-1][4] = bool(JOINED_RE.search(text, s, e))  # "Tom and Ellie Ward said": both speak
                 continue
             if not speaker and not self._named_here(text, s, e):
                 continue  # "Flu cases rose": a capitalised word opening a sentence is no one
@@ -239,16 +234,15 @@ class Entities:
                     and description(text[item[0]:item[1]]) is not None:
                 item[2] = nxt[2]
         ents = []
+        around = (text, adjectives)  # one per paragraph, shared by its people
         for s, e, actor, speaker, joined in found:
-            plural, role_head = _shape(text[s:e], actor.known)
+            plural, role_head = shape(text[s:e], actor.known)
             plural = joined or plural
-            around = (text, adjectives) if actor.kind == "person" else None
             for_body = actor.kind != "person" and role_head
             ents.append(Entity(para, max(0, bisect_right(starts, s) - 1), s, actor, speaker, e, plural, NO_ROLES, for_body,
-                               around))
+                               around if actor.kind == "person" else None))
         self._entities[para] = ents
         self.refine(para, text, ents)
-        self._done.add(para)
         return ents
 
     def refine(self, para: int, text: str, ents: list[Entity]) -> None:
@@ -303,19 +297,13 @@ class Entities:
         """
         extra_paras = {e.para for e in extra} if extra else ()
         for n in range(para, max(-1, para - paragraphs_back - 1), -1):
-            whole = n < para and n not in extra_paras
-            if whole and n in self._grouped:
-                yield from self._grouped[n]
-                continue
             ents = self.entities(n)
             groups: dict[int, list[Entity]] = {}
             for ent in ents + [e for e in extra if e.para == n] if n in extra_paras else ents:
                 if n < para or ent.at < at:
                     groups.setdefault(ent.sent, []).append(ent)
-            out = [sorted(groups[k], key=_by_place) for k in sorted(groups, reverse=True)]
-            if whole and n in self._done:
-                self._grouped[n] = out
-            yield from out
+            for k in sorted(groups, reverse=True):
+                yield sorted(groups[k], key=_by_place)
 
 
 #: Function words that may follow a name opening a sentence: "Roe and Lind", "Roe who".
@@ -337,97 +325,26 @@ def _verb_like(word: str) -> bool:
     return word[:1].islower() and (low in _AUXILIARIES or low in reporting_verbs() or low.endswith("ed"))
 
 
-#: What around a capitalised run shows it is a person's name: a role before it ("their manager,
-#: Jan Roe"), an age or a relative "who" after it ("Jan Roe, 67," / "Jan Roe, who ...").
-_ROLE_COMMA_RE = re.compile(r"\b([a-z]+)['\u2019]?,\s*$")
-_AGE_OR_WHO_RE = re.compile(r",\s*(?:\d{1,3}\s*[,.;]|who\b)")
-
-
-@lru_cache(maxsize=8192)
-def _given_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
-    """People named without a title, whom the words around show to be people: a given name the
-    lists know ("Mary Lind", its gender kept), a role before the name ("their manager, Jan
-    Roe"), an age or "who" after it ("Jan Roe, 67,"). (start, end, actor) as written; cached on the text.
-
-    >>> from helpers.extract.actors import load_gazetteer
-    >>> t = "On Monday Mary Lind met their manager, Jan Roe, and Ola Berg, 67, in Lima."
-    >>> [(s, a.canonical, a.gender) for s, _, a in _given_names(t, load_gazetteer())]
-    [(10, 'Mary Lind', 'f'), (39, 'Jan Roe', ''), (52, 'Ola Berg', '')]
-    """
-    out = []
-    given = first_names()
-    for m in NAME_RE.finditer(text):
-        run = m.group()
-        words = run.split()
-        if len(words) < 2:
-            continue
-        k = next((k for k, w in enumerate(words[:-1]) if w in given), None)
-        if k is None:
-            before = _ROLE_COMMA_RE.search(text, max(0, m.start() - 30), m.start())
-            if not (before and head_kind(before.group(1)) == "role") and not _AGE_OR_WHO_RE.match(text, m.end()):
-                continue
-            k = 0
-        at = m.start() + run.index(words[k], len(" ".join(words[:k])))
-        name = person_name(text[at:m.end()], gazetteer)
-        if not name or name.split()[0] != words[k] or gazetteer.lookup(name) is not None or text[at:at + len(name)] != name:
-            continue
-        out.append((at, at + len(name), Actor(name, "person", gender=given.get(words[k], ""), known=False)))
-    return tuple(out)
-
-
-#: A capitalised name with "of", "for", "and" inside: "Department of Labor", "Harbour Bank Ltd".
-_BODY_NAME_RE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \u00a0]+(?:(?:of|for|and|&|on)[ \u00a0]+)?[A-Z][\w&'\u2019.-]*)*")
-
-
-@lru_cache(maxsize=8192)
-def _body_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
-    """Bodies the gazetteer does not know, named with an organisation's word at their head
-    ("Harbour Bank Ltd", "the Department of Labor", "Cork County Council"): (start, end, actor).
-
-    >>> from helpers.extract.actors import load_gazetteer
-    >>> t = "Shares in Harbour Bank Ltd fell, the Department of Labor said."
-    >>> [a.canonical for _, _, a in _body_names(t, load_gazetteer())]
-    ['Harbour Bank Ltd', 'Department of Labor']
-    """
-    out = []
-    for m in _BODY_NAME_RE.finditer(text):
-        name = m.group().rstrip(".'\u2019")
-        head = _HEAD_RE.split(name, maxsplit=1)[0]
-        if " " not in name or head_kind(head) != "organization" or gazetteer.lookup(name) is not None:
-            continue
-        at = m.start()
-        if name.startswith(("The ", "A ")):
-            name, at = name.split(" ", 1)[1], at + name.index(" ") + 1
-        out.append((at, at + len(name), Actor(name, "organization", gazetteer.country_in(name), known=False)))
-    return tuple(out)
-
-
 @lru_cache(maxsize=8)
 def _adjectives(gazetteer: Gazetteer) -> frozenset[str]:
     """The keys of a gazetteer's nationality adjectives ("polish"), as one hashable set."""
     return frozenset(gazetteer.adjectives)
 
 
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` lies inside one of the (open, close) spans.
+
+    >>> _inside(5, [(0, 3), (4, 9)]), _inside(3, [(0, 3)])
+    (True, False)
+    """
+    for x, y in spans:
+        if x <= at < y:
+            return True
+    return False
+
+
 def _by_place(e: Entity) -> tuple[int, bool]:
     return e.at, not e.speaker
-
-
-@lru_cache(maxsize=16384)
-def _shape(written: str, known: bool) -> tuple[bool, bool]:
-    """(stands for several, its head is a role) of a mention as written: joined names, a group
-    noun or a collective body ("Tom and Eva Roe", "officials", "the police"); "a reporter for X".
-
-    >>> _shape("Tom and Eva Roe", False), _shape("a reporter for the Daily Star", False)
-    ((True, False), (False, True))
-    """
-    head = _HEAD_RE.split(written, maxsplit=1)[0]
-    words = head.lower().split()
-    if not words:
-        return False, False
-    kind = head_kind(head)
-    plural = bool(_JOINED_RE.search(written)) or kind == "group" or words[-1] in _COLLECTIVE or \
-        (not known and words[-1].endswith("s") and head_kind(words[-1][:-1]) == "role")
-    return plural, kind == "role"
 
 
 @lru_cache(maxsize=8192)

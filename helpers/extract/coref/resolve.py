@@ -117,8 +117,9 @@ class Coref(Entities):
             if issuer:
                 return issuer[0]  # "the Associated Press report", "a CNN poll"
         last = words[-1]
-        wanted = description(bare) if not last[:1].isupper() or self._nationality(last) or \
-            is_title(token_key(last)) else None  # "the judge", "the Spaniard", "the MP"
+        wanted = description(bare)  # "the judge", "the Spaniard", "the MP"; not "the Foreign Ministry"
+        if wanted is not None and last[:1].isupper() and not is_title(wanted.head) and not self._nationality(last):
+            wanted = None
         if wanted is not None:
             found = self._described(wanted, bare, para, at)
             if found is not None or not fallback:

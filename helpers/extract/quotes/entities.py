@@ -37,14 +37,15 @@ class _Context:
         self.coref = article_coref(article, gazetteer)
         self.names = self.coref.names
         self._speakers: list[Entity] = []
+        self.sentence_starts = self.coref.sentence_starts  # asked for every quote: no layer between
 
-    def sentence_starts(self, para: int) -> list[int]:
+    def sentence_starts(self, para: int) -> tuple[int, ...]:
         """Offsets (in the paragraph) where its sentences start.
 
         >>> from helpers.read.article import parse_article
         >>> from helpers.extract.actors import load_gazetteer
         >>> _Context(parse_article("Head line\\n\\nOne. Two.\\n"), load_gazetteer(), []).sentence_starts(0)
-        [0, 5]
+        (0, 5)
         """
         return self.coref.sentence_starts(para)
 
