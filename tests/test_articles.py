@@ -274,12 +274,21 @@ def test_dates_with_year_are_what_a_whole_scan_finds(pieces):
 
 
 def test_a_first_line_ending_with_a_full_stop_is_still_a_headline_when_it_reads_as_one():
-    story = ("Council backs budget plan after long debate.\n\n"
+    story = ("Council Backs Budget Plan After Long Debate.\n\n"
              "The city council voted 7-2 on Monday night to approve a spending plan that raises "
              "library hours and repairs two bridges, after a debate that ran past midnight.\n")
-    assert parse_article(story, "a1").meta["headline"] == "Council backs budget plan after long debate."
+    assert parse_article(story, "a1").meta["headline"] == "Council Backs Budget Plan After Long Debate."
     before_dateline = "Mayor Wins Second Term In Close Race.\n\nSPRINGFIELD (AP) — The mayor won.\n"
     assert parse_article(before_dateline, "a2").meta["headline"] == "Mayor Wins Second Term In Close Race."
+
+
+def test_a_short_sentence_case_opening_paragraph_without_a_dateline_is_body_not_a_headline():
+    # it may be the story's opening (and hold the names that later pronouns refer to)
+    story = ("The mayor spoke to reporters on Monday.\n\n"
+             "\u201cWe will rebuild the bridge before winter,\u201d she said, standing beside the river.\n")
+    article = parse_article(story, "a1")
+    assert article.meta["headline"] is None
+    assert article.paragraphs[0]["text"] == "The mayor spoke to reporters on Monday."
 
 
 def test_a_short_opening_paragraph_of_several_sentences_is_body_not_a_headline():

@@ -254,11 +254,13 @@ def _sentence_like(text: str) -> bool:
 
 def _headline_sentence(text: str, following: str, header: bool = False) -> bool:
     """A line that ends with a full stop yet reads as a headline: one short sentence that stands
-    before a dateline (``header``), is title-cased, or is at most half as long as the paragraph
-    after it ("Council backs budget plan." over its story).
+    before a dateline (``header``) or is title-cased ("Council Backs Budget Plan."). A sentence-case
+    first paragraph without a dateline after it stays body: it may be the story's opening.
 
-    >>> _headline_sentence("Council backs budget plan.", "The council voted 7-2 on Monday to approve a spending plan.")
+    >>> _headline_sentence("Council Backs Budget Plan.", "The council voted 7-2 on Monday to approve a spending plan.")
     True
+    >>> _headline_sentence("Council backs budget plan.", "The council voted 7-2 on Monday to approve a spending plan.")
+    False
     >>> _headline_sentence("Rain fell. Roads closed.", "The storm moved east overnight and on into the next day.")
     False
     """
@@ -268,7 +270,7 @@ def _headline_sentence(text: str, following: str, header: bool = False) -> bool:
     if len(split_sentences(text)) > 1:
         return False
     capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words) / len(words)
-    return header or capitalised >= 0.6 or len(following) >= 2 * len(text)
+    return header or capitalised >= 0.6
 
 
 def parse_date(text: str, default_year: int | None = None) -> tuple[date | None, bool]:
