@@ -118,3 +118,15 @@ def test_clauses_and_sentences_left_inside_a_record():
 def test_an_abbreviation_ends_no_sentence_but_a_month_does():
     assert _inner_ends("Gen. Ito came.") == []
     assert _inner_ends("It ends in May. Then more.") == [16]
+
+
+def test_a_deadline_month_in_a_past_tense_sentence_is_the_last_such_month_as_in_the_timeline():
+    from helpers.extract.dates import extract as timeline
+
+    a = parse_article("---\npublished: 2015-11-16\n---\nThrough the end of September, the campaign had "
+                      "raised $3.2 million. Aides expect 40 more staff by December.\n", "t")
+    got = {f["text"]: (f["period_start"], f["period_end"]) for f in extract(a)}
+    assert got["$3.2 million"] == (date(2015, 9, 30), date(2015, 9, 30))
+    assert got["40 more staff"] == (None, date(2015, 12, 31))
+    september = [t for t in timeline(a) if "September" in t["expression"]][0]
+    assert september["date"].year == 2015  # figures and the timeline read the month alike

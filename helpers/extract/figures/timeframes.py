@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ...lexicon import months
+from ..dates.tense import tense_of
 from .grammar import patterns
 from .nouns import head_noun, noun_category
 from .spelled import spelled_values
@@ -98,7 +99,8 @@ def resolve_timeframe(m: re.Match, published: date | None) -> tuple[date | None,
     Relative expressions ("this month", "last week", "by December") need ``published``; written
     years do not ("in 2023"). A month without a year looks back for most prepositions ("since
     August" is the last August) and forward for "by", "until", "next" ("by December" is the next
-    December); "last September" is September of the year before.
+    December, unless the sentence is in the past tense: "by June, it had raised"); "last September" is
+    September of the year before.
 
     >>> p = date(2024, 10, 28)
     >>> rx = patterns().timeframe
@@ -106,16 +108,18 @@ def resolve_timeframe(m: re.Match, published: date | None) -> tuple[date | None,
     ... # doctest: +NORMALIZE_WHITESPACE
     [(datetime.date(2024, 10, 1), datetime.date(2024, 10, 31)), (datetime.date(2023, 8, 1), datetime.date(2024, 10, 28)),
      (None, datetime.date(2024, 12, 31))]
+    >>> resolve_timeframe(rx.search("Through the end of September it had raised $3m"), p)
+    (datetime.date(2024, 9, 30), datetime.date(2024, 9, 30))
     >>> resolve_timeframe(rx.search("in 2023"), None), resolve_timeframe(rx.search("last week"), None)
     ((datetime.date(2023, 1, 1), datetime.date(2023, 12, 31)), (None, None))
     """
     try:
-        return _resolve(m.groupdict(), published)
+        return _resolve(m.groupdict(), published, m)
     except (ValueError, OverflowError):  # a date out of the calendar's range ("9948819 quarters ago")
         return None, None
 
 
-def _resolve(g: dict, p: date | None) -> tuple[date | None, date | None]:
+def _resolve(g: dict, p: date | None, m: re.Match | None = None) -> tuple[date | None, date | None]:
     """The period of a time expression's groups (see :func:`resolve_timeframe`)."""
     if g["mon"]:
         month = months()[g["mon_name"].lower().rstrip(".")]
@@ -128,7 +132,10 @@ def _resolve(g: dict, p: date | None) -> tuple[date | None, date | None]:
             year = p.year + {"last": -1, "this": 0, "next": 1}[g["mon_rel"].lower()]
         elif pre == "last":
             year = p.year - 1
-        elif pre in ("next", "by", "until", "till", "through", "before") or pre.endswith("end of"):
+        elif pre == "next" or (pre in ("by", "until", "till", "through", "before") or pre.endswith("end of")) and not (
+                m is not None and tense_of(m.string, m.start(), m.end(), "") == "past"):
+            # "by December" looks ahead, unless the sentence tells of the past ("through the end of
+            # September, it had raised"), as the timeline reads the same words
             year = p.year if month >= p.month else p.year + 1
         else:
             year = p.year if month <= p.month else p.year - 1
