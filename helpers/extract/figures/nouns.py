@@ -118,6 +118,8 @@ def head_noun(text: str, pos: int, plural: bool = True,
     ('per cent', 'mg', 'states')
     >>> head_noun("4 civilian crime analysts", 1)[0], head_noun("7.1 earthquake struck Lima", 3)[0]
     ('analysts', 'earthquake')
+    >>> head_noun("1,500 special forces troops", 5)[0], head_noun("6 goals apiece", 1)[0]
+    ('troops', 'goals')
     """
     words, skipped, ended = _phrase_after(text, pos, plural, masks)
     if not words:
@@ -199,8 +201,9 @@ def _phrase_after(text: str, pos: int, plural: bool,
             break
         if plural and _is_plural(w):  # a plural ends the phrase, unless it modifies one: "police officers"
             nxt = NP_WORD_RE.match(text, p)
-            if low in IRREGULAR_PLURALS and nxt and nxt.group(1) and PLURAL_RE.search(nxt.group(1).lower()):
-                continue
+            if nxt and nxt.group(1) and PLURAL_RE.search(nxt.group(1).lower()) and (
+                    low in IRREGULAR_PLURALS or noun_category(nxt.group(1)) not in (None, "other")):
+                continue  # "special forces troops", "armed forces personnel": the known plural after is the head
             ended = True
             break
     return words, skipped, ended
