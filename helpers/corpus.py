@@ -28,7 +28,6 @@ from .progress import progress
 from .schema import SORT_KEYS, records_to_arrow
 
 if TYPE_CHECKING:  # pragma: no cover
-    import numpy as np
     import pandas as pd
     import pyarrow as pa
 

@@ -9,7 +9,6 @@ as the body of an article (after a dateline, so its first line is no headline).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -24,28 +23,7 @@ from helpers.read.article import parse_article
 from helpers.schema import COLUMNS
 from helpers.show.plots import figures_chart
 
-
-def figs(text: str, published: date | None = None, gazetteer=None) -> list[dict]:
-    front = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
-    return extract(parse_article(front + "WASHINGTON (AP) \u2014 " + text + "\n", article_id="t1"), gazetteer)
-
-
-@dataclass
-class Actor:
-    canonical: str
-    kind: str = "organization"
-    country: str = ""
-
-
-class FakeGazetteer:
-    """The planned gazetteer API: ``resolve(name) -> Actor | None``."""
-
-    names = {"national intelligence service": "NIS", "nis": "NIS", "the nis": "NIS", "south korea's spy agency": "NIS",
-             "seoul": "South Korea", "washington": "United States", "the united states": "United States"}
-
-    def resolve(self, name: str):
-        found = self.names.get(name.lower())
-        return Actor(found) if found else None
+from figure_cases import FakeGazetteer
 
 
 # --------------------------------------------------------------------------- records

@@ -4,8 +4,6 @@ Each piece is tested on its own, then through :func:`extract`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 
 import pytest
 
@@ -13,36 +11,10 @@ from helpers.extract.figures import attributions_in, canonical_claimant, extract
 from helpers.extract.figures.claimants import _a_document, _pick_attribution, _Sentences
 from helpers.read.article import parse_article
 
-
-def figs(text: str, published: date | None = None, gazetteer=None) -> list[dict]:
-    front = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
-    return extract(parse_article(front + "WASHINGTON (AP) \u2014 " + text + "\n", article_id="t1"), gazetteer)
-
-
-def one(text: str, **kw) -> dict:
-    found = figs(text, **kw)
-    assert len(found) == 1, [f["text"] for f in found]
-    return found[0]
+from figure_cases import FakeGazetteer, figs, one
 
 
 # --------------------------------------------------------------------------- through extract
-
-@dataclass
-class Actor:
-    canonical: str
-    kind: str = "organization"
-    country: str = ""
-
-
-class FakeGazetteer:
-    """The planned gazetteer API: ``resolve(name) -> Actor | None``."""
-
-    names = {"national intelligence service": "NIS", "nis": "NIS", "the nis": "NIS", "south korea's spy agency": "NIS",
-             "seoul": "South Korea", "washington": "United States", "the united states": "United States"}
-
-    def resolve(self, name: str):
-        found = self.names.get(name.lower())
-        return Actor(found) if found else None
 
 
 @pytest.mark.parametrize("text, claimant_text", [

@@ -4,7 +4,6 @@ Each rule of ``exclusions`` is tested on its own, then the whole through :func:`
 """
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
@@ -14,14 +13,7 @@ from helpers.extract.figures.exclusions import (_after_determiner, _an_age, _cou
 from helpers.extract.figures.numerals import _Number
 from helpers.read.article import parse_article
 
-
-def figs(text: str, published: date | None = None, gazetteer=None) -> list[dict]:
-    front = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
-    return extract(parse_article(front + "WASHINGTON (AP) \u2014 " + text + "\n", article_id="t1"), gazetteer)
-
-
-def values(text: str) -> list:
-    return [f["value"] for f in figs(text)]
+from figure_cases import figs, values
 
 
 # --------------------------------------------------------------------------- through extract

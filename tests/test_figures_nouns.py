@@ -4,24 +4,13 @@ The functions of ``nouns`` are tested on their own, then through :func:`extract`
 """
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from helpers.extract.figures import extract, head_noun, noun_category, singular_forms
+from helpers.extract.figures import head_noun, noun_category, singular_forms
 from helpers.extract.figures.nouns import _casualty_cue, _compound_at, _is_plural, _with_rate
-from helpers.read.article import parse_article
 
-
-def figs(text: str, published: date | None = None, gazetteer=None) -> list[dict]:
-    front = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
-    return extract(parse_article(front + "WASHINGTON (AP) \u2014 " + text + "\n", article_id="t1"), gazetteer)
-
-
-def one(text: str, **kw) -> dict:
-    found = figs(text, **kw)
-    assert len(found) == 1, [f["text"] for f in found]
-    return found[0]
+from figure_cases import one
 
 
 # --------------------------------------------------------------------------- through extract

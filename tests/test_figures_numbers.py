@@ -5,7 +5,6 @@ words; ``numbers``: every number of a sentence), then through :func:`extract`.
 """
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -17,20 +16,7 @@ from helpers.extract.figures.numerals import _accounting_negative, _clean, _read
 from helpers.extract.figures.spelled import _one_unit, _read_vague
 from helpers.read.article import parse_article
 
-
-def figs(text: str, published: date | None = None, gazetteer=None) -> list[dict]:
-    front = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
-    return extract(parse_article(front + "WASHINGTON (AP) \u2014 " + text + "\n", article_id="t1"), gazetteer)
-
-
-def one(text: str, **kw) -> dict:
-    found = figs(text, **kw)
-    assert len(found) == 1, [f["text"] for f in found]
-    return found[0]
-
-
-def values(text: str) -> list:
-    return [f["value"] for f in figs(text)]
+from figure_cases import figs, one, values
 
 
 # --------------------------------------------------------------------------- through extract

@@ -5,28 +5,14 @@ range), then through :func:`extract`.
 """
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from helpers.extract.figures import QUALIFIER_MARKS, extract, numbers_in, qualifier_after, qualifier_before
+from helpers.extract.figures import QUALIFIER_MARKS, numbers_in, qualifier_after, qualifier_before
 from helpers.extract.figures.qualifiers import _number_at, _range_partner
-from helpers.read.article import parse_article
 from helpers.schema import QUALIFIERS
 
-def figs(text: str, published: date | None = None, gazetteer=None) -> list[dict]:
-    front = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
-    return extract(parse_article(front + "WASHINGTON (AP) \u2014 " + text + "\n", article_id="t1"), gazetteer)
-
-
-def one(text: str, **kw) -> dict:
-    found = figs(text, **kw)
-    assert len(found) == 1, [f["text"] for f in found]
-    return found[0]
-
-
-def values(text: str) -> list:
-    return [f["value"] for f in figs(text)]
+from figure_cases import figs, one, values
 
 
 # --------------------------------------------------------------------------- through extract

@@ -13,18 +13,9 @@ from helpers.extract.figures import extract, patterns, resolve_timeframe, timefr
 from helpers.extract.figures.clauses import _clause_bounds, _clause_of, _inner_ends
 from helpers.read.article import parse_article
 
+from figure_cases import figs, one
+
 PUBLISHED = date(2024, 10, 28)  # a Monday
-
-
-def figs(text: str, published: date | None = None, gazetteer=None) -> list[dict]:
-    front = f"---\npublished: {published.isoformat()}\n---\n" if published else ""
-    return extract(parse_article(front + "WASHINGTON (AP) \u2014 " + text + "\n", article_id="t1"), gazetteer)
-
-
-def one(text: str, **kw) -> dict:
-    found = figs(text, **kw)
-    assert len(found) == 1, [f["text"] for f in found]
-    return found[0]
 
 
 # --------------------------------------------------------------------------- through extract
