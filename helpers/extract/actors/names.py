@@ -31,7 +31,8 @@ class NameIndex(Protocol):
     def gender_of(self, description: str, name: str = "") -> str: ...
 
 
-_NAME_TOKEN = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|[A-Z]\.)"
+#: A capitalised word of a name; an apostrophe inside it but not two ("Sunday''": a quotation mark follows).
+_NAME_TOKEN = r"(?:[A-Z](?:\w|['\u2019](?!'))*(?:-[\w'\u2019]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|al|la|le|du|dos|del|di|ibn|el)"
 #: A capitalised run of one to eight words, particles allowed inside: "Park Sung Ho", "Ursula von der Leyen".
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_TOKEN}){{0,7}}")

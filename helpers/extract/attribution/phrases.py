@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..actors import FUNCTION_WORDS, head_kind, is_post_nominal, title_words, token_key
 from .words import (ADVERBIALS, DETERMINERS, DOUBLE_MARKS, END, KIND, QUANTIFIERS, START, TEXT, TIME_WORDS, _LY_NOUNS,
-                    Word, ends_with, pronouns, verb_hits, words)
+                    Word, ends_with, ends_with_mark, pronouns, verb_hits, words)
 
 
 def _valid_np(ws: Sequence[Word]) -> bool:
@@ -205,7 +205,7 @@ def standalone(text: str, floor: int, at: int) -> bool:
     (True, False)
     """
     before = text[floor:at].rstrip()
-    return not before or before[-1] in ",;:(\u2014\u2013-" + DOUBLE_MARKS
+    return not before or before[-1] in ",;:(\u2014\u2013-" + DOUBLE_MARKS or ends_with_mark(before)
 
 
 def is_pronoun(text: str, np: tuple[int, int]) -> bool:
@@ -248,7 +248,8 @@ def subject_before(text: str, verb_start: int, floor: int = 0) -> tuple[int, int
     described = None
     for _ in range(4):
         prev = text.rfind(",", floor, cut)
-        if prev < 0 or cut - prev > 220 or any(ch in DOUBLE_MARKS for ch in text[prev:cut]):
+        if prev < 0 or cut - prev > 220 or any(ch in DOUBLE_MARKS for ch in text[prev:cut]) or \
+                "''" in text[prev:cut]:
             break
         np = np_before(text, prev, floor)
         appositive = looks_appositive(text, prev + 1, cut)
