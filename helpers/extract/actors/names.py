@@ -146,8 +146,17 @@ def _title_ends() -> frozenset[str]:
     return frozenset(key.split()[-1] for key, (kind, _) in titles().items() if key and kind in _TITLE_KINDS)
 
 
+#: Verbs that show a phrase after a comma opens a clause rather than stands beside a name.
+_CLAUSE_VERBS = frozenset("said says told tells wrote writes spoke speaks is was are were has had have will would".split())
+
+
 def _role_after(text: str, end: int) -> str:
-    """The role an appositive gives after a name (", a spokesman for the ministry"), or ""."""
+    """The role an appositive gives after a name (", a spokesman for the ministry"), or "" (also
+    for the subject of the next clause: "In Lima, an official said").
+
+    >>> _role_after("Eva Roe, a lawyer for the family, spoke", 7), _role_after("In Lima, an official said", 7)
+    ('a lawyer for the family', '')
+    """
     m = _APPOSITIVE_RE.match(text, end)
     if not m:
         return ""
@@ -158,9 +167,12 @@ def _role_after(text: str, end: int) -> str:
         return ""  # "In Lima, director Jan Roe said": a title before the next name, not an appositive
     if words[0].lower() not in ("a", "an", "the", "his", "her", "its", "their") and not words[0][:1].islower():
         return ""
-    for w in words:
+    for k, w in enumerate(words):
         if titles().get(token_key(w.rstrip(",.")).rstrip("s"), ("", ""))[0] == "role" or \
                 titles().get(token_key(w.rstrip(",.")), ("", ""))[0] == "role":
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt.islower() and (nxt.endswith("ed") or nxt in _CLAUSE_VERBS):
+                return ""  # "In Lima, a young woman asked": the subject of the next clause
             return m.group(1)
     return ""
 

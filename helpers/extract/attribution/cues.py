@@ -47,8 +47,8 @@ _COLON_NEXT_RE = re.compile(r"\s*:")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
 #: Words after which a gerund has no subject of its own: ", saying", "by saying", "upon saying".
 SUBJECTLESS_BEFORE_RE = re.compile(r"(?:,|\b(?:by|upon|after|before|while|when|in|and|but|then|also|as if to))\s*$", re.I)
-#: A coordinated verb without its own subject: "... and joked".
-_COORDINATED_RE = re.compile(r"\b(?:and|but|then)\s*$", re.I)
+#: A coordinated verb without its own subject: "... and joked", "... and later said".
+_COORDINATED_RE = re.compile(r"\b(?:and|but|then)(?:\s+(?:later|then|also|again|finally|still|once|soon|[a-z]+ly))?\s*$", re.I)
 #: What introduces a gerund's own subject: "with Lee saying".
 _WITH_RE = re.compile(r"\b(?:with|without)\s*$", re.I)
 #: An attribution without a verb: "in Roe's view", "in the words of Jan Roe".

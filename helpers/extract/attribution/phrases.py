@@ -274,7 +274,7 @@ _LEADING_CONJUNCTIONS = frozenset("but and yet so still now".split())
 def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The subject opening the clause at ``floor``, for verbs without their own ("..., saying",
     "and joked", "by tweeting"): a name with its titles, or a determiner and title words.
-    A leading conjunction is skipped, and so is an introductory phrase before a comma.
+    A leading conjunction is skipped, and so are introductory phrases before a comma.
 
     >>> t = "Hours later, Jan Roe returned the favor to Kim, telling Reuters"
     >>> t[slice(*sentence_subject(t, 0, len(t)))]
@@ -283,16 +283,21 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     ['The Vermont senator', 'Roe']
     >>> [t[slice(*sentence_subject(t, 0, len(t)))] for t in ["Veteran icon Jan Roe wrote", "Tom and Eva Roe farm"]]
     ['Veteran icon Jan Roe', 'Tom and Eva Roe']
+    >>> t = "Last week, when I asked Jan Roe about it, she smiled"
+    >>> t[slice(*sentence_subject(t, 0, len(t)))]
+    'she'
     """
     ws = words(text, floor, end)
-    if ws and ws[0][TEXT].lower() in _LEADING_CONJUNCTIONS:
-        ws = ws[1:]
-    if not ws:
-        return None
-    if ws[0][KIND] == "pron":
-        return ws[0][START], ws[0][END]
-    first = ws[0][TEXT].lower()
-    if ws[0][KIND] == "stop" or (first in FUNCTION_WORDS and first not in DETERMINERS):
+    for _ in range(3):  # "Last month, when I asked her, she ...": one introductory phrase after another
+        if ws and ws[0][TEXT].lower() in _LEADING_CONJUNCTIONS:
+            ws = ws[1:]
+        if not ws:
+            return None
+        if ws[0][KIND] == "pron":
+            return ws[0][START], ws[0][END]
+        first = ws[0][TEXT].lower()
+        if not (ws[0][KIND] == "stop" or (first in FUNCTION_WORDS and first not in DETERMINERS)):
+            break
         comma = next((n + 1 for n, w in enumerate(ws) if w[TEXT] == ","), len(ws))
         ws = ws[comma:]
     out: list[Word] = []
