@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ..actors import FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name
+from ..actors.names import without_initials
 from ..attribution import reporting_verbs
 
 #: Auxiliaries that open an inverted clause: "Had Roe won, he ...".
@@ -113,7 +114,7 @@ def given_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor]
         name = person_name(text[at:m.end()], gazetteer)
         if not name or name.split()[0] != words[k] or gazetteer.lookup(name) is not None or text[at:at + len(name)] != name:
             continue
-        out.append((at, at + len(name), Actor(name, "person", gender=gender, known=False)))
+        out.append((at, at + len(name), Actor(without_initials(name), "person", gender=gender, known=False)))
     return tuple(out)
 
 

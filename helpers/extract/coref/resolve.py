@@ -332,9 +332,16 @@ class Coref(Entities):
         while k < len(words) - 1 and titles().get(token_key(words[k].rstrip(".")).replace(".", ""), ("", ""))[0] in (
                 "honorific", "role"):
             k += 1
-        if len(words) - k != 1 or not words[-1][:1].isupper() or self.gazetteer.lookup(words[-1]) is not None:
+        if len(words) - k != 1 or not words[-1][:1].isupper():
             return None
         name = words[-1]
+        known = self.gazetteer.lookup(name)
+        if known is not None:  # "Cuban" after "Mark Cuban", "Roe" after "Ivanka Roe": the person named in full
+            found = self._family(name, para, at)
+            if found is None or found == known or found.kind != "person" or \
+                    (known.kind == "person" and self._named_in_full(known, para, at)):
+                return None
+            return found
         given_first = k > 0 and token_key(words[0].rstrip(".")) in _GIVEN_NAME_HONORIFICS
         tries = (self._given, self._family) if given_first else (self._family, self._given)
         for find in tries if k else (self._family, self._first_word):
