@@ -205,8 +205,8 @@ def _role_after(text: str, end: int) -> str:
         if titles().get(token_key(w.rstrip(",.")).rstrip("s"), ("", ""))[0] == "role" or \
                 titles().get(token_key(w.rstrip(",.")), ("", ""))[0] == "role":
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            if nxt.islower() and (nxt.endswith("ed") or nxt in _CLAUSE_VERBS):
-                return ""  # "In Lima, a young woman asked": the subject of the next clause
+            if nxt.islower() and (nxt.endswith("ed") or nxt in _CLAUSE_VERBS) or nxt[:1].isupper():
+                return ""  # "In Lima, a young woman asked", "in Ohio, law professor Jan Roe": another clause or name
             return m.group(1)
     return ""
 

@@ -132,7 +132,8 @@ def np_after(text: str, start: int, limit: int | None = None) -> tuple[int, int]
 
 
 #: A party and state tag after a US politician's name: "Rep. Glenn Roe, R-Pa., said".
-PARTY_TAG_RE = re.compile(r"\s*\(?[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?\)?\s*")
+PARTY_TAG_RE = re.compile(r"\s*(?:\(?[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?\)?"
+                          r"|(?:Republican|Democrat|[Ii]ndependent)\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*")
 #: A place or a state written between commas after a name: "Cory Roe, 22, of Flint, Mich., said".
 PLACE_RE = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*")
 #: A relative clause opening an appositive: ", who was not authorized to speak,".

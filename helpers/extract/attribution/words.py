@@ -92,7 +92,8 @@ QUANTIFIERS = frozenset("one two three some many several each both most none all
 #: Words between a subject and its verb that are not part of the subject: "Lee also said".
 ADVERBIALS = frozenset("""also has had have having will would could should may might must can did do does not never
 then later once again previously recently further earlier first already still reportedly repeatedly publicly
-privately quickly initially subsequently separately likewise similarly just even apparently is are was were be been
+privately quickly initially subsequently separately likewise similarly just even apparently often usually sometimes
+always frequently rarely occasionally routinely is are was were be been
 being""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month
 year morning afternoon evening night weekend hours days weeks months years minutes moments""".split())
