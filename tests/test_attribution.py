@@ -30,6 +30,14 @@ def test_subject_before_skips_party_tags_and_parentheses():
     assert t[slice(*subject_before(t, t.index("said")))] == "Rep. Ana Lind"
     t = "Sen. Tomas Berg (R-Texas) also said"
     assert t[slice(*subject_before(t, t.index("said")))] == "Sen. Tomas Berg"
+    t = "Sen. Dana Whitfield, Republican of Ohio, said"
+    assert t[slice(*subject_before(t, t.index("said")))] == "Sen. Dana Whitfield"
+
+
+@pytest.mark.parametrize("adverb", ["often", "usually", "always", "frequently"])
+def test_subject_before_skips_adverbs_of_frequency(adverb):
+    t = f"Marcus Bell {adverb} says"
+    assert t[slice(*subject_before(t, t.index("says")))] == "Marcus Bell"
 
 
 # --------------------------------------------------------------------------- cues

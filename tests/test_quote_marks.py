@@ -137,3 +137,82 @@ def test_every_quotation_lies_inside_its_paragraph_without_its_marks(texts):
         text = paragraphs[q.para]["text"]
         assert q.open < q.start < q.end <= q.close <= len(text)
         assert text[q.start:q.end] == text[q.start:q.end].strip() != ""
+
+
+# --------------------------------------------------------------------------- two apostrophes for a double mark
+
+def test_two_apostrophes_quote_like_a_double_mark_archive_style():
+    body = ("''We will hold the line on taxes,'' Mr. Okafor said on Tuesday.\n\n"
+            "Asked about the deficit, the mayor, Ruth Okafor, added, ''It is smaller than last year.''")
+    got = quotes_of(body)
+    assert [(q["text"], q["speaker_text"], q["partial"]) for q in got] == [
+        ("We will hold the line on taxes,", "Mr. Okafor", False),
+        ("It is smaller than last year.", "Ruth Okafor", False)]
+
+
+def test_inverted_attribution_after_two_apostrophes_names_the_speaker():
+    body = ("''Good numbers for the county are bad news for the challenger,'' said Dale Pruitt, a pollster "
+            "working for the council. Mr. Pruitt added, ''They have nothing left to run on.''")
+    assert said(body) == [("Good numbers for the county are bad news for the challenger,", "Dale Pruitt"),
+                          ("They have nothing left to run on.", "Dale Pruitt")]
+
+
+def test_two_backticks_open_and_two_apostrophes_close_latex_style():
+    assert said("``The bridge stays shut until spring,'' the engineer, Mia Torvald, said.") == [
+        ("The bridge stays shut until spring,", "Mia Torvald")]
+
+
+def test_single_quote_nested_in_two_apostrophes_closes_first():
+    # "'''" after a word: a single mark closes, then the double; before a word: the double opens first.
+    body = "''He told me, 'go home,''' Ana Lind said. She replied, '''Home' is a big word.''"
+    got = quotes_of(body)
+    assert [q["text"] for q in got] == ["He told me, 'go home,'", "'Home' is a big word."]
+    assert [q["speaker"] for q in got] == ["Ana Lind", "Ana Lind"]
+
+
+def test_two_apostrophe_quote_running_over_paragraphs():
+    body = ("''The first part of the statement goes on.\n\n"
+            "''And the second part ends here,'' Ana Lind said.")
+    got = quotes_of(body)
+    assert [(q["text"], q["speaker"], q["para_no"]) for q in got] == [
+        ("The first part of the statement goes on.", "Ana Lind", 1),
+        ("And the second part ends here,", "Ana Lind", 2)]
+    assert got[0]["attribution"] == "continued"
+
+
+def test_apostrophes_that_are_not_quotation_marks_stay_apostrophes():
+    # possessives, contractions, a plural possessive, feet and inches: no quotation in any of them
+    body = ("The Joneses' barn burned. The centre-back, 6'2'' tall, didn't play for St. James' side, "
+            "and the voters' choice was clear, Ana Lind said.")
+    assert said(body) == []
+    assert pair_marks("He is 6'2'' tall and she is 5'11'' tall.") == ([], None)
+
+
+def test_a_plural_possessive_before_a_two_apostrophe_quote():
+    assert said("The workers' ''final offer'' was rejected, Ana Lind said. ''We walk out today,'' she said.") == [
+        ("final offer", "Ana Lind"), ("We walk out today,", "Ana Lind")]
+
+
+def test_pairs_of_two_apostrophes_point_at_their_marks():
+    text = "''We won,'' Roe said, ''and 'we' stay.'''"
+    spans, open_at = pair_marks(text)
+    assert open_at is None and spans == [(0, 10), (22, 40)]
+    assert [text[a:a + 2] for a, _ in spans] == ["''", "''"] and [text[b - 1:b + 1] for _, b in spans] == ["''", "''"]
+    assert mark_role(text, 0, 2) == "open" and mark_role(text, 9, 11) == "close"
+
+
+#: Words and marks for texts quoted with '"' and the same texts quoted with two apostrophes.
+_PIECES = st.sampled_from(["We", "won", "Roe", "said", " ", " ", ", ", ". ", ".", "MARK", "MARK", ": ", "-", "(", "7"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=16), min_size=1, max_size=4))
+def test_two_apostrophes_quote_exactly_as_one_straight_mark_does(paragraphs):
+    straight = [{"text": "".join(p).replace("MARK", '"')} for p in paragraphs]
+    doubled = [{"text": "".join(p).replace("MARK", "''")} for p in paragraphs]
+    a, b = quotations(straight), quotations(doubled)
+    assert [(q.para, straight[q.para]["text"][q.start:q.end], q.closed, q.continued, q.runs_on) for q in a] == \
+        [(q.para, doubled[q.para]["text"][q.start:q.end], q.closed, q.continued, q.runs_on) for q in b]
+    for q in b:
+        text = doubled[q.para]["text"]
+        assert text[q.open:q.open + 2] == "''" and "'" not in text[q.start:q.end]

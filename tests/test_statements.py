@@ -88,3 +88,16 @@ def test_a_second_verb_continues_the_statement_of_the_first():
 def test_quotations_are_left_to_the_quotes_table():
     assert find_statements('The ministry said: "The bridge is closed."') == []
     assert find_statements('The banner read "the ministry said no" in red.') == []
+
+
+@pytest.mark.parametrize("mark", ['"', "''"])
+def test_quotes_in_two_apostrophes_are_read_as_quotes_are(mark):
+    # the archive style quotes with two apostrophes: a lead-in to a quote, a direct quote and a
+    # statement holding quoted fragments read as they do with '"'
+    q = lambda s: s.replace("MARK", mark)
+    assert find_statements(q("Roe said on Monday: MARKWe will appeal.MARK")) == []
+    assert find_statements(q("MARKWe will appeal,MARK the minister said.")) == []
+    got = find_statements(q("Roe pledged to MARKfix the roads,MARK as she put it in Lima, and MARKsoon.MARK"))
+    assert [(s.subject, s.verb, s.form) for s in got] == [("Roe", "pledged", "front")]
+    text = q("Roe said the MARKdeep and lasting faithMARK - MARKfaith that shows in deeds.MARK")
+    assert [text[s.start:s.end].startswith(q("the MARKdeep")) for s in find_statements(text)] == [True]

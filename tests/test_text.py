@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 from helpers.read.article import parse_article
 from helpers.analyse.text import kwic
-from helpers.read.text import quote_spans, split_sentences, unbalanced_quotes
+from helpers.read.text import double_marks, inner_span, quote_spans, split_sentences, unbalanced_quotes
 
 
 def sents(text):
@@ -54,6 +54,19 @@ def test_quote_spans_pair_curly_and_straight_marks_and_skip_an_unpaired_one():
     text = 'A \u201cone\u201d B "two" C "three'
     assert [text[a + 1:b] for a, b in quote_spans(text)] == ["one", "two"]
     assert unbalanced_quotes(text) == 1
+
+
+def test_two_apostrophes_or_backticks_are_one_double_mark():
+    text = "A ''one'' B ``two'' C ''three"
+    assert [text[slice(*inner_span(text, a, b))] for a, b in quote_spans(text)] == ["one", "two"]
+    assert unbalanced_quotes(text) == 1
+    assert [text[a:b] for a, b in double_marks("6'2'' tall, the voters' 'pick'")] == []
+
+
+def test_sentences_split_after_a_two_apostrophe_quote_but_not_inside_it():
+    assert sents("''We won. We stay,'' Roe said. ''Go.'' Then they left.") == [
+        "''We won. We stay,'' Roe said.", "''Go.''", "Then they left."]
+    assert sents("He said, ``No. Never.'' Talks ended.") == ["He said, ``No. Never.''", "Talks ended."]
 
 
 def test_sentences_of_an_article_are_numbered_within_paragraphs():

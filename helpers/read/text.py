@@ -18,58 +18,114 @@ if TYPE_CHECKING:  # pragma: no cover
     pass
 
 
-OPENERS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
-CLOSERS = {"\u201d", '"', "\u00bb", "\u201c"}
 SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
 
 # A candidate break: terminal punctuation, then optional closing quotes/brackets, then space.
-_BREAK_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
+_BREAK_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+(?:``|''|[\"'\u201c\u2018(\[])?[A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
 #: The characters of a word before a full stop, read in reversed text; and its first letter.
 _RUN_RE = re.compile(r"[A-Za-z.\-']*")
 _LETTER_RE = re.compile(r"[A-Za-z]")
-#: Any double quotation mark, straight or curly: '"', '“', '”', '«', '»', '„'.
-_DOUBLE_MARK_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
+#: A double quotation mark: one character ('"', '“', '”', '«', '»', '„') or two written for one,
+#: two apostrophes or two backticks (typewriter, archive and LaTeX copy). A run of three
+#: apostrophes holds a double mark beside a single one.
+_DOUBLE_MARK_RE = re.compile("``|'{2,}|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+#: What may stand before a run of three apostrophes that opens a quote.
+_OPENS_AFTER = "([{\u2014\u2013-/:"
+#: Feet and inches ("6'2''"): not a quotation mark.
+_INCHES_RE = re.compile(r"\d['\u2032]\s?\d{1,2}$")
+
+
+def double_marks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every double quotation mark in ``text``, one character or two.
+
+    Two apostrophes or two backticks stand for one double mark. In a run of three apostrophes
+    the double mark is the outer pair: the first two when the run opens a quote (after a space),
+    the last two when it closes one (a single mark closes first). Feet and inches ("6'2''") are
+    not marks.
+
+    >>> t = "''He said 'no.''' Roe said. \u201cYes\u201d"
+    >>> [(a, b) for a, b in double_marks(t)]
+    [(0, 2), (15, 17), (28, 29), (32, 33)]
+    """
+    if "'" not in text and "`" not in text:  # the common case: one character per mark
+        return [m.span() for m in _DOUBLE_MARK_RE.finditer(text)]
+    out = []
+    for m in _DOUBLE_MARK_RE.finditer(text):
+        a, b = m.span()
+        if b - a == 1 or text[a] == "`":
+            out.append((a, b))
+        elif b - a == 2:
+            if not _INCHES_RE.search(text, max(0, a - 6), a):
+                out.append((a, b))
+        elif b - a == 3:
+            opening = a == 0 or text[a - 1].isspace() or text[a - 1] in _OPENS_AFTER
+            out.append((a, a + 2) if opening else (a + 1, b))
+        else:  # four or more: marks two by two
+            out += [(i, i + 2) for i in range(a, b - 1, 2)]
+    return out
+
+
+def mark_width(text: str, at: int) -> int:
+    """How many characters the double quotation mark starting at ``at`` takes (2 for ``''``).
+
+    >>> mark_width("''Yes''", 0), mark_width('"Yes"', 0)
+    (2, 1)
+    """
+    return 2 if text[at:at + 2] in ("''", "``") else 1
+
+
+def inner_span(text: str, open_: int, close: int) -> tuple[int, int]:
+    """(start, end) of the words between the marks of a quotation ``(open, close)`` as
+    :func:`quote_spans` gives it.
+
+    >>> inner_span("''Go,'' he said", 0, 6), inner_span('"Go," he said', 0, 4)
+    ((2, 5), (1, 4))
+    """
+    closing = 2 if close > open_ + 1 and text[close - 1:close + 1] == "''" else 1
+    return open_ + mark_width(text, open_), close + 1 - closing
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Pairs of (open, close) offsets of double quotation marks that close in ``text``.
 
-    Curly marks pair by direction; straight marks pair by position, an opening mark being one
-    not preceded by a letter or digit. An opening mark with no partner is left out, so an
-    unbalanced mark never swallows the rest of the text. ``text[open + 1:close]`` is the quote.
+    ``open`` is where the opening mark starts and ``close`` the closing mark's last character, so
+    ``text[close + 1:]`` follows the quotation and :func:`inner_span` gives the words inside
+    (``text[open + 1:close]`` for marks of one character). Curly marks and backticks pair by
+    direction; straight marks and two apostrophes pair by position. An opening mark with no
+    partner is left out, so an unbalanced mark never swallows the rest of the text.
 
     >>> quote_spans('He said "yes" and \u201cno\u201d, then "maybe')
     [(8, 12), (18, 21)]
+    >>> t = "He said ''yes'' and ``no''"
+    >>> [t[slice(*inner_span(t, a, b))] for a, b in quote_spans(t)]
+    ['yes', 'no']
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for m in _DOUBLE_MARK_RE.finditer(text):  # visit the marks only, not every character
-        i, ch = m.start(), m.group()
-        if ch == "\u201c" or ch == "\u00ab" or ch == "\u201e":
-            if open_at is None or text[open_at] != "\u201d":
-                open_at = i
+    for a, b in double_marks(text):  # visit the marks only, not every character
+        ch = text[a]
+        if ch == "\u201c" or ch == "\u00ab" or ch == "\u201e" or ch == "`":
+            open_at = a
         elif ch == "\u201d" or ch == "\u00bb":
             if open_at is not None:
-                spans.append((open_at, i))
+                spans.append((open_at, b - 1))
                 open_at = None
-        elif ch == '"':
-            if open_at is None:
-                open_at = i
-            else:
-                spans.append((open_at, i))
-                open_at = None
+        elif open_at is None:  # '"' or "''"
+            open_at = a
+        else:
+            spans.append((open_at, b - 1))
+            open_at = None
     return spans
 
 
 def unbalanced_quotes(text: str) -> int:
     """How many double quotation marks in ``text`` are left without a partner.
 
-    >>> unbalanced_quotes('"one" and "two')
-    1
+    >>> unbalanced_quotes('"one" and "two'), unbalanced_quotes("''one'' and ''two")
+    (1, 1)
     """
-    marks = len(_DOUBLE_MARK_RE.findall(text))
-    return marks - 2 * len(quote_spans(text))
+    return len(double_marks(text)) - 2 * len(quote_spans(text))
 
 
 def _is_abbreviation(text: str, dot: int, backwards: str | None = None) -> bool:

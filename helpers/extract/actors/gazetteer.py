@@ -25,7 +25,7 @@ from ...paths import DATA
 from .aliases import AliasIndex
 from .countries import package_countries
 from .keys import KINDS, _POSSESSIVE_END_RE, Actor, name_key, token_key, tokens
-from .names import person_name
+from .names import person_name, without_initials
 from .titles import first_names, head_kind, post_nominals, title_words, titles
 
 #: "X's Y": an owner and a thing. For example "the North's Foreign Ministry".
@@ -104,6 +104,8 @@ class Gazetteer(AliasIndex):
         if not name or not name.strip():
             return None
         actor = self.lookup(name, context) or self._compose(name, context)
+        if actor is None and ". " in name and without_initials(name) != name:  # "FBI Director James B. Comey"
+            actor = self.resolve(without_initials(name), context)
         if actor is not None:
             return actor
         toks = tokens(name)
@@ -200,7 +202,7 @@ class Gazetteer(AliasIndex):
             kind = "organization"  # "ASIC", "CWA": letters in capitals name a body
         person = person_name(text, self) if kind not in ("organization", "document", "group") else ""
         if person:
-            return self.lookup(person, context) or Actor(person, "person", self.country_in(text),
+            return self.lookup(person, context) or Actor(without_initials(person), "person", self.country_in(text),
                                                          gender=self.gender_of(text, person), known=False)
         kind = "organization" if kind in ("organization", "document") or not kind and text[:1].isupper() else "person"
         return Actor(text, kind, self.country_in(text), gender=self.gender_of(text), known=False)

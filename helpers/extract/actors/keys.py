@@ -50,7 +50,9 @@ FUNCTION_WORDS = frozenset("""a an the this that these those and or but nor so y
 to with without about after before during since until while when where which who whom whose why how if than then
 there here it its he she they we i you his her their our my your not no also even only just both either
 neither each every all any some many most much more several last next earlier later meanwhile however separately
-still instead moreover furthermore asked speaking according though although because unless whether""".split())
+still instead moreover furthermore asked speaking according though although because unless whether now despite
+including like unlike amid against among toward towards under over via once upon within across behind beyond throughout
+""".split())
 DAY_MONTH_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 june july august september october november december""".split())
 #: Trailing possessive of a written name: "the North's" → "the North".

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Container, Protocol
 
 from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, _PLAIN_WORDS_RE, _POSSESSIVE_END_RE, Actor, name_key, token_key
-from .titles import family_first, is_post_nominal, title_words, titles
+from .titles import family_first, is_post_nominal, title_means, title_words, titles
 
 
 class NameIndex(Protocol):
@@ -31,13 +31,26 @@ class NameIndex(Protocol):
     def gender_of(self, description: str, name: str = "") -> str: ...
 
 
-_NAME_TOKEN = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|[A-Z]\.)"
+#: A capitalised word of a name, an initial first ("James B. Comey" is one run); an apostrophe inside
+#: it but not two ("Sunday''": a quotation mark follows).
+_NAME_TOKEN = r"(?:[A-Z]\.(?=[ \u00a0])|[A-Z](?:\w|['\u2019](?!'))*(?:-[\w'\u2019]+)*)"
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|al|la|le|du|dos|del|di|ibn|el)"
 #: A capitalised run of one to eight words, particles allowed inside: "Park Sung Ho", "Ursula von der Leyen".
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_TOKEN}){{0,7}}")
 #: The description part of a phrase, before a preposition: "a spokesman" in "a spokesman for X".
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|at|from|to|with|in|on)\s+")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+#: A middle initial between two names: "Harry M. Reid".
+_MIDDLE_INITIAL_RE = re.compile(r"(?<=[a-z])[ \u00a0]+[A-Z]\.(?=[ \u00a0]+[A-Z])")
+
+
+def without_initials(name: str) -> str:
+    """A name without its middle initials, as a gazetteer lists it: "Harry M. Reid" → "Harry Reid".
+
+    >>> without_initials("James B. Comey"), without_initials("U.S. Senate")
+    ('James Comey', 'U.S. Senate')
+    """
+    return _MIDDLE_INITIAL_RE.sub("", name) if ". " in name else name
 #: Up to four words before a capitalised run, to read a title written before a name.
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w'\u2019.-]+[ \u00a0]+){1,4})$")
 #: A comma and the words after a name, to read an appositive ("Jan Roe, a spokesman for ...").
@@ -55,6 +68,8 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
     ('Jim Hodges', '')
     >>> person_name("Transport Workers of Ruritania")
     ''
+    >>> person_name("Media Research Center's Jan Roe"), person_name("Navy SEAL Jan Roe"), person_name("Deborah Jordan Roe")
+    ('Jan Roe', 'Jan Roe', 'Deborah Jordan Roe')
     """
     head = _strip_post_nominals(_HEAD_SPLIT_RE.split(description, maxsplit=1)[0].rstrip(" ,."))
     runs = list(NAME_RE.finditer(head))
@@ -66,8 +81,13 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
         k = token_key(w)
         if k in title_words() or k in FUNCTION_WORDS or (w.endswith(".") and len(w) > 2 and not _INITIAL_RE.fullmatch(w)):
             cut = i + 1
-        elif gazetteer is not None and (k in gazetteer.adjectives or getattr(gazetteer.lookup(w), "kind", "") in ("country", "place")):
-            cut = i + 1
+        elif i + 1 < len(words) and (w.endswith(("'s", "\u2019s")) or (w.isupper() and len(w) > 2 and i + 2 < len(words))):
+            cut = i + 1  # the owner before a name ("The Blaze's Jan Roe"), a body's letters ("Navy SEAL Jan Roe")
+        elif cut == i and gazetteer is not None and (
+                k in gazetteer.adjectives or getattr(gazetteer.lookup(w), "kind", "") in ("country", "place")):
+            cut = i + 1  # a nationality or country before the name, not inside it ("Eva Jordan Roe")
+    if 0 < cut == len(words) - 1 and not _names_someone(words[cut - 1], gazetteer):
+        return ""  # "Democratic National Convention": a word of a title before it is no title
     words = [_POSSESSIVE_END_RE.sub("", w) for w in words[cut:] if token_key(w) not in DAY_MONTH_WORDS]
     if not words or token_key(words[-1]) in title_words() or token_key(words[-1]) in FUNCTION_WORDS:
         return ""
@@ -78,6 +98,21 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
             gazetteer.lookup(words[0]).kind != "person":
         return ""
     return " ".join(words)
+
+
+def _names_someone(word: str, gazetteer: NameIndex | None) -> bool:
+    """Whether a word before a lone family name shows it is a person's: a title ("Mr.", "Senator",
+    "Leader"), an owner ("CNN's"), a body's letters ("SEAL") or a nationality.
+
+    >>> [_names_someone(w, None) for w in ("Mr.", "Leader", "CNN's", "National", "Democratic")]
+    [True, True, True, False, False]
+    """
+    k = token_key(word.rstrip(".")).replace(".", "")
+    if titles().get(k, ("", ""))[0] in ("honorific", "role") or k in title_means() or k in FUNCTION_WORDS:
+        return True
+    if word.endswith(("'s", "\u2019s")) or (word.isupper() and len(word) > 1):
+        return True
+    return gazetteer is not None and (k in gazetteer.adjectives or gazetteer.lookup(word) is not None)
 
 
 def _strip_post_nominals(text: str) -> str:
@@ -145,8 +180,17 @@ def _title_ends() -> frozenset[str]:
     return frozenset(key.split()[-1] for key, (kind, _) in titles().items() if key and kind in _TITLE_KINDS)
 
 
+#: Verbs that show a phrase after a comma opens a clause rather than stands beside a name.
+_CLAUSE_VERBS = frozenset("said says told tells wrote writes spoke speaks is was are were has had have will would".split())
+
+
 def _role_after(text: str, end: int) -> str:
-    """The role an appositive gives after a name (", a spokesman for the ministry"), or ""."""
+    """The role an appositive gives after a name (", a spokesman for the ministry"), or "" (also
+    for the subject of the next clause: "In Lima, an official said").
+
+    >>> _role_after("Eva Roe, a lawyer for the family, spoke", 7), _role_after("In Lima, an official said", 7)
+    ('a lawyer for the family', '')
+    """
     m = _APPOSITIVE_RE.match(text, end)
     if not m:
         return ""
@@ -157,9 +201,12 @@ def _role_after(text: str, end: int) -> str:
         return ""  # "In Lima, director Jan Roe said": a title before the next name, not an appositive
     if words[0].lower() not in ("a", "an", "the", "his", "her", "its", "their") and not words[0][:1].islower():
         return ""
-    for w in words:
+    for k, w in enumerate(words):
         if titles().get(token_key(w.rstrip(",.")).rstrip("s"), ("", ""))[0] == "role" or \
                 titles().get(token_key(w.rstrip(",.")), ("", ""))[0] == "role":
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt.islower() and (nxt.endswith("ed") or nxt in _CLAUSE_VERBS) or nxt[:1].isupper():
+                return ""  # "In Lima, a young woman asked", "in Ohio, law professor Jan Roe": another clause or name
             return m.group(1)
     return ""
 
@@ -201,7 +248,11 @@ def unknown_names(text: str, gazetteer: NameIndex) -> list[tuple[int, int, Actor
         role = "" if title else _role_after(text, m.end())
         if not (title or (role and len(name.split()) >= 1)):
             continue
-        out.append((s, e, Actor(name, "person", gazetteer.country_in(title or role),
+        known = gazetteer.lookup(without_initials(name)) if ". " in name else None
+        if known is not None and known.kind == "person":  # "Senate Minority Leader Harry M. Reid"
+            out.append((s, e, known))
+            continue
+        out.append((s, e, Actor(without_initials(name), "person", gazetteer.country_in(title or role),
                                 gender=gazetteer.gender_of(title or role, name), known=False)))
     return out
 

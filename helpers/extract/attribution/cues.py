@@ -21,7 +21,7 @@ from ...read.text import split_sentences
 from ..actors import head_kind
 from .phrases import (_trailing_name, is_pronoun, name_like, np_after, np_before, sentence_subject, standalone,
                       subject_before)
-from .words import DOUBLE_MARKS, VerbHit, ends_with, pronouns, verb_hits
+from .words import DOUBLE_MARKS, VerbHit, ends_with, ends_with_mark, pronouns, verb_hits
 
 
 @dataclass
@@ -47,8 +47,8 @@ _COLON_NEXT_RE = re.compile(r"\s*:")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
 #: Words after which a gerund has no subject of its own: ", saying", "by saying", "upon saying".
 SUBJECTLESS_BEFORE_RE = re.compile(r"(?:,|\b(?:by|upon|after|before|while|when|in|and|but|then|also|as if to))\s*$", re.I)
-#: A coordinated verb without its own subject: "... and joked".
-_COORDINATED_RE = re.compile(r"\b(?:and|but|then)\s*$", re.I)
+#: A coordinated verb without its own subject: "... and joked", "... and later said".
+_COORDINATED_RE = re.compile(r"\b(?:and|but|then)(?:\s+(?:later|then|also|again|finally|still|once|soon|[a-z]+ly))?\s*$", re.I)
 #: What introduces a gerund's own subject: "with Lee saying".
 _WITH_RE = re.compile(r"\b(?:with|without)\s*$", re.I)
 #: An attribution without a verb: "in Roe's view", "in the words of Jan Roe".
@@ -71,6 +71,7 @@ def verb_ok(text: str, hit: VerbHit, subject: tuple[int, int] | None) -> bool:
     verb = hit.verb
     before = text[:hit.start].rstrip()[-1:]
     if hit.text[:1].isupper() and hit.start > 0 and before not in ".!?:;(\u2014-" + DOUBLE_MARKS and \
+            not ends_with_mark(text[max(0, hit.start - 9):hit.start].rstrip()) and \
             not (before == "," and not (verb.noun and verb.form in ("base", "present"))):
         return False
     if subject is None:
@@ -251,7 +252,7 @@ def subjects_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for hit in verb_hits(text, a, b):
         lead = text[a:hit.start].rstrip()
-        if hit.verb.inverts and (lead.endswith(",") or (not lead.strip(",") and a > 0 and text[a - 1] in DOUBLE_MARKS)):
+        if hit.verb.inverts and (lead.endswith(",") or (not lead.strip(",") and ends_with_mark(text[max(0, a - 2):a]))):
             np = np_after(text, hit.end, b)  # "..., said Jan Roe, an aide"
             if np and not is_pronoun(text, np) and name_like(text, np):
                 out.append(np)

@@ -1,6 +1,7 @@
 """Quotation marks: which open and which close, their pairs, and the quotations of an article body.
 
-Straight and curly marks are told apart by their neighbours; a quote left open at the end of a
+Straight and curly marks are told apart by their neighbours, and two apostrophes or backticks
+written for a double mark (``''We won,'' she said``, the archive and typewriter style) count as one; a quote left open at the end of a
 paragraph runs on when the next paragraph opens with a mark (the news convention), and a
 stray mark inside a sentence is dropped. Copy without double marks is quoted with single ones
 (British style), apostrophes aside.
@@ -17,40 +18,45 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...read.text import double_marks, inner_span, mark_width
+
 DOUBLE_OPEN = "\u201c\u201e\u00ab"
 DOUBLE_CLOSE = "\u201d\u00bb"
 DOUBLE = '"' + DOUBLE_OPEN + DOUBLE_CLOSE
 SINGLE_OPEN = "\u2018"
-SINGLE = "'\u2018\u2019"
+SINGLE = "'\u2018\u2019`"
 #: Characters after which a quotation mark opens: a space, "(", a dash, a slash or a colon.
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{\u2014\u2013-/:")
 #: Characters before which a quotation mark closes.
 _CLOSE_AFTER = frozenset(" \t\n\u00a0,.;:!?)]}\u2014\u2013-\u2026")
-DOUBLE_RE = re.compile(f"[{DOUBLE}]")
+#: Whether a text holds a double mark, of one character or two.
+DOUBLE_RE = re.compile(f"[{DOUBLE}]|''|``")
 #: Markup a scraper left in the text ('<tweet author="@x">'): marks inside it are not quotes.
 TAG_RE = re.compile(r"<[^<>\n]{1,300}>")
 
 
-def mark_role(text: str, i: int) -> str:
-    """Whether the quotation mark at ``i`` opens, closes or could do either, from its neighbours.
+def mark_role(text: str, i: int, end: int | None = None) -> str:
+    """Whether the quotation mark at ``text[i:end]`` (one character unless ``end`` says) opens,
+    closes or could do either, from its neighbours.
 
-    Curly marks say which they are unless their neighbours contradict it (some copy uses ``”``
-    both ways); a straight mark opens after a space and closes before one; a mark that ends the
-    paragraph closes.
+    Curly marks and backticks say which they are unless their neighbours contradict it (some copy
+    uses ``”`` both ways); a straight mark (or two apostrophes) opens after a space and closes
+    before one; a mark that ends the paragraph closes.
 
     >>> [mark_role('He said "yes" then', i) for i in (8, 12)]
     ['open', 'close']
-    >>> mark_role('a " b', 2), mark_role('he said. \u201c', 9)
-    ('either', 'close')
+    >>> mark_role('a " b', 2), mark_role('he said. \u201c', 9), mark_role("''Yes,'' he said", 6, 8)
+    ('either', 'close', 'close')
     """
+    end = i + 1 if end is None else end
     ch = text[i]
-    if i > 0 and i + 1 == len(text.rstrip()):
+    if i > 0 and end == len(text.rstrip()):
         return "close"
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[end] if end < len(text) else " "
     opens = before in _OPEN_BEFORE or before in DOUBLE_OPEN + SINGLE_OPEN
-    closes = after in _CLOSE_AFTER or after in DOUBLE_CLOSE + "\u2019'"
-    if ch in DOUBLE_OPEN or ch == SINGLE_OPEN:
+    closes = (after in _CLOSE_AFTER or after in DOUBLE_CLOSE + "\u2019'") and not (end - i == 2 and after == "'")
+    if ch in DOUBLE_OPEN or ch == SINGLE_OPEN or ch == "`":
         return "close" if closes and not opens and after.isspace() else "open"
     if ch in DOUBLE_CLOSE or ch == "\u2019":
         return "open" if opens and not closes else "close"
@@ -80,6 +86,9 @@ def _single_quote_marks(text: str) -> list[int]:
 def pair_marks(text: str, single: bool = False, carried: bool = False) -> tuple[list[tuple[int, int]], int | None]:
     """Pair the quotation marks of one paragraph: ``([(open, close), ...], open_at_end)``.
 
+    ``open`` is where an opening mark starts and ``close`` the last character of its closing
+    mark (the same offset for a mark of one character; see :func:`helpers.read.text.inner_span`).
+
     ``open_at_end`` is the offset of an opening mark left open when the paragraph ends (a quote
     running into the next paragraph, or a stray mark). A second opening mark inside an open
     quote starts the quote again (the first had no partner); a closing mark with no quote open
@@ -90,6 +99,8 @@ def pair_marks(text: str, single: bool = False, carried: bool = False) -> tuple[
     ([(0, 3)], 14)
     >>> pair_marks('He said \u201cyes\u201d and \u201cno\u201d twice')
     ([(8, 12), (18, 21)], None)
+    >>> pair_marks("''We won,'' Roe said, ''and 'we' stay.'''")
+    ([(0, 10), (22, 40)], None)
     """
     spans, open_at = _pair_marks(text, single, carried)
     return list(spans), open_at
@@ -98,23 +109,24 @@ def pair_marks(text: str, single: bool = False, carried: bool = False) -> tuple[
 @lru_cache(maxsize=8192)
 def _pair_marks(text: str, single: bool, carried: bool) -> tuple[tuple[tuple[int, int], ...], int | None]:
     # pair_marks, cached on the text (wire copy repeats paragraphs from story to story)
-    marks = _single_quote_marks(text) if single else [m.start() for m in DOUBLE_RE.finditer(text)]
+    marks = [(i, i + 1) for i in _single_quote_marks(text)] if single else double_marks(text)
     if "<" in text and marks:
         tags = [m.span() for m in TAG_RE.finditer(text)]
-        marks = [i for i in marks if not any(a <= i < b for a, b in tags)]
+        marks = [(i, j) for i, j in marks if not any(a <= i < b for a, b in tags)]
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in marks:
-        role = mark_role(text, i)
+    inside = 0  # where the words of the open quote start
+    for i, j in marks:
+        role = mark_role(text, i, j)
         if open_at is None:
             if role != "close" or (i == 0 and carried):
-                open_at = i
-        elif role == "open" and not text[open_at + 1:i].strip():
-            open_at = i  # two opening marks in a row: keep the later
+                open_at, inside = i, j
+        elif role == "open" and not text[inside:i].strip():
+            open_at, inside = i, j  # two opening marks in a row: keep the later
         elif role == "open" and text[i - 1:i].isspace() and text[i] not in DOUBLE_CLOSE + "\u2019":
-            open_at = i  # an opening mark inside an open quote: the first one had no partner
+            open_at, inside = i, j  # an opening mark inside an open quote: the first one had no partner
         else:
-            spans.append((open_at, i))
+            spans.append((open_at, j - 1))
             open_at = None
     return tuple(spans), open_at
 
@@ -146,7 +158,10 @@ def _starts_with_opening_mark(text: str, single: bool) -> bool:
     if not stripped:
         return False
     i = len(text) - len(stripped)
-    return stripped[0] in ((SINGLE_OPEN + "'") if single else DOUBLE) and mark_role(text, i) != "close"
+    if single:
+        return stripped[0] in SINGLE_OPEN + "'`" and mark_role(text, i) != "close"
+    width = mark_width(text, i)
+    return (stripped[0] in DOUBLE or width == 2) and mark_role(text, i, i + width) != "close"
 
 
 def _uses_single_marks(paragraphs: list[dict]) -> bool:
@@ -179,13 +194,13 @@ def quotations(paragraphs: list[dict]) -> list[Quotation]:
         text = p["text"]
         spans, open_at = _pair_marks(text, single, carried)
         for k, (a, b) in enumerate(spans):
-            s, e = _trim(text, a + 1, b)
+            s, e = _trim(text, *inner_span(text, a, b))
             if e > s:
                 out.append(Quotation(n, a, b, s, e, continued=carried and k == 0 and not text[:a].strip()))
         was_carried, carried = carried, False
         if open_at is None:
             continue
-        s, e = _trim(text, open_at + 1, len(text))
+        s, e = _trim(text, open_at + mark_width(text, open_at), len(text))
         if e <= s:
             continue
         nxt = paragraphs[n + 1]["text"] if n + 1 < len(paragraphs) else ""

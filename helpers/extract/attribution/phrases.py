@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..actors import FUNCTION_WORDS, head_kind, is_post_nominal, title_words, token_key
 from .words import (ADVERBIALS, DETERMINERS, DOUBLE_MARKS, END, KIND, QUANTIFIERS, START, TEXT, TIME_WORDS, _LY_NOUNS,
-                    Word, ends_with, pronouns, verb_hits, words)
+                    Word, ends_with, ends_with_mark, pronouns, verb_hits, words)
 
 
 def _valid_np(ws: Sequence[Word]) -> bool:
@@ -132,7 +132,8 @@ def np_after(text: str, start: int, limit: int | None = None) -> tuple[int, int]
 
 
 #: A party and state tag after a US politician's name: "Rep. Glenn Roe, R-Pa., said".
-PARTY_TAG_RE = re.compile(r"\s*\(?[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?\)?\s*")
+PARTY_TAG_RE = re.compile(r"\s*(?:\(?[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?\)?"
+                          r"|(?:Republican|Democrat|[Ii]ndependent)\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*")
 #: A place or a state written between commas after a name: "Cory Roe, 22, of Flint, Mich., said".
 PLACE_RE = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*")
 #: A relative clause opening an appositive: ", who was not authorized to speak,".
@@ -205,7 +206,7 @@ def standalone(text: str, floor: int, at: int) -> bool:
     (True, False)
     """
     before = text[floor:at].rstrip()
-    return not before or before[-1] in ",;:(\u2014\u2013-" + DOUBLE_MARKS
+    return not before or before[-1] in ",;:(\u2014\u2013-" + DOUBLE_MARKS or ends_with_mark(before)
 
 
 def is_pronoun(text: str, np: tuple[int, int]) -> bool:
@@ -248,7 +249,8 @@ def subject_before(text: str, verb_start: int, floor: int = 0) -> tuple[int, int
     described = None
     for _ in range(4):
         prev = text.rfind(",", floor, cut)
-        if prev < 0 or cut - prev > 220 or any(ch in DOUBLE_MARKS for ch in text[prev:cut]):
+        if prev < 0 or cut - prev > 220 or any(ch in DOUBLE_MARKS for ch in text[prev:cut]) or \
+                "''" in text[prev:cut]:
             break
         np = np_before(text, prev, floor)
         appositive = looks_appositive(text, prev + 1, cut)
@@ -273,7 +275,7 @@ _LEADING_CONJUNCTIONS = frozenset("but and yet so still now".split())
 def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The subject opening the clause at ``floor``, for verbs without their own ("..., saying",
     "and joked", "by tweeting"): a name with its titles, or a determiner and title words.
-    A leading conjunction is skipped, and so is an introductory phrase before a comma.
+    A leading conjunction is skipped, and so are introductory phrases before a comma.
 
     >>> t = "Hours later, Jan Roe returned the favor to Kim, telling Reuters"
     >>> t[slice(*sentence_subject(t, 0, len(t)))]
@@ -282,16 +284,21 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     ['The Vermont senator', 'Roe']
     >>> [t[slice(*sentence_subject(t, 0, len(t)))] for t in ["Veteran icon Jan Roe wrote", "Tom and Eva Roe farm"]]
     ['Veteran icon Jan Roe', 'Tom and Eva Roe']
+    >>> t = "Last week, when I asked Jan Roe about it, she smiled"
+    >>> t[slice(*sentence_subject(t, 0, len(t)))]
+    'she'
     """
     ws = words(text, floor, end)
-    if ws and ws[0][TEXT].lower() in _LEADING_CONJUNCTIONS:
-        ws = ws[1:]
-    if not ws:
-        return None
-    if ws[0][KIND] == "pron":
-        return ws[0][START], ws[0][END]
-    first = ws[0][TEXT].lower()
-    if ws[0][KIND] == "stop" or (first in FUNCTION_WORDS and first not in DETERMINERS):
+    for _ in range(3):  # "Last month, when I asked her, she ...": one introductory phrase after another
+        if ws and ws[0][TEXT].lower() in _LEADING_CONJUNCTIONS:
+            ws = ws[1:]
+        if not ws:
+            return None
+        if ws[0][KIND] == "pron":
+            return ws[0][START], ws[0][END]
+        first = ws[0][TEXT].lower()
+        if not (ws[0][KIND] == "stop" or (first in FUNCTION_WORDS and first not in DETERMINERS)):
+            break
         comma = next((n + 1 for n, w in enumerate(ws) if w[TEXT] == ","), len(ws))
         ws = ws[comma:]
     out: list[Word] = []

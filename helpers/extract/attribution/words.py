@@ -26,6 +26,16 @@ from ..actors import FUNCTION_WORDS
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
+
+def ends_with_mark(before: str) -> bool:
+    """Whether ``before`` ends with a double quotation mark: one character, or two apostrophes or
+    backticks written for one.
+
+    >>> ends_with_mark('"Yes,"'), ends_with_mark("''Yes,''"), ends_with_mark("the voters'")
+    (True, True, False)
+    """
+    return bool(before) and before[-1] in DOUBLE_MARKS or before.endswith(("''", "``"))
+
 # --------------------------------------------------------------------------- reporting verbs
 
 
@@ -71,17 +81,19 @@ def _verb_index() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 #: Word tokens for attribution parsing: dotted acronyms, short abbreviations before a capital
 #: ("Sen. Ted"), words with inner hyphens or apostrophes, possessive markers, any other mark.
-#: For example ``"Sen. Ted Cruz's aide"`` gives ``Sen.``, ``Ted``, ``Cruz``, ``'s``, ``aide``.
+#: For example ``"Sen. Ted Cruz's aide"`` gives ``Sen.``, ``Ted``, ``Cruz``, ``'s``, ``aide``; two apostrophes
+#: or backticks written for a quotation mark are one mark.
 WORD_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \u00a0]+[A-Z])|[A-Z]\.(?=[ \u00a0])"
-    r"|[^\W_]+(?:(?:-|['\u2019](?![sS]\b))[^\W_]+)*|['\u2019][sS]\b|(?<=s)['\u2019](?!\w)|[^\s\w]")
+    r"|[^\W_]+(?:(?:-|['\u2019](?![sS]\b))[^\W_]+)*|''|``|['\u2019][sS]\b|(?<=s)['\u2019](?!\w)|[^\s\w]")
 DETERMINERS = frozenset("the a an one another his her their its our my your this these those some several many two three both each".split())
 CONNECTORS = frozenset("of for at from to".split())
 QUANTIFIERS = frozenset("one two three some many several each both most none all any".split())
 #: Words between a subject and its verb that are not part of the subject: "Lee also said".
 ADVERBIALS = frozenset("""also has had have having will would could should may might must can did do does not never
 then later once again previously recently further earlier first already still reportedly repeatedly publicly
-privately quickly initially subsequently separately likewise similarly just even apparently is are was were be been
+privately quickly initially subsequently separately likewise similarly just even apparently often usually sometimes
+always frequently rarely occasionally routinely is are was were be been
 being""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month
 year morning afternoon evening night weekend hours days weeks months years minutes moments""".split())
@@ -112,7 +124,7 @@ def word_class(tok: str) -> str:
     >>> [word_class(w) for w in ["the", "of", "Will", "will", "said", "report", "didn't", "46-year-old"]]
     ['det', 'connect', 'cap', 'stop', 'stop', 'low', 'stop', 'low']
     """
-    if tok[:1] in "'\u2019" and len(tok) <= 2:
+    if tok[:1] in "'\u2019" and len(tok) <= 2 and tok != "''":
         return "poss"
     if not tok[:1].isalnum():
         return "punct"

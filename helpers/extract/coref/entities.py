@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 from ...read.text import split_sentences
 from ..actors import Actor, Gazetteer, article_context, find_actors, first_names, head_kind, token_key
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
+from ..attribution.words import _LY_NOUNS, ADVERBIALS
 from .names import JOINED_RE, body_names, given_names, shape
 from .roles import NO_ROLES, Roles, description, roles_near
 
@@ -203,8 +204,13 @@ class Entities:
         found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
                  if not quoted or not _inside(s, quoted)]
         for s, e, a in given_names(text, self.gazetteer) + body_names(text, self.gazetteer):
-            if (not quoted or not _inside(s, quoted)) and not any(f[0] < e and s < f[1] for f in found):
+            if quoted and _inside(s, quoted):
+                continue
+            inner = [f for f in found if f[0] < e and s < f[1]]
+            if not inner:
                 found.append([s, e, a, False, False])
+            elif len(inner) == 1 and _another_bearer(text, s, e, inner[0], a):
+                inner[0][:3] = [s, e, a]  # "Ivanka Roe": not the Roe the gazetteer knows best
         starts = self.sentence_starts(para)
         adjectives = _adjectives(self.gazetteer)
         for s, e, speaker in _subjects(text, quoted, starts):
@@ -267,6 +273,8 @@ class Entities:
         if _COMMA_PRONOUN_RE.match(text, e):
             return False  # "Soon, he left": an adverb opening the sentence
         nxt = _NEXT_WORD_RE.match(text, e)  # "Flu cases rose", "Shares in X fell": a noun's modifier or head
+        if nxt is not None and not _verb_like(nxt.group(1)) and _adverb(nxt.group(1)):  # "Roe further lambasted"
+            nxt = _NEXT_WORD_RE.match(text, nxt.end()) or nxt
         return nxt is None or not nxt.group(1)[:1].islower() or _verb_like(nxt.group(1)) or \
             nxt.group(1).lower() in _NAME_FOLLOWERS
 
@@ -323,6 +331,28 @@ def _verb_like(word: str) -> bool:
     """
     low = word.lower()
     return word[:1].islower() and (low in _AUXILIARIES or low in reporting_verbs() or low.endswith("ed"))
+
+
+def _another_bearer(text: str, s: int, e: int, known: list, person: Actor) -> bool:
+    """Whether a person named in full at ``text[s:e]`` ("Ivanka Roe") is someone other than the
+    known person whose family name alone the gazetteer matched at its end ("Roe").
+
+    >>> _another_bearer("Ivanka Roe spoke", 0, 10, [7, 10, Actor("Jan Roe", "person", known=True)], Actor("Ivanka Roe", "person"))
+    True
+    """
+    actor = known[2]
+    return actor.kind == "person" and person.kind == "person" and known[1] == e and known[0] > s and \
+        " " not in text[known[0]:known[1]] and actor.canonical != person.canonical
+
+
+def _adverb(word: str) -> bool:
+    """Whether a lower-case word between a subject and its verb is an adverb ("further", "quickly").
+
+    >>> [_adverb(w) for w in ["further", "quickly", "cases", "Roe", "family"]]
+    [True, True, False, False, False]
+    """
+    low = word.lower()
+    return word[:1].islower() and (low in ADVERBIALS or (low.endswith("ly") and low not in _LY_NOUNS))
 
 
 @lru_cache(maxsize=8)

@@ -17,7 +17,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..actors import NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name
+from ..actors import FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name
+from ..actors.names import without_initials
+from ..attribution import reporting_verbs
+
+#: Auxiliaries that open an inverted clause: "Had Roe won, he ...".
+_AUXILIARIES = frozenset("had has have was were is are did does do will would could should can may might".split())
 
 #: Two capitalised names joined: "Tom and Ellie Ward", "Seoul and Washington".
 JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]")
@@ -31,18 +36,60 @@ _COLLECTIVE = frozenset("police authorities forces staff military army navy gove
 #: Jan Roe"), an age or a relative "who" after it ("Jan Roe, 67," / "Jan Roe, who ...").
 _ROLE_COMMA_RE = re.compile(r"\b([a-z]+)['\u2019]?,\s*$")
 _AGE_OR_WHO_RE = re.compile(r",\s*(?:\d{1,3}\s*[,.;]|who\b)")
+#: A personal pronoun soon after a name, in its sentence and with no other name between, that
+#: refers back to it: "the letters of Ines Varga and her lawyer", "the words of Amos Tilden when he left".
+#: A given name and a family name, perhaps an initial between: what a pronoun alone may show is a person
+#: (not "Harbor Fisher Footwear ... her shoes", a brand).
+_TWO_NAMES_RE = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z]\.)? [A-Z][\w'\u2019-]+")
+_PRONOUN_AFTER_RE = re.compile(r"[^.!?;:,()\-\u2013\u2014\"\u201c\u201dA-Z]{1,60}?\b(?P<p>he|his|him|she|her)\b")
+#: The word after a name and the one before it.
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+_WORD_BEFORE_RE = re.compile(r"\b([a-z]+)\s+$")
+#: Words before a place or a date rather than a person ("in New Hampshire", "flew to New York"), or
+#: before the agent of a passive, whom a pronoun after rarely means ("asked by Jan Roe whether she").
+_NOT_PERSON_BEFORE = frozenset("in on at into onto from to near across outside inside throughout prior by".split())
+#: Words that may join a name to a pronoun that refers back to it: "Ines Varga and her", "Roe when he".
+_LINKS = frozenset("and when while as after before because until since who whose if whether".split())
+
+
+def _refers_back(text: str, start: int, end: int) -> str:
+    """The gender ("m", "f") of a personal pronoun soon after a two-word name at ``text[start:end]``
+    that can only refer back to it, or "": no punctuation between, the name is the head of its
+    phrase and a verb or a function word follows it, and it is not a place's ("in New Hampshire,
+    his ...", "a Kansas City radio station when he ...", "Had Roe won, he ...").
+
+    >>> t = "It rests on the words of Ines Varga and her notes, a Kansas City radio host when he spoke."
+    >>> _refers_back(t, 25, 35), _refers_back(t, 54, 65)
+    ('f', '')
+    """
+    run = text[start:end]
+    if not _TWO_NAMES_RE.fullmatch(run) or head_kind(run) or run.split()[0].lower() in FUNCTION_WORDS | _AUXILIARIES:
+        return ""
+    m = _PRONOUN_AFTER_RE.match(text, end)
+    nxt = _NEXT_WORD_RE.match(text, end)
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m is None or nxt is None or (before is not None and before.group(1) in _NOT_PERSON_BEFORE):
+        return ""  # "in New Hampshire, his ...", "asked by Jan Roe whether she ...": someone else
+    word = nxt.group(1)
+    if not (word in _LINKS or word.endswith("ed") or word in reporting_verbs() or word == m.group("p")):
+        return ""  # "a Kansas City radio station": the name is a modifier
+    return "f" if m.group("p") in ("she", "her") else "m"
 
 
 @lru_cache(maxsize=8192)
 def given_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
     """People named without a title, whom the words around show to be people: a given name the
     lists know ("Mary Lind", its gender kept), a role before the name ("their manager, Jan
-    Roe"), an age or "who" after it ("Jan Roe, 67,"). (start, end, actor) as written; cached on the text.
+    Roe"), an age or "who" after it ("Jan Roe, 67,"), or a personal pronoun soon after it in its
+    sentence that can only refer back to it ("the letters of Ines Varga and her lawyer": a woman).
+    (start, end, actor) as written; cached on the text.
 
     >>> from helpers.extract.actors import load_gazetteer
     >>> t = "On Monday Mary Lind met their manager, Jan Roe, and Ola Berg, 67, in Lima."
     >>> [(s, a.canonical, a.gender) for s, _, a in given_names(t, load_gazetteer())]
     [(10, 'Mary Lind', 'f'), (39, 'Jan Roe', ''), (52, 'Ola Berg', '')]
+    >>> [(a.canonical, a.gender) for _, _, a in given_names("It rests on the words of Ines Varga and her notes.", load_gazetteer())]
+    [('Ines Varga', 'f')]
     """
     out = []
     given = first_names()
@@ -52,16 +99,22 @@ def given_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor]
         if len(words) < 2:
             continue
         k = next((k for k, w in enumerate(words[:-1]) if w in given), None)
+        gender = given.get(words[k], "") if k is not None else ""
         if k is None:
             before = _ROLE_COMMA_RE.search(text, max(0, m.start() - 30), m.start())
-            if not (before and head_kind(before.group(1)) == "role") and not _AGE_OR_WHO_RE.match(text, m.end()):
+            pronoun = _refers_back(text, m.start(), m.end())
+            if before and head_kind(before.group(1)) == "role" or _AGE_OR_WHO_RE.match(text, m.end()):
+                pass
+            elif pronoun:
+                gender = pronoun
+            else:
                 continue
             k = 0
         at = m.start() + run.index(words[k], len(" ".join(words[:k])))
         name = person_name(text[at:m.end()], gazetteer)
         if not name or name.split()[0] != words[k] or gazetteer.lookup(name) is not None or text[at:at + len(name)] != name:
             continue
-        out.append((at, at + len(name), Actor(name, "person", gender=given.get(words[k], ""), known=False)))
+        out.append((at, at + len(name), Actor(without_initials(name), "person", gender=gender, known=False)))
     return tuple(out)
 
 

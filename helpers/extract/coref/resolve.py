@@ -40,6 +40,12 @@ _HEAD_RE = re.compile(r"\s+(?:of|for|at|from|on)\s+")
 #: A spokesperson named by the kind of body they speak for: "a council spokeswoman", "the company spokesman".
 _SPOKES_RE = re.compile(r"(?:a|an|the)\s+(?P<kind>[a-z]+)\s+(?:spokes(?:man|woman|person)|representative)", re.I)
 _NO_DESCRIPTION = Description("")
+#: Pronouns that show a person's gender in the words after their name.
+_CONTEXT_PRONOUNS = {"f": frozenset("she her hers herself".split()), "m": frozenset("he his him himself".split())}
+#: "the" opening a description: "the actor", "The former host".
+_THE_RE = re.compile(r"\b[Tt]he\s+")
+#: Up to three words after "the".
+_THREE_WORDS_RE = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}")
 #: How far back (paragraphs) each search reaches.
 _PRONOUN_BACK, _BODY_BACK, _JUST_NAMED_BACK = 3, 4, 1
 
@@ -59,6 +65,25 @@ def _fits_pronoun(ent: Entity, refers: str, gender: str) -> bool:
     if refers == "group":  # "they": several people, a group, a body; a country only when named with another
         return ent.plural or actor.kind in ("organization", "media")
     return actor.kind in ("organization", "country", "media") and not (ent.plural and actor.kind == "person")
+
+
+def _described_person(text: str, at: int) -> str:
+    """The words after "the" at ``at`` that describe one person, up to a title that ends them and
+    stands alone ("former host" in "the former host said"), or "".
+
+    >>> _described_person("the actor discussed it", 4), _described_person("the absence of it", 4)
+    ('actor', '')
+    """
+    m = _THREE_WORDS_RE.match(text, at)
+    if not m:
+        return ""
+    ws = m.group().split()
+    for k in range(len(ws), 0, -1):
+        last = ws[k - 1]
+        if last[:1].islower() and is_title(token_key(last)) and (k == len(ws) or not ws[k][:1].islower() or
+                                                               not is_title(token_key(ws[k]))):
+            return " ".join(ws[:k])
+    return ""
 
 
 def _named(actor: Actor) -> bool:
@@ -108,7 +133,7 @@ class Coref(Entities):
         if not bare:
             return None
         if bare.lower() in pronouns():
-            return self._pronoun(bare, para, at, speakers)
+            return self._pronoun(bare, para, at, speakers, fallback)
         words = bare.split()
         kind = head_kind(bare)
         if kind == "document":
@@ -141,7 +166,7 @@ class Coref(Entities):
         return self.gazetteer.describe(bare, self.names)
 
     # -- pronouns ---------------------------------------------------------------------
-    def _pronoun(self, pronoun: str, para: int, at: int, speakers) -> Actor | None:
+    def _pronoun(self, pronoun: str, para: int, at: int, speakers, fallback: bool = True) -> Actor | None:
         refers, gender = pronouns().get(pronoun.lower(), ("none", ""))
         if refers == "none":
             return None
@@ -150,6 +175,45 @@ class Coref(Entities):
             if fitting:
                 said = [e for e in fitting if e.speaker]
                 return (said[-1] if said else fitting[0]).actor
+        if fallback and refers == "person":
+            return self._bearer_by_context(para, at, gender) or self._description_before(para, at, gender)
+        return None
+
+    def _bearer_by_context(self, para: int, at: int, gender: str) -> Actor | None:
+        """A family name the gazetteer gives to someone of the other gender, when the words after it
+        in its sentence show it is someone of the pronoun's ("Roe signed the papers that closed her
+        shop": a woman named Roe): the name as written, for a pronoun nobody else fits."""
+        if not gender:
+            return None
+        words = _CONTEXT_PRONOUNS[gender]
+        for group in self.before(para, at, 1):
+            for e in reversed(group):
+                text = self.paragraphs[e.para]["text"]
+                written = POSSESSIVE_RE.sub("", text[e.at:e.end].strip())
+                if e.actor.kind != "person" or " " in written or _gender(e.actor) in ("", gender):
+                    continue
+                stop = self.sentence_span(e.para, e.at)[1]
+                later = [x.at for x in self.entities(e.para) if e.at < x.at < stop and x.actor.kind == "person"]
+                stop = min([stop, *later, at if e.para == para else stop])
+                if any(w in words for w in _NAME_WORD_RE.findall(text[e.end:stop].lower())):
+                    return Actor(written, "person", gender=gender, known=False)
+        return None
+
+    def _description_before(self, para: int, at: int, gender: str) -> Actor | None:
+        """The nearest definite description of one person before a point, in its paragraph or the one
+        before, outside quotes ("the actor discussed ...", "the host turned to ..."), as written:
+        better than nothing for a pronoun no named person fits."""
+        for n in range(para, max(-1, para - 2), -1):
+            text = self.paragraphs[n]["text"]
+            quoted = self.quoted(n)
+            for m in reversed(list(_THE_RE.finditer(text, 0, at if n == para else len(text)))):
+                if any(a <= m.start() <= b for a, b in quoted):
+                    continue
+                written = _described_person(text, m.end())
+                if written and (not gender or titles().get(token_key(written.split()[-1]), ("", ""))[1] in ("", gender)):
+                    actor = self.gazetteer.describe(text[m.start():m.end()] + written, self.names)
+                    if actor.kind == "person":
+                        return actor
         return None
 
     # -- descriptions --------------------------------------------------------------------
@@ -268,9 +332,16 @@ class Coref(Entities):
         while k < len(words) - 1 and titles().get(token_key(words[k].rstrip(".")).replace(".", ""), ("", ""))[0] in (
                 "honorific", "role"):
             k += 1
-        if len(words) - k != 1 or not words[-1][:1].isupper() or self.gazetteer.lookup(words[-1]) is not None:
+        if len(words) - k != 1 or not words[-1][:1].isupper():
             return None
         name = words[-1]
+        known = self.gazetteer.lookup(name)
+        if known is not None:  # "Cuban" after "Mark Cuban", "Roe" after "Ivanka Roe": the person named in full
+            found = self._family(name, para, at)
+            if found is None or found == known or found.kind != "person" or \
+                    (known.kind == "person" and self._named_in_full(known, para, at)):
+                return None
+            return found
         given_first = k > 0 and token_key(words[0].rstrip(".")) in _GIVEN_NAME_HONORIFICS
         tries = (self._given, self._family) if given_first else (self._family, self._given)
         for find in tries if k else (self._family, self._first_word):
@@ -295,6 +366,14 @@ class Coref(Entities):
                     return e.actor
         return None
 
+    def _named_in_full(self, actor: Actor, para: int, at: int) -> bool:
+        """Whether the article names a person with more than one word before a point ("Jan Roe", not "Roe")."""
+        for group in self.before(para, at, para):
+            for e in group:
+                if e.actor == actor and " " in self.paragraphs[e.para]["text"][e.at:e.end].strip():
+                    return True
+        return False
+
     def _given(self, name: str, para: int, at: int) -> Actor | None:
         for group in self.before(para, at, para):
             for e in reversed(group):
@@ -305,16 +384,29 @@ class Coref(Entities):
     # -- the hook entity building calls -----------------------------------------------------
     def refine(self, para: int, text: str, ents: list[Entity]) -> None:
         """Subjects written as descriptions or short names stand for whom they refer to; the
-        description is then one more thing the text says of them ("The judge said" → a judge).
+        description is then one more thing the text says of them ("The judge said" → a judge). A
+        family name the gazetteer knows for someone is the person of that name named in full before,
+        unless the article named the gazetteer's bearer in full before it.
 
         >>> from helpers.read.article import parse_article
         >>> from helpers.extract.actors import load_gazetteer
         >>> co = Coref(parse_article("Head line\\n\\nJan Roe, 61, spoke. The 61-year-old said no.\\n"), load_gazetteer())
         >>> [(e.actor.canonical, e.roles.age) for e in co.entities(0)]
         [('Jan Roe', 61), ('Jan Roe', 61)]
+        >>> co = Coref(parse_article("Head line\\n\\nIvanka Trump closed her shop. Trump left.\\n"), load_gazetteer())
+        >>> [e.actor.canonical for e in co.entities(0)]
+        ['Ivanka Trump', 'Ivanka Trump']
         """
         for ent in ents:
-            if ent.actor.known or ent.end < 0:
+            if ent.end < 0:
+                continue
+            if ent.actor.known:
+                if ent.actor.kind == "person":  # "Roe" after "Ivanka Roe": not the Roe the gazetteer knows best
+                    written = POSSESSIVE_RE.sub("", text[ent.at:ent.end].strip())
+                    found = self._family(written, para, ent.at) if " " not in written else None
+                    if found is not None and found.kind == "person" and found != ent.actor and \
+                            not self._named_in_full(ent.actor, para, ent.at):
+                        ent.actor = found
                 continue
             written = POSSESSIVE_RE.sub("", text[ent.at:ent.end].strip())
             words = written.split()

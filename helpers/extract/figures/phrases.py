@@ -23,7 +23,7 @@ from .nouns import STOP_WORDS, _is_time_word, singular_forms
 from .vocabulary import _time_words, number_words, word_class
 
 #: A token before a number: a word (with inner hyphens and apostrophes), digits, or a mark.
-TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*|[,;:()\"\u201c\u201d\u2014\u2013]")
+TOKEN_RE = re.compile(r"[A-Za-z](?:[A-Za-z\u2019-]|'(?!'))*|\d[\d,.]*|''|``|[,;:()\"\u201c\u201d\u2014\u2013]")
 #: Prepositions a number follows when it is the end point of a change: "rose to 46", "put at 7.0".
 POINT_PREPS = frozenset(("to", "at", "from"))
 #: Prepositions that open a phrase a number's noun is not in: "in two weeks", "from 112 in 2022".

@@ -28,7 +28,7 @@ NEGATIONS = frozenset("not never n't wouldn't won't didn't doesn't don't can't c
 #: Forms of "be": "were reported killed" is a passive, not an attribution.
 BE_FORMS = frozenset("is are was were be been being".split())
 #: A token of a text before a reporting verb: a word (with "'s", inner dots and hyphens) or a mark.
-TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*|[,;:()\[\]\"\u201c\u201d\u2018\u2019\u2014\u2013]")
+TOKEN_RE = re.compile(r"[A-Za-z0-9](?:[\w.\u2019&-]|'(?!'))*|''|``|[,;:()\[\]\"\u201c\u201d\u2018\u2019\u2014\u2013]")
 _THAT_RE = re.compile(r"\s+that\b")
 #: "that" within two words after a verb: "X, the manager, insisted afterwards that ..." covers what follows only.
 _THAT_NEAR_RE = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+that\b")

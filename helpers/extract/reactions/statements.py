@@ -29,10 +29,10 @@ from .subjects import _CHAIN, _LOW, TIME_RE, SUBJECT_AFTER_RE, _subject_before, 
 
 #: What follows a verb that ends a trailing attribution: "…, X said." / "X said Sunday, citing …".
 TRAILING_TAIL_RE = re.compile(
-    rf"(?:\s+(?:{TIME_RE.pattern}|(?:in|on|at|during|via|through|to|from|after|before|while|when)\b[^,;.!?\"\u201c\u201d]*))*"
+    rf"(?:\s+(?:{TIME_RE.pattern}|(?:in|on|at|during|via|through|to|from|after|before|while|when)\b(?:[^,;.!?\"\u201c\u201d']|'(?!'))*))*"
     r"\s*(?:[,;:.!?]|$)")
 #: The gap between a verb and "that": "said Sunday that", "said last week, however, that", "told reporters that".
-THAT_RE = re.compile(r"^(?:[^\"\u201c\u201d.;:]{0,60}?[\s,])?that\s+")
+THAT_RE = re.compile(r"^(?:(?:[^\"\u201c\u201d.;:']|'(?!')){0,60}?[\s,])?that\s+")
 #: What follows a verb that is a circumstance, not a statement: "said in a statement", "added during …"
 #: (but "confirmed at least 2,500 …" and "said as many as …" are statements).
 ADVERBIAL_START_RE = re.compile(r"(?i:in|during|at|on|after|before|via|through|from|when|while|with|under|as|"
@@ -43,7 +43,7 @@ TOLD_OBJECT_RE = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:(?:{_LOW}\s+){{0,2}}{_C
 AUXILIARY_START_RE = re.compile(r"(?:will|would|can|could|may|might|should|must|shall|is|are|was|were|has|have|had)\b")
 #: A verb followed by a comma or colon and a quotation mark leads in to a direct quote: 'X wrote, "…'.
 QUOTE_LEAD_IN_RE = re.compile(
-    rf"(?:\s+(?:{TIME_RE.pattern}|(?:in|on|at|during|via|through|to)\b[^,;:.!?\"\u201c\u201d]*))*\s*[,:]\s*[\"\u201c]")
+    rf"(?:\s+(?:{TIME_RE.pattern}|(?:in|on|at|during|via|through|to)\b(?:[^,;:.!?\"\u201c\u201d']|'(?!'))*))*\s*[,:]\s*(?:[\"\u201c]|''|``)")
 #: "with" before the subject of a gerund: "…, with Lee saying …".
 WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 #: A capitalised gerund or conjunction cannot open a reported statement: "said Reflecting on …",
@@ -54,10 +54,12 @@ NOR_RE = re.compile(r"\s+(?:or|nor)\s+[a-z]+(?=[\s,])")
 #: Time adverbials opening a statement, to skip: "said last week North Korean soldiers …".
 LEAD_TIME_RE = re.compile(rf"^(?:[\s,]*(?:{TIME_RE.pattern}|[a-z]+ly)(?![\w]))*[\s,:]*")
 #: A connector that continues the previous statement: "…, adding that", "…, but argued", "…," adding".
-CONTINUATION_RE = re.compile(r"(?:,[\"\u201d\u2019]?|[\"\u201d\u2019],)\s*(?:(?:and|but|while)\s+)?$|\s(?:and|but)\s+$")
+CONTINUATION_RE = re.compile(r"(?:,(?:''|[\"\u201d\u2019])?|(?:''|[\"\u201d\u2019]),)\s*(?:(?:and|but|while)\s+)?$|\s(?:and|but)\s+$")
 #: A connector that opens a new clause: ", with", ", and", ", as".
 CLAUSE_LINK_RE = re.compile(r"[,;]\s*(?:(?:with|and|but|while|as|whereas)\s+)?$")
 _CLOSE_QUOTE_RE = re.compile(r"[\"\u201d\u2019][\s,]*$")
+#: A closing double quotation mark at the end of a text: one character or two apostrophes.
+_CLOSING_MARKS = ('"', "\u201d", "\u2019", "''")
 _WORD_RE = re.compile(r"[\w\-]+")
 # Text with at least two (three) words of _WORD_RE: a search stops at the second (third) word.
 _TWO_WORDS_RE = re.compile(r"[\w\-][^\w\-]+[\w\-]")
@@ -109,7 +111,7 @@ def _ends_in_close_quote(text: str) -> bool:
     text = text.rstrip()
     while text.endswith(","):
         text = text[:-1].rstrip()
-    return text.endswith(('"', "\u201d", "\u2019"))
+    return text.endswith(_CLOSING_MARKS)
 
 
 def _is_quotation(sentence: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -229,7 +231,8 @@ def _has_quote_mark(sentence: str, pos: int) -> bool:
     >>> _has_quote_mark('He said: "No."', 3), _has_quote_mark('"No," he said.', 5)
     (True, False)
     """
-    return sentence.find('"', pos) >= 0 or sentence.find("\u201c", pos) >= 0
+    return sentence.find('"', pos) >= 0 or sentence.find("\u201c", pos) >= 0 or sentence.find("''", pos) >= 0 or \
+        sentence.find("``", pos) >= 0
 
 
 def _continuation(prefix: str) -> re.Match | None:
@@ -239,10 +242,10 @@ def _continuation(prefix: str) -> re.Match | None:
     23
     """
     words = prefix.rstrip()
-    lo = len(words) - 2  # a comma and a quotation mark ending the text
+    lo = len(words) - 3  # a comma and a quotation mark (of up to two characters) ending the text
     for connector in ("and", "but", "while"):
         if words.endswith(connector):
-            lo = len(words[:-len(connector)].rstrip()) - 2
+            lo = len(words[:-len(connector)].rstrip()) - 3
             break
     return CONTINUATION_RE.search(prefix, max(lo, 0))
 
@@ -265,7 +268,7 @@ def _verb_statement(sentence: str, m: re.Match, spans, found: list[_Statement]) 
     if verb.endswith("ing") and not WITH_BEFORE_RE.search(prefix[:subj_start]):
         return None  # a gerund reports only after "with" ("with X saying") or as a continuation
     before = sentence[:subj_start].rstrip()
-    if _ends_in_close_quote(before.rstrip(",")) and (before.endswith(",") or before[-1:] in "\"\u201d\u2019"):
+    if _ends_in_close_quote(before.rstrip(",")) and (before.endswith(",") or before.endswith(_CLOSING_MARKS)):
         return None  # '"…," the minister said': a direct quote
     if before.endswith(",") and TRAILING_TAIL_RE.match(sentence, m.end()):
         start, end = _trim(sentence, 0, len(before) - 1)
@@ -303,7 +306,8 @@ def _front_span(sentence: str, verb_end: int, subject_end: int, spans) -> tuple[
     start, end = _trim(sentence, _front_statement(sentence, verb_end), len(sentence))
     if start < len(sentence) and sentence[start] in ",;":
         return None
-    if _is_quotation(sentence, start, end, spans) and sentence[start:start + 1] in "\"\u201c":
+    if _is_quotation(sentence, start, end, spans) and (sentence[start:start + 1] in "\"\u201c" or
+                                                               sentence.startswith(("''", "``"), start)):
         return None
     if (not _TWO_WORDS_RE.search(sentence, start, end) or ADVERBIAL_START_RE.match(sentence, start)
             or AUXILIARY_START_RE.match(sentence, start) or CLAUSE_START_RE.match(sentence, start)):
@@ -333,6 +337,8 @@ def _cut_at_next(sentence: str, found: list[_Statement]) -> None:
                     cut = link.start() if link is not None else nxt.anchor
                     if sentence[cut:cut + 2] in (',"', ",\u201d"):
                         cut += 2  # keep the closing mark of a quotation the comma sits in
+                    elif sentence.startswith(",''", cut):
+                        cut += 3
                     start, end = _trim(sentence, st.start, cut)
                     found[i] = replace(st, start=start, end=end)
                     break
