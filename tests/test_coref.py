@@ -448,3 +448,25 @@ def test_a_role_after_a_place_that_opens_a_clause_is_no_appositive():
     got = speakers("At a town hall in New Hampshire, a young woman asked the senator about the votes.",
                    '"Should we believe them?" the woman said.')
     assert got[-1][1] != "New Hampshire"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a place's state after an introductory phrase is not the clause's subject
+    (["At a town hall in Dubuque, Iowa, on Monday, Gov. Lena Marsh defended the levy.",
+      '"We had no choice," she said.'], "Lena Marsh"),
+    (["At a rally in Leeds, England, Mr. Owen Pryce mocked the plan.", '"It is a fantasy," he said.'], "Owen Pryce"),
+    # a capitalised word said, not a subject ("Come again?")
+    (["Ruth Vale runs the county clinic.", "Come again?", '"Savage," she said of the cuts.'], "Ruth Vale"),
+    # a sentence that ends with an organisation's head word gives no title to the next word
+    (['"The fund is short," said Mr. Ivo Kern of the Budget Policy Center. Proposals from the mayor, '
+      'he added, amount to "tinkering."'], "Ivo Kern"),
+])
+def test_places_sentence_ends_and_words_said_are_no_speakers(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_pronoun(apostrophe):
+    said = speaker_of("Mayor Dana Holt spoke at the depot on Friday.",
+                      f'Holt said he{apostrophe}d asked his staff to "look into" the fares.')
+    assert said == "Dana Holt"

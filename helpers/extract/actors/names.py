@@ -153,7 +153,11 @@ def _words_before(text: str, start: int) -> str:
 
 
 def _title_before(text: str, start: int) -> str:
-    """The title written just before ``start`` ("spokesman", "Sen."), or ""."""
+    """The title written just before ``start`` ("spokesman", "Sen."), or "".
+
+    >>> _title_before("said Sen. Roe", 10), _title_before("at the Policy Center. Proposals", 22)
+    ('Sen.', '')
+    """
     before = _words_before(text, start)
     if not before:
         return ""
@@ -162,7 +166,10 @@ def _title_before(text: str, start: int) -> str:
         return ""  # the key of every phrase below ends in this plain word's lower case, and no title's does
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[-k:])
-        if titles().get(name_key(phrase), ("", ""))[0] in _TITLE_KINDS:
+        kind = titles().get(name_key(phrase), ("", ""))[0]
+        if kind in _TITLE_KINDS:
+            if kind != "honorific" and words[-1].endswith("."):
+                return ""  # "the Tax Policy Center. Proposals so far": a sentence ended, no "Sen." stands here
             return phrase
     return ""
 

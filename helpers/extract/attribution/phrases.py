@@ -284,6 +284,9 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     ['The Vermont senator', 'Roe']
     >>> [t[slice(*sentence_subject(t, 0, len(t)))] for t in ["Veteran icon Jan Roe wrote", "Tom and Eva Roe farm"]]
     ['Veteran icon Jan Roe', 'Tom and Eva Roe']
+    >>> t = "At an event in Ames, Iowa, on Sunday, Mrs. Roe said"
+    >>> t[slice(*sentence_subject(t, 0, len(t)))]
+    'Mrs. Roe'
     >>> t = "Last week, when I asked Jan Roe about it, she smiled"
     >>> t[slice(*sentence_subject(t, 0, len(t)))]
     'she'
@@ -300,7 +303,10 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         if not (ws[0][KIND] == "stop" or (first in FUNCTION_WORDS and first not in DETERMINERS)):
             break
         comma = next((n + 1 for n, w in enumerate(ws) if w[TEXT] == ","), len(ws))
+        place = comma >= 2 and ws[comma - 2][KIND] == "cap"
         ws = ws[comma:]
+        if place and len(ws) > 1 and ws[0][KIND] == "cap" and ws[1][TEXT] == ",":
+            ws = ws[2:]  # "In Ames, Iowa, Mrs. Roe said": the place's state or country is no subject
     out: list[Word] = []
     for k, w in enumerate(ws):
         if not out and w[KIND] == "det":

@@ -85,7 +85,10 @@ def _verb_index() -> dict[str, tuple[tuple[str, ...], ...]]:
 #: or backticks written for a quotation mark are one mark.
 WORD_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \u00a0]+[A-Z])|[A-Z]\.(?=[ \u00a0])"
-    r"|[^\W_]+(?:(?:-|['\u2019](?![sS]\b))[^\W_]+)*|''|``|['\u2019][sS]\b|(?<=s)['\u2019](?!\w)|[^\s\w]")
+    r"|[^\W_]+(?:(?:-|['\u2019](?!(?:[sSdDmM]|ll|LL|ve|VE|re|RE)\b))[^\W_]+)*|''|``|['\u2019][sS]\b"
+    r"|(?<=\w)['\u2019](?:[dDmM]|ll|LL|ve|VE|re|RE)\b|(?<=s)['\u2019](?!\w)|[^\s\w]")
+#: A contracted auxiliary after a word, its own token: "he'd asked" is "he", "'d", "asked".
+_CONTRACTIONS = frozenset("d m ll ve re".split())
 DETERMINERS = frozenset("the a an one another his her their its our my your this these those some several many two three both each".split())
 CONNECTORS = frozenset("of for at from to".split())
 QUANTIFIERS = frozenset("one two three some many several each both most none all any".split())
@@ -121,9 +124,11 @@ START, END, TEXT, KIND = 0, 1, 2, 3
 def word_class(tok: str) -> str:
     """Class of a token for noun-phrase parsing: det, connect, poss, cap, low, pron, stop or punct.
 
-    >>> [word_class(w) for w in ["the", "of", "Will", "will", "said", "report", "didn't", "46-year-old"]]
-    ['det', 'connect', 'cap', 'stop', 'stop', 'low', 'stop', 'low']
+    >>> [word_class(w) for w in ["the", "of", "Will", "will", "said", "report", "didn't", "46-year-old", "\u2019d"]]
+    ['det', 'connect', 'cap', 'stop', 'stop', 'low', 'stop', 'low', 'stop']
     """
+    if tok[:1] in "'\u2019" and tok[1:].lower() in _CONTRACTIONS:
+        return "stop"
     if tok[:1] in "'\u2019" and len(tok) <= 2 and tok != "''":
         return "poss"
     if not tok[:1].isalnum():

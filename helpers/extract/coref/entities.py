@@ -275,6 +275,8 @@ class Entities:
         nxt = _NEXT_WORD_RE.match(text, e)  # "Flu cases rose", "Shares in X fell": a noun's modifier or head
         if nxt is not None and not _verb_like(nxt.group(1)) and _adverb(nxt.group(1)):  # "Roe further lambasted"
             nxt = _NEXT_WORD_RE.match(text, nxt.end()) or nxt
+        if nxt is not None and nxt.group(1) in ("?", "!"):
+            return False  # "Come again?": a word said, not a subject
         return nxt is None or not nxt.group(1)[:1].islower() or _verb_like(nxt.group(1)) or \
             nxt.group(1).lower() in _NAME_FOLLOWERS
 
@@ -319,8 +321,7 @@ _NAME_FOLLOWERS = frozenset("and who whose which also".split())
 _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|they|it|we|i|you)\b", re.I)
 _NEXT_WORD_RE = re.compile(r"\s*([^\s\w]|[A-Za-z'\u2019-]+)")
 #: Words after a subject that show it is one: auxiliaries and a few verbs of being.
-_AUXILIARIES = frozenset("""is was are were has had have will would could can may might must should did does do also
-never not then still later again""".split())
+_AUXILIARIES = frozenset("""is was are were has had have will would could can may might must should did does do""".split())
 
 
 def _verb_like(word: str) -> bool:
