@@ -25,11 +25,11 @@ def quote_facts(quotes: "pd.DataFrame", articles: "pd.DataFrame", by: str = "aut
     longest wording), detail (the speaker most name), outlets (units), articles, which.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> q = pd.DataFrame({"article_id": ["a", "b"], "quote_id": ["a1", "b1"], "text": ["We won't go", "we won't go!"],
     ...                   "speaker": ["Lee", "Lee"], "speaker_text": [None, None], "start": [0, 0], "end": [9, 9]})
     >>> quote_facts(q, arts)[["fact", "detail", "outlets", "which"]].values.tolist()
-    [["we won't go!", 'Lee', 2, 'AP, UPI']]
+    [["we won't go!", 'Lee', 2, 'AP, Reuters']]
     """
     import pandas as pd
 
@@ -61,12 +61,12 @@ def shared_facts(tables: Any, by: str = "auto") -> "pd.DataFrame":
     small numbers and durations left out), quotes by their runs of words; never pair by pair.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> f = pd.DataFrame({"article_id": ["a", "b"], "text": ["40 ships", "40 ships"], "value": [40.0, 40.0],
     ...                   "value_min": [None] * 2, "value_max": [None] * 2, "noun": ["ships"] * 2, "category": [None] * 2,
     ...                   "qualifier": ["exact"] * 2, "start": [0, 0]})
     >>> shared_facts({"articles": arts, "figures": f})[["what", "fact", "which"]].values.tolist()
-    [['figure', '40 ships', 'AP, UPI']]
+    [['figure', '40 ships', 'AP, Reuters']]
     """
     import pandas as pd
 
@@ -95,11 +95,11 @@ def only_one_counts(tables: Any, by: str = "auto") -> "pd.DataFrame":
     no other unit carries, beside how many it carries; most such first.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> q = pd.DataFrame({"article_id": ["a", "b"], "quote_id": ["a1", "b1"], "text": ["Yes we can", "No way, never"],
     ...                   "speaker": [None] * 2, "speaker_text": [None] * 2, "start": [0, 0], "end": [9, 9]})
     >>> only_one_counts({"articles": arts, "quotes": q}, "outlet").values.tolist()
-    [['AP', 0, 1, 0, 1], ['UPI', 0, 1, 0, 1]]
+    [['AP', 0, 1, 0, 1], ['Reuters', 0, 1, 0, 1]]
     """
     import pandas as pd
 
@@ -122,11 +122,11 @@ def only_one_examples(tables: Any, by: str = "auto", per_unit: int = 3) -> "pd.D
     ``per_unit`` quotes of six words or more that no other unit carries (longest first), with the article.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> q = pd.DataFrame({"article_id": ["a", "b"], "quote_id": ["a1", "b1"], "text": ["Yes we can and we will", "No way, not now, not ever"],
     ...                   "speaker": ["Lee", None], "speaker_text": [None, "a guard"], "start": [0, 0], "end": [9, 9]})
     >>> only_one_examples({"articles": arts, "quotes": q}, "outlet")[["outlet", "speaker"]].values.tolist()
-    [['AP', 'Lee'], ['UPI', 'a guard']]
+    [['AP', 'Lee'], ['Reuters', 'a guard']]
     """
     articles = _table(tables, "articles")
     unit, kind = units(articles, by)
@@ -150,7 +150,7 @@ def closest_pair(tables: Any) -> tuple[str | None, str | None]:
     counts at most a few pairs per group, never all pairs of articles.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["AP", "UPI", "AP"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["AP", "Reuters", "AP"]})
     >>> q = pd.DataFrame({"article_id": ["a", "c"], "quote_id": ["a1", "c1"], "text": ["Yes we can"] * 2,
     ...                   "speaker": [None] * 2, "speaker_text": [None] * 2, "start": [0, 0], "end": [9, 9]})
     >>> closest_pair({"articles": arts, "quotes": q})
@@ -178,7 +178,7 @@ def describe(tables: Any) -> Note:
     """One line saying what is compared: articles one by one, or outlets.
 
     >>> import pandas as pd
-    >>> describe({"articles": pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})})
+    >>> describe({"articles": pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})})
     2 articles from 2 outlets, compared article by article.
     """
     articles = _table(tables, "articles")
@@ -193,11 +193,11 @@ def figures_several_carry(tables: Any) -> "pd.DataFrame":
     :data:`SMALL` articles, else one row per fact with the outlets carrying it (:func:`figure_facts`).
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> f = pd.DataFrame({"article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "text": ["40 ships", "about 40 ships"],
     ...                   "value": [40.0, 40.0], "value_max": [None] * 2, "qualifier": ["exact", "approx"],
     ...                   "noun": ["ships"] * 2, "category": [None] * 2, "claimant": [None] * 2, "start": [0, 0], "end": [8, 14]})
-    >>> figures_several_carry({"articles": arts, "figures": f})[["outlets", "AP", "UPI"]].values.tolist()
+    >>> figures_several_carry({"articles": arts, "figures": f})[["outlets", "AP", "Reuters"]].values.tolist()
     [[2, '40 ships', 'about 40 ships']]
     """
     articles = _table(tables, "articles")
@@ -212,10 +212,10 @@ def quotes_several_carry(tables: Any) -> "pd.DataFrame":
     :data:`SMALL` articles, else one row per quote with the outlets carrying it (:func:`quote_facts`).
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> q = pd.DataFrame({"article_id": ["a", "b"], "quote_id": ["a1", "b1"], "text": ["We stay", "we stay"],
     ...                   "speaker": ["Lee"] * 2, "speaker_text": [None] * 2, "start": [0, 0], "end": [7, 7]})
-    >>> quotes_several_carry({"articles": arts, "quotes": q})[["how", "AP", "UPI"]].values.tolist()
+    >>> quotes_several_carry({"articles": arts, "quotes": q})[["how", "AP", "Reuters"]].values.tolist()
     [['same', 'We stay', 'we stay']]
     """
     articles = _table(tables, "articles")
@@ -229,7 +229,7 @@ def only_here(tables: Any) -> "pd.DataFrame":
     (:func:`only_in`) up to :data:`SMALL` articles, else examples per outlet (:func:`only_one_examples`).
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> m = pd.DataFrame({"article_id": ["a"], "text": ["Ana Duarte"], "canonical": ["Ana Duarte"], "kind": ["person"],
     ...                   "start": [0], "end": [10]})
     >>> only_here({"articles": arts, "mentions": m}).values.tolist()
@@ -245,10 +245,10 @@ def spellings(tables: Any) -> "pd.DataFrame":
     to :data:`SMALL` articles, else the actors two outlets spell differently (:func:`outlet_spellings`).
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Kyiv", "Kiev"], "canonical": ["Kyiv"] * 2,
     ...                   "kind": ["place"] * 2, "country": ["Ukraine"] * 2, "start": [0, 0], "end": [4, 4]})
-    >>> spellings({"articles": arts, "mentions": m})[["canonical", "AP", "UPI", "differs"]].values.tolist()
+    >>> spellings({"articles": arts, "mentions": m})[["canonical", "AP", "Reuters", "differs"]].values.tolist()
     [['Kyiv', 'Kyiv', 'Kiev', True]]
     """
     from .names import outlet_spellings

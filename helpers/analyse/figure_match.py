@@ -209,8 +209,8 @@ def figure_facts(figures: "pd.DataFrame", units: "dict[str, str]", min_units: in
     ...                   "value": [1237.0, 1237.0, 5.0], "value_min": [None] * 3, "value_max": [None] * 3,
     ...                   "noun": ["delegates", "delegates", "cats"], "category": ["personnel", "personnel", None],
     ...                   "qualifier": ["exact"] * 3, "start": [0, 0, 0]})
-    >>> figure_facts(f, {"a": "AP", "b": "UPI", "c": "AP"})[["fact", "outlets", "which"]].values.tolist()
-    [['1,237 delegates', 2, 'AP, UPI']]
+    >>> figure_facts(f, {"a": "AP", "b": "Reuters", "c": "AP"})[["fact", "outlets", "which"]].values.tolist()
+    [['1,237 delegates', 2, 'AP, Reuters']]
     """
     import pandas as pd
 

@@ -18,8 +18,8 @@ def filter_figures(figures: "pd.DataFrame", category: str | None = None, claiman
 
     >>> import pandas as pd
     >>> f = pd.DataFrame({"article_id": ["a", "a", "b"], "start": [5, 1, 0], "category": ["money", "area", "money"],
-    ...                   "claimant": ["NIS", None, "NIS"], "claimant_text": ["the NIS", None, "NIS"]})
-    >>> filter_figures(f, category="money", claimant="nis").article_id.tolist()
+    ...                   "claimant": ["ONS", None, "ONS"], "claimant_text": ["the ONS", None, "ONS"]})
+    >>> filter_figures(f, category="money", claimant="ons").article_id.tolist()
     ['a', 'b']
     """
     mask = figures["article_id"].notna() if "article_id" in figures else figures.index.notna()
@@ -87,7 +87,7 @@ def figures_by_outlet(figures: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.
     figures that count nothing named), with a total.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> f = pd.DataFrame({"article_id": ["a", "a", "b"], "category": ["money", None, "money"]})
     >>> figures_by_outlet(f, arts).to_dict("records")[0]
     {'outlet': 'AP', 'money': 1, '(no noun)': 1, 'total': 2}
@@ -114,7 +114,7 @@ def top_figures(figures: "pd.DataFrame", articles: "pd.DataFrame", per_category:
     outlets give them.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> f = pd.DataFrame({"article_id": ["a", "b"], "text": ["$15 million", "$15 million"], "value": [15e6, 15e6],
     ...                   "value_min": [None] * 2, "value_max": [None] * 2, "noun": ["dollars"] * 2,
     ...                   "category": ["money"] * 2, "qualifier": ["exact"] * 2, "start": [0, 0]})

@@ -141,7 +141,7 @@ def outlet_spellings(mentions: "pd.DataFrame", units: dict[str, str]) -> "pd.Dat
     >>> import pandas as pd
     >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Lee Jae Myung", "Lee Jae-myung"], "canonical": ["Lee Jae-myung"] * 2,
     ...                   "kind": ["person"] * 2, "start": [0, 0]})
-    >>> outlet_spellings(m, {"a": "AP", "b": "UPI"})[["actor", "variants"]].values.tolist()
+    >>> outlet_spellings(m, {"a": "AP", "b": "Reuters"})[["actor", "variants"]].values.tolist()
     [['Lee Jae-myung', 'Lee Jae Myung / Lee Jae-myung']]
     """
     import pandas as pd

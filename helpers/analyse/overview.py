@@ -139,7 +139,7 @@ def weekly(articles: "pd.DataFrame", dates: str = "published") -> "pd.DataFrame"
     every week from the first to the last, with a ``total``; articles without a date are left out.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["AP", "AP", "UPI"],
+    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["AP", "AP", "Reuters"],
     ...                      "published": pd.to_datetime(["2024-01-03", "2024-01-17", None])})
     >>> weekly(arts).to_dict("records")[1]
     {'week': Timestamp('2024-01-08 00:00:00'), 'AP': 0, 'total': 0}

@@ -78,7 +78,7 @@ def top_speakers(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFr
     a speaker, and speakers that are pronouns or generic nouns (:mod:`helpers.analyse.named`), are left out.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> q = pd.DataFrame({"article_id": ["a", "b", "b"], "speaker": ["Kim", "Kim", "you"], "speaker_text": ["Kim", "he", "you"],
     ...                   "text": ["x", "y", "z"]})
     >>> top_speakers(q, arts).to_dict("records")
@@ -104,11 +104,11 @@ def speakers_by_outlet(quotes: "pd.DataFrame", articles: "pd.DataFrame", n: int 
     first; beyond ``outlets`` of them the rest are summed as ``other``), with a total.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "UPI"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
     >>> q = pd.DataFrame({"article_id": ["a", "b", "b"], "speaker": ["Kim", "Kim", "Lee"], "speaker_text": [None] * 3,
     ...                   "text": ["x", "y", "z"]})
     >>> speakers_by_outlet(q, arts).to_dict("records")[0]
-    {'speaker': 'Kim', 'UPI': 1, 'AP': 1, 'total': 2}
+    {'speaker': 'Kim', 'Reuters': 1, 'AP': 1, 'total': 2}
     """
     import pandas as pd
 

@@ -2,7 +2,7 @@
 
 The gazetteer knows people, organisations, countries (from the countryinfo package, with
 ``data/actors.csv`` adding what it lacks), places and media with their spellings
-("Erdoğan", "Erdogan"), metonyms ("Seoul" for the South Korean government) and names that
+("Erdoğan", "Erdogan"), metonyms ("Tokyo" for the Japanese government) and names that
 only count inside a story that names the actor another way ("the North"). Names it does not
 know are still read from the text: a title before a capitalised name ("Vice Foreign Minister
 Park Sung Ho") or an appositive after one ("John Smith, a spokesman for ...") makes a person,
@@ -23,8 +23,8 @@ paragraph spans) → ``mentions`` (the records).
 >>> gaz = load_gazetteer()
 >>> gaz.resolve("Turkish President Recep Tayyip Erdoğan's").canonical
 'Recep Tayyip Erdogan'
->>> [(text[s:e], a.canonical) for text in ["Seoul and the DPRK met."] for s, e, a in gaz.find(text)]
-[('Seoul', 'South Korea'), ('DPRK', 'North Korea')]
+>>> [(text[s:e], a.canonical) for text in ["Tokyo and the PRC met."] for s, e, a in gaz.find(text)]
+[('Tokyo', 'Japan'), ('PRC', 'China')]
 """
 from __future__ import annotations
 

@@ -52,9 +52,9 @@ class AliasIndex:
     """Actors and the trie that finds their names (:class:`~.gazetteer.Gazetteer` adds resolution).
 
     >>> from helpers.extract.actors.keys import Actor
-    >>> index = AliasIndex([Actor("North Korea", "country", "North Korea", ("Pyongyang",))], {"North Korea": ("the North",)})
-    >>> [(s, e, a.canonical) for s, e, a in index.find("Pyongyang said the North was ready.")]
-    [(0, 9, 'North Korea'), (15, 24, 'North Korea')]
+    >>> index = AliasIndex([Actor("South Africa", "country", "South Africa", ("Pretoria",))], {"South Africa": ("the Republic",)})
+    >>> [(s, e, a.canonical) for s, e, a in index.find("Pretoria said the Republic was ready.")]
+    [(0, 8, 'South Africa'), (14, 26, 'South Africa')]
     >>> index.find("The North won the game.")
     []
     """
@@ -95,7 +95,7 @@ class AliasIndex:
         """A pattern for an actor's plain names (no context aliases), to test whether a story names it.
 
         >>> from helpers.extract.actors import load_gazetteer
-        >>> bool(load_gazetteer().names_re("North Korea").search("talks with Pyongyang"))
+        >>> bool(load_gazetteer().names_re("China").search("talks with Beijing"))
         True
         """
         names = sorted(self._names_of.get(canonical, [canonical]), key=len, reverse=True)
@@ -131,8 +131,8 @@ class AliasIndex:
 
         >>> from helpers.extract.actors import load_gazetteer
         >>> gaz = load_gazetteer()
-        >>> [(s, e, a.canonical) for s, e, a in gaz.find("Pyongyang: the North's Foreign Ministry and Lee Jae-myung's aides")]
-        [(0, 9, 'North Korea'), (11, 39, "North Korea's Foreign Ministry"), (44, 57, 'Lee Jae-myung')]
+        >>> [(s, e, a.canonical) for s, e, a in gaz.find("Beijing: China's Foreign Ministry and Emmanuel Macron's aides")]
+        [(0, 7, 'China'), (9, 33, "China's Foreign Ministry"), (38, 53, 'Emmanuel Macron')]
         >>> gaz.find("The North won the game.")
         []
         """

@@ -2,7 +2,7 @@
 
 Media phrases are patterns in ``data/media_phrases.csv``, tried in order, with ``{source}``
 standing for a capitalised outlet or platform (resolved through the gazetteer: "the official
-Korean Central News Agency" is KCNA). Without a phrase, the reporting verb may imply a medium
+Xinhua News Agency" is Xinhua). Without a phrase, the reporting verb may imply a medium
 ("tweeted").
 
 In: a paragraph's text, a region of it, the cue's verb. Out: the medium as a string, or None.
@@ -41,9 +41,9 @@ def media_keywords() -> frozenset[str]:
     return frozenset(k.strip().lower() for r in read_table("media_phrases.csv") for k in r["keywords"].split("|"))
 
 
-#: A capitalised name in a media phrase: the outlet, platform or agency ("the official KCNA").
+#: A capitalised name in a media phrase: the outlet, platform or agency ("the official Xinhua").
 _SOURCE = r"(?P<source{n}>(?:the\s+)?(?:official\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){{0,5}})"
-#: "the official" before a source's name: "carried by the official KCNA".
+#: "the official" before a source's name: "carried by the official Xinhua".
 _SOURCE_ARTICLE_RE = re.compile(r"^(?:the\s+)?(?:official\s+)?")
 
 
@@ -87,8 +87,8 @@ def medium_of(text: str, gazetteer: Gazetteer | None = None, verb: str | None = 
 
     >>> medium_of("Erdogan said in a post on X.")
     'post on X'
-    >>> medium_of("Kim said in a statement carried by the official Korean Central News Agency.")
-    'statement carried by KCNA'
+    >>> medium_of("Roe said in a statement carried by the official Xinhua News Agency.")
+    'statement carried by Xinhua'
     >>> medium_of("she tweeted", verb="tweeted"), medium_of("he said") is None
     ('post on X/Twitter', True)
     """

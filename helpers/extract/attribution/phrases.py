@@ -172,7 +172,7 @@ def looks_appositive(text: str, a: int, b: int) -> bool:
 def name_like(text: str, np: tuple[int, int]) -> bool:
     """A phrase that names someone: it has a capitalised word and does not open with a plain noun.
 
-    >>> [name_like(t, (0, len(t))) for t in ["the Clinton campaign", "Jan Roe", "troops near Kyiv"]]
+    >>> [name_like(t, (0, len(t))) for t in ["the Clinton campaign", "Jan Roe", "troops near Lyon"]]
     [True, True, False]
     """
     ws = words(text, np[0], np[1])

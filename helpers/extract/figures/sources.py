@@ -25,7 +25,7 @@ def _titled_name(name: str) -> str | None:
 
     >>> _titled_name("Mayor Eva Lind"), _titled_name("Race director Jan Roe"), _titled_name("Eva Lind")
     ('Eva Lind', 'Jan Roe', None)
-    >>> _titled_name("Seoul's National Intelligence Service"), _titled_name("Economists polled by Lima Radio")
+    >>> _titled_name("Britain's Meteorological Office"), _titled_name("Economists polled by Lima Radio")
     (None, None)
     """
     words = name.split()
