@@ -39,8 +39,8 @@ def only_in(tables: Any, article_id: str | None = None) -> "pd.DataFrame":
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
-    >>> m = pd.DataFrame({"article_id": ["a", "a", "b"], "text": ["Miller", "Seoul", "Seoul"], "canonical": ["Matthew Miller", "Seoul", "Seoul"],
-    ...                   "kind": ["person", "place", "place"], "start": [0, 9, 0], "end": [5, 14, 5]})
+    >>> m = pd.DataFrame({"article_id": ["a", "a", "b"], "text": ["Miller", "Nairobi", "Nairobi"], "canonical": ["Matthew Miller", "Nairobi", "Nairobi"],
+    ...                   "kind": ["person", "place", "place"], "start": [0, 9, 0], "end": [5, 16, 7]})
     >>> only_in({"articles": arts, "mentions": m}, "a")[["outlet", "what", "text", "detail"]].values.tolist()
     [['A', 'actor', 'Miller', 'Matthew Miller · person']]
     """
@@ -148,7 +148,7 @@ def overlap_pairs(tables: Any, by: str = "auto") -> "pd.DataFrame":
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["A", "B", "C"]})
-    >>> m = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["Kim", "Kim", "Lee"], "canonical": ["Kim", "Kim", "Lee"], "start": [0] * 3})
+    >>> m = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["Eze", "Eze", "Lee"], "canonical": ["Eze", "Eze", "Lee"], "start": [0] * 3})
     >>> overlap_pairs({"articles": arts, "mentions": m})[["a", "b", "actors"]].values.tolist()
     [['A', 'B', 1], ['A', 'C', 0], ['B', 'C', 0]]
     """
@@ -173,7 +173,7 @@ def overlap_matrix(tables: Any, what: str = "total", by: str = "auto", most: int
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
-    >>> m = pd.DataFrame({"article_id": ["a", "a", "b"], "text": ["Kim", "Lee", "Kim"], "canonical": ["Kim", "Lee", "Kim"], "start": [0, 5, 0]})
+    >>> m = pd.DataFrame({"article_id": ["a", "a", "b"], "text": ["Eze", "Lee", "Eze"], "canonical": ["Eze", "Lee", "Eze"], "start": [0, 5, 0]})
     >>> overlap_matrix({"articles": arts, "mentions": m}, "actors").values.tolist()
     [[2, 1], [1, 1]]
     """

@@ -246,10 +246,10 @@ def spellings(tables: Any) -> "pd.DataFrame":
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
-    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Kyiv", "Kiev"], "canonical": ["Kyiv"] * 2,
-    ...                   "kind": ["place"] * 2, "country": ["Ukraine"] * 2, "start": [0, 0], "end": [4, 4]})
+    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Kathmandu", "Katmandu"], "canonical": ["Kathmandu"] * 2,
+    ...                   "kind": ["place"] * 2, "country": ["Nepal"] * 2, "start": [0, 0], "end": [9, 8]})
     >>> spellings({"articles": arts, "mentions": m})[["canonical", "AP", "Reuters", "differs"]].values.tolist()
-    [['Kyiv', 'Kyiv', 'Kiev', True]]
+    [['Kathmandu', 'Kathmandu', 'Katmandu', True]]
     """
     from .names import outlet_spellings
 

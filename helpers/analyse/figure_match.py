@@ -66,7 +66,7 @@ def figure_groups(figures: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.Data
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
     >>> f = pd.DataFrame({"article_id": ["a", "b", "b"], "figure_id": ["a-1", "b-1", "b-2"], "text": ["2,500 troops", "about 2,500", "$5"],
-    ...                   "value": [3000.0, 3000.0, 5.0], "value_max": [None] * 3, "category": ["military", None, "money"],
+    ...                   "value": [2500.0, 2500.0, 5.0], "value_max": [None] * 3, "category": ["military", None, "money"],
     ...                   "start": [0, 0, 20], "end": [12, 11, 22]})
     >>> figure_groups(f, arts)[["group", "text", "n_articles"]].values.tolist()
     [[1, '2,500 troops', 2], [1, 'about 2,500', 2], [2, '$5', 1]]
@@ -112,7 +112,7 @@ def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_article
 
     Figures are the same fact when :func:`figure_groups` puts them together (same value, or the
     same ends of a range; compatible categories), so "2,500 soldiers" (exact) in one outlet and "at least 2,500
-    South Koreans" in another make one row, with ``qualifiers_differ`` true. Columns: figure (the
+    Kenyans" in another make one row, with ``qualifiers_differ`` true. Columns: figure (the
     group number), value (a range's midpoint), value_min and value_max (a range's ends), noun (the one most of its figures use), category, outlets
     (how many articles carry it), qualifiers_differ, then for each outlet "<outlet>" (its wording,
     several joined with " | "), "<outlet> qualifier" and "<outlet> claimant". Works for any
@@ -121,12 +121,12 @@ def figure_claims(figures: "pd.DataFrame", articles: "pd.DataFrame", min_article
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
     >>> f = pd.DataFrame({"article_id": ["a", "b"], "figure_id": ["a:f1", "b:f1"], "text": ["2,500 soldiers", "at least 2,500"],
-    ...                   "value": [3000, 3000], "value_max": [None, None], "qualifier": ["exact", "at_least"],
-    ...                   "noun": ["soldiers", None], "category": ["personnel", None], "claimant": ["NIS", "United States"],
+    ...                   "value": [2500, 2500], "value_max": [None, None], "qualifier": ["exact", "at_least"],
+    ...                   "noun": ["soldiers", None], "category": ["personnel", None], "claimant": ["Interpol", "United States"],
     ...                   "start": [0, 0], "end": [14, 14]})
     >>> figure_claims(f, arts).iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
-    {'figure': 1, 'value': 3000, 'value_min': None, 'value_max': None, 'noun': 'soldiers', 'category': 'personnel', 'outlets': 2,
-     'qualifiers_differ': True, 'A': '2,500 soldiers', 'A qualifier': 'exact', 'A claimant': 'NIS',
+    {'figure': 1, 'value': 2500, 'value_min': None, 'value_max': None, 'noun': 'soldiers', 'category': 'personnel', 'outlets': 2,
+     'qualifiers_differ': True, 'A': '2,500 soldiers', 'A qualifier': 'exact', 'A claimant': 'Interpol',
      'B': 'at least 2,500', 'B qualifier': 'at_least', 'B claimant': 'United States'}
     """
     import pandas as pd

@@ -40,10 +40,10 @@ def key_figures(figures: "pd.DataFrame", articles: "pd.DataFrame | None" = None,
     ("AP: ≥ 2,500 soldiers", "AP: 10–12 boats") and the qualifier's ``mark`` (:data:`QUALIFIER_MARKS`).
 
     >>> import pandas as pd
-    >>> f = pd.DataFrame({"article_id": ["a", "a", "a"], "figure_id": ["a:f1", "a:f2", "a:f3"], "value": [2500, 18, 11],
+    >>> f = pd.DataFrame({"article_id": ["a", "a", "a"], "figure_id": ["a:f1", "a:f2", "a:f3"], "value": [2500, 14, 11],
     ...                   "value_min": [None, None, 10], "value_max": [None, None, 12],
     ...                   "qualifier": ["at_least", "exact", "range"], "noun": ["soldiers", "month", "boats"],
-    ...                   "category": ["personnel", "duration", "materiel"], "claimant": ["NIS", None, None],
+    ...                   "category": ["personnel", "duration", "materiel"], "claimant": ["Interpol", None, None],
     ...                   "timeframe": [None, None, None], "start": [0, 9, 20]})
     >>> key_figures(f)[["label", "mark", "value"]].values.tolist()
     [['a: ≥ 2,500 soldiers', '≥', 2500], ['a: 10–12 boats', '–', 11]]

@@ -42,7 +42,7 @@ def named_only(frame: "pd.DataFrame", column: str) -> "pd.DataFrame":
     """The rows of ``frame`` whose ``column`` is a name (:func:`is_named`).
 
     >>> import pandas as pd
-    >>> named_only(pd.DataFrame({"actor": ["Kim", "you", None]}), "actor")["actor"].tolist()
-    ['Kim']
+    >>> named_only(pd.DataFrame({"actor": ["Eze", "you", None]}), "actor")["actor"].tolist()
+    ['Eze']
     """
     return frame[frame[column].map(is_named).astype(bool)]

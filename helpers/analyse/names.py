@@ -1,6 +1,6 @@
 """How articles spell the actors they name: spellings per article, and pairs that are variants of one name.
 
->>> looks_alike("Lee Jae Myung", "Lee Jae-myung")
+>>> looks_alike("Abdel Fattah al Sisi", "Abdel Fattah al-Sisi")
 True
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: What is dropped from a name before comparing spellings: spaces, hyphens, dots, apostrophes.
 NAME_NOISE_RE = re.compile(r"[\s\-\u2010\u2011.'\u2019]+")
-#: A word of a name: "Lee Jae-myung" has the words lee, jae, myung.
+#: A word of a name: "Abdel Fattah al-Sisi" has the words abdel, fattah, al, sisi.
 NAME_WORD_RE = re.compile(r"[^\s\-\u2010\u2011]+")
 #: Two spellings of a name are variants when their letters agree this much (difflib ratio, 0-1).
 VARIANT_RATIO = 0.75
@@ -25,7 +25,7 @@ VARIANT_RATIO = 0.75
 def squash_name(name: str) -> str:
     """A name with case, spaces, hyphens, dots and apostrophes folded away.
 
-    >>> squash_name("Lee Jae-myung") == squash_name("Lee Jae Myung")
+    >>> squash_name("Abdel Fattah al-Sisi") == squash_name("Abdel Fattah al Sisi")
     True
     """
     return NAME_NOISE_RE.sub("", name).casefold()
@@ -37,9 +37,9 @@ def looks_alike(x: str, y: str) -> bool:
     The same letters once spaces, hyphens, dots and case are folded; or as many words, each
     pair the same or close in letters (:data:`VARIANT_RATIO`).
 
-    >>> looks_alike("Lee Jae Myung", "Lee Jae-myung"), looks_alike("Sviatlana Tsikhanouskaya", "Sviatlana Tsikhanovskaya")
+    >>> looks_alike("Abdel Fattah al Sisi", "Abdel Fattah al-Sisi"), looks_alike("Sviatlana Tsikhanouskaya", "Sviatlana Tsikhanovskaya")
     (True, True)
-    >>> looks_alike("Biden", "Joe Biden"), looks_alike("Kyiv's intelligence", "Ukraine's intelligence service")
+    >>> looks_alike("Biden", "Joe Biden"), looks_alike("Ankara's police", "Turkey's police service")
     (False, False)
     """
     a, b = squash_name(x), squash_name(y)
@@ -107,15 +107,16 @@ def actor_variants(mentions: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.Da
     """The actors the articles name, one row per actor, a column per outlet with its spellings.
 
     ``differs`` flags an actor whose name two outlets spell differently (Tsikhanouskaya / Tsikhanovskaya,
-    Lee Jae Myung / Lee Jae-myung), and ``variants`` lists those pairs; a short form ("Biden" for
-    "Joe Biden") is not a variant. Rows: actors named by most outlets first, then by name.
+    al Sisi / al-Sisi), and ``variants`` lists those pairs; a short form ("Biden" for "Joe Biden") is
+    not a variant. Rows: actors named by most outlets first, then by name.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
-    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Lee Jae Myung", "Lee Jae-myung"], "canonical": ["Lee Jae-myung"] * 2,
-    ...                   "kind": ["person"] * 2, "country": ["South Korea"] * 2, "start": [0, 0], "end": [11, 11]})
+    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Abdel Fattah al Sisi", "Abdel Fattah al-Sisi"],
+    ...                   "canonical": ["Abdel Fattah al-Sisi"] * 2, "kind": ["person"] * 2, "country": ["Egypt"] * 2,
+    ...                   "start": [0, 0], "end": [20, 20]})
     >>> actor_variants(m, arts).iloc[0].to_dict()
-    {'canonical': 'Lee Jae-myung', 'kind': 'person', 'country': 'South Korea', 'A': 'Lee Jae Myung', 'B': 'Lee Jae-myung', 'outlets': 2, 'differs': True, 'variants': 'Lee Jae Myung / Lee Jae-myung'}
+    {'canonical': 'Abdel Fattah al-Sisi', 'kind': 'person', 'country': 'Egypt', 'A': 'Abdel Fattah al Sisi', 'B': 'Abdel Fattah al-Sisi', 'outlets': 2, 'differs': True, 'variants': 'Abdel Fattah al Sisi / Abdel Fattah al-Sisi'}
     """
     labels = outlet_labels(articles)
     long = actor_spellings(mentions, articles)
@@ -139,10 +140,10 @@ def outlet_spellings(mentions: "pd.DataFrame", units: dict[str, str]) -> "pd.Dat
     kind, outlets (naming it), variants (the pairs of spellings), which (each unit's spellings).
 
     >>> import pandas as pd
-    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Lee Jae Myung", "Lee Jae-myung"], "canonical": ["Lee Jae-myung"] * 2,
-    ...                   "kind": ["person"] * 2, "start": [0, 0]})
+    >>> m = pd.DataFrame({"article_id": ["a", "b"], "text": ["Abdel Fattah al Sisi", "Abdel Fattah al-Sisi"],
+    ...                   "canonical": ["Abdel Fattah al-Sisi"] * 2, "kind": ["person"] * 2, "start": [0, 0]})
     >>> outlet_spellings(m, {"a": "AP", "b": "Reuters"})[["actor", "variants"]].values.tolist()
-    [['Lee Jae-myung', 'Lee Jae Myung / Lee Jae-myung']]
+    [['Abdel Fattah al-Sisi', 'Abdel Fattah al Sisi / Abdel Fattah al-Sisi']]
     """
     import pandas as pd
 

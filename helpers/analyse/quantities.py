@@ -3,12 +3,12 @@ kind of estimate it is, from its sentence and the mentions inside that sentence.
 
 Pure functions of strings, dates and small tuples. The judgements are data: the counted things
 that are one quantity (``data/estimate_nouns.csv``), the cue words of projections and running
-totals (``data/estimate_kinds.csv``), the demonyms of ``data/actors.csv`` ("North Korean",
+totals (``data/estimate_kinds.csv``), the demonyms of ``data/actors.csv`` ("Kenyan",
 "Ruritanian") and the claim verbs of ``data/figures_claim_verbs.csv``.
 
 >>> counted("soldiers", "personnel")
 ('troops', False, 'personnel')
->>> kind_of("the army plans to send", "", None, None, None)
+>>> kind_of("the army plans to hire", "", None, None, None)
 'projection'
 """
 from __future__ import annotations
@@ -107,8 +107,8 @@ def demonyms() -> dict[str, str]:
     """Demonym (as written, and its plural) → country, from the gazetteer (the countryinfo package's
     demonyms and the ``adjectives`` of ``data/actors.csv``).
 
-    >>> demonyms()["North Koreans"], demonyms()["Belarusian"]
-    ('North Korea', 'Belarus')
+    >>> demonyms()["Kenyans"], demonyms()["Belarusian"]
+    ('Kenya', 'Belarus')
     """
     from ..extract.actors import load_gazetteer
 
@@ -128,8 +128,8 @@ def _demonym_re() -> re.Pattern:
 def demonym_in(text: str) -> str:
     """The country the first demonym in ``text`` names ("" without one); case matters.
 
-    >>> demonym_in("about 3,000 North Korean soldiers"), demonym_in("a korean meal")
-    ('North Korea', '')
+    >>> demonym_in("about 4,500 Kenyan police officers"), demonym_in("a kenyan meal")
+    ('Kenya', '')
     """
     m = _demonym_re().search(text)
     return demonyms()[re.sub(r"\s+", " ", m.group())] if m else ""
@@ -152,15 +152,15 @@ def _terms_re() -> re.Pattern:
 
 def counted(noun: str | None, category: str | None) -> tuple[str, bool, str | None] | None:
     """What a figure's counted noun is one of: ``(set, generic, category)``. The category is the
-    noun file's for a noun it lists ("1,500 special forces" counts troops, whatever the figures
+    noun file's for a noun it lists ("1,500 security forces" counts troops, whatever the figures
     table says), the figure's own otherwise.
 
     A category with a ``*`` row puts every figure of it in that set; a demonym plural is
     ``<nationality>``; a noun the file does not list is its own set (its singular); a word that
     counts nothing to follow is in :data:`NOTHING`. None without a noun.
 
-    >>> counted("civilians", "casualties"), counted("North Koreans", "personnel"), counted("containers", "materiel")
-    (('casualties', False, 'casualties'), ('people', True, 'personnel'), ('container', False, 'materiel'))
+    >>> counted("civilians", "casualties"), counted("Kenyans", "personnel"), counted("crates", "materiel")
+    (('casualties', False, 'casualties'), ('people', True, 'personnel'), ('crate', False, 'materiel'))
     """
     sets = noun_sets()
     if category in category_sets():
@@ -203,17 +203,17 @@ def term_before(text: str) -> tuple[int, int, str, str] | None:
 
 # --------------------------------------------------------------------------- clauses
 
-#: Where a clause ends: ; : ( ) dashes, and a comma or full stop followed by a space (not "3,000").
+#: Where a clause ends: ; : ( ) dashes, and a comma or full stop followed by a space (not "4,500").
 _BOUNDARY_RE = re.compile(r"[;:()\u2014]|\s[\u2013-]{1,2}\s|[,.](?=\s)")
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``sentence[start:end]``: from the last boundary before it to the first after.
 
-    >>> s = "Last week, officials said 3,000 troops arrived, with more expected."
+    >>> s = "Last week, officials said 4,500 nurses arrived, with more expected."
     >>> a, b = clause_bounds(s, 26, 38)
     >>> s[a:b]
-    ' officials said 3,000 troops arrived'
+    ' officials said 4,500 nurses arrived'
     """
     lo = 0
     for m in _BOUNDARY_RE.finditer(sentence, 0, start):
@@ -243,7 +243,7 @@ _DESTINATION_RE = re.compile(r"\b(?:to|into|toward|towards|against|alongside|for
 _OWNER_RE = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?=[A-Z])")
 #: "killed in X", "troops near X": where.
 _PLACE_RE = re.compile(r"\b(?:in|inside|near|at|across|around|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?=[A-Z])")
-#: "X's 3,000 troops": whose, right before the number.
+#: "X's 4,500 troops": whose, right before the number.
 _POSSESSIVE_RE = re.compile(r"^['\u2019]s?\s+(?:[a-z][\w-]*\s+)?$")
 #: "by X" after a passive verb: who.
 _BY_RE = re.compile(r"\bby\s+(?:the\s+)?(?=[A-Z])")
@@ -254,12 +254,12 @@ def _name_at(sentence: str, pos: int, mentions: Sequence[Mention]) -> str:
     """The subject named at ``pos``: a mention starting there, or else a capitalised name as
     written ("Yunnan") that is not a month, a weekday or a demonym."""
     for m in mentions:
-        if m.start <= pos < m.end and m.kind != "media":  # "from the North": the mention starts at "the"
+        if m.start <= pos < m.end and m.kind != "media":  # "from the bloc": the mention starts at "the"
             return m.subject
     name = _NAME_RE.match(sentence, pos)
     if not name:
         return ""
-    text = re.sub(r"['\u2019]s?$", "", name.group())  # "Wednesday's strike", "Kharkiv's centre"
+    text = re.sub(r"['\u2019]s?$", "", name.group())  # "Wednesday's strike", "Nairobi's centre"
     first = text.split()[0].lower()
     if first in months() or first in _weekdays() or first in _honorifics() or demonym_in(text):
         return ""  # "in Mr. Smith's audience": the mention of the name, if any, says whose
@@ -295,7 +295,7 @@ def subject_of(sentence: str, span: tuple[int, int], noun_span: tuple[int, int],
 
     ``span`` is the figure in the sentence; ``noun_span`` the words naming what it counts (the
     figure itself, or a term before a noun-less number: "the death toll in X rose to 35"). In
-    order: a demonym in the noun ("North Koreans", "Ruritanian troops"; rule ``noun``); "of/from
+    order: a demonym in the noun ("Kenyans", "Ruritanian troops"; rule ``noun``); "of/from
     X" after it (``of``); "X's" before it (``possessive``); for all but casualties, the nearest
     actor before it in its clause, or "by X" after it (``agent``); "in/near/at X" (``place``);
     for all but casualties, the nearest actor before it in the sentence (``actor``). Claimants
@@ -397,9 +397,9 @@ def as_of(kind: str, period_start, period_end, published):
     there is no period; None when neither.
 
     >>> import pandas as pd
-    >>> day = pd.Timestamp("2024-10-28")
-    >>> as_of("count", pd.Timestamp("2024-10-01"), pd.Timestamp("2024-10-31"), day).date()
-    datetime.date(2024, 10, 28)
+    >>> day = pd.Timestamp("2025-11-17")
+    >>> as_of("count", pd.Timestamp("2025-11-01"), pd.Timestamp("2025-11-30"), day).date()
+    datetime.date(2025, 11, 17)
     >>> as_of("projection", None, pd.Timestamp("2024-12-31"), day).date(), as_of("count", None, None, None)
     (datetime.date(2024, 12, 31), None)
     """

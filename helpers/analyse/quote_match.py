@@ -4,8 +4,8 @@ Candidates are found by blocking, never by comparing every pair of quotes: two w
 compared only when they share a run of :data:`SHINGLE` words that few wordings hold, or when
 the shorter one (a partial quote of fewer words) is a run of the longer one.
 
->>> quote_words("It’s  fair game,")
-("it's", 'fair', 'game')
+>>> quote_words("It’s  a fresh start,")
+("it's", 'a', 'fresh', 'start')
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ QUOTE_WORD_RE = re.compile(r"\w+(?:'\w+)*")
 SIMILAR_RATIO = 0.8
 #: A shorter quote is "contained" in a longer one when runs of 2+ shared words cover this share of it.
 CONTAINED_SHARE = 0.8
-#: The fewest words a quote needs to be found inside another ("fair game" counts, "idle" does not).
+#: The fewest words a quote needs to be found inside another ("fresh start" counts, "start" does not).
 MIN_CONTAINED_WORDS = 2
 #: Wordings sharing a run of this many words are compared.
 SHINGLE = 3
@@ -38,8 +38,8 @@ MAX_BLOCK = 25
 def quote_words(text: str) -> tuple[str, ...]:
     """The words of a quote with case, curly quotes, dashes and punctuation folded away.
 
-    >>> quote_words("\u201cIt\u2019s  fair game,\u201d \u2014 they said")
-    ("it's", 'fair', 'game', 'they', 'said')
+    >>> quote_words("\u201cIt\u2019s  a fresh start,\u201d \u2014 they said")
+    ("it's", 'a', 'fresh', 'start', 'they', 'said')
     """
     return tuple(QUOTE_WORD_RE.findall(normalize(text if isinstance(text, str) else "")))
 
@@ -47,9 +47,9 @@ def quote_words(text: str) -> tuple[str, ...]:
 def contains_words(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """Whether ``shorter`` occurs as an unbroken run of words inside ``longer``.
 
-    >>> contains_words(("we", "will", "not", "sit", "idle"), ("sit", "idle"))
+    >>> contains_words(("we", "will", "not", "stand", "by"), ("stand", "by"))
     True
-    >>> contains_words(("we", "will", "not", "sit", "idle"), ("idle", "sit"))
+    >>> contains_words(("we", "will", "not", "stand", "by"), ("by", "stand"))
     False
     """
     n = len(shorter)
@@ -64,11 +64,11 @@ def quote_match(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, float]:
     wordings agree by :data:`SIMILAR_RATIO` letter by letter; ``""``: no match. The order of
     ``a`` and ``b`` does not matter.
 
-    >>> quote_match(quote_words("Images are a serious thing."), quote_words("images are a serious thing"))
+    >>> quote_match(quote_words("Talks are a good sign."), quote_words("talks are a good sign"))
     ('same', 1.0)
-    >>> quote_match(quote_words("sit idle"), quote_words("Seoul will not sit idle"))
+    >>> quote_match(quote_words("stand by"), quote_words("Ankara will not stand by"))
     ('contained', 1.0)
-    >>> quote_match(quote_words("Images are a serious thing"), quote_words("Images are serious things"))[0]
+    >>> quote_match(quote_words("Talks are a good sign"), quote_words("Talks are good signs"))[0]
     'similar'
     >>> quote_match(quote_words("We will win."), quote_words("They lost the war."))
     ('', 0.0)
@@ -103,7 +103,7 @@ def _candidate_pairs(words: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     of :data:`MIN_CONTAINED_WORDS` words up to a shingle, is a run of the longer one and of at most
     :data:`MAX_BLOCK` wordings (a generic fragment such as "of the" links nothing).
 
-    >>> _candidate_pairs([("we", "will", "not", "sit", "idle"), ("sit", "idle"), ("will", "not", "sit", "idle", "now"), ("go",)])
+    >>> _candidate_pairs([("we", "will", "not", "stand", "by"), ("stand", "by"), ("will", "not", "stand", "by", "now"), ("go",)])
     [(0, 1), (0, 2), (1, 2)]
     """
     from collections import Counter
@@ -173,7 +173,7 @@ def quote_groups(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFr
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
-    >>> q = pd.DataFrame({"article_id": ["a", "b"], "quote_id": ["a-1", "b-1"], "text": ["sit idle", "We won't sit idle"],
+    >>> q = pd.DataFrame({"article_id": ["a", "b"], "quote_id": ["a-1", "b-1"], "text": ["stand by", "We won't stand by"],
     ...                   "speaker": ["Lee", "Lee"], "speaker_text": ["Lee", "he"], "start": [5, 9], "end": [13, 26]})
     >>> quote_groups(q, arts)[["group", "outlet", "n_articles", "how"]].values.tolist()
     [[1, 'A', 2, 'contained'], [1, 'B', 2, 'contained']]
@@ -249,7 +249,7 @@ def unique_quotes(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataF
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"]})
     >>> q = pd.DataFrame({"article_id": ["a", "b"], "quote_id": ["a-1", "b-1"], "text": ["Yes we can.", "No way, never."],
-    ...                   "speaker": ["Lee", "Kim"], "speaker_text": ["Lee", "Kim"], "start": [0, 0], "end": [11, 14]})
+    ...                   "speaker": ["Lee", "Eze"], "speaker_text": ["Lee", "Eze"], "start": [0, 0], "end": [11, 14]})
     >>> unique_quotes(q, arts)[["outlet", "text"]].values.tolist()
     [['A', 'Yes we can.'], ['B', 'No way, never.']]
     """

@@ -19,8 +19,8 @@ def speaker_label(quotes: "pd.DataFrame") -> "pd.Series":
     """Who each quote is by, for display: the canonical speaker, else as written, else ``(unattributed)``.
 
     >>> import pandas as pd
-    >>> speaker_label(pd.DataFrame({"speaker": ["Kim", None, None], "speaker_text": ["Mr. Kim", "an aide", None]})).tolist()
-    ['Kim', 'an aide', '(unattributed)']
+    >>> speaker_label(pd.DataFrame({"speaker": ["Eze", None, None], "speaker_text": ["Mr. Eze", "an aide", None]})).tolist()
+    ['Eze', 'an aide', '(unattributed)']
     """
     speaker = quotes["speaker"].where(quotes["speaker"].fillna("").astype(str).str.strip() != "")
     written = quotes["speaker_text"].where(quotes["speaker_text"].fillna("").astype(str).str.strip() != "")
@@ -31,10 +31,10 @@ def quotes_by_speaker(quotes: "pd.DataFrame") -> "pd.DataFrame":
     """How many quotes each speaker has, and in how many articles; most quoted first, then by name.
 
     >>> import pandas as pd
-    >>> q = pd.DataFrame({"article_id": ["a", "b", "a"], "speaker": ["Lee", "Kim", "Kim"],
-    ...                   "speaker_text": ["Lee", "Kim", "he"], "text": ["x", "y", "z"]})
+    >>> q = pd.DataFrame({"article_id": ["a", "b", "a"], "speaker": ["Lee", "Eze", "Eze"],
+    ...                   "speaker_text": ["Lee", "Eze", "he"], "text": ["x", "y", "z"]})
     >>> quotes_by_speaker(q).values.tolist()
-    [['Kim', 2, 2], ['Lee', 1, 1]]
+    [['Eze', 2, 2], ['Lee', 1, 1]]
     """
     import pandas as pd
 
@@ -53,7 +53,7 @@ def quotes_per_outlet(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.D
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "AP"]})
-    >>> q = pd.DataFrame({"article_id": ["a", "a"], "speaker": ["Kim", None], "speaker_text": ["Kim", None],
+    >>> q = pd.DataFrame({"article_id": ["a", "a"], "speaker": ["Eze", None], "speaker_text": ["Eze", None],
     ...                   "partial": [False, True], "text": ["x", "y"]})
     >>> quotes_per_outlet(q, arts).to_dict("records")
     [{'outlet': 'AP', 'articles': 2, 'quotes': 2, 'per_article': 1.0, 'partial': 0.5, 'unattributed': 0.5}]
@@ -79,10 +79,10 @@ def top_speakers(quotes: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFr
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
-    >>> q = pd.DataFrame({"article_id": ["a", "b", "b"], "speaker": ["Kim", "Kim", "you"], "speaker_text": ["Kim", "he", "you"],
+    >>> q = pd.DataFrame({"article_id": ["a", "b", "b"], "speaker": ["Eze", "Eze", "you"], "speaker_text": ["Eze", "he", "you"],
     ...                   "text": ["x", "y", "z"]})
     >>> top_speakers(q, arts).to_dict("records")
-    [{'speaker': 'Kim', 'quotes': 2, 'articles': 2, 'outlets': 2}]
+    [{'speaker': 'Eze', 'quotes': 2, 'articles': 2, 'outlets': 2}]
     """
     import pandas as pd
 
@@ -105,10 +105,10 @@ def speakers_by_outlet(quotes: "pd.DataFrame", articles: "pd.DataFrame", n: int 
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AP", "Reuters"]})
-    >>> q = pd.DataFrame({"article_id": ["a", "b", "b"], "speaker": ["Kim", "Kim", "Lee"], "speaker_text": [None] * 3,
+    >>> q = pd.DataFrame({"article_id": ["a", "b", "b"], "speaker": ["Eze", "Eze", "Lee"], "speaker_text": [None] * 3,
     ...                   "text": ["x", "y", "z"]})
     >>> speakers_by_outlet(q, arts).to_dict("records")[0]
-    {'speaker': 'Kim', 'Reuters': 1, 'AP': 1, 'total': 2}
+    {'speaker': 'Eze', 'Reuters': 1, 'AP': 1, 'total': 2}
     """
     import pandas as pd
 
@@ -132,10 +132,10 @@ def search_quotes(quotes: "pd.DataFrame", words: str = "", speaker: str | None =
     of ``speaker`` (as :func:`speaker_label` names it) or of anyone.
 
     >>> import pandas as pd
-    >>> q = pd.DataFrame({"article_id": ["a", "a"], "start": [1, 2], "speaker": ["Kim", "Lee"], "speaker_text": [None, None],
+    >>> q = pd.DataFrame({"article_id": ["a", "a"], "start": [1, 2], "speaker": ["Eze", "Lee"], "speaker_text": [None, None],
     ...                   "text": ["We will win", "No comment"]})
     >>> search_quotes(q, "WIN")["speaker"].tolist(), search_quotes(q, "lee")["text"].tolist()
-    (['Kim'], ['No comment'])
+    (['Eze'], ['No comment'])
     """
     q = quotes.assign(speaker=speaker_label(quotes)) if len(quotes) else quotes
     if speaker not in (None, "", "(all)"):

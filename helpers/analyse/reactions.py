@@ -30,9 +30,9 @@ def reactions_matrix(reactions: "pd.DataFrame") -> "pd.DataFrame":
     Stance columns follow the lexicon's order; a missing country is ``(unknown)``, listed last.
 
     >>> import pandas as pd
-    >>> r = pd.DataFrame({"country": ["Ukraine", "Ukraine", None], "stance": ["warn", "report", "warn"]})
+    >>> r = pd.DataFrame({"country": ["Kenya", "Kenya", None], "stance": ["warn", "report", "warn"]})
     >>> reactions_matrix(r).to_dict("records")
-    [{'country': 'Ukraine', 'report': 1, 'warn': 1, 'total': 2}, {'country': '(unknown)', 'report': 0, 'warn': 1, 'total': 1}]
+    [{'country': 'Kenya', 'report': 1, 'warn': 1, 'total': 2}, {'country': '(unknown)', 'report': 0, 'warn': 1, 'total': 1}]
     """
     import pandas as pd
 
@@ -61,10 +61,10 @@ def what_each_side_said(reactions: "pd.DataFrame") -> "pd.DataFrame":
     ``said`` joins the statements in reading order, each prefixed by its stance in brackets.
 
     >>> import pandas as pd
-    >>> r = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 1], "actor": ["Kim", "Kim"],
+    >>> r = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 1], "actor": ["Eze", "Eze"],
     ...                   "country": ["X", "X"], "stance": ["warn", "report"], "text": ["war looms", "talks end"]})
     >>> what_each_side_said(r).to_dict("records")
-    [{'country': 'X', 'actor': 'Kim', 'statements': 2, 'stances': 'report, warn', 'said': '[report] talks end | [warn] war looms'}]
+    [{'country': 'X', 'actor': 'Eze', 'statements': 2, 'stances': 'report, warn', 'said': '[report] talks end | [warn] war looms'}]
     """
     import pandas as pd
 
@@ -136,9 +136,9 @@ def with_side(reactions: "pd.DataFrame", by: str = "auto") -> tuple["pd.DataFram
     actors (no pronouns or generic nouns, :func:`helpers.analyse.named.is_named`).
 
     >>> import pandas as pd
-    >>> r = pd.DataFrame({"actor": ["Kim", "you"], "country": [None, None]})
+    >>> r = pd.DataFrame({"actor": ["Eze", "you"], "country": [None, None]})
     >>> with_side(r)[0]["side"].tolist(), with_side(r, "country")[0]["side"].tolist()
-    (['Kim'], ['(unknown)', '(unknown)'])
+    (['Eze'], ['(unknown)', '(unknown)'])
     """
     from .named import named_only
 
@@ -156,9 +156,9 @@ def sides_matrix(reactions: "pd.DataFrame", by: str = "auto") -> tuple["pd.DataF
     ``(unknown)`` last. Returns the table and the kind of side.
 
     >>> import pandas as pd
-    >>> r = pd.DataFrame({"actor": ["Kim", "Kim", "Lee"], "country": [None] * 3, "stance": ["warn", "report", "warn"]})
+    >>> r = pd.DataFrame({"actor": ["Eze", "Eze", "Lee"], "country": [None] * 3, "stance": ["warn", "report", "warn"]})
     >>> sides_matrix(r)[0].to_dict("records")[0]
-    {'side': 'Kim', 'report': 1, 'warn': 1, 'total': 2}
+    {'side': 'Eze', 'report': 1, 'warn': 1, 'total': 2}
     """
     import pandas as pd
 
@@ -183,10 +183,10 @@ def side_statements(reactions: "pd.DataFrame", by: str = "auto", examples: int =
     stances, and its first ``examples`` statements (in reading order, cut to ``width`` characters).
 
     >>> import pandas as pd
-    >>> r = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 1], "actor": ["Kim", "Kim"], "country": [None, None],
+    >>> r = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 1], "actor": ["Eze", "Eze"], "country": [None, None],
     ...                   "stance": ["warn", "report"], "text": ["war looms", "talks end"]})
     >>> side_statements(r).to_dict("records")
-    [{'side': 'Kim', 'statements': 2, 'articles': 1, 'stances': 'report 1, warn 1', 'examples': '[report] talks end | [warn] war looms'}]
+    [{'side': 'Eze', 'statements': 2, 'articles': 1, 'stances': 'report 1, warn 1', 'examples': '[report] talks end | [warn] war looms'}]
     """
     import pandas as pd
 
@@ -216,7 +216,7 @@ def filter_sides(reactions: "pd.DataFrame", sides: Iterable[str] | None = None, 
     """The statements of the given sides and stances (None or empty: all), in reading order, with a ``side`` column.
 
     >>> import pandas as pd
-    >>> r = pd.DataFrame({"article_id": ["a", "a"], "start": [2, 1], "actor": ["Kim", "Lee"], "country": [None, None],
+    >>> r = pd.DataFrame({"article_id": ["a", "a"], "start": [2, 1], "actor": ["Eze", "Lee"], "country": [None, None],
     ...                   "stance": ["warn", "warn"]})
     >>> filter_sides(r, ["Lee"])["start"].tolist()
     [1]

@@ -192,13 +192,13 @@ def _outlets() -> dict[str, str]:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-#: A date as news copy writes it: "Oct. 28, 2024", "October 28 2024", "28 October 2024", "2024-10-28".
+#: A date as news copy writes it: "Nov. 17, 2025", "November 17 2025", "17 November 2025", "2025-11-17".
 DATE_RE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b"
 )
-#: A line that is only a date (and perhaps a time): "Nov. 3, 2025 / 9:14 PM", "Published: 28 October 2024".
+#: A line that is only a date (and perhaps a time): "Nov. 3, 2025 / 9:14 PM", "Published: 17 November 2025".
 DATE_LINE_RE = re.compile(
     rf"^(?:(?:Published|Updated|Posted|Date)\s*:?\s*)?(?:(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"
@@ -276,10 +276,10 @@ def _headline_sentence(text: str, following: str, header: bool = False) -> bool:
 def parse_date(text: str, default_year: int | None = None) -> tuple[date | None, bool]:
     """The first date written in ``text``, and whether its year had to be supplied.
 
-    >>> parse_date("Oct. 28, 2024 / 5:06 AM")
-    (datetime.date(2024, 10, 28), False)
-    >>> parse_date("Oct. 28", default_year=2024)
-    (datetime.date(2024, 10, 28), True)
+    >>> parse_date("Nov. 17, 2025 / 7:42 AM")
+    (datetime.date(2025, 11, 17), False)
+    >>> parse_date("Nov. 17", default_year=2025)
+    (datetime.date(2025, 11, 17), True)
     """
     m = DATE_RE.search(text)
     if not m:
@@ -314,8 +314,8 @@ def _dates_with_year(text: str) -> list[str]:
     Only the runs of date characters around a year are scanned: as no match reaches over another
     character, a scan starting after one finds what a scan of the whole text finds from there.
 
-    >>> _dates_with_year("Talks (Oct. 28, 2024) and 5 Oct 28, 2024; in 2023; on 2024-10-28.")
-    ['Oct. 28, 2024', '2024-10-28']
+    >>> _dates_with_year("Talks (Nov. 17, 2025) and 5 Nov 17, 2025; in 2023; on 2025-11-17.")
+    ['Nov. 17, 2025', '2025-11-17']
     """
     out: list[str] = []
     done, backwards = 0, None
@@ -479,7 +479,7 @@ def _classify(lines: list[_Line], raw: str, meta: dict) -> None:
     else:
         tagged = [i for i in candidates if TAG_RE.match(lines[i].text)]
         plain = [i for i in candidates if not TAG_RE.match(lines[i].text)]
-        # Wire slugs ("(LEAD) Ukraine-NK troops") come before the tagged headline.
+        # Wire slugs ("(LEAD) Japan-Australia talks") come before the tagged headline.
         if tagged:
             headline_at = tagged[-1]
             for i in tagged[:-1]:

@@ -144,15 +144,15 @@ _SLASH_DATE_RE = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\b")
 
 
 def as_date(value: object) -> date | None:
-    """A cell as a date: a date or datetime as it is, an ISO string ("2024-10-28T05:06:00Z",
-    "2024-10-28 12:00:00"), "2024/10/28", a date as news copy writes it ("Oct. 28, 2024",
-    "Mon, 28 Oct 2024 10:00:00 GMT"), or seconds since 1970. Day-first or month-first numbers
-    ("10/28/2024") are ambiguous and not read.
+    """A cell as a date: a date or datetime as it is, an ISO string ("2025-11-17T07:42:00Z",
+    "2025-11-17 12:00:00"), "2025/11/17", a date as news copy writes it ("Nov. 17, 2025",
+    "Mon, 17 Nov 2025 10:00:00 GMT"), or seconds since 1970. Day-first or month-first numbers
+    ("11/17/2025") are ambiguous and not read.
 
-    >>> as_date("2024-10-28T05:06:00Z"), as_date("October 28, 2024"), as_date("28/10/2024")
-    (datetime.date(2024, 10, 28), datetime.date(2024, 10, 28), None)
-    >>> as_date("Mon, 28 Oct 2024 10:00:00 GMT"), as_date(1730109600)
-    (datetime.date(2024, 10, 28), datetime.date(2024, 10, 28))
+    >>> as_date("2025-11-17T07:42:00Z"), as_date("November 17, 2025"), as_date("17/11/2025")
+    (datetime.date(2025, 11, 17), datetime.date(2025, 11, 17), None)
+    >>> as_date("Mon, 17 Nov 2025 10:00:00 GMT"), as_date(1763373600)
+    (datetime.date(2025, 11, 17), datetime.date(2025, 11, 17))
     """
     if is_missing(value):
         return None
@@ -182,8 +182,8 @@ def given_meta(row: dict, columns: ColumnMap) -> tuple[tuple[str, object], ...]:
     """The metadata a row gives, as ``(field, value)`` pairs: mapped fields as text (dates kept as
     the table wrote them), and the other columns' non-empty values under ``extra``.
 
-    >>> given_meta({"title": "T", "date": "2024-10-28", "tone": 3, "x": ""}, map_columns(["title", "date", "tone", "x"]))
-    (('headline', 'T'), ('published', '2024-10-28'), ('extra', (('tone', 3),)))
+    >>> given_meta({"title": "T", "date": "2025-11-17", "tone": 3, "x": ""}, map_columns(["title", "date", "tone", "x"]))
+    (('headline', 'T'), ('published', '2025-11-17'), ('extra', (('tone', 3),)))
     """
     out: list[tuple[str, object]] = []
     for fld in META_FIELDS:

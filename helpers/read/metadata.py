@@ -8,9 +8,9 @@ over the table, and the table wins over what is inferred from the text.
 
 >>> from helpers.read.article import parse_article
 >>> a = parse_article("---\\noutlet: Front Page\\n---\\nRain fell on Monday.\\n")
->>> apply_given(a, (("outlet", "Table Times"), ("published", "2024-10-28")), keep={"outlet"})
+>>> apply_given(a, (("outlet", "Table Times"), ("published", "2025-11-17")), keep={"outlet"})
 >>> a.meta["outlet"], a.meta["published"]
-('Front Page', datetime.date(2024, 10, 28))
+('Front Page', datetime.date(2025, 11, 17))
 """
 from __future__ import annotations
 
@@ -48,12 +48,12 @@ def read_metadata_table(path: str | Path, files: Iterable[Path], problem: Callab
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
     ...     root = Path(d)
-    ...     _ = (root / "metadata.csv").write_text("file,outlet,published\\na.txt,The Daily,2024-10-28\\nb.txt,X,\\n")
+    ...     _ = (root / "metadata.csv").write_text("file,outlet,published\\na.txt,The Daily,2025-11-17\\nb.txt,X,\\n")
     ...     _ = (root / "a.txt").write_text("Rain fell.")
     ...     given = read_metadata_table(root / "metadata.csv", [root / "a.txt"], problem=lambda m: print(m.split(", ", 1)[1]))
     ...     given[root / "a.txt"]
     line 3: names 'b.txt', which is not an article file here
-    (('published', '2024-10-28'), ('outlet', 'The Daily'))
+    (('published', '2025-11-17'), ('outlet', 'The Daily'))
     """
     table = Path(path)
     folder = table.parent
@@ -123,7 +123,7 @@ def apply_given(article: Article, given: Given, keep: Iterable[str] = ()) -> Non
 def front_matter_keys(front: dict) -> set[str]:
     """The article fields a file's front matter sets ("date" sets ``published``).
 
-    >>> sorted(front_matter_keys({"date": "2024-10-28", "outlet": "X", "tags": "a"}))
+    >>> sorted(front_matter_keys({"date": "2025-11-17", "outlet": "X", "tags": "a"}))
     ['outlet', 'published']
     """
     keys = {k for k in ("outlet", "headline", "byline", "url", "section", "dateline", "published") if front.get(k)}

@@ -1,6 +1,6 @@
 """Paragraphs and sentences with spans, and quotation-mark pairing.
 
-Sentences do not end after abbreviations and initials ("U.S.", "Oct. 28", "N. Korean",
+Sentences do not end after abbreviations and initials ("U.S.", "Nov. 17", "S. African",
 "Gen.", "Mr.", "No. 2") nor inside a quotation that closes in the same paragraph; a quotation
 that ends a sentence ends it.
 
@@ -149,7 +149,7 @@ def _is_abbreviation(text: str, dot: int, backwards: str | None = None) -> bool:
         word = text[first.start():end]
     bare = word.rstrip(".")
     if len(bare) == 1 and bare.isupper():
-        return True  # an initial: "N. Korean", "John F. Kennedy"
+        return True  # an initial: "S. African", "John F. Kennedy"
     if "." in bare and all(len(p) <= 2 for p in bare.split(".") if p):
         return True  # dotted acronym: "U.S.", "U.N.", "a.m."
     return bare.lower() in abbreviations()
@@ -158,8 +158,8 @@ def _is_abbreviation(text: str, dot: int, backwards: str | None = None) -> bool:
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Split one paragraph into ``(start, end, sentence)`` with ``text[start-offset:end-offset] == sentence``.
 
-    >>> split_sentences("Mr. Kim left at 5 p.m. on Oct. 28. He returned.")
-    [(0, 34, 'Mr. Kim left at 5 p.m. on Oct. 28.'), (35, 47, 'He returned.')]
+    >>> split_sentences("Mr. Eze left at 5 p.m. on Nov. 17. He returned.")
+    [(0, 34, 'Mr. Eze left at 5 p.m. on Nov. 17.'), (35, 47, 'He returned.')]
     """
     inside: list[tuple[int, int]] | None = None  # the quotes, read at the first candidate break
     cuts, backwards = [], None

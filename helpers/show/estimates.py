@@ -39,7 +39,7 @@ SHOWN = ["as_of", "kind", "value", "value_min", "value_max", "qualifier", "mark"
 
 
 def _amount(value: float, low, high) -> str:
-    """A value as the chart labels it: "3,000", "10–12", "2.5"."""
+    """A value as the chart labels it: "4,500", "10–12", "2.5"."""
     def fmt(v: float) -> str:
         return f"{v:,.0f}" if float(v).is_integer() or abs(v) >= 100 else f"{v:,.3g}"
 
@@ -53,7 +53,7 @@ def estimates_chart(rows: "pd.DataFrame", title: str | None = None) -> "Figure":
     :data:`~helpers.analyse.series.SERIES` with most estimates, the rest gathered as "other
     claimants"), counts filled, running totals as squares, projections hollow; a range as a bar from
     its low to its high end. Up to :data:`LABELLED` points, each is labelled with its qualifier's
-    mark ("≥ 3,000", "≈ 10,000") and each series joined by a line; beyond, the points alone (the
+    mark ("≥ 4,500", "≈ 12,000") and each series joined by a line; beyond, the points alone (the
     table beside the chart has the values). Undated rows cannot be placed and are counted in the
     title. A logarithmic axis when the values span two orders of magnitude.
 

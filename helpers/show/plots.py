@@ -191,8 +191,8 @@ def timeline_chart(points: "pd.DataFrame", names: dict | None = None, zoom_days:
     zooms in on them (the first panel labels only the points outside the zoom).
 
     >>> import pandas as pd
-    >>> pts = pd.DataFrame({"date": pd.to_datetime(["2022-02-01", "2024-10-24"]), "date_end": pd.to_datetime(["2022-02-28", "2024-10-24"]),
-    ...     "precision": ["month", "day"], "article_id": ["a", "b"], "label": ["invasion in February 2022", "said Thursday"]})
+    >>> pts = pd.DataFrame({"date": pd.to_datetime(["2021-03-01", "2025-11-13"]), "date_end": pd.to_datetime(["2021-03-31", "2025-11-13"]),
+    ...     "precision": ["month", "day"], "article_id": ["a", "b"], "label": ["election in March 2021", "said Thursday"]})
     >>> [ax.get_title(loc="left") for ax in timeline_chart(pts).axes]
     ['Dated events']
     """
@@ -277,9 +277,9 @@ def quotes_by_speaker_chart(by_speaker: "pd.DataFrame", top: int = 15) -> "Figur
     ``by_speaker`` has columns speaker, quotes (as :func:`helpers.show.quotes.quotes_by_speaker` gives).
 
     >>> import pandas as pd
-    >>> fig = quotes_by_speaker_chart(pd.DataFrame({"speaker": ["Kim", "Lee"], "quotes": [3, 1]}))
+    >>> fig = quotes_by_speaker_chart(pd.DataFrame({"speaker": ["Eze", "Lee"], "quotes": [3, 1]}))
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    ['Kim', 'Lee']
+    ['Eze', 'Lee']
     """
     from matplotlib.ticker import MaxNLocator
 

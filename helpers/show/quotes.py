@@ -21,12 +21,12 @@ def quotes_in_context(quotes: "pd.DataFrame", sentences: "pd.DataFrame", speaker
     sentences shows them all. ``speaker`` matches :func:`speaker_label` (``(unattributed)`` too).
 
     >>> import pandas as pd
-    >>> s = pd.DataFrame({"article_id": ["a"], "para_no": [1], "sent_no": [1], "text": ['"Go <now>," Kim said.'],
+    >>> s = pd.DataFrame({"article_id": ["a"], "para_no": [1], "sent_no": [1], "text": ['"Go <now>," Eze said.'],
     ...                   "start": [10], "end": [31]})
-    >>> q = pd.DataFrame({"article_id": ["a"], "quote_id": [1], "text": ["Go <now>,"], "speaker": ["Kim"],
-    ...                   "speaker_text": ["Kim"], "verb": ["said"], "para_no": [1], "start": [11], "end": [20]})
+    >>> q = pd.DataFrame({"article_id": ["a"], "quote_id": [1], "text": ["Go <now>,"], "speaker": ["Eze"],
+    ...                   "speaker_text": ["Eze"], "verb": ["said"], "para_no": [1], "start": [11], "end": [20]})
     >>> quotes_in_context(q, s).sentence.tolist()
-    ['&quot;<mark>Go &lt;now&gt;,</mark>&quot; Kim said.']
+    ['&quot;<mark>Go &lt;now&gt;,</mark>&quot; Eze said.']
     """
     import pandas as pd
 

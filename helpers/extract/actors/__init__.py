@@ -3,9 +3,9 @@
 The gazetteer knows people, organisations, countries (from the countryinfo package, with
 ``data/actors.csv`` adding what it lacks), places and media with their spellings
 ("Erdoğan", "Erdogan"), metonyms ("Tokyo" for the Japanese government) and names that
-only count inside a story that names the actor another way ("the North"). Names it does not
-know are still read from the text: a title before a capitalised name ("Vice Foreign Minister
-Park Sung Ho") or an appositive after one ("John Smith, a spokesman for ...") makes a person,
+only count inside a story that names the actor another way ("the bloc"). Names it does not
+know are still read from the text: a title before a capitalised name ("Deputy Foreign Minister
+Tran Van Minh") or an appositive after one ("John Smith, a spokesman for ...") makes a person,
 reported as written. Titles, first names and family-name order are lists in ``data/`` too.
 
 In: ``data/actors.csv`` (and the word lists beside it); an Article's paragraphs.

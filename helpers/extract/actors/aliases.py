@@ -1,9 +1,9 @@
 """The alias index: every name of every actor in a word trie, matched against text.
 
 Each alias is a row of word keys (see :mod:`.keys`) with the case each word must have ("US" only
-in capitals, "Kim" capitalised). Finding walks the trie from each word that opens an alias and
+in capitals, "Ruto" capitalised). Finding walks the trie from each word that opens an alias and
 takes the longest alias whose words, gaps and case fit: no loop over all aliases, and each
-text is scanned once. A context alias ("the North") counts only in a story that names its
+text is scanned once. A context alias ("the bloc") counts only in a story that names its
 actor another way; a country followed by "'s" and a body listed under it grows into that body;
 a place inside a longer capitalised name ("George Washington") is not the place.
 
@@ -55,7 +55,7 @@ class AliasIndex:
     >>> index = AliasIndex([Actor("South Africa", "country", "South Africa", ("Pretoria",))], {"South Africa": ("the Republic",)})
     >>> [(s, e, a.canonical) for s, e, a in index.find("Pretoria said the Republic was ready.")]
     [(0, 8, 'South Africa'), (14, 26, 'South Africa')]
-    >>> index.find("The North won the game.")
+    >>> index.find("The bloc won the vote.")
     []
     """
 
@@ -106,7 +106,7 @@ class AliasIndex:
     def lookup(self, name: str, context: Container[str] | None = None) -> Actor | None:
         """The actor whose alias is exactly ``name`` (case, hyphens, possessive and "the" aside).
 
-        Context aliases ("the North") count when ``context`` is None or names their actor.
+        Context aliases ("the bloc") count when ``context`` is None or names their actor.
 
         >>> from helpers.extract.actors import load_gazetteer
         >>> load_gazetteer().lookup("Erdoğan").canonical
@@ -124,7 +124,7 @@ class AliasIndex:
     def find(self, text: str, context: Container[str] | None = None) -> list[tuple[int, int, Actor]]:
         """Non-overlapping longest alias matches in ``text``, left to right, as (start, end, actor).
 
-        A context alias ("the North") counts only if its actor is in ``context`` or, with no
+        A context alias ("the bloc") counts only if its actor is in ``context`` or, with no
         context given, is matched another way in ``text``. A country followed by "'s" and a body
         it is listed with grows into that body ("Washington's spy agency"). A place inside a longer
         capitalised name is skipped ("George Washington").
@@ -133,7 +133,7 @@ class AliasIndex:
         >>> gaz = load_gazetteer()
         >>> [(s, e, a.canonical) for s, e, a in gaz.find("Beijing: China's Foreign Ministry and Emmanuel Macron's aides")]
         [(0, 7, 'China'), (9, 33, "China's Foreign Ministry"), (38, 53, 'Emmanuel Macron')]
-        >>> gaz.find("The North won the game.")
+        >>> gaz.find("The bloc won the vote.")
         []
         """
         return _with_context(self._scan(text), context)
@@ -200,12 +200,12 @@ class AliasIndex:
         return None
 
     def _owns_names(self, owner: Actor) -> bool:
-        """Whether some listed name goes on from ``owner``'s name ("North Korea" → "North Korea's
-        Foreign Ministry", keyed "north korea foreign ministry"); most places own none.
+        """Whether some listed name goes on from ``owner``'s name ("Japan" → "Japan's
+        Foreign Ministry", keyed "japan foreign ministry"); most places own none.
 
         >>> from helpers.extract.actors import load_gazetteer
         >>> gaz = load_gazetteer()
-        >>> gaz._owns_names(gaz.by_canonical["North Korea"])
+        >>> gaz._owns_names(gaz.by_canonical["Japan"])
         True
         """
         owns = self._owns.get(owner.canonical)
@@ -243,7 +243,7 @@ def _with_context(found: tuple[tuple[int, int, Actor, str], ...],
 def _inside_name(text: str, toks: Columns, keys, i: int) -> bool:
     """Whether token ``i`` is glued to a capitalised word that is not a title or function word.
 
-    "George Washington" and "Washington Examiner" are not the United States; "In Seoul" and
+    "George Washington" and "Washington Examiner" are not the United States; "In Nairobi" and
     "President Biden" are unaffected.
     """
     def name_like(j: int) -> bool:

@@ -1,7 +1,7 @@
 """One article's names: which actors it names outright, and every actor of each paragraph.
 
-:class:`ArticleContext` licenses context aliases ("the North" is North Korea only in a story
-that names North Korea another way) and holds each paragraph's spans, worked out once and
+:class:`ArticleContext` licenses context aliases ("the bloc" is the European Union only in a
+story that names the European Union another way) and holds each paragraph's spans, worked out once and
 shared by the quotes, mentions and reactions of the article (:func:`article_context`).
 :func:`find_actors` gives a paragraph's actors in order: gazetteer names, unknown titled names
 and family names of people named in full before.
@@ -10,9 +10,9 @@ In: an Article and a Gazetteer. Out: ``(start, end, Actor)`` spans, per paragrap
 
 >>> from helpers.read.article import parse_article
 >>> from helpers.extract.actors import load_gazetteer
->>> ctx = article_context(parse_article("Head line here\\n\\nPyongyang fired.\\n"), load_gazetteer())
->>> [a.canonical for _, _, a in ctx.spans("The North fired.")]
-['North Korea']
+>>> ctx = article_context(parse_article("Head line here\\n\\nEU ministers met.\\n"), load_gazetteer())
+>>> [a.canonical for _, _, a in ctx.spans("The bloc agreed.")]
+['European Union']
 """
 from __future__ import annotations
 
@@ -29,13 +29,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class ArticleContext:
-    """The actors an article names outright, asked lazily: it licenses context aliases ("the North"
-    counts as North Korea only in a story that names North Korea another way).
+    """The actors an article names outright, asked lazily: it licenses context aliases ("the bloc"
+    counts as the European Union only in a story that names the European Union another way).
 
     >>> from helpers.read.article import parse_article
     >>> from helpers.extract.actors import load_gazetteer
-    >>> ctx = ArticleContext(parse_article("Head line here\\n\\nPyongyang fired.\\n"), load_gazetteer())
-    >>> "North Korea" in ctx, "South Korea" in ctx
+    >>> ctx = ArticleContext(parse_article("Head line here\\n\\nEU ministers met.\\n"), load_gazetteer())
+    >>> "European Union" in ctx, "NATO" in ctx
     (True, False)
     """
 
@@ -50,9 +50,9 @@ class ArticleContext:
 
         >>> from helpers.read.article import parse_article
         >>> from helpers.extract.actors import load_gazetteer
-        >>> ctx = ArticleContext(parse_article("Head line here\\n\\nPyongyang fired.\\n"), load_gazetteer())
-        >>> [a.canonical for _, _, a in ctx.spans("The North fired.")]
-        ['North Korea']
+        >>> ctx = ArticleContext(parse_article("Head line here\\n\\nEU ministers met.\\n"), load_gazetteer())
+        >>> [a.canonical for _, _, a in ctx.spans("The bloc agreed.")]
+        ['European Union']
         """
         return self._found(text)[0]
 
@@ -75,7 +75,7 @@ def article_context(article: "Article", gazetteer: Gazetteer) -> ArticleContext:
     quotes, mentions and reactions of one article share its names and paragraph spans.
 
     >>> from helpers.read.article import parse_article
-    >>> art = parse_article("Head line here\\n\\nPyongyang fired.\\n")
+    >>> art = parse_article("Head line here\\n\\nEU ministers met.\\n")
     >>> from helpers.extract.actors import load_gazetteer
     >>> article_context(art, load_gazetteer()) is article_context(art, load_gazetteer())
     True

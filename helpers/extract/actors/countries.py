@@ -5,7 +5,7 @@ other spellings (without codes such as "FR" or "FRA", nor "Korea, Republic of" i
 its demonym as a nationality adjective ("Peruvian"), and its capital as a name for its
 government ("Lima said") when the capital is a city of a country of a million people or more
 and not also a given name ("Victoria", "Douglas"). ``data/actors.csv`` keeps only what the
-package lacks ("U.S.", "the North", "Seoul government"); a row there for the same country is
+package lacks ("U.S.", "Burma", "Canadian government"); a row there for the same country is
 merged with the package's (its aliases and adjectives added, its canonical name kept).
 
 In: nothing (the package's data). Out: :func:`package_countries`, one row per country as

@@ -28,7 +28,7 @@ from .keys import KINDS, _POSSESSIVE_END_RE, Actor, name_key, token_key, tokens
 from .names import person_name, without_initials
 from .titles import first_names, head_kind, post_nominals, title_words, titles
 
-#: "X's Y": an owner and a thing. For example "the North's Foreign Ministry".
+#: "X's Y": an owner and a thing. For example "Tokyo's foreign ministry".
 POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(?P<owner>[^'\u2019]+?)['\u2019]s\s+(?P<thing>.+)$", re.I)
 #: "Y of X" for bodies named after a country. For example "Foreign Ministry of Poland".
 OF_COUNTRY_RE = re.compile(r"^(?:the\s+)?(?P<thing>[A-Z][\w ]+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w .]+)$")
@@ -36,7 +36,7 @@ OF_COUNTRY_RE = re.compile(r"^(?:the\s+)?(?P<thing>[A-Z][\w ]+?)\s+of\s+(?:the\s
 _ROLE_BODY_RE = re.compile(r"\s(?:for|of|at|from|with)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
 #: A name in capital letters: "ASIC", "U.N.C.R."
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,6}")
-#: Leading article of a written name: "the North" → "North".
+#: Leading article of a written name: "the bloc" → "bloc".
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -61,8 +61,8 @@ class Gazetteer(AliasIndex):
     the resolution of written names to actors, known or not.
 
     >>> gaz = load_gazetteer()
-    >>> gaz.resolve("the North's Foreign Ministry").canonical
-    "North Korea's Foreign Ministry"
+    >>> gaz.resolve("Tokyo's foreign ministry").canonical
+    "Japan's Foreign Ministry"
     >>> gaz.resolve("nobody in particular") is None
     True
     """
@@ -72,7 +72,7 @@ class Gazetteer(AliasIndex):
         super().__init__(actors, context_aliases)
         self._described: dict[str, list[tuple[tuple[tuple[str, bool], ...] | None, Actor]]] = {}
         self.adjectives: dict[str, Actor] = {}
-        #: Demonym as written ("North Korean") → the country's canonical name, the file's first.
+        #: Demonym as written ("Kenyan") → the country's canonical name, the file's first.
         self.demonyms: dict[str, str] = {}
         for canonical, adjs in (adjectives or {}).items():
             for adj in adjs:
@@ -123,7 +123,7 @@ class Gazetteer(AliasIndex):
         return None
 
     def _only_titles(self, text: str) -> bool:
-        """Whether ``text`` holds only titles, nationalities and articles ("the Ukrainian President")."""
+        """Whether ``text`` holds only titles, nationalities and articles ("the Kenyan President")."""
         words = [k for k in (token_key(t) for _, _, t in tokens(text)) if k[:1] != "'"]
         return all(w in title_words() or w in ("the", "a", "an", "of") or w in self.adjectives for w in words)
 
@@ -148,9 +148,9 @@ class Gazetteer(AliasIndex):
         its country; a description ("the report", "senior officials") is kept as written.
 
         >>> gaz = load_gazetteer()
-        >>> a = gaz.describe("Vice Foreign Minister Park Sung Ho")
+        >>> a = gaz.describe("Deputy Foreign Minister Tran Van Minh")
         >>> a.canonical, a.kind, a.known
-        ('Park Sung Ho', 'person', False)
+        ('Tran Van Minh', 'person', False)
         >>> a = gaz.describe("Poland's Foreign Ministry")
         >>> a.canonical, a.kind, a.country
         ("Poland's Foreign Ministry", 'organization', 'Poland')
@@ -208,7 +208,7 @@ class Gazetteer(AliasIndex):
         return Actor(text, kind, self.country_in(text), gender=self.gender_of(text), known=False)
 
     def country_in(self, text: str) -> str:
-        """The country a description names by adjective or name ("North Korean Vice Foreign Minister").
+        """The country a description names by adjective or name ("Kenyan Deputy Foreign Minister").
 
         >>> load_gazetteer().country_in("French President Emmanuel Macron")
         'France'
@@ -286,7 +286,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     """The gazetteer of ``data/actors.csv`` (or another file with the same columns), read once per path.
 
     >>> gaz = load_gazetteer()
-    >>> gaz is load_gazetteer(), gaz.resolve("DPRK").kind
+    >>> gaz is load_gazetteer(), gaz.resolve("UAE").kind
     (True, 'country')
     """
     return _load(str(Path(path) if path else DATA / "actors.csv"))

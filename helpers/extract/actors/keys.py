@@ -6,8 +6,8 @@ Names are compared by keys: a token's key drops case, accents, dots and apostrop
 possessive and hyphens as well. Everything here is cached on the text: paragraphs and names
 recur from story to story.
 
->>> name_key("the North’s"), [t for _, _, t in tokens("Erdoğan's U.S. aide")]
-('north', ['Erdoğan', "'s", 'U.S.', 'aide'])
+>>> name_key("the bloc’s"), [t for _, _, t in tokens("Erdoğan's U.S. aide")]
+('bloc', ['Erdoğan', "'s", 'U.S.', 'aide'])
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ including like unlike amid against among toward towards under over via once upon
 """.split())
 DAY_MONTH_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 june july august september october november december""".split())
-#: Trailing possessive of a written name: "the North's" → "the North".
+#: Trailing possessive of a written name: "the bloc's" → "the bloc".
 _POSSESSIVE_END_RE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$", re.I)
 
 
@@ -74,8 +74,8 @@ def token_key(token: str) -> str:
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, token)`` of every word token of ``text`` (cached: a paragraph is read often).
 
-    >>> [t for _, _, t in tokens("Lee Jae-myung's N. Korea")]
-    ['Lee', 'Jae', 'myung', "'s", 'N.', 'Korea']
+    >>> [t for _, _, t in tokens("Lee Jae-myung's S. Africa")]
+    ['Lee', 'Jae', 'myung', "'s", 'S.', 'Africa']
     """
     return tuple(zip(*token_columns(text)))
 
@@ -105,8 +105,8 @@ def _token_keys(text: str) -> tuple[str, ...]:
 def name_key(name: str) -> str:
     """A name folded for lookup: no quotes, possessive, dots, hyphens, case or leading "the".
 
-    >>> name_key("the North\u2019s"), name_key("Lee Jae-Myung"), name_key('"U.S."')
-    ('north', 'lee jae myung', 'us')
+    >>> name_key("the bloc\u2019s"), name_key("Lee Jae-Myung"), name_key('"U.S."')
+    ('bloc', 'lee jae myung', 'us')
     """
     if _PLAIN_WORDS_RE.fullmatch(name):  # plain ASCII words (most names): all the steps below come to this
         s = name.lower()

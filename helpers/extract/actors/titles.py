@@ -3,7 +3,7 @@
 ``titles.csv`` says what a word before or after a name is (an honorific, a role, an
 organisation word, a document, a group), its gender and, for an abbreviation, the word it
 stands for; ``first_names.csv`` gives a gender to a given name; ``family_names_first.csv`` lists
-the family names written first ("Park" in "Park Sung Ho"). Post-nominals ("MD", "PhD", "Jr.",
+the family names written first ("Tran" in "Tran Van Minh"). Post-nominals ("MD", "PhD", "Jr.",
 "KC") come from nameparser's suffix lists, with ``post_nominals.csv`` for the few it lacks.
 :func:`head_kind` reads the kind of a description from its last words.
 
@@ -28,7 +28,7 @@ def titles() -> dict[str, tuple[str, str]]:
     return {name_key(r["word"]): (r["kind"], r["gender"]) for r in read_table("titles.csv")}
 
 
-#: Words that qualify a title without being a name: "former Vice Foreign Minister".
+#: Words that qualify a title without being a name: "former Deputy Prime Minister".
 TITLE_QUALIFIERS = frozenset("""former acting then late incoming outgoing senior junior first second third chief deputy
 vice national federal state general special presidential executive assistant associate interim principal top
 foreign defense defence security military intelligence press political lead co""".split())
@@ -103,9 +103,9 @@ def first_names() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def family_first() -> frozenset[str]:
-    """Family names written first ("Park" in "Park Sung Ho"), from ``family_names_first.csv``.
+    """Family names written first ("Tran" in "Tran Van Minh"), from ``family_names_first.csv``.
 
-    >>> "Park" in family_first()
+    >>> "Tran" in family_first()
     True
     """
     return frozenset(r["name"] for r in read_table("family_names_first.csv"))

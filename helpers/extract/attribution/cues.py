@@ -242,9 +242,9 @@ def cue_in(text: str, start: int, end: int, skip: Iterable[tuple[int, int]] = ()
 def subjects_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Named subjects of the reporting verbs in ``text[a:b]`` (speakers of reported speech).
 
-    >>> t = "Jan Roe said the plan failed, adding that Kim agreed."
+    >>> t = "Jan Roe said the plan failed, adding that Eze agreed."
     >>> [t[s:e] for s, e in subjects_in(t, 0, len(t))]
-    ['Jan Roe', 'Kim']
+    ['Jan Roe', 'Eze']
     >>> t = '"No," said Eva Lind, 67.'
     >>> [t[s:e] for s, e in subjects_in(t, 5, len(t))]
     ['Eva Lind']

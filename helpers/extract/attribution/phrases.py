@@ -20,7 +20,7 @@ from .words import (ADVERBIALS, DETERMINERS, DOUBLE_MARKS, END, KIND, QUANTIFIER
 
 
 def _valid_np(ws: Sequence[Word]) -> bool:
-    """A noun phrase ends in a word and has a head: "the report", "Park Sung Ho", not "the"."""
+    """A noun phrase ends in a word and has a head: "the report", "Tran Van Minh", not "the"."""
     return bool(ws) and ws[-1][KIND] in ("cap", "low") and ws[0][KIND] != "connect"
 
 
@@ -55,15 +55,15 @@ def np_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
     """The noun phrase that ends just before ``end`` (a verb's start), as (start, end), or None.
 
     Adverbs and time phrases between the subject and the verb are skipped; "of", "for", "to"
-    and "and" may join words inside the phrase ("the Defense Intelligence of Ukraine", "a
+    and "and" may join words inside the phrase ("the National Police Service of Kenya", "a
     spokesman for the party"); a determiner ends it.
 
     >>> t = "Turkish President Recep Tayyip Erdogan also said"
     >>> t[slice(*np_before(t, t.index("said")))]
     'Turkish President Recep Tayyip Erdogan'
-    >>> t = "Russia sent troops, the Defense Intelligence of Ukraine said"
+    >>> t = "Kenya sent police officers, the National Police Service of Kenya said"
     >>> t[slice(*np_before(t, t.index("said")))]
-    'the Defense Intelligence of Ukraine'
+    'the National Police Service of Kenya'
     """
     ws = words(text, floor, end)
     i = _skip_back_adverbials(ws, len(ws) - 1)
@@ -190,9 +190,9 @@ def _trailing_name(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def only_name_words(text: str, np: tuple[int, int]) -> bool:
-    """Whether a phrase is made of names and titles only ("Gov. Jan Roe"), not a clause ("Roe hit Kim").
+    """Whether a phrase is made of names and titles only ("Gov. Jan Roe"), not a clause ("Roe hit Eze").
 
-    >>> [only_name_words(t, (0, len(t))) for t in ["Gov. Jan Roe", "Roe hit Kim"]]
+    >>> [only_name_words(t, (0, len(t))) for t in ["Gov. Jan Roe", "Roe hit Eze"]]
     [True, False]
     """
     return all(w[KIND] in ("cap", "poss", "connect", "det") or token_key(w[TEXT]) in title_words()
@@ -277,7 +277,7 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     "and joked", "by tweeting"): a name with its titles, or a determiner and title words.
     A leading conjunction is skipped, and so are introductory phrases before a comma.
 
-    >>> t = "Hours later, Jan Roe returned the favor to Kim, telling Reuters"
+    >>> t = "Hours later, Jan Roe returned the favor to Eze, telling Reuters"
     >>> t[slice(*sentence_subject(t, 0, len(t)))]
     'Jan Roe'
     >>> [t[slice(*sentence_subject(t, 0, len(t)))] for t in ["The Vermont senator emailed supporters", "But Roe made a plea"]]

@@ -24,7 +24,7 @@ from ..attribution import reporting_verbs
 #: Auxiliaries that open an inverted clause: "Had Roe won, he ...".
 _AUXILIARIES = frozenset("had has have was were is are did does do will would could should can may might".split())
 
-#: Two capitalised names joined: "Tom and Ellie Ward", "Seoul and Washington".
+#: Two capitalised names joined: "Tom and Ellie Ward", "Tokyo and Canberra".
 JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]")
 #: Where the head of a phrase ends: "Analysts | at Harbor Point".
 _HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+")

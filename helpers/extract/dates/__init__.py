@@ -3,32 +3,32 @@
 :func:`extract` finds date expressions in body sentences and in captions, and resolves each to a
 period (``date`` .. ``date_end``) with a ``precision`` of day, week, month or year:
 
-* absolute dates: "Oct. 28, 2024", "28 October 2024", "2024-10-28", "Dec. 14 and 15" (one row, a
-  range of days), "in February 2022", "in 2022", "from 2020 to 2022", "mid-2023";
-* dates that need the publication date: "Oct. 28" (no year), "in June", "by December",
-  "last September", "August last year", "Thursday", "last Thursday", "yesterday", "today",
+* absolute dates: "Nov. 17, 2025", "17 November 2025", "2025-11-17", "Dec. 14 and 15" (one row, a
+  range of days), "in March 2021", "in 2022", "from 2020 to 2022", "mid-2023";
+* dates that need the publication date: "Nov. 17" (no year), "in June", "by December",
+  "last September", "March last year", "Thursday", "last Thursday", "yesterday", "today",
   "last week", "this month", "early next year", "two weeks ago".
 
 Rules, in the words of news copy (each is a small function below, its examples in its docstring):
 
 * A day name is the most recent such day *before* publication ("said Thursday"); the publication
   day itself only when the sentence says "today", "this morning" or "tonight". In a future
-  context ("will meet Friday", "are expected ... as early as Sunday") it is the next such day
+  context ("will meet Friday", "is expected to open Saturday") it is the next such day
   from publication (the publication day included), or, in reported speech, the first one after
-  the statement was made: in "said last week ... are expected ... as early as Sunday and Monday"
-  Sunday and Monday are the first ones after the Monday that starts last week.
+  the statement was made: in "said last week ... will sail as early as Saturday and Sunday"
+  Saturday and Sunday are the first ones after the Monday that starts last week.
 * "last week" is Monday to Sunday of the week before the publication week; "this month" the
   publication month; "last September" is September of the previous calendar year (a month of
   the current year is written without "last", AP style); "next March" of the next year.
 * A month or month-day without a year is the latest one on or before publication in a past
-  context ("took place in August", "since August"), the first one on or after it in a future
+  context ("took place in April", "since April"), the first one on or after it in a future
   context ("by December", "expected", "will", "plans to"), and the nearest one otherwise.
   The tense is read from the closest cue word before the date (``data/date_words.csv``).
 * An article without a publication date still lists every date expression; those that need the
   publication date are left unresolved (``date`` None, ``resolved`` False), never guessed.
 
 "May" is a month only when capitalised and in a date context ("in May", "May 5", "May 2024");
-"may join" is not a date, and nor are "2,500 soldiers" or "the 18-month conflict".
+"may return" is not a date, and nor are "2,500 nurses" or "the 14-month strike".
 
 In: an :class:`~helpers.read.article.Article` whose ``meta["published"]`` is the reference date.
 Out: :func:`extract`'s timeline records (or :func:`find_dates`' for one sentence).
@@ -40,8 +40,8 @@ expression to a period), ``timeline`` (the records of a sentence and of an artic
 
 >>> from datetime import date
 >>> [(r["expression"], str(r["date"]), r["precision"]) for r in find_dates(
-...     "Officials said Thursday the talks, held in June, will resume by December.", date(2024, 10, 28))]
-[('Thursday', '2024-10-24', 'day'), ('in June', '2024-06-01', 'month'), ('by December', '2024-12-01', 'month')]
+...     "Officials said Thursday the talks, held in June, will resume by December.", date(2025, 11, 17))]
+[('Thursday', '2025-11-13', 'day'), ('in June', '2025-06-01', 'month'), ('by December', '2025-12-01', 'month')]
 """
 from __future__ import annotations
 

@@ -82,16 +82,16 @@ _BY_ANCHOR: dict[str, tuple[tuple[int, str, re.Pattern, int, int], ...]] = {
     key: tuple((priority, kind, pat, _ANCHORS[kind][1], _ANCHORS[kind][2]) for priority, (kind, pat, _) in enumerate(PATTERNS)
                if ("day" if kind == "day" else _ANCHORS[kind][0]) == key)
     for key in ("day", "month", "year", "weekday", "relative", "ago")}
-#: A day number after a month, as :data:`DAY_DATE_RE` reads one: "Oct. 28".
+#: A day number after a month, as :data:`DAY_DATE_RE` reads one: "Nov. 17".
 _DAY_AFTER_RE = re.compile(r"\s+\d")
 
 
 def _day_may_follow(text: str, start: int, end: int) -> bool:
     """Whether a day number may stand by the month at ``text[start:end]``, as :data:`DAY_DATE_RE`
-    needs: a digit after space ("Oct. 28"), or a day (a digit or an ordinal's ending) and space,
-    perhaps "of" and space, before it ("28 Oct.", "the 5th of June").
+    needs: a digit after space ("Nov. 17"), or a day (a digit or an ordinal's ending) and space,
+    perhaps "of" and space, before it ("17 Nov.", "the 5th of June").
 
-    >>> _day_may_follow("on Oct. 28", 3, 7), _day_may_follow("the 5th of June", 11, 15), _day_may_follow("in June", 3, 7)
+    >>> _day_may_follow("on Nov. 17", 3, 7), _day_may_follow("the 5th of June", 11, 15), _day_may_follow("in June", 3, 7)
     (True, True, False)
     """
     if _DAY_AFTER_RE.match(text, end):
@@ -117,9 +117,9 @@ def find_expressions(text: str) -> list[tuple[str, re.Match]]:
     Each pattern is tried only where its trigger holds, and only on the few words around the
     anchors every match of it holds (see ``_ANCHORS``): what a scan of the whole text would find.
 
-    >>> [m.group(0) for _, m in find_expressions("Since August last year, and on Thursday, 2,500 troops may join.")]
-    ['Since August last year', 'on Thursday']
-    >>> [m.group(0) for _, m in find_expressions("They may join the 18-month war in May 2000 troops strong.")]
+    >>> [m.group(0) for _, m in find_expressions("Since March last year, and on Tuesday, 2,500 nurses may strike.")]
+    ['Since March last year', 'on Tuesday']
+    >>> [m.group(0) for _, m in find_expressions("They may return to the 14-month strike in May 2000 nurses strong.")]
     ['in May 2000']
     """
     anchors: dict[str, list[int]] = {}

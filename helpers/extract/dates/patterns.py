@@ -39,7 +39,7 @@ def _full_month_names() -> frozenset[str]:
 def _month_alt() -> str:
     """Capitalised month spellings from ``months.csv``; an abbreviation may take a full stop.
 
-    "May" matches "May" but not "Mayor"; "Oct" matches "Oct." and "Oct 28".
+    "May" matches "May" but not "Mayor"; "Nov" matches "Nov." and "Nov 17".
     """
     full = _full_month_names()
     parts = [s.capitalize() + ("" if s in full else r"\.?") for s in sorted(months(), key=lambda s: (-len(s), s))]
@@ -62,17 +62,17 @@ _PART = rf"(?i:{letter_tree(_words('part'))})"
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d|,\d|s\b)"
 _LEAD = r"(?<![\w-])"
-#: A day date, with an optional relation, day name and year: "on Oct. 28", "Monday, Oct. 28, 2024",
-#: "28 October 2024", "the 5th of June", "Dec. 14 and 15" (a range; not "Dec. 14 and 15 soldiers").
+#: A day date, with an optional relation, day name and year: "on Nov. 17", "Monday, Nov. 17, 2025",
+#: "17 November 2025", "the 5th of June", "Dec. 14 and 15" (a range; not "Dec. 14 and 15 soldiers").
 DAY_DATE_RE = re.compile(
     rf"{_LEAD}(?:(?P<rel>{_REL})\s+)?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*(?:-|–|and|to|through)\s*(?P<d1b>{_DAY})(?!\s+[a-z]+s\b))?"
     rf"|(?P<d2>{_DAY})(?:\s*(?:-|–|and|to)\s*(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH}))"
     rf"(?:,?\s+(?P<year>{_YEAR}))?")
-#: An ISO date: "2024-10-28".
+#: An ISO date: "2025-11-17".
 ISO_DATE_RE = re.compile(rf"{_LEAD}(?:(?P<rel>{_REL})\s+)?(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 #: A month, in a date context: "in June", "by December", "last September", "mid-June",
-#: "February 2022", "August last year". A bare capitalised month without any of these is not kept.
+#: "March 2021", "March last year". A bare capitalised month without any of these is not kept.
 MONTH_RE = re.compile(
     rf"{_LEAD}(?:(?P<rel>{_REL})\s+)?(?:(?P<mod>(?i:last|next|this))\s+)?(?:(?P<part>{_PART})(?:\s+|-))?"
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+year\b)?")

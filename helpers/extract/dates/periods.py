@@ -20,8 +20,8 @@ def month_end(y: int, m: int) -> date:
 def week_start(d: date) -> date:
     """The Monday of ``d``'s week.
 
-    >>> week_start(date(2024, 10, 27))
-    datetime.date(2024, 10, 21)
+    >>> week_start(date(2025, 11, 16))
+    datetime.date(2025, 11, 10)
     """
     return d - timedelta(days=d.weekday())
 
@@ -39,10 +39,10 @@ def shift_month(y: int, m: int, n: int) -> tuple[int, int]:
 def period(unit: str, d: date, n: int = 0) -> tuple[date, date, str]:
     """The (start, end, precision) of the ``unit`` containing ``d``, moved ``n`` units.
 
-    >>> period("week", date(2024, 10, 28), -1)
-    (datetime.date(2024, 10, 21), datetime.date(2024, 10, 27), 'week')
-    >>> period("weekend", date(2024, 10, 28), -1)
-    (datetime.date(2024, 10, 26), datetime.date(2024, 10, 27), 'day')
+    >>> period("week", date(2025, 11, 17), -1)
+    (datetime.date(2025, 11, 10), datetime.date(2025, 11, 16), 'week')
+    >>> period("weekend", date(2025, 11, 17), -1)
+    (datetime.date(2025, 11, 15), datetime.date(2025, 11, 16), 'day')
     """
     if unit == "day":
         x = d + timedelta(days=n)
@@ -59,10 +59,10 @@ def period(unit: str, d: date, n: int = 0) -> tuple[date, date, str]:
 def weekday_before(ref: date, wd: int) -> date:
     """The most recent day named ``wd`` (0 = Monday) strictly before ``ref``.
 
-    >>> weekday_before(date(2024, 10, 28), 3)   # a Monday; Thursday before it
-    datetime.date(2024, 10, 24)
-    >>> weekday_before(date(2024, 10, 28), 0)   # Monday before a Monday: a week earlier
-    datetime.date(2024, 10, 21)
+    >>> weekday_before(date(2025, 11, 17), 3)   # a Monday; Thursday before it
+    datetime.date(2025, 11, 13)
+    >>> weekday_before(date(2025, 11, 17), 0)   # Monday before a Monday: a week earlier
+    datetime.date(2025, 11, 10)
     """
     return ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
 
@@ -70,8 +70,8 @@ def weekday_before(ref: date, wd: int) -> date:
 def weekday_after(ref: date, wd: int, inclusive: bool = False) -> date:
     """The first day named ``wd`` after ``ref`` (or on it, when ``inclusive``).
 
-    >>> weekday_after(date(2024, 10, 21), 6), weekday_after(date(2024, 10, 21), 0)
-    (datetime.date(2024, 10, 27), datetime.date(2024, 10, 28))
+    >>> weekday_after(date(2025, 11, 10), 6), weekday_after(date(2025, 11, 10), 0)
+    (datetime.date(2025, 11, 16), datetime.date(2025, 11, 17))
     """
     gap = (wd - ref.weekday()) % 7
     return ref + timedelta(days=gap if gap or inclusive else 7)

@@ -26,8 +26,8 @@ def resolve(kind: str, m: re.Match, text: str, published: date | None, anchor: d
 
     >>> from helpers.extract.dates.patterns import WEEKDAY_RE
     >>> m = WEEKDAY_RE.search("said Thursday")
-    >>> resolve("weekday", m, "said Thursday", date(2024, 10, 28))["date"]
-    datetime.date(2024, 10, 24)
+    >>> resolve("weekday", m, "said Thursday", date(2025, 11, 17))["date"]
+    datetime.date(2025, 11, 13)
     >>> resolve("weekday", m, "said Thursday", None)["resolved"]
     False
     """
@@ -51,7 +51,7 @@ def _unresolved(precision: str) -> Resolution:
 
 
 def _resolve_day(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
-    """"Oct. 28, 2024" → that day; "Oct. 28" → nearest year (by tense); "Dec. 14 and 15" → a two-day range."""
+    """"Nov. 17, 2025" → that day; "Nov. 17" → nearest year (by tense); "Dec. 14 and 15" → a two-day range."""
     mo = _month_number(g["m1"] or g["m2"])
     d1 = int(_DIGITS_RE.match(g["d1"] or g["d2"]).group(0))
     d2s = g["d1b"] or g["d2b"]
@@ -78,7 +78,7 @@ def _resolve_day(g: dict, text: str, m: re.Match, published: date | None, anchor
 
 
 def _resolve_iso(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
-    """"2024-10-28" → that day."""
+    """"2025-11-17" → that day."""
     try:
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))
     except ValueError:
@@ -87,8 +87,8 @@ def _resolve_iso(g: dict, text: str, m: re.Match, published: date | None, anchor
 
 
 def _resolve_month(g: dict, text: str, m: re.Match, published: date | None, anchor: date | None, tense: str) -> Resolution:
-    """"February 2022" → that month; "last September" → September of the previous year;
-    "August last year" likewise; "in June" → the nearest June by tense."""
+    """"March 2021" → that month; "last September" → September of the previous year;
+    "March last year" likewise; "in June" → the nearest June by tense."""
     mo = _month_number(g["month"])
     if g["year"]:
         y, rule = int(g["year"]), "absolute month"

@@ -31,10 +31,10 @@ def tense_cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
 
     Future cues ("will", "expected", "plans to") come from the data; past verbs are the irregular
     ones listed there and lower-case words ending in -ed, except a participle after "be", "is",
-    "are" ("to be deployed") and the words listed as not past ("hundred").
+    "are" ("to be hired") and the words listed as not past ("hundred").
 
-    >>> tense_cues("troops are expected to be deployed, he said")
-    [(11, 'future'), (39, 'past')]
+    >>> tense_cues("nurses are expected to be hired, she said")
+    [(11, 'future'), (37, 'past')]
     """
     hi = len(text) if hi is None else hi
     out, prev = [], ""
@@ -114,9 +114,9 @@ class _Cues:
 def tense_before(text: str, pos: int) -> str:
     """"future", "past" or "" from the cue closest before ``pos``.
 
-    >>> tense_before("troops are expected to be deployed by December", 38)
+    >>> tense_before("nurses are expected to be hired by March", 35)
     'future'
-    >>> tense_before("an incursion took place in August", 26)
+    >>> tense_before("the vote took place in April", 23)
     'past'
     >>> tense_before("the pact signed in June", 19), tense_before("the festival in June", 16)
     ('past', '')

@@ -25,8 +25,8 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[dict]
     A future day or month in reported speech counts from the date of the statement:
 
     >>> [(r["expression"], str(r["date"])) for r in find_dates(
-    ...     "He said last week troops are expected to arrive as early as Sunday and Monday.", date(2024, 10, 28))]
-    [('last week', '2024-10-21'), ('as early as Sunday', '2024-10-27'), ('Monday', '2024-10-28')]
+    ...     "She said last week the ferries will sail as early as Saturday and Sunday.", date(2025, 11, 17))]
+    [('last week', '2025-11-10'), ('as early as Saturday', '2025-11-15'), ('Sunday', '2025-11-16')]
     """
     return [{**rec, "expression": m.group(0), "start": m.start() + offset, "end": m.end() + offset}
             for m, rec in _resolved_expressions(text, published)]
@@ -97,9 +97,9 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
     pages show a photo caption twice) gives its dates once; caption rows have ``para_no`` None.
 
     >>> from helpers.read.article import parse_article
-    >>> a = parse_article("SEOUL, Oct. 28, 2024 (Reuters) -- Talks began on Thursday. A deal is due by December.\\n", "a1")
+    >>> a = parse_article("NAIROBI, Nov. 17, 2025 (Reuters) -- Talks began on Thursday. A deal is due by December.\\n", "a1")
     >>> [(r["expression"], str(r["date"]), r["precision"]) for r in extract(a)]
-    [('on Thursday', '2024-10-24', 'day'), ('by December', '2024-12-01', 'month')]
+    [('on Thursday', '2025-11-13', 'day'), ('by December', '2025-12-01', 'month')]
     """
     published = article.meta.get("published")
     out, seen_captions = [], set()

@@ -1,7 +1,7 @@
 """Numeric figures: every number in the body that counts or measures something.
 
 Each body sentence (never a caption, related headline or boilerplate) is searched for numbers
-written in digits ("14,500", "1.5 million", "$30B", "10k", "2 1/2", "-18", "minus 18", "Rs 500
+written in digits ("14,500", "1.5 million", "$45B", "10k", "2 1/2", "-18", "minus 18", "Rs 500
 crore"), in words ("three", "a dozen", "twenty-five"), as one unit of measure ("a gallon of
 beer", "a penny"; ``data/figures_units.csv``), as magnitudes ("hundreds of") and as ranges
 ("8,000 to 9,500", "between 10 and 12", "10-12"). An amount of money in parentheses is negative
@@ -23,12 +23,12 @@ beer", "a penny"; ``data/figures_units.csv``), as magnitudes ("hundreds of") and
   mg ethanol" → mg) or before the number ("magnitude 7.1", "at mile 24"), "of" ends the phrase
   ("14,500 crates of grain" → crates) except after a magnitude ("hundreds of square
   kilometres" → square kilometres) or before a determiner ("two of the suspects" → suspects), a currency
-  sign gives the noun ("$30B" → dollars) and a rate follows it ("$15 an hour" → dollars per
+  sign gives the noun ("$45B" → dollars) and a rate follows it ("$15 an hour" → dollars per
   hour). "45 and 50 cases": 45 takes the noun of 50. A number with no noun after it takes the
   noun it is of or the subject or object of its verb ("a toll of 410", "raised the toll to 46",
   "thefts rose from 112 to 389"), else the last thing counted before it in its paragraph.
 - ``timeframe``, ``period_start``, ``period_end``: the time expression of the figure's clause
-  ("this month", "by December", "since August last year"), resolved against the publication
+  ("this month", "by December", "since March last year"), resolved against the publication
   date; the time of the statement ("said last week") is not the figure's.
 - ``claimant``, ``claimant_text``: who claims the figure: the speaker of the direct quote it is
   in (the quotes extractor's); else the attribution of its own sentence ("X said", "according
@@ -38,12 +38,12 @@ beer", "a penny"; ``data/figures_units.csv``), as magnitudes ("hundreds of") and
   statement: no claimant.
 
 Not figures: dates, years (also "a 2017 study") and spans of years, times of day ("1600 BST", "0217
-local time"), ages ("aged 25 to 54", "65 and older"), "44 minutes ago" (but "4.5 billion years ago" is one),
+local time"), ages ("aged 25 to 54", "65 and older"), "37 minutes ago" (but "4.5 billion years ago" is one),
 ordinals, decades, labels ("No. 2", "Article 5", "Falcon 9", "Station 4", "routes 220 and 234", "the
 90210 ZIP code", "737 Max jets"), scores and votes ("voted 8-3"), designations glued to letters ("F-16", "G7", "OAO-1"), phone numbers,
 names in ``data/figures_exclusions.csv`` ("9/11"), "one of the" and "one" as a pronoun, and small
-spelled numbers after a determiner ("the two regimes": a reference, not a reported count).
-Durations are figures ("an 18-month conflict" → 18 month, category duration).
+spelled numbers after a determiner ("the two parties": a reference, not a reported count).
+Durations are figures ("a 14-month strike" → 14 month, category duration).
 
 In: an :class:`~helpers.read.article.Article` and, optionally, the gazetteer (canonical claimant
 names). Out: :func:`extract`'s records, one dict per figure with the figures table's columns.

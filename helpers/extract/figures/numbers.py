@@ -17,7 +17,7 @@ from .spelled import _fraction_of_scale, _one_unit, _read_vague, spelled_values
 
 #: A run of digits: where a number may be anchored.
 DIGIT_RUN_RE = re.compile(rf"[\d{VULGAR}]+")
-#: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$30B", "-15",
+#: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$45B", "-15",
 #: "minus 15", "$US5").
 SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|\$[A-Z]{1,2}|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
 #: Words before a number word that belong to the number: "a hundred", "an eight", "a few thousand".
@@ -31,9 +31,9 @@ def _anchors(text: str) -> list[tuple[int, int]]:
 
     Each anchor is (where the number may start, where its token starts).
 
-    >>> t = "He paid $30B for a dozen, or -5, minus 4 and a gallon"
+    >>> t = "He paid $45B for a dozen, or -5, minus 4 and a gallon"
     >>> [t[i:i + 4] for i, _ in _anchors(t)]
-    ['$30B', 'a do', '-5, ', 'minu', 'a ga']
+    ['$45B', 'a do', '-5, ', 'minu', 'a ga']
     """
     out: list[tuple[int, int]] = []
     for m in DIGIT_RUN_RE.finditer(text):

@@ -2,7 +2,7 @@
 
 In: a sentence and a match of ``patterns().number_at``. Out: a :class:`_Number` with its value
 and span, read with what is written around the digits: thousands separators and decimals,
-fractions ("2 1/2", "2½"), signs ("-15", "minus 15"), scientific notation, a currency ("$30B",
+fractions ("2 1/2", "2½"), signs ("-15", "minus 15"), scientific notation, a currency ("$45B",
 "Rs 500"), a scale word or abbreviation ("1.5 million", "10k", "3m people"), a unit glued or
 hyphenated to it ("10kg", "27-kilometer"), a scale letter after a space before a count or after a
 currency ("8 B people", "$2.31 B"), a percent sign, and an amount in parentheses, which
@@ -28,7 +28,7 @@ GLUED_RE = re.compile(r"[A-Za-zµ°][A-Za-zµ°/]*(?:\^?-?\d+)?")
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 #: A decade suffix after digits ending in 0: "1960s", "1990's", "the 90s".
 DECADE_RE = re.compile(r"['\u2019]?s(?![A-Za-z])")
-#: A word right after a hyphen: the unit of "27-kilometer", "18-month", "two-year".
+#: A word right after a hyphen: the unit of "27-kilometer", "14-month", "two-year".
 HYPHEN_WORD_RE = re.compile(r"[-\u2010]([A-Za-z]+)(?![A-Za-z-])")
 _DIGIT_GAPS_RE = re.compile(r"[,\s\u00a0\u202f]")
 _EXPONENT_RE = re.compile(r"[-\u2212+]?\d+$")
@@ -89,7 +89,7 @@ class _Number:
     value: float
     kind: str                   # digits, spelled, vague
     currency: str | None = None
-    scaled: bool = False        # written with a scale ("1.5 million", "$30B")
+    scaled: bool = False        # written with a scale ("1.5 million", "$45B")
     scale: float = 1.0          # the multiplier of that scale ("1.5 million" → 1,000,000)
     small: bool = False         # a bare spelled count below ten ("two")
     year_like: bool = False     # four plain digits 1800-2099
@@ -182,7 +182,7 @@ def _counted_after(text: str, pos: int, after_the: bool = False) -> bool:
 
 
 def _hyphen_unit(text: str, num: _Number) -> None:
-    """A unit hyphenated to a number: "27-kilometer", "18-month", "two-year" (not "-plus", "-odd", "-ish";
+    """A unit hyphenated to a number: "27-kilometer", "14-month", "two-year" (not "-plus", "-odd", "-ish";
     "-strong" is read over, for the noun after it)."""
     hw = HYPHEN_WORD_RE.match(text, num.end)
     if hw and hw.group(1).lower() == "strong":  # "a 30,000-strong workforce": the noun after counts

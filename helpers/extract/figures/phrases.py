@@ -118,7 +118,7 @@ def _counted(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
 
 def _of_quantity(toks: list[tuple[str, int, int]], i: int, head: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """The noun a word for an amount is "of", with the capitalised words before it: "the number of
-    Russian troops near Kharkiv" → Russian troops."""
+    Peruvian troops near Tumbes" → Peruvian troops."""
     if head is None or head[0].lower() not in word_class("quantity") or i + 1 >= len(toks) or toks[i + 1][0].lower() != "of":
         return head
     k = i + 2
@@ -127,7 +127,7 @@ def _of_quantity(toks: list[tuple[str, int, int]], i: int, head: tuple[str, int,
     words = [t for t in toks[i + 2:k] if _content(t[0])]
     if not words:
         return None
-    first = len(words) - 1  # "Russian soldiers": a capitalised modifier says whose
+    first = len(words) - 1  # "Peruvian soldiers": a capitalised modifier says whose
     while first > 0 and words[first - 1][0][:1].isupper() and words[first - 1][2] + 1 == words[first][1]:
         first -= 1
     return (" ".join(w for w, _, _ in words[first:]), words[first][1], words[-1][2])

@@ -36,7 +36,7 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """The qualifier written right before the number at ``pos`` and where it starts (``data/qualifiers.csv``).
 
     >>> t = "no more than 2,500 troops"
-    >>> qualifier_before(t, t.index("2")), qualifier_before("over 70 times", 5), qualifier_before("the 70 times", 4)
+    >>> qualifier_before(t, t.index("2")), qualifier_before("over 60 times", 5), qualifier_before("the 60 times", 4)
     (('at_most', 0), ('more_than', 0), None)
     """
     m = patterns().qual_before.search(text, max(0, pos - 25), pos)

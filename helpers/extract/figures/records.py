@@ -35,9 +35,9 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
     """Figure records of one article, in reading order, numbered ``<article_id>:f<n>``.
 
     >>> from helpers.read.article import parse_article
-    >>> a = parse_article("LIMA (AP) — Peru said last week that about 2,500 troops left this month.\\n")
+    >>> a = parse_article("LIMA (AP) — Peru said on Tuesday that about 2,500 miners stopped work this month.\\n")
     >>> [(f["figure_id"], f["text"], f["qualifier"], f["timeframe"], f["claimant"]) for f in extract(a)]
-    [(':f1', 'about 2,500 troops', 'approx', 'this month', 'Peru')]
+    [(':f1', 'about 2,500 miners', 'approx', 'this month', 'Peru')]
     """
     published = _published(article)
     ctx = _Sentences(article.sentences, article, gazetteer)
@@ -63,7 +63,7 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
         last_counted = counted
         for f in figs:
             noun, category = _elided_noun(f, prev)
-            if noun is None and counted[0] == sent["para_no"]:  # "... about 2,300 people. More than 120 were out"
+            if noun is None and counted[0] == sent["para_no"]:  # "... about 2,300 people. More than 85 were out"
                 noun, category = counted[1], counted[2]
             elif noun is not None and category not in MEASURES:
                 last_counted = (sent["para_no"], noun, category)
@@ -93,7 +93,7 @@ def _elided_noun(f: _Figure, prev: _Figure | None) -> tuple[str | None, str | No
     (in :func:`extract`) the last thing counted earlier in its paragraph.
 
     For example: "2,000 workers were hired, with about 5,000 expected" → 5,000 workers; "The staff,
-    about 2,300 people, fell ill. More than 120 were out" → 120 people.
+    about 2,300 people, fell ill. More than 85 were out" → 85 people.
     """
     if f.noun is None and prev is not None and prev.noun and 0 <= f.start - prev.end <= ELLIPSIS_REACH:
         return prev.noun, prev.category

@@ -19,7 +19,7 @@ from .vocabulary import _word_starts
 
 #: Pronouns: a claimant written as one is looked up among the named claimants before it.
 PRONOUNS = frozenset("he she they it we i".split())
-#: Words between a subject and its reporting verb ("The United States has also confirmed").
+#: Words between a subject and its reporting verb ("The World Bank has also confirmed").
 AUXILIARIES = frozenset("has have had also earlier previously reportedly already later again now recently separately "
                         "officially publicly initially first further repeatedly would will could may might did does do "
                         "not never wouldn't won't didn't doesn't don't can't cannot couldn't".split())

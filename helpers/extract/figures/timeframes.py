@@ -1,7 +1,7 @@
 """Time frames: the time expression of a figure's sentence, and the period it names.
 
 In: a sentence and the publication date (or None). Out: :class:`Timeframe` records ("this
-month", "by December", "since August last year", "over the past two weeks", "in 2023") with
+month", "by December", "since March last year", "over the past two weeks", "in 2023") with
 ``period_start`` and ``period_end`` resolved against the publication date
 (:func:`resolve_timeframe`); what needs that date is left None without it.
 """
@@ -98,18 +98,18 @@ def resolve_timeframe(m: re.Match, published: date | None) -> tuple[date | None,
 
     Relative expressions ("this month", "last week", "by December") need ``published``; written
     years do not ("in 2023"). A month without a year looks back for most prepositions ("since
-    August" is the last August) and forward for "by", "until", "next" ("by December" is the next
+    April" is the last April) and forward for "by", "until", "next" ("by December" is the next
     December, unless the sentence is in the past tense: "by June, it had raised"); "last September" is
     September of the year before.
 
-    >>> p = date(2024, 10, 28)
+    >>> p = date(2025, 11, 17)
     >>> rx = patterns().timeframe
-    >>> [resolve_timeframe(rx.search(t), p) for t in ("this month", "since August last year", "by December")]
+    >>> [resolve_timeframe(rx.search(t), p) for t in ("this month", "since March last year", "by December")]
     ... # doctest: +NORMALIZE_WHITESPACE
-    [(datetime.date(2024, 10, 1), datetime.date(2024, 10, 31)), (datetime.date(2023, 8, 1), datetime.date(2024, 10, 28)),
-     (None, datetime.date(2024, 12, 31))]
+    [(datetime.date(2025, 11, 1), datetime.date(2025, 11, 30)), (datetime.date(2024, 3, 1), datetime.date(2025, 11, 17)),
+     (None, datetime.date(2025, 12, 31))]
     >>> resolve_timeframe(rx.search("Through the end of September it had raised $3m"), p)
-    (datetime.date(2024, 9, 30), datetime.date(2024, 9, 30))
+    (datetime.date(2025, 9, 30), datetime.date(2025, 9, 30))
     >>> resolve_timeframe(rx.search("in 2023"), None), resolve_timeframe(rx.search("last week"), None)
     ((datetime.date(2023, 1, 1), datetime.date(2023, 12, 31)), (None, None))
     """
@@ -193,7 +193,7 @@ def _resolve(g: dict, p: date | None, m: re.Match | None = None) -> tuple[date |
     return None, None
 
 
-#: Words a time expression may start with, before its anchor word ("since August", "by the end of the year").
+#: Words a time expression may start with, before its anchor word ("since April", "by the end of the year").
 TIME_LEADS = frozenset("since by until till through in from before after as during throughout on last this next early "
                        "mid late the end so earlier later over within for between past previous coming a an".split())
 #: The word at a position of a lower-cased sentence.
@@ -209,12 +209,12 @@ def timeframes_in(text: str, published: date | None = None) -> list[Timeframe]:
 
     The expression is searched only around its anchor words (a month, a weekday, a unit such as
     "month", "today", a year), starting up to five words before it ("by the end of the year").
-    A month name needs a preposition, a day or a year ("troops may join" is no May), and a year
+    A month name needs a preposition, a day or a year ("crews may return" is no May), and a year
     followed by a noun the lexicon knows is a count ("in 2000 soldiers").
 
-    >>> found = timeframes_in("Since August last year, 10 ships came; in May, more.", date(2024, 10, 28))
+    >>> found = timeframes_in("Since March last year, 10 ships came; in May, more.", date(2025, 11, 17))
     >>> [(t.text, t.period_start) for t in found]
-    [('Since August last year', datetime.date(2023, 8, 1)), ('in May', datetime.date(2024, 5, 1))]
+    [('Since March last year', datetime.date(2024, 3, 1)), ('in May', datetime.date(2025, 5, 1))]
     """
     pat = patterns()
     out: list[Timeframe] = []

@@ -5,7 +5,7 @@ quotes split by their attribution, quotes running over paragraphs, unbalanced ma
 a speaker from the attribution around it (see :mod:`helpers.extract.attribution` for the grammar):
 
 - its own sentence: ``"...," Macron said`` / ``"...," said Macron`` / ``"...," X, the ..., said`` /
-  ``"..." -Name`` / ``X said: "..."`` / ``X said Sunday that ... "in a matter of days"``;
+  ``"..." -Name`` / ``X said: "..."`` / ``X said Tuesday that ... "within the hour"``;
 - the statement it belongs to: the other half of a split quote, the paragraph a quote runs on
   from, a speaker named earlier in the paragraph ("Roe agreed. "..."");
 - a colon lead-in closing the previous paragraph (``Erdogan wrote:``), or the previous

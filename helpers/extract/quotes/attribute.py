@@ -26,7 +26,7 @@ def _partial(text: str, q: Quotation, floor: int) -> bool:
     """A fragment inside the writer's sentence rather than a sentence of the speaker's own.
 
     Full: the quote opens the sentence, or follows a colon, or a comma or reporting verb and
-    starts with a capital. Partial: anything else ("would not "sit idle" in response").
+    starts with a capital. Partial: anything else ("would not "stand by" if asked").
     """
     lead = text[floor:q.open].rstrip(" \t\u00a0([\u2014\u2013-")
     first = text[q.start:q.start + 1]
@@ -55,7 +55,7 @@ LEAD_IN_RE = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+)?[ \t\u00a0]*[,:]?[
 def _is_title(quote: str) -> bool:
     """Whether a quote reads as a title ("Good Morning America.") rather than speech.
 
-    >>> _is_title("Good Morning America."), _is_title("highly concerning")
+    >>> _is_title("Good Morning America."), _is_title("deeply troubling")
     (True, False)
     """
     ws = quote.split()

@@ -5,17 +5,17 @@ Statements come from two places:
 * **direct**: every attributed quote that :func:`helpers.extract.quotes.extract` finds; the actor is
   its speaker (empty when the speaker is no one's name: "a spokesman", an unresolved "he").
 * **reported**: reported speech, found by small rules over each body sentence ("X said that …",
-  "…, X said.", "according to X", "X gave a non-denial answer", "…, adding that …"; the forms are
+  "…, X said.", "according to X", "X issued a denial", "…, adding that …"; the forms are
   listed in :mod:`helpers.extract.reactions.statements`).
 
-**One row per actor**: "Seoul and Washington confirmed that …" gives two rows, one for each
+**One row per actor**: "Tokyo and Canberra confirmed that …" gives two rows, one for each
 actor, with the same text and span, so counts by country count each side once. A partial quote
 inside a reported statement of the same actor is part of that statement (one row, not two).
 A quotation attributed after it ('"…," X said') is left to the quotes table (a direct row).
 
 The stance comes from the verb (or statement noun) and may be overridden by a keyword phrase in
-the statement, as ``data/stances.csv`` says: "said that it does not feel the need to confirm"
-is a non-denial, "said the move was highly concerning" is concern. ``report`` is the neutral
+the statement, as ``data/stances.csv`` says: "said that it would neither confirm nor deny"
+is a non-denial, "said the plan was deeply worrying" is concern. ``report`` is the neutral
 stance: the actor states something as fact.
 
 In: an Article (the gazetteer, the article's quote records). Out: reaction rows

@@ -70,7 +70,7 @@ def _direct_rows(article: "Article", quotes: list[dict], gazetteer) -> list[dict
 def _stems(text: str) -> tuple[str, ...]:
     """Six-letter stems of the longer words, so "Minister" meets "Ministry".
 
-    >>> _stems("Vice Foreign Minister Kim")
+    >>> _stems("Vice Foreign Minister Tran")
     ('foreig', 'minist')
     """
     return tuple(w.casefold()[:6] for w in _WORD_RE.findall(text) if len(w) >= 6)
@@ -117,9 +117,9 @@ def reactions(article: "Article", gazetteer=None, quotes: list[dict] | None = No
     Rows have the columns of ``schema.COLUMNS["reactions"]``; ``raw[start:end] == text``.
 
     >>> from helpers.read.article import parse_article
-    >>> a = parse_article("Border row\\n\\nSeoul and Tokyo confirmed that talks failed.\\n", "a1")
+    >>> a = parse_article("Border row\\n\\nCanberra and Tokyo confirmed that talks failed.\\n", "a1")
     >>> [(r["actor"], r["stance"]) for r in reactions(a, quotes=[])]
-    [('Seoul', 'confirm'), ('Tokyo', 'confirm')]
+    [('Canberra', 'confirm'), ('Tokyo', 'confirm')]
     """
     if quotes is None:
         quotes = article.memo("quotes", gazetteer, lambda: extract_quotes(article, gazetteer))

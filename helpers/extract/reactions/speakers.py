@@ -2,13 +2,13 @@
 
 The gazetteer is asked only ``resolve(name)`` and ``find(text)`` (any object with those two will
 do, or None), each answered once per article through :class:`_ArticleLookups`. A subject of
-several actors ("Seoul and Washington") gives one speaker each.
+several actors ("Tokyo and Canberra") gives one speaker each.
 
 In: a subject as written (and the gazetteer). Out: :class:`_Speaker` (actor, country, kind,
 whether the gazetteer knew it, the text).
 
->>> [s.actor for s in speakers_of("Last week, Seoul and Washington")]
-['Seoul', 'Washington']
+>>> [s.actor for s in speakers_of("Last week, Tokyo and Canberra")]
+['Tokyo', 'Canberra']
 """
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ class _ArticleLookups:
     ...         Gaz.calls += 1
     ...         return None
     >>> lookups = _ArticleLookups(Gaz())
-    >>> _resolve(lookups, "Kim"), _resolve(lookups, "Kim"), Gaz.calls
+    >>> _resolve(lookups, "Otieno"), _resolve(lookups, "Otieno"), Gaz.calls
     (None, None, 1)
     """
 
@@ -87,8 +87,8 @@ def resolve_actor(text: str, gazetteer=None) -> _Speaker:
     """Who a subject names: the gazetteer actor, else the subject as written, with a country.
 
     Order: the whole name in the gazetteer; a known actor ending the subject (its head, after
-    titles: "U.S. spokesman Jake Sullivan"); a known possessor ("Kyiv's military intelligence" →
-    "<Kyiv's canonical>'s military intelligence", country of Kyiv); else the name as written with
+    titles: "U.S. spokesman Jake Sullivan"); a known possessor ("Ankara's interior ministry" →
+    "<Ankara's canonical>'s interior ministry", country of Ankara); else the name as written with
     the country of any known actor inside it ("U.S. officials").
 
     >>> resolve_actor("the army")
@@ -123,8 +123,8 @@ def _names_exactly(actor, name: str) -> bool:
 def speakers_of(subject: str, gazetteer=None) -> list[_Speaker]:
     """One speaker per actor of a subject; a name the gazetteer lists whole stays one actor.
 
-    >>> [s.actor for s in speakers_of("Last week, Seoul and Washington")]
-    ['Seoul', 'Washington']
+    >>> [s.actor for s in speakers_of("Last week, Tokyo and Canberra")]
+    ['Tokyo', 'Canberra']
     """
     name = strip_subject(subject)
     parts = split_subject(name)

@@ -2,13 +2,13 @@
 
 Each reporting verb ("vowed") and statement noun ("a denial") has a stance; support verbs
 ("gave", "made") carry a statement noun; "according to" is a source; keyword phrases in the
-statement ("does not feel the need to confirm") may override the verb's stance. ``report``
+statement ("would neither confirm nor deny") may override the verb's stance. ``report``
 (:data:`NEUTRAL`) is the neutral stance: the actor states something as fact.
 
 In: ``data/stances.csv``. Out: :class:`StanceLexicon` (lookups and one pattern per type),
 :func:`stance_of` a verb and statement, :func:`stance_labels` in a fixed order.
 
->>> stance_of("vowed", "to take measures"), stance_of("said", "it was highly concerning")
+>>> stance_of("vowed", "to rebuild the bridge"), stance_of("said", "it was deeply troubling")
 ('pledge', 'concern')
 """
 from __future__ import annotations
@@ -148,8 +148,8 @@ _SPACE_RE = re.compile(r"\s+")
 def _fold(text: str) -> str:
     """Lower case, quotation marks dropped, curly apostrophes straightened, spaces collapsed.
 
-    >>> _fold('Would not \u201csit  idle\u201d')
-    'would not sit idle'
+    >>> _fold('Would not \u201cstand  idly by\u201d')
+    'would not stand idly by'
     """
     for mark, replacement in _FOLD_MARKS:
         text = text.replace(mark, replacement)
@@ -163,11 +163,11 @@ def stance_of(verb: str, text: str = "") -> str:
     Keywords marked ``any`` in the lexicon beat every verb; ``neutral`` ones only replace the
     neutral ``report`` of say/tell/add. Among matches the longest phrase wins, then the first.
 
-    >>> stance_of("said", 'it "does not feel the need to confirm" the reports')
+    >>> stance_of("said", 'it "would neither confirm nor deny" the reports')
     'non-denial'
-    >>> stance_of("said", 'the move was "highly concerning"'), stance_of("warned", "it is concerning")
+    >>> stance_of("said", 'the plan was "deeply troubling"'), stance_of("warned", "it is concerning")
     ('concern', 'warn')
-    >>> stance_of("vowed", "to take measures"), stance_of("", "troops arrived")
+    >>> stance_of("vowed", "to rebuild the bridge"), stance_of("", "ferries arrived")
     ('pledge', 'report')
     """
     lex = load_stances()

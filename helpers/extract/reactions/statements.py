@@ -4,7 +4,7 @@
 front           "X said (Sunday) that …", "X has vowed to …", "X warned …"
 trailing        "…, X said (Sunday)." and the inverted "…, said X."
 according       "…, according to X." and "According to X, …"
-statement noun  "X gave a non-denial answer …", "X made the assessment …"
+statement noun  "X issued a denial …", "X gave a warning …"
 continued       "…, adding that …", "…, but argued …" (the same subject)
 ==============  =========================================================
 
@@ -51,7 +51,7 @@ WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 CLAUSE_START_RE = re.compile(r"[A-Z][a-z]+ing\b|(?:But|And|Or|So|Yet|However|Meanwhile|Still|Then|Also)\b")
 #: The second verb of "neither confirmed nor denied": skipped before the statement.
 NOR_RE = re.compile(r"\s+(?:or|nor)\s+[a-z]+(?=[\s,])")
-#: Time adverbials opening a statement, to skip: "said last week North Korean soldiers …".
+#: Time adverbials opening a statement, to skip: "said last week Kenyan police officers …".
 LEAD_TIME_RE = re.compile(rf"^(?:[\s,]*(?:{TIME_RE.pattern}|[a-z]+ly)(?![\w]))*[\s,:]*")
 #: A connector that continues the previous statement: "…, adding that", "…, but argued", "…," adding".
 CONTINUATION_RE = re.compile(r"(?:,(?:''|[\"\u201d\u2019])?|(?:''|[\"\u201d\u2019]),)\s*(?:(?:and|but|while)\s+)?$|\s(?:and|but)\s+$")
@@ -134,13 +134,13 @@ def _is_quotation(sentence: str, start: int, end: int, spans: list[tuple[int, in
 def _front_statement(sentence: str, verb_end: int) -> int:
     """Where a statement after its verb starts: after "that", else after time adverbials.
 
-    >>> s = "Kim said last week, however, that talks failed."
+    >>> s = "Roe said on Friday, however, that talks failed."
     >>> s[_front_statement(s, 8):]
     'talks failed.'
-    >>> s = "Kim neither confirmed nor denied the raid."
+    >>> s = "Roe neither confirmed nor denied the raid."
     >>> s[_front_statement(s, 21):]
     'the raid.'
-    >>> s = "Kim told host Jane Doe the raid failed."
+    >>> s = "Roe told host Jane Doe the raid failed."
     >>> s[_front_statement(s, 8):]
     'the raid failed.'
     """
@@ -163,8 +163,8 @@ def find_statements(sentence: str, spans: list[tuple[int, int]] | None = None) -
 
     >>> [(s.subject, s.verb, s.form) for s in find_statements("Troops crossed the river, the army said.")]
     [('the army', 'said', 'trailing')]
-    >>> [(s.subject, s.verb, s.form) for s in find_statements("Kim said that it rained, adding that it stopped.")]
-    [('Kim', 'said', 'front'), (None, 'adding', 'continued')]
+    >>> [(s.subject, s.verb, s.form) for s in find_statements("Roe said that it rained, adding that it stopped.")]
+    [('Roe', 'said', 'front'), (None, 'adding', 'continued')]
     """
     spans = quote_spans(sentence) if spans is None else spans
     return list(_statements(sentence, tuple(map(tuple, spans))))
@@ -238,7 +238,7 @@ def _has_quote_mark(sentence: str, pos: int) -> bool:
 def _continuation(prefix: str) -> re.Match | None:
     """CONTINUATION_RE searched where it can match: in the last word and the comma before it.
 
-    >>> _continuation("Kim said that it rained, ").start()
+    >>> _continuation("Roe said that it rained, ").start()
     23
     """
     words = prefix.rstrip()

@@ -1,7 +1,7 @@
 """The subject of a reported statement: who stands before (or after) a reporting verb.
 
 Subjects are read with regular expressions over capitalised words, determiners, owners
-("Kyiv's") and "of/for" chains, with auxiliaries and adverbs allowed before the verb ("has also
+("Ankara's") and "of/for" chains, with auxiliaries and adverbs allowed before the verb ("has also
 said"); a pronoun subject is found apart. Searches are confined to the end of the text a
 subject can reach, which finds what a search over the whole text finds (tests check this).
 
@@ -9,8 +9,8 @@ In: the text of a sentence before a verb. Out: ``(subject, start, is_pronoun)``
 (:func:`_subject_before`), the subject without opening adverbs (:func:`strip_subject`), and its
 actors one per conjunct (:func:`split_subject`).
 
->>> _subject_before("Last week, Seoul and Washington "), split_subject("Seoul and Washington")
-(('Seoul and Washington', 11, False), ['Seoul', 'Washington'])
+>>> _subject_before("Last week, Tokyo and Canberra "), split_subject("Tokyo and Canberra")
+(('Tokyo and Canberra', 11, False), ['Tokyo', 'Canberra'])
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from .stances import _alternation
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-#: A time adverbial after a reporting verb: "Sunday", "on Friday", "last week", "on Oct. 28", "earlier".
+#: A time adverbial after a reporting verb: "Sunday", "on Friday", "last week", "on Nov. 17", "earlier".
 TIME_RE = re.compile(
     rf"(?i:(?:(?:on|last|this|late|early|earlier|later)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier\s+this|late\s+last|early\s+this|later\s+this)\s+(?:week|weekend|month|year|night|morning)"
@@ -48,7 +48,7 @@ _DET = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Bb]oth)\s+"
 _OWNER = rf"{_CHAIN}{_POSS}\s+"
 _HEAD_CAP = rf"{_CHAIN}(?:\s+{_LOW}(?:\s+{_LOW})?\s+{_CHAIN})*(?:\s+{_LOW}(?:\s+{_LOW})?)?"
 _HEAD_LOW = rf"{_LOW}(?:\s+{_LOW}){{0,2}}(?:\s+{_CHAIN})?"
-# A lower-case head needs a determiner or an owner: "the ministry", "Kyiv's military intelligence".
+# A lower-case head needs a determiner or an owner: "the ministry", "Ankara's interior ministry".
 _UNIT = (rf"(?:(?:{_DET})?(?:{_OWNER})?{_HEAD_CAP}|(?:{_DET}(?:{_OWNER})?|{_OWNER}){_HEAD_LOW})"
          rf"(?:\s+(?:for|of)(?:\s+the)?\s+{_CHAIN})?")
 _SUBJ = rf"{_UNIT}(?:(?:\s*,\s*{_UNIT})*,?\s+(?:and|&)\s+{_UNIT})?"
@@ -57,8 +57,8 @@ _FILLER = (r"(?:\s+(?:has|have|had|also|did|does|do|not|never|reportedly|previou
            r"(?:was|were|is)\s+quoted\s+as|declined\s+to|refused\s+to|went\s+on\s+to|has\s+yet\s+to|"
            r"(?!(?:family|assembly|ally|rally|supply)\b)[a-z]+ly)|n't)*")
 
-#: The subject right before a reporting verb, with auxiliaries between: "Seoul's National
-#: Intelligence Service", "U.S. spokesman Jake Sullivan has also", "Seoul and Washington".
+#: The subject right before a reporting verb, with auxiliaries between: "Kenya's National
+#: Police Service", "U.S. spokesman Jake Sullivan has also", "Tokyo and Canberra".
 SUBJECT_BEFORE_RE = re.compile(rf"(?<![\w'\u2019.\-])(?P<subj>{_SUBJ})(?P<filler>{_FILLER})\s*$")
 # What a subject before a verb cannot reach back over: the subject search starts after the last
 # of these, as trying each earlier word as the start of a subject is slow (see _subject_cut).
@@ -81,7 +81,7 @@ PRONOUN_BEFORE_RE = re.compile(rf"(?<![\w'\u2019])(?P<subj>[Hh]e|[Ss]he|[Ii]t|[T
 _NO_PRONOUN_CHAR_RE = re.compile(r"(?s:.*)[^A-Za-z\s']")
 #: A subject after the verb or source phrase, ending at a comma or the sentence end: "…, said Jake Sullivan."
 SUBJECT_AFTER_RE = re.compile(rf"\s+(?P<subj>{_SUBJ})(?=\s*(?:[,;.!?]|$))")
-#: A sentence adverb or conjunction that may open a subject: "But Kim said", "Separately, …".
+#: A sentence adverb or conjunction that may open a subject: "But Otieno said", "Separately, …".
 LEADING_ADVERB_RE = re.compile(
     rf"^(?:(?:{TIME_RE.pattern})\s*,\s*|(?:{TIME_RE.pattern})\s+(?=[A-Z])|(?:But|And|However|Meanwhile|Still|Yet|Also|"
     rf"Separately|Earlier|Later|Instead|Now|Then|So|Both|In|On|At|After|Before|Since|When|While|As)\b[\s,]*)+")
@@ -89,7 +89,7 @@ LEADING_ADVERB_RE = re.compile(
 NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:[Nn]either|nor|[Nn]o|[Nn]ot)\s+(?:[Tt]he\s+)?)$")
 #: A preposition right before a would-be subject: "for the presidency said" has no subject.
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|in|on|at|to|by|from|into|about|against|between|over|under|than)\s+$")
-#: Split a subject into actors: "Seoul and Washington", "Britain, France and Germany".
+#: Split a subject into actors: "Tokyo and Canberra", "Britain, France and Germany".
 CONJUNCTION_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 #: An "of/for" name chain around a conjunction keeps it whole: "Ministry of Trade and Industry".
 NAME_CHAIN_AND_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:and|&)\s+[A-Z]")
@@ -102,8 +102,8 @@ _DET_START_RE = re.compile(rf"^{_DET}")
 def strip_subject(text: str) -> str:
     """A subject without its opening adverbs, conjunctions and determiner.
 
-    >>> strip_subject("Last week, the North's Foreign Ministry"), strip_subject("But Kim")
-    ("North's Foreign Ministry", 'Kim')
+    >>> strip_subject("Last week, the bloc's Foreign Affairs Council"), strip_subject("But Otieno")
+    ("bloc's Foreign Affairs Council", 'Otieno')
     """
     text = LEADING_ADVERB_RE.sub("", text.strip())
     return _DET_START_RE.sub("", text).strip(" ,")
@@ -112,8 +112,8 @@ def strip_subject(text: str) -> str:
 def split_subject(text: str) -> list[str]:
     """The actors of a subject: one per conjunct, unless "and" sits inside an "of/for" name.
 
-    >>> split_subject("Seoul and Washington"), split_subject("the Ministry of Trade and Industry")
-    (['Seoul', 'Washington'], ['the Ministry of Trade and Industry'])
+    >>> split_subject("Tokyo and Canberra"), split_subject("the Ministry of Trade and Industry")
+    (['Tokyo', 'Canberra'], ['the Ministry of Trade and Industry'])
     """
     if "," not in text and "&" not in text and "and" not in text:  # one actor (the common case, kept quick)
         return [text] if text.strip() else []
@@ -175,8 +175,8 @@ def _may_end_subject(prefix: str) -> bool:
 def _subject_before(prefix: str) -> tuple[str, int, bool] | None:
     """The subject ending ``prefix`` (before a verb): (text, start, is_pronoun), or None.
 
-    >>> _subject_before("Last week, Seoul and Washington ")
-    ('Seoul and Washington', 11, False)
+    >>> _subject_before("Last week, Tokyo and Canberra ")
+    ('Tokyo and Canberra', 11, False)
     >>> _subject_before("Neither Paris nor Berlin have ") is None
     True
     """
