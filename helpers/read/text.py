@@ -10,6 +10,7 @@ that ends a sentence ends it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import abbreviations
@@ -48,8 +49,14 @@ def double_marks(text: str) -> list[tuple[int, int]]:
     >>> [(a, b) for a, b in double_marks(t)]
     [(0, 2), (15, 17), (28, 29), (32, 33)]
     """
+    return list(_double_marks(text))
+
+
+@lru_cache(maxsize=8192)
+def _double_marks(text: str) -> tuple[tuple[int, int], ...]:
+    # double_marks, cached on the text: quotes, reactions and figures each ask of a paragraph
     if "'" not in text and "`" not in text:  # the common case: one character per mark
-        return [m.span() for m in _DOUBLE_MARK_RE.finditer(text)]
+        return tuple([m.span() for m in _DOUBLE_MARK_RE.finditer(text)])
     out = []
     for m in _DOUBLE_MARK_RE.finditer(text):
         a, b = m.span()
@@ -63,7 +70,7 @@ def double_marks(text: str) -> list[tuple[int, int]]:
             out.append((a, a + 2) if opening else (a + 1, b))
         else:  # four or more: marks two by two
             out += [(i, i + 2) for i in range(a, b - 1, 2)]
-    return out
+    return tuple(out)
 
 
 def mark_width(text: str, at: int) -> int:
@@ -101,9 +108,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[slice(*inner_span(t, a, b))] for a, b in quote_spans(t)]
     ['yes', 'no']
     """
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=8192)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # quote_spans, cached on the text: asked of the same paragraph by several extractors
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for a, b in double_marks(text):  # visit the marks only, not every character
+    for a, b in _double_marks(text):  # visit the marks only, not every character
         ch = text[a]
         if ch == "\u201c" or ch == "\u00ab" or ch == "\u201e" or ch == "`":
             open_at = a
@@ -116,7 +129,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((open_at, b - 1))
             open_at = None
-    return spans
+    return tuple(spans)
 
 
 def unbalanced_quotes(text: str) -> int:
@@ -125,7 +138,7 @@ def unbalanced_quotes(text: str) -> int:
     >>> unbalanced_quotes('"one" and "two'), unbalanced_quotes("''one'' and ''two")
     (1, 1)
     """
-    return len(double_marks(text)) - 2 * len(quote_spans(text))
+    return len(_double_marks(text)) - 2 * len(_quote_spans(text))
 
 
 def _is_abbreviation(text: str, dot: int, backwards: str | None = None) -> bool:

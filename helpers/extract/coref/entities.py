@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ...read.text import split_sentences
-from ..actors import Actor, Gazetteer, article_context, find_actors, first_names, head_kind, token_key
+from ..actors import FUNCTION_WORDS, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, titles, token_key
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
 from ..attribution.words import _LY_NOUNS, ADVERBIALS
 from .names import JOINED_RE, body_names, given_names, shape
@@ -98,6 +98,7 @@ class Entities:
         self._sentences: dict[int, tuple[int, ...]] = {}
         self._para_starts = [p["start"] for p in self.paragraphs]
         self._inside: dict[str, bool] = {}
+        self._bearers: dict[tuple[str, str], bool] = {}
 
     # -- where things are ----------------------------------------------------------
     def locate(self, start: int) -> tuple[int, int]:
@@ -292,6 +293,31 @@ class Entities:
         held = self._inside.get(word)
         if held is None:
             held = self._inside[word] = bool(re.search(rf"[\w,;:][ \t\u00a0]+{re.escape(word)}\b", self.names.body))
+        return held
+
+    def may_name_another(self, family: str, person: Actor) -> bool:
+        """Whether the body may name someone other than ``person`` with the family name ``family``:
+        a capitalised word stands before it that is neither part of the person's name nor a title
+        ("Ivanka Roe" beside "Jan Roe"; not "Jan Roe", "Mr. Roe" or "Senator Roe"). A quick test on
+        the text, so that a known name is only traced back through the paragraphs when it may be.
+
+        >>> from helpers.read.article import parse_article
+        >>> from helpers.extract.actors import load_gazetteer
+        >>> ents = Entities(parse_article("Head line\\n\\nSen. Jan Roe and Ivanka Roe met. Roe spoke.\\n"), load_gazetteer())
+        >>> ents.may_name_another("Roe", Actor("Jan Roe", "person")), ents.may_name_another("Roe", Actor("Ivanka Roe", "person"))
+        (True, True)
+        >>> ents = Entities(parse_article("Head line\\n\\nSen. Jan Roe met Mr. Roe. When Roe spoke.\\n"), load_gazetteer())
+        >>> ents.may_name_another("Roe", Actor("Jan Roe", "person"))
+        False
+        """
+        key = (family, person.canonical)
+        held = self._bearers.get(key)
+        if held is None:
+            own = {token_key(w) for w in person.canonical.split()}
+            held = any(token_key(w) not in own and token_key(w) not in FUNCTION_WORDS and
+                       titles().get(token_key(w), ("", ""))[0] not in ("honorific", "role")
+                       for w in re.findall(rf"([A-Z][\w'\u2019-]*)\.?[ \t\u00a0]+{re.escape(family)}\b", self.names.body))
+            self._bearers[key] = held
         return held
 
     def before(self, para: int, at: int, paragraphs_back: int = 3,

@@ -337,7 +337,7 @@ class Coref(Entities):
         name = words[-1]
         known = self.gazetteer.lookup(name)
         if known is not None:  # "Cuban" after "Mark Cuban", "Roe" after "Ivanka Roe": the person named in full
-            found = self._family(name, para, at)
+            found = self._family(name, para, at) if self.may_name_another(name, known) else None
             if found is None or found == known or found.kind != "person" or \
                     (known.kind == "person" and self._named_in_full(known, para, at)):
                 return None
@@ -403,7 +403,8 @@ class Coref(Entities):
             if ent.actor.known:
                 if ent.actor.kind == "person":  # "Roe" after "Ivanka Roe": not the Roe the gazetteer knows best
                     written = POSSESSIVE_RE.sub("", text[ent.at:ent.end].strip())
-                    found = self._family(written, para, ent.at) if " " not in written else None
+                    found = self._family(written, para, ent.at) if " " not in written and \
+                        self.may_name_another(written, ent.actor) else None
                     if found is not None and found.kind == "person" and found != ent.actor and \
                             not self._named_in_full(ent.actor, para, ent.at):
                         ent.actor = found
