@@ -470,3 +470,21 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_pronoun(apostrophe):
     said = speaker_of("Mayor Dana Holt spoke at the depot on Friday.",
                       f'Holt said he{apostrophe}d asked his staff to "look into" the fares.')
     assert said == "Dana Holt"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a lead-in ending in a colon whose last word is an object: its subject speaks
+    (["Then Mayor Ruth Vale called them on it:", '"You were wrong about the levy."'], "Ruth Vale"),
+    # a quote paragraph alone after a sentence about a person named: that person speaks
+    (["The council met on Monday.", "Gil Ortega is upbeat about the vote in May.", '"We will win it outright."'],
+     "Gil Ortega"),
+    (["Gil Ortega is upbeat about the vote.", "She pauses.", '"Well, thank you."'], None),
+    (["The council met on Monday.", "Pause.", '"Well, thank you."'], None),
+])
+def test_a_quote_paragraph_after_a_lead_in_or_a_sentence_about_someone(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
+def test_words_after_a_lone_quote_keep_the_sentence_before_from_speaking():
+    said = speaker_of("Gil Ortega is upbeat about the vote.", '"Is he dreaming?" jabbed Ana Reyes.')
+    assert said != "Gil Ortega"

@@ -159,6 +159,9 @@ colon, whose subject then speaks.
     >>> t = 'Jan Roe delivered a snappy retort: "No'
     >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end], c.how
     ('Jan Roe', 'colon')
+    >>> t = 'Then Roe called them on it: "No'
+    >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end]
+    'Roe'
     """
     lead = text[floor:pos].rstrip()
     if lead.endswith(":"):
@@ -169,8 +172,8 @@ colon, whose subject then speaks.
             np = np if np and len(text[np[0]:np[1]].split()) >= 2 and not verb_hits(text, np[0], np[1]) else None
             if np:
                 return Cue(np[0], np[1], None, colon, "colon")
-        elif np and (name_like(text, np) or is_pronoun(text, np)):
-            return Cue(np[0], np[1], None, colon, "colon")
+        elif np and (name_like(text, np) or is_pronoun(text, np) and standalone(text, floor, np[0])):
+            return Cue(np[0], np[1], None, colon, "colon")  # "He:" speaks; in "called them on it:" the subject does
     subjectless: VerbHit | None = None
     clause_from = floor
     for hit in reversed(verb_hits(text, floor, pos)):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors import Actor, Gazetteer
-from ..attribution import Cue, cue_after, cue_before, cue_in, medium_of, verb_hits
+from ..attribution import Cue, cue_after, cue_before, cue_in, medium_of, name_like, sentence_subject, verb_hits
 from .entities import _Context
 from ..attribution.marks import Quotation
 
@@ -202,17 +202,29 @@ def _attribute(ctx: _Context, found: list[_Found]) -> None:
             _propagate(by_para[para], f)
         elif para > 0 and not by_para.get(para - 1):
             cue = _reported_speech(ctx, para - 1)  # 'Kerry said 100,000 would come.' then a quote
+            if cue is not None and cue.how == "subject" and re.search(r"\w", paras[para]["text"][by_para[para][-1].q.close + 1:]):
+                cue = None  # words after the quote may name its speaker ('"..." reacted Roe.'): not the subject before
             if cue is not None:
                 f.take(cue, para - 1, "previous paragraph", None)
                 _propagate(by_para[para], f)
 
 
 def _reported_speech(ctx: _Context, para: int) -> Cue | None:
-    """The speaker of the last sentence of a paragraph without quotes, if it reports speech."""
+    """The speaker of the last sentence of a paragraph without quotes, if it reports speech, else
+    the person named or "he"/"she" that opens it (a quote paragraph after it is that one's)."""
     text = ctx.article.paragraphs[para]["text"]
     start = ctx.sentence_starts(para)[-1]
     cue = cue_before(text, start, len(text))
-    return cue if cue is not None and cue.verb else None
+    if cue is not None and cue.verb:
+        return cue
+    # 'Roe is upbeat about the race.' then a quote alone: the one the sentence is about speaks on
+    np = sentence_subject(text, start, len(text))
+    if np is None or len(text[np[1]:].split()) < 2:
+        return None  # "Pause.": no sentence about anyone
+    if text[np[0]:np[1]].lower() in ("he", "she") or name_like(text, np) and any(
+            e.actor.kind == "person" and np[0] <= e.at and e.end == np[1] for e in ctx.coref.entities(para)):
+        return Cue(np[0], np[1], None, np[1], "subject")
+    return None
 
 
 def _only_quotes(text: str, items: list[_Found]) -> bool:
