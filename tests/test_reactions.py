@@ -463,3 +463,13 @@ def test_with_the_project_gazetteer_two_capitals_are_two_countries():
     out = rows("Paris and Berlin confirmed that the summit was postponed.", gazetteer=load_gazetteer())
     assert [(r["actor"], r["country"], r["stance"]) for r in out] == [
         ("France", "France", "confirm"), ("Germany", "Germany", "confirm")]
+
+
+@pytest.mark.parametrize("sentence", ["Some said the plan would fail.", "None said the plan would fail.",
+                                      "That said the plan would fail, aides warned."])
+def test_a_function_word_opening_a_statement_is_no_actor(sentence):
+    from helpers.read.article import parse_article
+
+    a = parse_article("Head line here\n\nThe council met on Monday. " + sentence + "\n", "a1")
+    rows = reactions(a, quotes=[])
+    assert rows and all(r["actor"] is None and r["actor_text"] == sentence.split()[0] for r in rows)

@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...read.text import quote_spans
-from ..actors import Gazetteer, head_kind, titles, token_key
+from ..actors import FUNCTION_WORDS, Gazetteer, head_kind, titles, token_key
+from ..attribution.words import QUANTIFIERS, TIME_WORDS
 from ..coref import article_coref, description, is_title
 from ..quotes import extract as extract_quotes
 from .speakers import _ArticleLookups, _country, _find, _resolve, speakers_of
@@ -35,13 +36,22 @@ def _generic(actor: str | None) -> bool:
     """Whether an actor's name is a common noun phrase rather than a name ("writers", "strangers",
     "world's largest economy", "a spokesman"): no capital letter in it.
 
+    A single function word, quantifier, time word or honorific opening a sentence ("That",
+    "None", "Wednesday", "Mr") names no one either ("Post" may be a newspaper: it stays).
+
     >>> [_generic(a) for a in ["writers", "world's largest economy", "Officers", "Jan Roe", "UN", None]]
     [True, True, True, False, False, True]
+    >>> [_generic(a) for a in ["That", "None", "Wednesday", "Mr", "Post", "Reuters"]]
+    [True, True, True, True, False, False]
     """
     if not actor or actor == actor.lower():
         return True
     key = actor.lower()  # "Officers" opening a sentence: a plural of a role or a group, capitalised
-    return " " not in key and (head_kind(key) == "group" or key.endswith("s") and head_kind(key[:-1]) == "role")
+    if " " in key:
+        return False
+    return head_kind(key) == "group" or key.endswith("s") and head_kind(key[:-1]) == "role" or \
+        key in FUNCTION_WORDS or key in QUANTIFIERS or key in TIME_WORDS or \
+        titles().get(key.rstrip("."), ("", ""))[0] == "honorific"
 
 
 def _direct_rows(article: "Article", quotes: list[dict], gazetteer) -> list[dict]:
