@@ -297,3 +297,19 @@ def test_a_short_opening_paragraph_of_several_sentences_is_body_not_a_headline()
     article = parse_article(story, "a1")
     assert article.meta["headline"] is None
     assert article.paragraphs[0]["text"] == "Rain fell. Roads closed."
+
+
+@pytest.mark.parametrize("dateline, place, outlet", [
+    ("Mexico City (AFP) \u2013", "Mexico City", "Agence France-Presse"),
+    ("Washington (AFP) -", "Washington", "Agence France-Presse"),
+])
+def test_a_title_case_agency_dateline_ends_the_header(dateline, place, outlet):
+    a = parse_article(f"Rivals trade barbs over trade.\n\n{dateline} The two candidates traded barbs on Monday.\n", "d1")
+    assert a.meta["headline"] == "Rivals trade barbs over trade."
+    assert a.meta["dateline"] == place and a.meta["outlet"] == outlet
+    assert [b.kind for b in a.blocks][:3] == ["headline", "dateline", "body"]
+
+
+def test_a_title_case_place_before_an_unknown_bracket_is_no_dateline():
+    a = parse_article("Profile of a lawmaker.\n\nSenator Roe (Ohio) - a profile of the senator and her record.\n", "d2")
+    assert not a.meta.get("dateline")

@@ -488,3 +488,11 @@ def test_a_quote_paragraph_after_a_lead_in_or_a_sentence_about_someone(paragraph
 def test_words_after_a_lone_quote_keep_the_sentence_before_from_speaking():
     said = speaker_of("Gil Ortega is upbeat about the vote.", '"Is he dreaming?" jabbed Ana Reyes.')
     assert said != "Gil Ortega"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['"We will not back down," Republican Dana Whitfield said on Tuesday.'], "Dana Whitfield"),
+    (["Ranking Democrat Ivo Kern read the memo aloud.", '"It is damning," he said.'], "Ivo Kern"),
+])
+def test_a_party_before_a_name_is_a_title(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
