@@ -313,3 +313,26 @@ def test_a_title_case_agency_dateline_ends_the_header(dateline, place, outlet):
 def test_a_title_case_place_before_an_unknown_bracket_is_no_dateline():
     a = parse_article("Profile of a lawmaker.\n\nSenator Roe (Ohio) - a profile of the senator and her record.\n", "d2")
     assert not a.meta.get("dateline")
+
+
+STORY = "\n\n".join(["The city council voted 7-2 on Monday night to approve the spending plan after a long debate.",
+                     "The plan adds money for parks, buses and libraries over the next two years.",
+                     "Opponents said the plan would raise property taxes for many homeowners in the city.",
+                     "A final vote on the tax rate is set for next month."])
+
+
+def test_a_short_sentence_case_line_over_a_whole_story_is_its_headline():
+    a = parse_article("Council backs budget plan.\n\n" + STORY + "\n", "h1")
+    assert a.meta["headline"] == "Council backs budget plan."
+    assert a.blocks[0].kind == "headline"
+
+
+@pytest.mark.parametrize("first", ["She plans to vote in May.", "But the council backs it.", "Roe said the plan failed."])
+def test_an_opening_line_that_carries_the_story_on_stays_body(first):
+    a = parse_article(first + "\n\n" + STORY + "\n", "h2")
+    assert not a.meta.get("headline") and a.blocks[0].kind == "body"
+
+
+def test_the_first_of_two_paragraphs_stays_body_an_excerpt_may_open_mid_story():
+    a = parse_article("Council backs budget plan.\n\n" + STORY.split("\n\n")[0] + "\n", "h3")
+    assert not a.meta.get("headline")

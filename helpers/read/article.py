@@ -228,15 +228,18 @@ def _sentence_like(text: str) -> bool:
     return text.rstrip("\"'”’)").endswith((".", "?", "!", ":"))
 
 
-def _headline_sentence(text: str, following: str, header: bool = False) -> bool:
+def _headline_sentence(text: str, following: str, header: bool = False, story: int = 0) -> bool:
     """A line that ends with a full stop yet reads as a headline: one short sentence that stands
     before a dateline (``header``) or is title-cased ("Council Backs Budget Plan."). A sentence-case
-    first paragraph without a dateline after it stays body: it may be the story's opening.
+    first paragraph without a dateline after it stays body unless a whole story follows: in an
+    excerpt it may be the story's opening.
 
     >>> _headline_sentence("Council Backs Budget Plan.", "The council voted 7-2 on Monday to approve a spending plan.")
     True
     >>> _headline_sentence("Council backs budget plan.", "The council voted 7-2 on Monday to approve a spending plan.")
     False
+    >>> _headline_sentence("Council backs budget plan.", "The council voted 7-2 on Monday to approve a spending plan.", story=9)
+    True
     >>> _headline_sentence("Rain fell. Roads closed.", "The storm moved east overnight and on into the next day.")
     False
     """
@@ -246,7 +249,19 @@ def _headline_sentence(text: str, following: str, header: bool = False) -> bool:
     if len(split_sentences(text)) > 1:
         return False
     capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words) / len(words)
-    return header or capitalised >= 0.6
+    if header or capitalised >= 0.6:
+        return True
+    # Sentence case over a whole story (``story`` paragraphs follow; an excerpt of two or three
+    # may open mid-story): short, opening on no pronoun or conjunction, reporting no one's words,
+    # before a paragraph at least twice as long ("Rabbis vow to boycott speech.").
+    return story >= 4 and len(words) <= 12 and words[0].lower().strip("\"'“‘") not in _NO_HEADLINE_START \
+        and not _SAID_RE.search(text) and len(following.split()) >= 2 * len(words)
+
+
+#: Words a headline does not open with: pronouns and conjunctions that carry a story on.
+_NO_HEADLINE_START = frozenset("i he she it we they you his her its their our this that these those there but and or so "
+                               "then yet still also".split())
+_SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 
 
 def _front_matter(raw: str) -> tuple[dict, int]:
@@ -382,7 +397,8 @@ def _classify(lines: list[_Line], raw: str, meta: dict) -> None:
         cand = candidates[:1]
         first = lines[cand[0]] if cand else None
         if cand and cand[0] < tail_from - 1 and len(first.text) <= 160 and (
-                not _sentence_like(first.text) or _headline_sentence(first.text, lines[cand[0] + 1].text)):
+                not _sentence_like(first.text) or
+                _headline_sentence(first.text, lines[cand[0] + 1].text, story=tail_from - cand[0] - 1)):
             headline_at = cand[0]
             body_from = headline_at + 1
             # Allow a byline or metadata right after the headline.
