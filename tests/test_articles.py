@@ -336,3 +336,14 @@ def test_an_opening_line_that_carries_the_story_on_stays_body(first):
 def test_the_first_of_two_paragraphs_stays_body_an_excerpt_may_open_mid_story():
     a = parse_article("Council backs budget plan.\n\n" + STORY.split("\n\n")[0] + "\n", "h3")
     assert not a.meta.get("headline")
+
+
+def test_a_capitalised_clause_before_a_colon_is_no_dateline():
+    a = parse_article("FIX IS IN: Moderators Ignore The Budget Row.\n\n" + STORY + "\n", "h4")
+    assert not a.meta.get("dateline")
+    assert a.meta["headline"] == "FIX IS IN: Moderators Ignore The Budget Row."
+
+
+def test_versus_does_not_end_a_sentence():
+    a = parse_article("Court to hear Roe v. Wade challenge.\n\nWASHINGTON (AP) \u2014 The court will hear the case.\n", "h5")
+    assert a.meta["headline"] == "Court to hear Roe v. Wade challenge."

@@ -253,7 +253,7 @@ def _headline_sentence(text: str, following: str, header: bool = False, story: i
         return True
     # Sentence case over a whole story (``story`` paragraphs follow; an excerpt of two or three
     # may open mid-story): short, opening on no pronoun or conjunction, reporting no one's words,
-    # before a paragraph at least twice as long ("Rabbis vow to boycott speech.").
+    # before a paragraph at least twice as long (``following``) ("Rabbis vow to boycott speech.").
     return story >= 4 and len(words) <= 12 and words[0].lower().strip("\"'“‘") not in _NO_HEADLINE_START \
         and not _SAID_RE.search(text) and len(following.split()) >= 2 * len(words)
 
@@ -261,7 +261,7 @@ def _headline_sentence(text: str, following: str, header: bool = False, story: i
 #: Words a headline does not open with: pronouns and conjunctions that carry a story on.
 _NO_HEADLINE_START = frozenset("i he she it we they you his her its their our this that these those there but and or so "
                                "then yet still also".split())
-_SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+_SAID_RE = re.compile(r"\b(?:said|told|added)\b")  # headlines say "says"; openings "said"
 
 
 def _front_matter(raw: str) -> tuple[dict, int]:
@@ -398,7 +398,8 @@ def _classify(lines: list[_Line], raw: str, meta: dict) -> None:
         first = lines[cand[0]] if cand else None
         if cand and cand[0] < tail_from - 1 and len(first.text) <= 160 and (
                 not _sentence_like(first.text) or
-                _headline_sentence(first.text, lines[cand[0] + 1].text, story=tail_from - cand[0] - 1)):
+                _headline_sentence(first.text, max((ln.text for ln in lines[cand[0] + 1:min(cand[0] + 4, tail_from)]), key=len),
+                                   story=tail_from - cand[0] - 1)):  # the longest of the next three: a dek may come first
             headline_at = cand[0]
             body_from = headline_at + 1
             # Allow a byline or metadata right after the headline.

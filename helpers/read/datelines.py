@@ -118,9 +118,14 @@ def _agency_dateline(text: str) -> re.Match | None:
     return m if m and m.group("agency").strip() in _outlets() else None
 
 
+#: Words that make a capitalised lead-in a clause, not a place: "FIX IS IN:", "WE WIN:".
+_CLAUSE_WORDS = frozenset("is are was were be in on at to we you i it not no this that what why how who".split())
+
+
 def _plausible_dateline(m: re.Match) -> bool:
     place = m.group("place")
     if m.group("sep") in ("-", ":") and not (m.group("agency") or m.group("date")):
         # "KYIV: ..." but not "NOTE: ..." or "UPDATE - ...": a place of at most three words in capitals.
-        return m.group("sep") == ":" and place.isupper() and len(place.split()) <= 3 and place.split(",")[0] not in {"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "WARNING", "BREAKING", "WATCH", "READ", "PHOTOS", "VIDEO"}
+        return m.group("sep") == ":" and place.isupper() and len(place.split()) <= 3 and place.split(",")[0] not in {"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "WARNING", "BREAKING", "WATCH", "READ", "PHOTOS", "VIDEO"} \
+            and not _CLAUSE_WORDS.intersection(place.lower().replace(",", " ").split())  # "FIX IS IN:" is no place
     return bool(m.group("agency") or m.group("date") or m.group("sep") in ("--", "—", "–"))
