@@ -347,3 +347,10 @@ def test_a_capitalised_clause_before_a_colon_is_no_dateline():
 def test_versus_does_not_end_a_sentence():
     a = parse_article("Court to hear Roe v. Wade challenge.\n\nWASHINGTON (AP) \u2014 The court will hear the case.\n", "h5")
     assert a.meta["headline"] == "Court to hear Roe v. Wade challenge."
+
+
+@pytest.mark.parametrize("head, dek", [("Mayor says budget is on track.", ""),
+                                       ("Council backs budget plan.", "Spending rises for parks.\n\n")])
+def test_headlines_that_say_says_or_stand_over_a_dek(head, dek):
+    a = parse_article(head + "\n\n" + dek + STORY + "\n", "h6")
+    assert a.meta["headline"] == head
