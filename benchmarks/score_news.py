@@ -235,6 +235,13 @@ def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
+def best_overlap(gs, preds: list, used: set[int], fits=lambda r: True) -> int | None:
+    """The index of the unused prediction that overlaps gold span ``gs`` most (and ``fits``), or None."""
+    cands = [(min(gs.end, sp[1]) - max(gs.start, sp[0]), i) for i, (sp, r) in enumerate(preds)
+             if i not in used and overlaps(gs.start, gs.end, *sp) and fits(r)]
+    return max(cands)[1] if cands else None
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -345,9 +352,8 @@ def score_article(g: Gold, figs: list[dict], quotes: list[dict]) -> tuple[dict, 
     c["gold_figures"] = len(g.figures)
     for gs in g.figures:
         item = gs.item
-        cands = [(min(gs.end, sp[1]) - max(gs.start, sp[0]), i) for i, (sp, r) in enumerate(preds)
-                 if i not in used and overlaps(gs.start, gs.end, *sp) and same_value(r["value"], item["value"])]
-        if not cands:
+        i = best_overlap(gs, preds, used, lambda r: same_value(r["value"], item["value"]))
+        if i is None:
             near = [r for sp, r in preds if overlaps(gs.start, gs.end, *sp)]
             where = context(raw, gs.start, gs.end)
             if near:
@@ -356,7 +362,6 @@ def score_article(g: Gold, figs: list[dict], quotes: list[dict]) -> tuple[dict, 
             else:
                 m["missed_figure"].append(f"{where} | {item['value']:g} {item.get('noun')!r}")
             continue
-        i = max(cands)[1]
         used.add(i)
         r = preds[i][1]
         c["fig_tp"] += 1
@@ -411,12 +416,10 @@ def score_article(g: Gold, figs: list[dict], quotes: list[dict]) -> tuple[dict, 
     qused: set[int] = set()
     for gs in g.quotes:
         item = gs.item
-        cands = [(min(gs.end, sp[1]) - max(gs.start, sp[0]), i) for i, (sp, r) in enumerate(qpreds)
-                 if i not in qused and overlaps(gs.start, gs.end, *sp)]
-        if not cands:
+        i = best_overlap(gs, qpreds, qused)
+        if i is None:
             m["missed_quote"].append(f"{item['text'][:60]!r} ({item.get('speaker')})")
             continue
-        i = max(cands)[1]
         qused.add(i)
         r = qpreds[i][1]
         c["quote_tp"] += 1

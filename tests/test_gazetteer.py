@@ -16,11 +16,6 @@ from helpers.lexicon import read_table
 from helpers.read.article import parse_article
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
 def article(body: str, article_id: str = "t1"):
     return parse_article("A headline for the test story\n\n" + body + "\n", article_id)
 

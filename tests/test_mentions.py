@@ -4,16 +4,10 @@ Fixtures are short texts written for these tests.
 """
 from __future__ import annotations
 
-import pytest
 
-from helpers.extract.actors import article_context, find_actors, load_gazetteer, mentions
+from helpers.extract.actors import article_context, find_actors, mentions
 from helpers.extract.quotes import extract
 from helpers.read.article import parse_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def article(body: str, article_id: str = "t1"):

@@ -4,19 +4,13 @@ Fixtures are short texts written for these tests.
 """
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.extract.actors import (Actor, head_kind, load_gazetteer, name_key, person_name, reference_keys, titles,
+from helpers.extract.actors import (Actor, head_kind, name_key, person_name, reference_keys, titles,
                                     token_key, unknown_names)
 from helpers.extract.actors.keys import TOKEN_RE, token_columns, tokens
 from helpers.extract.actors.names import _title_before, _words_before
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 # --------------------------------------------------------------------------- person names and short forms

@@ -139,42 +139,39 @@ def test_a_table_with_no_text_column_is_an_error_listing_its_columns(tmp_path):
         load_corpus(path, text_column="body")
 
 
+def loads_with_warning(path, warned: str, raised: str) -> pd.DataFrame:
+    """The articles of ``path``, loaded with a warning matching ``warned``; ``errors="raise"``
+    turns the same problem into an ArticleError matching ``raised``."""
+    with pytest.warns(ArticleWarning, match=warned):
+        articles = load_corpus(path).articles
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(ArticleError, match=raised):
+            load_corpus(path, errors="raise")
+    return articles
+
+
 def test_empty_text_rows_are_skipped_with_a_warning_naming_file_and_row(tmp_path):
     path = tmp_path / "gaps.csv"
     pd.DataFrame({"title": ["One", "Two", "Three"], "text": [TEXTS[0], "  ", TEXTS[2]]}).to_csv(path, index=False)
-    with pytest.warns(ArticleWarning, match=r"gaps.csv, row 2 \(line 5\): empty text in column 'text', skipped"):
-        a = load_corpus(path).articles
+    a = loads_with_warning(path, r"gaps.csv, row 2 \(line 5\): empty text in column 'text', skipped", "empty text")
     assert a.headline.tolist() == ["One", "Three"] and a.article_id.tolist() == ["gaps-1", "gaps-3"]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        with pytest.raises(ArticleError, match="empty text"):
-            load_corpus(path, errors="raise")
 
 
 def test_a_malformed_csv_row_is_reported_with_its_line_and_the_others_load(tmp_path):
     path = tmp_path / "broken.csv"
     path.write_text('title,text\nOne,"First story, with a comma."\nTwo,Second story.,extra,fields\n'
                     'Three,"A story\nover two lines."\n', encoding="utf-8")
-    with pytest.warns(ArticleWarning, match=r"broken.csv, line 3: 4 fields where the header has 2, skipped"):
-        a = load_corpus(path).articles
+    a = loads_with_warning(path, r"broken.csv, line 3: 4 fields where the header has 2, skipped", "line 3")
     assert a.headline.tolist() == ["One", "Three"]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        with pytest.raises(ArticleError, match="line 3"):
-            load_corpus(path, errors="raise")
 
 
 def test_a_malformed_json_line_is_reported_with_its_line_and_the_others_load(tmp_path):
     path = tmp_path / "crawl.jsonl"
     path.write_text(json.dumps({"title": "One", "text": TEXTS[0]}) + "\n{\"title\": \"Two\", \"text\": \n"
                     + json.dumps({"title": "Three", "text": TEXTS[2]}) + "\n", encoding="utf-8")
-    with pytest.warns(ArticleWarning, match=r"crawl.jsonl, line 2: not valid JSON"):
-        a = load_corpus(path).articles
+    a = loads_with_warning(path, r"crawl.jsonl, line 2: not valid JSON", "line 2: not valid JSON")
     assert a.headline.tolist() == ["One", "Three"] and a.article_id.tolist() == ["crawl-1", "crawl-2"]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        with pytest.raises(ArticleError, match="line 2: not valid JSON"):
-            load_corpus(path, errors="raise")
 
 
 def test_a_broken_object_in_a_json_list_is_reported_and_the_others_load(tmp_path):
