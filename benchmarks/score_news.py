@@ -29,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 FIXTURES = REPO / "tests" / "fixtures" / "news"
-HALVES = ("tune", "check")
+HALVES = ("tune", "check", "holdout")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 FORMS = ("name", "surname", "honorific", "title", "pronoun", "organisation", "org_reference", "spokesperson",
          "continued")
@@ -563,11 +563,12 @@ def main(argv: list[str] | None = None) -> int:
     if not (root / "helpers").is_dir():
         print(f"{root}: no helpers/ package here; run from the project root or pass --root", file=sys.stderr)
         return 2
-    if not all((args.fixtures / h).is_dir() for h in args.half or HALVES):
+    halves = args.half or [h for h in HALVES if (args.fixtures / h).is_dir()]
+    if not halves or not all((args.fixtures / h).is_dir() for h in halves):
         print(f"{args.fixtures}: no {'/'.join(args.half or HALVES)} folders of annotated news", file=sys.stderr)
         return 2
     out = args.out or HERE / "results" / f"news-{root.name}.json"
-    run(root, args.fixtures, args.half or list(HALVES), args.misses, out)
+    run(root, args.fixtures, halves, args.misses, out)
     return 0
 
 
