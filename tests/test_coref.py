@@ -496,3 +496,45 @@ def test_words_after_a_lone_quote_keep_the_sentence_before_from_speaking():
 ])
 def test_a_party_before_a_name_is_a_title(paragraphs, expected):
     assert speaker_of(*paragraphs) == expected
+
+
+# --------------------------------------------------------------------------- bodies the text describes
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # storm, AP style: an unknown name whose appositive says it is a utility, then "the company"
+    (["At least four people died, the state health department said.",
+      "Prairie Grid, the region's largest utility, said some customers could wait weeks for power.",
+      '"We have crews from nine states ready to go," the company said.'], "Prairie Grid"),
+    # business wire: a firm named with "&", then "they" for its analysts
+    (["Analysts at Marlow & Keene said the results eased some worries.",
+      '"The dividend is the story here," they wrote in a note to clients.'], "Marlow & Keene"),
+    # conflict, Reuters style: a body named with a capitalised preposition, then "the aid group",
+    # after another body was "the group"
+    (["The Tana River Front, which says it defends herders, took the town last month. The group said it held the road.",
+      "Medics Without Frontiers said its clinic had treated dozens of wounded people.",
+      '"Our nurses are working double shifts," the aid group said.'], "Medics Without Frontiers"),
+    # markets: a company whose appositive says so, named by its kind in the next sentence
+    (["Quillon, the parent company of a search engine, jumped 3.3 percent. "
+      'The company said: "Demand was strong."'], "Quillon"),
+])
+def test_a_body_is_known_by_what_the_text_says_it_is(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # British courts: "Mrs Justice" is a judge
+    (["Sentencing him on Friday, Mrs Justice Hilary Brandt said the owner had shown indifference.",
+      '"You were warned in writing," the judge said.'], "Hilary Brandt"),
+    # Australian council: "Lord Mayor" is a title, not a man's honorific, so "she" can be her
+    (["Lord Mayor Cr Ruth Ellery said the council had no choice.",
+      "Cr Tom Baird, who voted against the budget, said the lanes would cost parking.",
+      'The lord mayor said surveys showed most shoppers walked. "The evidence is clear," she said.'], "Ruth Ellery"),
+])
+def test_titles_of_two_words_and_judges_titled_justice(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
+def test_a_colleague_named_with_a_contractor_appositive_stays_a_person():
+    # "a plumbing contractor who ..." describes a man named with a known first name
+    assert speaker_of("Keith Dunmore, a plumbing contractor who came with a friend, blamed the banks.",
+                      '"My business got bad," Mr. Dunmore said.') == "Keith Dunmore"

@@ -31,13 +31,13 @@ from __future__ import annotations
 from .aliases import AliasIndex
 from .context import ArticleContext, article_context, find_actors
 from .gazetteer import Gazetteer, load_gazetteer
-from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, KINDS, NAME_GAP_RE, Actor, name_key, token_columns, token_key, tokens
+from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, KINDS, NAME_GAP_RE, NAME_PREPOSITIONS, Actor, name_key, token_columns, token_key, tokens
 from .mentions import mentions
 from .names import NAME_RE, NameIndex, person_name, reference_keys, unknown_names
 from .titles import family_first, first_names, head_kind, is_post_nominal, post_nominals, title_means, title_words, titles
 
 __all__ = ["Actor", "AliasIndex", "ArticleContext", "DAY_MONTH_WORDS", "FUNCTION_WORDS", "Gazetteer", "KINDS",
-           "NAME_GAP_RE", "NAME_RE", "NameIndex", "article_context", "family_first", "find_actors", "first_names",
+           "NAME_GAP_RE", "NAME_PREPOSITIONS", "NAME_RE", "NameIndex", "article_context", "family_first", "find_actors", "first_names",
            "head_kind", "is_post_nominal", "load_gazetteer", "mentions", "name_key", "person_name", "post_nominals",
            "reference_keys", "title_means", "title_words", "titles", "token_columns", "token_key", "tokens",
            "unknown_names"]

@@ -161,6 +161,9 @@ class Gazetteer(AliasIndex):
         ('Danish Foreign Ministry', 'Denmark')
         >>> gaz.describe("RVTA").kind
         'organization'
+        >>> a = gaz.describe("Analysts at Calder & Finch")
+        >>> a.canonical, a.kind
+        ('Calder & Finch', 'organization')
         """
         # Cached per name with the answers the context gave: a story that answers the same way
         # gets the same actor (most names ask nothing of the context).
@@ -193,10 +196,11 @@ class Gazetteer(AliasIndex):
                 kind = "person" if head_kind(thing) == "role" else "organization"
                 return Actor(f"{owner.canonical}'s {thing}", kind, owner.canonical, known=False)
         body = _ROLE_BODY_RE.search(text)
-        if body and head_kind(text[:body.start()]) == "role":
+        head = head_kind(text[:body.start()]) if body else ""
+        if head in ("role", "group"):
             inner = self.describe(body.group("body"), context)  # "a spokesperson for the Danish Foreign Ministry"
-            if inner.kind in ("organization", "country", "media"):
-                return inner
+            if inner.kind in ("organization", "media") or (head == "role" and inner.kind == "country"):
+                return inner  # "analysts at Calder & Finch": the firm; "residents of Peru" are not Peru
         kind = head_kind(text)
         if _ACRONYM_RE.fullmatch(text):
             kind = "organization"  # "ASIC", "CWA": letters in capitals name a body
@@ -226,9 +230,14 @@ class Gazetteer(AliasIndex):
 
         >>> load_gazetteer().gender_of("spokeswoman Jane Roe"), load_gazetteer().gender_of("Dr. Lee")
         ('f', '')
+        >>> load_gazetteer().gender_of("Lord Mayor Helen Dale", "Helen Dale")
+        'f'
         """
-        for _, _, t in tokens(description):
-            g = titles().get(token_key(t), ("", ""))[1]
+        keys = [token_key(t) for _, _, t in tokens(description)]
+        for i, k in enumerate(keys):
+            if i + 1 < len(keys) and f"{k} {keys[i + 1]}" in titles():
+                continue  # "Lord Mayor": a title of two words, not the honorific "Lord"
+            g = titles().get(k, ("", ""))[1]
             if g:
                 return g
         first = (name or description).split()[:1]

@@ -53,6 +53,8 @@ neither each every all any some many most much more several last next earlier la
 still instead moreover furthermore asked speaking according though although because unless whether now despite
 including like unlike amid against among toward towards under over via once upon within across behind beyond throughout
 """.split())
+#: Prepositions written capitalised inside a body's name ("Doctors Without Borders", "Athletes Against Doping").
+NAME_PREPOSITIONS = frozenset("without against beyond across".split())
 DAY_MONTH_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 june july august september october november december""".split())
 #: Trailing possessive of a written name: "the bloc's" → "the bloc".

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Container, Protocol
 
-from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, _PLAIN_WORDS_RE, _POSSESSIVE_END_RE, Actor, name_key, token_key
+from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_PREPOSITIONS, _PLAIN_WORDS_RE, _POSSESSIVE_END_RE, Actor, name_key, token_key
 from .titles import family_first, is_post_nominal, title_means, title_words, titles
 
 
@@ -35,8 +35,9 @@ class NameIndex(Protocol):
 #: it but not two ("Sunday''": a quotation mark follows).
 _NAME_TOKEN = r"(?:[A-Z]\.(?=[ \u00a0])|[A-Z](?:\w|['\u2019](?!'))*(?:-[\w'\u2019]+)*)"
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|al|la|le|du|dos|del|di|ibn|el)"
-#: A capitalised run of one to eight words, particles allowed inside: "Tran Van Minh", "Ursula von der Leyen".
-NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_TOKEN}){{0,7}}")
+#: A capitalised run of one to eight words, particles and "&" allowed inside: "Tran Van Minh", "Ursula von der
+#: Leyen", "Calder & Finch" (a firm: see :func:`person_name`).
+NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE}|&)[ \u00a0]+)*{_NAME_TOKEN}){{0,7}}")
 #: The description part of a phrase, before a preposition: "a spokesman" in "a spokesman for X".
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|at|from|to|with|in|on)\s+")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
@@ -66,8 +67,8 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
     ('Jan Roe', 'Eva Lind', 'Jan Roe')
     >>> person_name("former South Carolina Gov. Jim Hodges"), person_name("the Orlando killer")
     ('Jim Hodges', '')
-    >>> person_name("Transport Workers of Ruritania")
-    ''
+    >>> person_name("Transport Workers of Ruritania"), person_name("Calder & Finch"), person_name("Doctors Without Borders")
+    ('', '', '')
     >>> person_name("Media Research Center's Jan Roe"), person_name("Navy SEAL Jan Roe"), person_name("Deborah Jordan Roe")
     ('Jan Roe', 'Jan Roe', 'Deborah Jordan Roe')
     """
@@ -76,6 +77,8 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
     if not runs or runs[-1].end() < len(_POSSESSIVE_END_RE.sub("", head)):
         return ""  # the description ends in a common noun: "the Orlando killer"
     words = runs[-1].group().split()
+    if "&" in words or any(w[:1].isupper() and w.lower() in NAME_PREPOSITIONS for w in words[1:]):
+        return ""  # "Calder & Finch", "Doctors Without Borders": a body's name
     cut = 0
     for i, w in enumerate(words):
         k = token_key(w)

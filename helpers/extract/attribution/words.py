@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ...lexicon import read_table
-from ..actors import FUNCTION_WORDS
+from ..actors import FUNCTION_WORDS, NAME_PREPOSITIONS
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
@@ -124,13 +124,15 @@ START, END, TEXT, KIND = 0, 1, 2, 3
 def word_class(tok: str) -> str:
     """Class of a token for noun-phrase parsing: det, connect, poss, cap, low, pron, stop or punct.
 
-    >>> [word_class(w) for w in ["the", "of", "Will", "will", "said", "report", "didn't", "46-year-old", "\u2019d"]]
-    ['det', 'connect', 'cap', 'stop', 'stop', 'low', 'stop', 'low', 'stop']
+    >>> [word_class(w) for w in ["the", "of", "Will", "will", "said", "report", "didn't", "46-year-old", "\u2019d", "&"]]
+    ['det', 'connect', 'cap', 'stop', 'stop', 'low', 'stop', 'low', 'stop', 'connect']
     """
     if tok[:1] in "'\u2019" and tok[1:].lower() in _CONTRACTIONS:
         return "stop"
     if tok[:1] in "'\u2019" and len(tok) <= 2 and tok != "''":
         return "poss"
+    if tok == "&":
+        return "connect"  # inside a name: "Calder & Finch"
     if not tok[:1].isalnum():
         return "punct"
     low = tok.lower()
@@ -140,6 +142,8 @@ def word_class(tok: str) -> str:
         return "det"
     if low in CONNECTORS:
         return "connect"
+    if tok[:1].isupper() and low in NAME_PREPOSITIONS:
+        return "cap"  # inside a name: "Doctors Without Borders"
     if low in FUNCTION_WORDS or low in TIME_WORDS or (low in ADVERBIALS and (low not in ("will", "may") or tok[:1].islower())):
         return "stop"
     if low.endswith(("n't", "n\u2019t")):

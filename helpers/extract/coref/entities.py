@@ -75,6 +75,29 @@ _APPOSED_NAME_RE = re.compile(r",\s*")
 _OWNS_RE = re.compile(r"['\u2019]s\s+[A-Z]")
 
 
+#: An appositive after a name, up to its end: ", the region's largest utility,".
+_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+(?P<what>[^,;:.()\"\u201c\u201d]{1,60}?)\s*(?:[,;:.)]|$)")
+#: Where an appositive's head ends: before a preposition or a relative clause ("a Michigan Republican | who led
+#: the House Intelligence Committee").
+_APPOSITIVE_HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on|who|whom|whose|that|which)\s+")
+
+
+def _body_by_apposition(text: str, end: int) -> bool:
+    """Whether the appositive after a name says it is a body: its head is an organisation's word
+    ("Bayou Electric, the region's largest utility,"; not "Jan Roe, a senator who led the committee,").
+
+    >>> t = "Bayou Electric, the region's largest utility, said. Jan Roe, the utility's chief, said."
+    >>> _body_by_apposition(t, 14), _body_by_apposition(t, 59)
+    (True, False)
+    >>> _body_by_apposition("Jan Roe, the dean of the law school, said", 7)
+    False
+    >>> _body_by_apposition("Jan Roe, a senator who led the Budget Committee, said", 7)
+    False
+    """
+    m = _APPOSITIVE_RE.match(text, end)
+    return m is not None and head_kind(_APPOSITIVE_HEAD_RE.split(m.group("what"), maxsplit=1)[0]) == "organization"
+
+
 class Entities:
     """What an article names, paragraph by paragraph (worked out as searches reach each one).
 
@@ -240,6 +263,10 @@ class Entities:
             if not item[2].known and nxt[2].kind == "person" and _APPOSED_NAME_RE.fullmatch(text, item[1], nxt[0]) \
                     and description(text[item[0]:item[1]]) is not None:
                 item[2] = nxt[2]
+        for item in found:  # "Bayou Electric, the region's largest utility,": a body, not a person
+            if not item[2].known and item[2].kind == "person" and item[2].canonical.split()[0] not in first_names() \
+                    and _body_by_apposition(text, item[1]):
+                item[2] = Actor(item[2].canonical, "organization", item[2].country, known=False)
         ents = []
         around = (text, adjectives)  # one per paragraph, shared by its people
         for s, e, actor, speaker, joined in found:

@@ -87,8 +87,16 @@ def _described_person(text: str, at: int) -> str:
 
 
 def _named(actor: Actor) -> bool:
-    """A known actor or one with a name (not a description such as "agency")."""
-    return actor.known or actor.canonical[:1].isupper()
+    """A known actor or one with a name: not a description ("agency"), nor a common noun phrase
+    capitalised because it opens a sentence ("Aid groups said").
+
+    >>> _named(Actor("Harbour Bank", "organization", known=False)), _named(Actor("Aid groups", "organization", known=False))
+    (True, False)
+    """
+    if actor.known:
+        return True
+    words = actor.canonical.split()
+    return actor.canonical[:1].isupper() and not (len(words) > 1 and all(w[:1].islower() for w in words[1:]))
 
 
 class Coref(Entities):
@@ -285,9 +293,11 @@ class Coref(Entities):
             for e in reversed(group):
                 if self._names_word(e.actor, head):
                     return e.actor
-                if e.actor.kind == "organization" and _named(e.actor) and e.end > e.at and \
-                        (description(self.paragraphs[e.para]["text"][e.at:e.end]) or _NO_DESCRIPTION).head == head:
-                    return e.actor  # "the company" again: the body the last "the company" was
+                if e.actor.kind == "organization" and _named(e.actor) and e.end > e.at:
+                    before = description(self.paragraphs[e.para]["text"][e.at:e.end]) or _NO_DESCRIPTION
+                    if before.head == head and set(wanted.modifiers) <= set(before.modifiers):
+                        return e.actor  # "the company" again: the body the last "the company" was ("the
+                        # aid group" is not the body "the group" was)
         words = body_kinds().get(head)
         if words:  # "the union": the nearest body whose name says it is one ("... Workers of America")
             for group in self.before(para, at, para):
@@ -414,7 +424,7 @@ class Coref(Entities):
             if not words or (len(words) > 1 and description(written) is None and person_name(written, self.gazetteer)):
                 continue
             found = self.resolve_in(written, para, ent.at, fallback=False)
-            if found is not None and found != ent.actor:
+            if found is not None and found != ent.actor and (found.canonical, found.kind) != (ent.actor.canonical, "person"):
                 wanted = description(written)
                 ent.for_body = ent.for_body or (ent.actor.kind == "person" and found.kind != "person")  # "a council spokeswoman"
                 ent.actor = found
