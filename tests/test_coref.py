@@ -538,3 +538,32 @@ def test_a_colleague_named_with_a_contractor_appositive_stays_a_person():
     # "a plumbing contractor who ..." describes a man named with a known first name
     assert speaker_of("Keith Dunmore, a plumbing contractor who came with a friend, blamed the banks.",
                       '"My business got bad," Mr. Dunmore said.') == "Keith Dunmore"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # AFP style: the kind of body written before its name, then "the airline" though a union spoke between
+    (["Paris (AFP) - French carrier Solvaire cancelled 600 flights on Thursday, the PNC union said.",
+      '"Long-haul routes will be largely protected," the airline said.'], "Solvaire"),
+    # US tech wire: a company's name says it is one ("Systems"), and a data firm is cited between
+    (["Brightwell Systems reported revenue of $6.1 billion on Tuesday.",
+      "Analysts had expected $5.9 billion, according to LSEG.",
+      '"We remain disciplined," the company said.'], "Brightwell Systems"),
+])
+def test_the_kind_of_body_the_text_names_finds_the_body(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "said <X> had ...": X is what was said, not who said it (NYT style)
+    (["Representative Ann Colby of Ohio, a Republican, said Mr. Dorsey had insulted the troops.",
+      '"I am deeply offended," she said.'], "Ann Colby"),
+    (["Committee Chairman Bill Hartwell, R-Olathe, said the House is unlikely to accept the figure. "
+      '"We will sit down with them," he said.'], "Bill Hartwell"),
+    # "before the rains begin": a verb that reports words only beside a quote
+    (["Principal Secretary Joseph Kamau said the government would import maize before the long rains begin in March.",
+      '"No county will be left behind," he said.'], "Joseph Kamau"),
+    (['Minister Anne Roux urged both sides to talk, saying the timing, just before school holidays begin, was '
+      '"deeply regrettable".'], "Anne Roux"),
+])
+def test_words_said_about_someone_do_not_make_them_a_speaker(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected

@@ -37,6 +37,15 @@ class Cue:
 
 #: A closing mark's trail before an attribution: spaces and a comma.
 _TRAIL_RE = re.compile(r"[\s,]*")
+#: Verbs that report words only beside a quotation ('"No," she began'); elsewhere they are plain
+#: verbs ("before the rains begin", "fighting continued").
+_QUOTE_ONLY = frozenset("begin continue conclude".split())
+_QUOTE_NEXT_RE = re.compile(r"\s*,?\s*(?:[:\u201c\u2018\"]|''|``)")
+#: A subordinating word before a clause's subject: "before | the rains begin".
+_SUBORDINATOR_RE = re.compile(r"\b(?:before|after|until|till|when|whenever|while|once|since|as|if|unless)\s+$", re.I)
+#: What follows the subject of an inverted verb: the clause ends ("..., said Jan Roe." / ", an aide"), not
+#: a verb of its own ("said the House is unlikely": the House is what was said).
+_CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?()\[\]\u2013\u2014\"\u201d\u2019']|-\s|$)")
 #: A dash that introduces the speaker after a quote: '"..." -Jan Roe', '"..." — Jan Roe'.
 _DASH_RE = re.compile(r"[-\u2013\u2014\u2015]+\s*")
 #: What may follow a dash attribution: the end, a comma, a full stop or a bracket.
@@ -139,6 +148,17 @@ def _clause_start(text: str, floor: int, hit: VerbHit) -> int:
     return subject[0] if subject else floor
 
 
+def _subordinate(text: str, floor: int, hit: VerbHit) -> bool:
+    """Whether a verb's clause is a subordinate one ("before the rains begin"), which reports no words.
+
+    >>> t = "Roe said that before the rains begin, it was dry"
+    >>> _subordinate(t, 0, verb_hits(t)[-1]), _subordinate(t, 0, verb_hits(t)[0])
+    (True, False)
+    """
+    subject = subject_before(text, hit.start, floor)
+    return subject is not None and bool(_SUBORDINATOR_RE.search(text, max(floor, subject[0] - 12), subject[0]))
+
+
 def cue_before(text: str, floor: int, pos: int) -> Cue | None:
     """The nearest attribution with a speaker between ``floor`` and a quote opening at ``pos``.
 
@@ -162,6 +182,9 @@ colon, whose subject then speaks.
     >>> t = 'Then Roe called them on it: "No'
     >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end]
     'Roe'
+    >>> t = 'Eva Lind said the timing, just before school holidays begin, was "regrettable'
+    >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end]
+    'Eva Lind'
     """
     lead = text[floor:pos].rstrip()
     if lead.endswith(":"):
@@ -179,6 +202,8 @@ colon, whose subject then speaks.
     for hit in reversed(verb_hits(text, floor, pos)):
         if hit.start < clause_from or not verb_ok(text, hit, None):
             continue
+        if hit.verb.lemma in _QUOTE_ONLY and _subordinate(text, floor, hit):
+            continue  # "just before school holidays begin in May, was "...": no one began to speak
         verb = hit.verb
         if verb.lemma == "according to":
             np = np_after(text, hit.end, pos)
@@ -251,13 +276,19 @@ def subjects_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     >>> t = '"No," said Eva Lind, 67.'
     >>> [t[s:e] for s, e in subjects_in(t, 5, len(t))]
     ['Eva Lind']
+    >>> t = "Jan Roe, R-Olathe, said the House is unlikely to pass it before the rains begin."
+    >>> [t[s:e] for s, e in subjects_in(t, 0, len(t))]
+    ['Jan Roe']
     """
     out = []
+    after_quote = ends_with_mark(text[max(0, a - 3):a].rstrip())
     for hit in verb_hits(text, a, b):
+        if hit.verb.lemma in _QUOTE_ONLY and not (after_quote or _QUOTE_NEXT_RE.match(text, hit.end)):
+            continue  # "before the rains begin": no one speaks
         lead = text[a:hit.start].rstrip()
         if hit.verb.inverts and (lead.endswith(",") or (not lead.strip(",") and ends_with_mark(text[max(0, a - 2):a]))):
             np = np_after(text, hit.end, b)  # "..., said Jan Roe, an aide"
-            if np and not is_pronoun(text, np) and name_like(text, np):
+            if np and not is_pronoun(text, np) and name_like(text, np) and _CLAUSE_END_RE.match(text, np[1]):
                 out.append(np)
                 continue
         if hit.verb.form == "gerund" and ends_with(SUBJECTLESS_BEFORE_RE, text, a, hit.start):

@@ -25,7 +25,7 @@ from ...read.text import split_sentences
 from ..actors import FUNCTION_WORDS, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, titles, token_key
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
 from ..attribution.words import _LY_NOUNS, ADVERBIALS
-from .names import JOINED_RE, body_names, given_names, shape
+from .names import JOINED_RE, body_names, described_bodies, given_names, shape
 from .roles import NO_ROLES, Roles, description, roles_near
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,29 +73,6 @@ _OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
 _APPOSED_NAME_RE = re.compile(r",\s*")
 #: An owner's mark after a name: "Peru's Transport Ministry".
 _OWNS_RE = re.compile(r"['\u2019]s\s+[A-Z]")
-
-
-#: An appositive after a name, up to its end: ", the region's largest utility,".
-_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+(?P<what>[^,;:.()\"\u201c\u201d]{1,60}?)\s*(?:[,;:.)]|$)")
-#: Where an appositive's head ends: before a preposition or a relative clause ("a Michigan Republican | who led
-#: the House Intelligence Committee").
-_APPOSITIVE_HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on|who|whom|whose|that|which)\s+")
-
-
-def _body_by_apposition(text: str, end: int) -> bool:
-    """Whether the appositive after a name says it is a body: its head is an organisation's word
-    ("Bayou Electric, the region's largest utility,"; not "Jan Roe, a senator who led the committee,").
-
-    >>> t = "Bayou Electric, the region's largest utility, said. Jan Roe, the utility's chief, said."
-    >>> _body_by_apposition(t, 14), _body_by_apposition(t, 59)
-    (True, False)
-    >>> _body_by_apposition("Jan Roe, the dean of the law school, said", 7)
-    False
-    >>> _body_by_apposition("Jan Roe, a senator who led the Budget Committee, said", 7)
-    False
-    """
-    m = _APPOSITIVE_RE.match(text, end)
-    return m is not None and head_kind(_APPOSITIVE_HEAD_RE.split(m.group("what"), maxsplit=1)[0]) == "organization"
 
 
 class Entities:
@@ -227,7 +204,8 @@ class Entities:
         # [start, end, actor, is a speaker, stands for several]
         found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
                  if not quoted or not _inside(s, quoted)]
-        for s, e, a in given_names(text, self.gazetteer) + body_names(text, self.gazetteer):
+        for s, e, a in given_names(text, self.gazetteer) + body_names(text, self.gazetteer) + \
+                described_bodies(text, self.gazetteer):
             if quoted and _inside(s, quoted):
                 continue
             inner = [f for f in found if f[0] < e and s < f[1]]
@@ -263,10 +241,10 @@ class Entities:
             if not item[2].known and nxt[2].kind == "person" and _APPOSED_NAME_RE.fullmatch(text, item[1], nxt[0]) \
                     and description(text[item[0]:item[1]]) is not None:
                 item[2] = nxt[2]
-        for item in found:  # "Bayou Electric, the region's largest utility,": a body, not a person
-            if not item[2].known and item[2].kind == "person" and item[2].canonical.split()[0] not in first_names() \
-                    and _body_by_apposition(text, item[1]):
-                item[2] = Actor(item[2].canonical, "organization", item[2].country, known=False)
+        described = {a.canonical: a for _, _, a in described_bodies(text, self.gazetteer)}
+        for item in found:  # "French carrier Aerolis", "Prairie Grid, the region's largest utility,": a body
+            if not item[2].known and item[2].kind == "person" and item[2].canonical in described:
+                item[2] = described[item[2].canonical]
         ents = []
         around = (text, adjectives)  # one per paragraph, shared by its people
         for s, e, actor, speaker, joined in found:

@@ -3,7 +3,8 @@
 People named without a title, whom the words around show to be people (a given name the lists
 know, a role before the name, an age or "who" after it: :func:`given_names`); bodies named with an
 organisation's word at their head ("Harbour Bank Ltd", "the Department of Labor":
-:func:`body_names`); whether a mention stands for several and whether its head is a role
+:func:`body_names`) or described as a kind of body ("French carrier Aerolis", "Prairie Grid, the
+region's utility,": :func:`described_bodies`); whether a mention stands for several and whether its head is a role
 (:func:`shape`). Each is cached on the text: wire copy repeats paragraphs from story to story.
 
 In: a paragraph's text (and the gazetteer). Out: ``(start, end, Actor)`` spans; flags.
@@ -17,8 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..actors import FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name
+from ..actors import DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name
 from ..actors.names import without_initials
+from .roles import body_kinds
 from ..attribution import reporting_verbs
 
 #: Auxiliaries that open an inverted clause: "Had Roe won, he ...".
@@ -142,6 +144,72 @@ def body_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor],
         if name.startswith(("The ", "A ")):
             name, at = name.split(" ", 1)[1], at + name.index(" ") + 1
         out.append((at, at + len(name), Actor(name, "organization", gazetteer.country_in(name), known=False)))
+    return tuple(out)
+
+
+#: An appositive after a name, up to its end: ", the region's largest utility,".
+_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+(?P<what>[^,;:.()\"\u201c\u201d]{1,60}?)\s*(?:[,;:.)]|$)")
+#: Where an appositive's head ends: before a preposition or a relative clause ("a Michigan Republican | who led
+#: the House Intelligence Committee").
+_APPOSITIVE_HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on|who|whom|whose|that|which)\s+")
+#: The word right before a name: "French carrier | Aerolis".
+_WORD_BEFORE_NAME_RE = re.compile(r"\b([a-z][a-z-]+)[ \u00a0]+$")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+#: Trade nouns that name a kind of business before its name: "French carrier Aerolis".
+_TRADE_WORDS = frozenset("""carrier drugmaker chipmaker automaker carmaker utility giant startup conglomerate broker
+brokerage operator broadcaster publisher supermarket manufacturer supplier contractor insurer""".split())
+
+
+def body_apposition(text: str, end: int) -> str:
+    """The kind of body the appositive after a name (ending at ``end``) says it is, or "": its head
+    is an organisation's word ("Prairie Grid, the region's largest utility," → "utility"; not "Jan
+    Roe, the dean of the law school," nor "Jan Roe, a senator who led the Budget Committee,").
+
+    >>> t = "Prairie Grid, the region's largest utility, said. Jan Roe, the dean of the law school, said."
+    >>> body_apposition(t, 12), body_apposition(t, 57)
+    ('utility', '')
+    """
+    m = _APPOSITIVE_RE.match(text, end)
+    if m is None:
+        return ""
+    head = _APPOSITIVE_HEAD_RE.split(m.group("what"), maxsplit=1)[0]
+    return head.split()[-1].lower() if head_kind(head) == "organization" else ""
+
+
+@lru_cache(maxsize=None)
+def _descriptors() -> frozenset[str]:
+    """Nouns that, written right before a name, say it is a body: the kinds of ``body_kinds.csv``
+    ("company", "union", "airline") and trade words ("carrier", "drugmaker"); not "board" ("on board
+    Flight 12") or "network" ("fired from the network Wednesday")."""
+    return frozenset(body_kinds()) | _TRADE_WORDS
+
+
+@lru_cache(maxsize=8192)
+def described_bodies(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
+    """Bodies the gazetteer does not know that the text calls a kind of body, before the name
+    ("French carrier Aerolis", "drugmaker Corvanta") or in an appositive after it ("Aerolis, the
+    low-cost carrier,"): (start, end, actor), the kind word kept as the actor's title. A name that
+    opens with a given name is a person's ("the firm Jan Roe founded").
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> t = "French carrier Aerolis cut flights. Prairie Grid, the region's largest utility, said so."
+    >>> [(a.canonical, a.kind, a.titles) for _, _, a in described_bodies(t, load_gazetteer())]
+    [('Aerolis', 'organization', ('carrier',)), ('Prairie Grid', 'organization', ('utility',))]
+    >>> described_bodies("He was fired from the network Wednesday, on board Flight Nine.", load_gazetteer())
+    ()
+    """
+    out = []
+    for m in NAME_RE.finditer(text):
+        name = _POSSESSIVE_RE.sub("", m.group())
+        if name.split()[0] in first_names() or name.lower() in FUNCTION_WORDS or name.lower() in DAY_MONTH_WORDS or \
+                gazetteer.lookup(name) is not None:
+            continue
+        before = _WORD_BEFORE_NAME_RE.search(text, max(0, m.start() - 40), m.start())
+        kind = before.group(1) if before and before.group(1) in _descriptors() else ""
+        kind = kind or body_apposition(text, m.end())
+        if kind:
+            out.append((m.start(), m.start() + len(name),
+                        Actor(name, "organization", gazetteer.country_in(name), titles=(kind,), known=False)))
     return tuple(out)
 
 

@@ -291,7 +291,7 @@ class Coref(Entities):
         head = wanted.head
         for group in self.before(para, at, _BODY_BACK):
             for e in reversed(group):
-                if self._names_word(e.actor, head):
+                if self._names_word(e.actor, head) or (head in e.actor.titles and e.actor.kind == "organization"):
                     return e.actor
                 if e.actor.kind == "organization" and _named(e.actor) and e.end > e.at:
                     before = description(self.paragraphs[e.para]["text"][e.at:e.end]) or _NO_DESCRIPTION
@@ -302,9 +302,10 @@ class Coref(Entities):
         if words:  # "the union": the nearest body whose name says it is one ("... Workers of America")
             for group in self.before(para, at, para):
                 for e in reversed(group):
-                    if e.actor.kind == "organization" and _named(e.actor) and \
-                            words & set(_NAME_WORD_RE.findall(_HEAD_RE.split(e.actor.canonical.lower(), 1)[0])):
-                        return e.actor  # a word of the name's head: not "auto" in "Center for Auto Safety"
+                    if e.actor.kind == "organization" and _named(e.actor) and words & (
+                            set(_NAME_WORD_RE.findall(_HEAD_RE.split(e.actor.canonical.lower(), 1)[0])) | set(e.actor.titles)):
+                        return e.actor  # a word of the name's head (not "auto" in "Center for Auto Safety"), or
+                        # the kind the text called it ("French carrier Aerolis")
         if head not in _BODY_KINDS:
             return None
         bodies = [e for group in self.before(para, at, _BODY_BACK) for e in reversed(group)
