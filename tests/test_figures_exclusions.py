@@ -208,6 +208,7 @@ def test_numbers_near_labels_and_times_that_count_stay_figures():
     "She was 19 when she joined the union.",
     "While Brandt is 58, he runs every morning.",
     "He was only 12 at the time.",
+    "Mr. Ortiz, then 38, hired Ms. Lund, then 35.",
     # ages as the limit of a group of people
     "Turnout fell among voters under 35 and rose among those over 65.",
     "Residents older than 80 were moved first.",
@@ -230,8 +231,9 @@ def test_is_and_under_before_a_count_or_a_measure_stay_figures():
     "The fans of Hawaii Five-0 gathered.",
     "The gallery opened at 415 Harbour View Road, near 12 Elm Street.",
     "She finished in the top 10, and he fell outside the top three.",
-    # a handle and a number inside a garbled word
+    # a handle, a number inside a garbled word, a year after an opening curly quote
     "Follow @4070news for updates on the G\u00c31\u20444len case.",
+    "Is winning in \u201816 harder than winning in \u201808?",
     # idioms with a hyphenated number
     "She took five-figure fees in a three-way race, and a 4-star general spoke.",
 ])
@@ -242,6 +244,8 @@ def test_names_addresses_ranks_handles_and_idioms_are_not_figures(body):
 def test_counts_beside_names_streets_and_ranks_stay_figures():
     found = news("Some 40 Wall Street firms and the top 1% paid, and the Gang of Eight hired 12 nurses.")
     assert [(f["value"], f["noun"]) for f in found] == [(40, "firms"), (1, "percent"), (12, "nurses")]
+    found = news("FIRE AT DEPOT Three workers were hurt, and Oslo Five people said nothing.")
+    assert [(f["value"], f["noun"]) for f in found] == [(3, "workers"), (5, "people")]
 
 
 @pytest.mark.parametrize("body", [

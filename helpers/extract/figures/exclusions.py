@@ -53,9 +53,10 @@ LIST_GOES_ON_RE = re.compile(r"[ \u00a0]*(?:,|and\b|or\b|&)")
 #: An age in apposition: "John Lee, 45, said", "Donald Jr., 38; Ivanka, 34; and Eric, 32." (checked with the
 #: mark after the number: a comma, a semicolon or the sentence's full stop).
 AGE_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]+|\b[JS]r\.),[ ]$")
-#: An age stated with "is"/"was" of a person: "Bamberg, who is 28,", "she was 18 at the time", "While Garland is 63".
-AGE_STATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]ho|[Yy]ou)|(?<![.!?] )(?<!^)\b[A-Z][a-z]+)[ ]+(?:is|was|am|were)"
-                           r"(?:[ ]+(?:only|just|now|barely|about|around))?[ ]+$")
+#: An age stated with "is"/"was" of a person: "Bamberg, who is 28,", "she was 18 at the time", "While Garland is 63",
+#: "Ms. Brandt, then 35.".
+AGE_STATED_RE = re.compile(r"(?:(?:\b(?:[Hh]e|[Ss]he|I|[Ww]ho|[Yy]ou)|(?<![.!?] )(?<!^)\b[A-Z][a-z]+)[ ]+(?:is|was|am|were)"
+                           r"(?:[ ]+(?:only|just|now|barely|about|around))?|\b[A-Z][a-z]+,[ ]+(?:then|now))[ ]+$")
 #: What ends a stated age: a mark, "when", "at the time" ("she was 18 when", "who is 28,"), or "years old".
 AGE_STATED_END_RE = re.compile(r"(?:[ ]+years?[ ]+old)?(?:[,.;:)?!'\"\u2019\u201d]|$|[ ]+(?:when|at[ ]+the[ ]+time|and[ ]+(?:has|had|is|was|lives))\b)")
 #: "under"/"over" and an age after a word for people: "voters under 30", "those over 65", "people younger than 45".
@@ -161,7 +162,8 @@ def _labelled(text: str, start: int, end: int) -> bool:
 
 def _spelled_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised number word inside a sentence is part of a name: "the Gang of Eight",
-    "Hawaii Five-0", "the Big Ten" (not "Three States" in a capitalised title, a count).
+    "Hawaii Five-0", "the Big Ten" (not "Three States" in a capitalised title, nor "SHOOTING Three
+    people" after a capitalised headline: counts).
 
     >>> t = "The Gang of Eight met; Hawaii Five-0 aired. Three came, and Trump Wins Three States."
     >>> [t[m.start():m.end()] for m in re.finditer(r"Eight|Five|Three", t) if _spelled_name(t, m.start(), m.end())]
@@ -173,11 +175,11 @@ def _spelled_name(text: str, start: int, end: int) -> bool:
     if not NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start):
         return False
     nxt = NP_WORD_AFTER_RE.match(text, end)
-    return not (nxt and nxt.group(1)[:1].isupper() and _is_plural(nxt.group(1)))
+    return not (nxt and _is_plural(nxt.group(1)) and nxt.group(1).lower() not in STOP_WORDS)  # "SHOOTING Three people"
 
 
 #: A capitalised word (and "of"/"for") right before a number word that names something: "Gang of Eight".
-NAME_WORD_BEFORE_RE = re.compile(r"(?<![.!?:] )(?<![.!?:])\b[A-Z][A-Za-z]+[ ](?:(?:of|for)[ ](?:the[ ])?)?$")
+NAME_WORD_BEFORE_RE = re.compile(r"(?<![.!?:] )(?<![.!?:])\b[A-Z][a-z][A-Za-z]*[ ](?:(?:of|for)[ ](?:the[ ])?)?$")
 NP_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 
 

@@ -88,9 +88,9 @@ def patterns() -> _Patterns:
                rf"(?:{sp}+and{sp}+a{sp}+half)?)\b")
     vague = (rf"\b(?i:(?P<few>{few}){sp}+(?P<fewscale>{few_scale})|(?P<mag1>{mags})(?:{sp}+of{sp}+(?P<mag2>{mags}))?)\b"
              rf"(?P<of>{sp}+of\b)?")
-    # A number follows no word, point or apostrophe ("'90s"), handle sign ("@1031") or fraction slash ("1⁄4"), but may
+    # A number follows no word, point or apostrophe ("'90s", "‘08"), handle sign ("@1031") or fraction slash ("1⁄4"), but may
     # open a quote in two apostrophes ("''13 months").
-    candidate = re.compile(rf"(?P<vague>{vague})|(?:(?<=(?<![\w'])'')|(?<![\w.^/+#@:'\u2019\u2044\-\u2010\u2212])){number}"
+    candidate = re.compile(rf"(?P<vague>{vague})|(?:(?<=(?<![\w'])'')|(?<![\w.^/+#@:'\u2018\u2019\u2044\-\u2010\u2212])){number}"
                            rf"|(?P<spelled>{spelled})")
     q = qualifier_phrases()
     before = _alternation(p for p, pos in q if pos == "before").replace(r"\ ", rf"{sp}+")
