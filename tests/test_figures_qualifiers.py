@@ -137,6 +137,11 @@ def test_a_ratio_is_one_figure_whose_value_is_the_fraction(text, value, qualifie
     assert (f["value"], f["qualifier"], f["noun"], f["text"]) == (pytest.approx(value), qualifier, noun, span)
 
 
+def test_some_out_of_a_count_that_is_no_round_base_is_a_count():
+    assert [(f["value"], f["noun"]) for f in figs("The party swept seven out of 11 states.")][-1] == (11, "states")
+    assert all(f["value"] >= 1 for f in figs("The party swept seven out of 11 states."))
+
+
 def test_a_count_in_a_span_of_time_is_no_ratio():
     assert [(f["value"], f["noun"]) for f in figs("The clinic saw 212 patients in 10 days and 30 in 2 weeks.")][:2] == [
         (212, "patients"), (10, "days")]

@@ -149,10 +149,13 @@ RATIO_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
 
 def _a_ratio(text: str, n: _Number, m: _Number) -> bool:
     """Whether ``n`` and the number ``m`` after it make a ratio ("4 in 10", "one in three", "nine out
-    of 10"), not two counts ("5 in 10 days" is a count of days)."""
+    of 10"), not two counts ("5 in 10 days" is a count of days, "seven out of 11 states" one of states)."""
     plain = all(x.kind != "vague" and not (x.currency or x.unit or x.year_like or x.scaled) for x in (n, m))
-    if not (plain and 0 < n.value < m.value and float(m.value).is_integer() and RATIO_RE.fullmatch(text, n.end, m.start)):
+    join = RATIO_RE.fullmatch(text, n.end, m.start)
+    if not (plain and join and 0 < n.value < m.value and float(m.value).is_integer()):
         return False
+    if "out" in join.group() and m.value not in (10, 100, 1000):
+        return False  # "swept seven out of 11 states": seven states (a count of some of them)
     noun = head_noun(text, m.end)[0]
     return noun_category(noun) not in ("duration", "measure", "area")
 
