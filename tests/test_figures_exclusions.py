@@ -200,3 +200,59 @@ def test_numbers_near_labels_and_times_that_count_stay_figures():
     found = news("Station 4 has 40 firefighters, and 1600 tonnes of grain arrived at 0900 GMT.")
     assert [(f["text"], f["value"]) for f in found] == [("40 firefighters", 40), ("1600 tonnes", 1600)]
     assert [f["value"] for f in news("The Dow Jones Industrial Average 0.5% and a Processor 2.80 GHz.")] == [0.5, 2.8]
+
+
+@pytest.mark.parametrize("body", [
+    # ages stated with "is"/"was", of a named person or a pronoun
+    "Okafor, who is 31, said the plan would fail.",
+    "She was 19 when she joined the union.",
+    "While Brandt is 58, he runs every morning.",
+    "He was only 12 at the time.",
+    "Mr. Ortiz, then 38, hired Ms. Lund, then 35.",
+    # ages as the limit of a group of people
+    "Turnout fell among voters under 35 and rose among those over 65.",
+    "Residents older than 80 were moved first.",
+    # ages in a list of appositions
+    "Her children are Tom Reyes Jr., 41; Ana, 37; and Luis, 30.",
+])
+def test_stated_ages_and_age_limits_of_people_are_not_figures(body):
+    assert news(body) == []
+
+
+def test_is_and_under_before_a_count_or_a_measure_stay_figures():
+    found = news("The tally was 41, a hamlet with a population under 500, and Okafor is 5 points ahead.")
+    assert [f["value"] for f in found] == [41, 500, 5]
+    assert [f["value"] for f in news("Voters under 35 cast 2,000 ballots.")] == [2000]
+
+
+@pytest.mark.parametrize("body", [
+    # names with a capitalised number word, house numbers, ranks
+    "Members of the Gang of Eight met, and the Big Ten said nothing.",
+    "The fans of Hawaii Five-0 gathered.",
+    "The gallery opened at 415 Harbour View Road, near 12 Elm Street.",
+    "She finished in the top 10, and he fell outside the top three.",
+    # a handle, a number inside a garbled word, a year after an opening curly quote
+    "Follow @4070news for updates on the G\u00c31\u20444len case.",
+    "Is winning in \u201816 harder than winning in \u201808?",
+    # idioms with a hyphenated number
+    "She took five-figure fees in a three-way race, and a 4-star general spoke.",
+])
+def test_names_addresses_ranks_handles_and_idioms_are_not_figures(body):
+    assert news(body) == []
+
+
+def test_counts_beside_names_streets_and_ranks_stay_figures():
+    found = news("Some 40 Wall Street firms and the top 1% paid, and the Gang of Eight hired 12 nurses.")
+    assert [(f["value"], f["noun"]) for f in found] == [(40, "firms"), (1, "percent"), (12, "nurses")]
+    found = news("FIRE AT DEPOT Three workers were hurt, and Oslo Five people said nothing.")
+    assert [(f["value"], f["noun"]) for f in found] == [(3, "workers"), (5, "people")]
+
+
+@pytest.mark.parametrize("body", [
+    "As one aide told the paper, the campaign is broke.",
+    "\"It is a mess,\" said one official with knowledge of the talks.",
+    "One analyst, a former trader, warned that prices would fall.",
+    "The deal is doomed, according to one banker.",
+])
+def test_one_introducing_a_source_is_no_count(body):
+    assert news(body) == []

@@ -113,3 +113,21 @@ def test_a_casualty_cue_before_or_after_the_figure():
     assert _casualty_cue("Floods killed 12 people", 14, 23)
     assert _casualty_cue("12 people were wounded", 0, 9)
     assert not _casualty_cue("12 people were rescued", 0, 9)
+
+
+@pytest.mark.parametrize("text, noun, span", [
+    ('He cited the "2 million-plus" migrants deported.', "migrants", "2 million-plus"),
+    ("She said \u201cthousands\u201d of workers cheered.", "workers", "thousands"),
+    ("He spoke of ''hundreds'' of ballots.", "ballots", "hundreds"),
+])
+def test_a_quoted_number_counts_the_noun_after_the_closing_quote(text, noun, span):
+    f = one(text)
+    assert (f["noun"], f["text"]) == (noun, span)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Gallup counts 14 solidly Democratic or leaning Democratic states.", "states"),
+    ("The firm cut 300 full-time or part-time jobs.", "jobs"),
+])
+def test_or_between_modifiers_keeps_one_noun_phrase(text, noun):
+    assert one(text)["noun"] == noun

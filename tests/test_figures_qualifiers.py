@@ -124,3 +124,35 @@ def test_a_range_partner_inside_a_masked_span_is_none():
     text = "fired 8 to 12 rockets"
     at = text.index("12")
     assert _range_partner(text, numbers_in(text)[0], False, [(at, at + 2)]) is None
+
+
+@pytest.mark.parametrize("text, value, qualifier, noun, span", [
+    ("About 4 in 10 respondents backed the levy.", 0.4, "approx", "respondents", "About 4 in 10 respondents"),
+    ("Nearly three in five said they would move.", 0.6, "approx", None, "Nearly three in five"),
+    ("One in three of the nurses quit.", 1 / 3, "exact", "nurses", "One in three of the nurses"),
+    ("Nine out of 10 dentists agree.", 0.9, "exact", "dentists", "Nine out of 10 dentists"),
+])
+def test_a_ratio_is_one_figure_whose_value_is_the_fraction(text, value, qualifier, noun, span):
+    f = one(text)
+    assert (f["value"], f["qualifier"], f["noun"], f["text"]) == (pytest.approx(value), qualifier, noun, span)
+
+
+def test_some_out_of_a_count_that_is_no_round_base_is_a_count():
+    assert [(f["value"], f["noun"]) for f in figs("The party swept seven out of 11 states.")][-1] == (11, "states")
+    assert all(f["value"] >= 1 for f in figs("The party swept seven out of 11 states."))
+
+
+def test_a_count_in_a_span_of_time_is_no_ratio():
+    assert [(f["value"], f["noun"]) for f in figs("The clinic saw 212 patients in 10 days and 30 in 2 weeks.")][:2] == [
+        (212, "patients"), (10, "days")]
+
+
+def test_an_em_dash_between_spaces_is_a_break_not_a_range():
+    found = figs("Almost half \u2014 48 percent \u2014 said yes, and 20 \u2014 25 more said no; sizes ran 10\u201412 cm.")
+    assert [(f["value"], f["qualifier"]) for f in found if f["value"] != 25][:2] == [(48, "exact"), (20, "exact")]
+    assert (found[-1]["value_min"], found[-1]["value_max"]) == (10, 12)
+
+
+def test_one_or_two_is_a_range_of_counts():
+    f = one("Voters in one or two states will decide it.")
+    assert (f["value_min"], f["value_max"], f["noun"]) == (1, 2, "states")

@@ -37,8 +37,12 @@ beer", "a penny"; ``data/figures_units.csv``), as magnitudes ("hundreds of") and
   when the gazetteer knows the name. A sentence without an attribution is the article's own
   statement: no claimant.
 
+A ratio is one figure valued as a fraction ("about 4 in 10 voters" → 0.4 voters, as "two-thirds").
+
 Not figures: dates, years (also "a 2017 study") and spans of years, times of day ("1600 BST", "0217
-local time"), ages ("aged 25 to 54", "65 and older"), "37 minutes ago" (but "4.5 billion years ago" is one),
+local time"), ages ("aged 25 to 54", "65 and older", "who is 28,", "voters under 30"), "37 minutes ago" (but "4.5 billion years ago" is one),
+house numbers ("900 Grand Concourse"), ranks ("the top 10"), names with a number word ("the Gang of Eight"), idioms
+("a five-figure fee", "a three-way race"), "one" introducing a source ("said one official"),
 ordinals, decades, labels ("No. 2", "Article 5", "Falcon 9", "Station 4", "routes 220 and 234", "the
 90210 ZIP code", "737 Max jets"), scores and votes ("voted 8-3"), designations glued to letters ("F-16", "G7", "OAO-1"), phone numbers,
 names in ``data/figures_exclusions.csv`` ("9/11"), "one of the" and "one" as a pronoun, and small

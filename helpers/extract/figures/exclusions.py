@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .grammar import patterns
-from .nouns import STOP_WORDS, _is_time_word, head_noun, noun_category, singular_forms
+from .nouns import STOP_WORDS, _is_plural, _is_time_word, head_noun, noun_category, singular_forms
 from .numerals import HYPHEN_WORD_RE, _Number
 from .vocabulary import currencies, measure_units, number_words, qualifier_phrases, word_class
 
@@ -50,8 +50,17 @@ LABEL_LIST_RE = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]*(?:and|or|&|to)[ \u00a0]*
 #: A comma between labels when the list goes on after the next one: "Years 3, 5, 7 and 9".
 LABEL_COMMA_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 LIST_GOES_ON_RE = re.compile(r"[ \u00a0]*(?:,|and\b|or\b|&)")
-#: An age in apposition: "John Lee, 45, said" (checked with the comma after the number).
-AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
+#: An age in apposition: "John Lee, 45, said", "Donald Jr., 38; Ivanka, 34; and Eric, 32." (checked with the
+#: mark after the number: a comma, a semicolon or the sentence's full stop).
+AGE_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]+|\b[JS]r\.),[ ]$")
+#: An age stated with "is"/"was" of a person: "Bamberg, who is 28,", "she was 18 at the time", "While Garland is 63",
+#: "Ms. Brandt, then 35.".
+AGE_STATED_RE = re.compile(r"(?:(?:\b(?:[Hh]e|[Ss]he|I|[Ww]ho|[Yy]ou)|(?<![.!?] )(?<!^)\b[A-Z][a-z]+)[ ]+(?:is|was|am|were)"
+                           r"(?:[ ]+(?:only|just|now|barely|about|around))?|\b[A-Z][a-z]+,[ ]+(?:then|now))[ ]+$")
+#: What ends a stated age: a mark, "when", "at the time" ("she was 18 when", "who is 28,"), or "years old".
+AGE_STATED_END_RE = re.compile(r"(?:[ ]+years?[ ]+old)?(?:[,.;:)?!'\"\u2019\u201d]|$|[ ]+(?:when|at[ ]+the[ ]+time|and[ ]+(?:has|had|is|was|lives))\b)")
+#: "under"/"over" and an age after a word for people: "voters under 30", "those over 65", "people younger than 45".
+AGE_LIMIT_RE = re.compile(r"\b([A-Za-z]+)[ ]+(?:under|over|above|below|older[ ]+than|younger[ ]+than)[ ]+$")
 #: "of" or "another" after "one": "one of the largest", "one another" (no count).
 ONE_OF_RE = re.compile(r"[ \u00a0]+(?:of|another)\b")
 #: The word right before a number: "the" in "the two parties".
@@ -81,7 +90,37 @@ def _masked(text: str, start: int, end: int) -> bool:
     return bool(MASK_AT_RE.match(text, start) or MASK_BEFORE_RE.search(text, lo, start) or pat.clock_at.match(text, start)
                 or (end - start <= 3 and AGE_BOUND_RE.match(text, end))
                 or pat.date_before.search(text, lo, start) or pat.date_after.match(text, end)
-                or (AGE_BEFORE_RE.search(text, lo, start) and text[end:end + 1] == "," and end - start <= 3))
+                or (AGE_BEFORE_RE.search(text, lo, start) and end - start <= 3
+                    and (text[end:end + 1] in (",", ";") or text[end:].strip() == "."))
+                or _stated_age(text, start, end))
+
+
+def _stated_age(text: str, start: int, end: int) -> bool:
+    """Whether a whole number up to 120 is a person's age: stated ("who is 28,", "she was 18 when")
+    or a limit of a group of people ("voters under 30", "those over 65").
+
+    >>> t = "Lee, who is 28, said voters under 30 and the 40 voters over 60 agreed; the count was 41."
+    >>> [t[m.start():m.end()] for m in re.finditer(r"\\d+", t) if not _stated_age(t, m.start(), m.end())]
+    ['40', '41']
+    """
+    word = text[start:end]
+    if not (word.isdigit() and int(word) <= 120) and word.lower() not in _SMALL_WORDS:
+        return False
+    lo = max(0, start - 40)
+    if AGE_STATED_RE.search(text, lo, start) and AGE_STATED_END_RE.match(text, end):
+        return True
+    limit = AGE_LIMIT_RE.search(text, lo, start)
+    if not limit:
+        return False
+    who = limit.group(1).lower()
+    noun = head_noun(text, end)[0]
+    return (who in ("those", "anyone", "everyone") or noun_category(who) in ("personnel", "casualties")) and (
+        noun is None or noun.lower() in ("years", "year"))
+
+
+#: Number words an age may be written in ("she was eighteen").
+_SMALL_WORDS = frozenset(w for w in "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                         "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split())
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -103,12 +142,45 @@ def _labelled(text: str, start: int, end: int) -> bool:
     pat = patterns()
     if pat.label_before.search(text, max(0, start - 12), start) or text[start:end] in pat.names:
         return True
+    if pat.rank_before.search(text, max(0, start - 12), start) and text[end:end + 1] not in UNIT_MARKS and (
+            head_noun(text, end)[0] is None):
+        return True  # "the top 10", "outside the top three": a rank
+    if _spelled_name(text, start, end):
+        return True
+    street = pat.street_after.match(text, end) if text[start:end].isdigit() else None
+    if street:
+        nxt = UNIT_AFTER_RE.match(text, street.end())
+        if not (nxt and _is_plural(nxt.group(1))):
+            return True  # "900 Grand Concourse": a house number ("40 Wall Street firms" counts firms)
     if text[start:end][:1].isdigit() and pat.model_after.match(text, end):
         return True
     if not text[start:end][:1].isdigit() or text[end:end + 1] in UNIT_MARKS:
         return False  # a share or a measure is no label: "the Dow Jones Industrial Average 0.5%", 'Wrench 8"'
     before = NAME_BEFORE_RE.search(text, max(0, start - 30), start)
     return bool(before and _a_name(before.group(1)) and not _unit_after(text, end))  # "Processor 2.80 GHz" measures
+
+
+def _spelled_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised number word inside a sentence is part of a name: "the Gang of Eight",
+    "Hawaii Five-0", "the Big Ten" (not "Three States" in a capitalised title, nor "SHOOTING Three
+    people" after a capitalised headline: counts).
+
+    >>> t = "The Gang of Eight met; Hawaii Five-0 aired. Three came, and Trump Wins Three States."
+    >>> [t[m.start():m.end()] for m in re.finditer(r"Eight|Five|Three", t) if _spelled_name(t, m.start(), m.end())]
+    ['Eight', 'Five']
+    """
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower() and word.lower() in number_words()):
+        return False
+    if not NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start):
+        return False
+    nxt = NP_WORD_AFTER_RE.match(text, end)
+    return not (nxt and _is_plural(nxt.group(1)) and nxt.group(1).lower() not in STOP_WORDS)  # "SHOOTING Three people"
+
+
+#: A capitalised word (and "of"/"for") right before a number word that names something: "Gang of Eight".
+NAME_WORD_BEFORE_RE = re.compile(r"(?<![.!?:] )(?<![.!?:])\b[A-Z][a-z][A-Za-z]*[ ](?:(?:of|for)[ ](?:the[ ])?)?$")
+NP_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 
 
 def _unit_after(text: str, end: int) -> bool:
@@ -192,6 +264,15 @@ def _plausible_count(text: str, n: _Number) -> bool:
         if prev in ("no", "the", "this", "that", "any", "each", "every") or ONE_OF_RE.match(text, n.end):
             return False
         hw = HYPHEN_WORD_RE.match(text, n.end)
-        noun = hw.group(1) if hw else head_noun(text, n.end, plural=False)[0]
+        noun, _, noun_end = (hw.group(1), hw.start(1), hw.end()) if hw else head_noun(text, n.end, plural=False)
+        if noun and (SOURCE_BEFORE_RE.search(text, max(0, n.start - 20), n.start) or SOURCE_AFTER_RE.match(text, noun_end)):
+            return False  # "said one person", "one employee told …": a source, not a count
         return noun_category(noun) not in (None, "other")
     return True
+
+
+#: Before "one" and its noun, a source introduced: "said one official", "according to one analyst".
+SOURCE_BEFORE_RE = re.compile(r"\b(?:said|says|told|according[ ]+to|wrote|writes|added|adds)[ ]+$")
+#: After "one" and its noun, a verb of saying: "one employee told …", "one voter, a nurse, said".
+SOURCE_AFTER_RE = re.compile(r"(?:,[^,]{1,60},)?[ ]+(?:said|says|told|tells|wrote|writes|added|adds|noted|explained|recalled"
+                             r"|complained|warned|argued)\b")

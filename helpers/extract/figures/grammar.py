@@ -52,6 +52,9 @@ class _Patterns:
     one_unit: re.Pattern
     word_anchors: frozenset
     word_anchor_at: re.Pattern
+    street_after: re.Pattern
+    hyphen_idioms: frozenset
+    rank_before: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -85,8 +88,9 @@ def patterns() -> _Patterns:
                rf"(?:{sp}+and{sp}+a{sp}+half)?)\b")
     vague = (rf"\b(?i:(?P<few>{few}){sp}+(?P<fewscale>{few_scale})|(?P<mag1>{mags})(?:{sp}+of{sp}+(?P<mag2>{mags}))?)\b"
              rf"(?P<of>{sp}+of\b)?")
-    # A number follows no word, point or apostrophe ("'90s"), but may open a quote in two apostrophes ("''13 months").
-    candidate = re.compile(rf"(?P<vague>{vague})|(?:(?<=(?<![\w'])'')|(?<![\w.^/+#:'\u2019\-\u2010\u2212])){number}"
+    # A number follows no word, point or apostrophe ("'90s", "‘08"), handle sign ("@1031") or fraction slash ("1⁄4"), but may
+    # open a quote in two apostrophes ("''13 months").
+    candidate = re.compile(rf"(?P<vague>{vague})|(?:(?<=(?<![\w'])'')|(?<![\w.^/+#@:'\u2018\u2019\u2044\-\u2010\u2212])){number}"
                            rf"|(?P<spelled>{spelled})")
     q = qualifier_phrases()
     before = _alternation(p for p, pos in q if pos == "before").replace(r"\ ", rf"{sp}+")
@@ -169,4 +173,12 @@ def patterns() -> _Patterns:
         one_unit=re.compile(rf"(?P<a>(?i:an?)){sp}+(?P<unit>(?i:{unit_yes})|(?i:{unit_of})(?={sp}+of\b))(?![\w-])"),
         word_anchors=word_anchors,
         word_anchor_at=re.compile(rf"(?<![a-z]){letter_tree(word_anchors, space=' ')}(?![a-z])"),
+        street_after=re.compile(rf"(?:{sp}+[A-Z][A-Za-z'\u2019-]*){{1,3}}?{sp}+(?:{_kind_of(exclusions, 'street')})(?![\w])"),
+        hyphen_idioms=frozenset(r["text"] for r in exclusions if r["kind"] == "hyphen_after"),
+        rank_before=re.compile(rf"\b(?i:the|a){sp}+(?:{_kind_of(exclusions, 'rank_before')}){sp}+$"),
     )
+
+
+def _kind_of(rows: list[dict], kind: str) -> str:
+    """An alternation of the ``text`` of the exclusion rows of one kind."""
+    return _alternation(r["text"] for r in rows if r["kind"] == kind)

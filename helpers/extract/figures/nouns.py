@@ -181,8 +181,8 @@ def _phrase_after(text: str, pos: int, plural: bool,
             if compound:  # a noun of several words is a whole phrase: "degrees Celsius", "per cent"
                 words.append(compound)
                 break
-        if low in ("and", "&") and words and _plural_next(text, m.end(), 3):
-            p = m.end()  # "9,500 search and rescue workers", "1,500 oil and gas jobs": one phrase
+        if low in ("and", "or", "&") and words and _plural_next(text, m.end(), 3):
+            p = m.end()  # "9,500 search and rescue workers", "300 full- or part-time jobs": one phrase
             continue
         if low in STOP_WORDS or low in number_words() or _is_time_word(low) or (
                 low in verbs and (words or not low.endswith("s"))):  # "30 came", "a 7.1 quake struck"; "100 hits"

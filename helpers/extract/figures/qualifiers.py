@@ -21,7 +21,8 @@ from .vocabulary import number_words, qualifier_phrases, word_class
 QUALIFIER_MARKS = {"exact": "", "approx": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤",
                    "less_than": "<", "range": "–", "vague": "~"}
 #: A range between two numbers: "8,000 to 9,500", "8- to 16-", "10-12", "3.5–4.0", "between 10 and 12", "two or three".
-RANGE_CONN_RE = re.compile(r"-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[ \u00a0]*(?P<dash>[-\u2010\u2013\u2014])[ \u00a0]*"
+#: An em dash with a space beside it is a break in the sentence, no range: "four in 10 \u2014 38 percent \u2014 said".
+RANGE_CONN_RE = re.compile(r"-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[ \u00a0]*(?P<dash>[-\u2010\u2013])[ \u00a0]*|(?P<em>\u2014)(?![ \u00a0])"
                            r"|[ \u00a0]+(?P<andor>and|or)[ \u00a0]+")
 #: A short unit between a number and a range connector: "44 mg to 50 mg", "-18 °C to", "10% to 12%",
 #: "$350 per kg to $680 per kg".
@@ -100,7 +101,8 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
     nxt = _number_at(text, conn.end())
     if nxt is None or _in_spans(nxt.start, masks) or nxt.kind != n.kind:
         return None
-    if conn.group("dash") and _a_tally(text, n, nxt):  # "voted 8-3", "a 3-1 win", "drew 1-1": no range
+    dash = conn.group("dash") or conn.group("em")
+    if dash and _a_tally(text, n, nxt):  # "voted 8-3", "a 3-1 win", "drew 1-1": no range
         return replace(nxt, skip=True)
     if nxt.value == n.value or (n.unit and not nxt.unit) or (n.currency and nxt.unit == "%"):
         return None  # "fell 8.4% to $31.17", "by 4% to 8.3 cents": two figures ("10 to 12%" is a range)
@@ -108,7 +110,7 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
         return None
     if (conn.group("andor") == "or" or conn.group("to")) and nxt.value < n.value and n.value >= 0:
         return None  # "212,205 to 210,424 votes" is a tally; "-18 °C to -34 °C" is a range
-    if conn.group("dash"):
+    if dash:
         if n.small or nxt.small or unit_text:  # "4e14 s-1" is a unit, "two-three" no range
             return None
         if nxt.value < n.value and n.value >= 0:

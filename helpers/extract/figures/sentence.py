@@ -73,6 +73,11 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
     while i < len(nums):
         n = nums[i]
         i += 1
+        if i < len(nums) and _a_ratio(text, n, nums[i]):  # "about 4 in 10 voters", "one in three": one figure
+            figures.append(_ratio_figure(text, n, nums[i], masks))
+            while i < len(nums) and nums[i].start < figures[-1].end:
+                i += 1
+            continue
         between = BETWEEN_RE.search(text, max(0, n.start - 10), n.start)
         partner = _range_partner(text, n, bool(between), masks)
         if partner is not None:
@@ -88,8 +93,10 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         if n.year_like and (partner is None or partner.year_like) and (
                 not _counts_noun(text, n) or _after_determiner(text, n.start)):
             continue  # a year: "in 2015", "the 2014 elections", "a 2017 study"; a span of years: "from 2001 to 2004"
-        if not _plausible_count(text, n) or (n.value == 0 and n.kind == "spelled" and n.unit):
+        if not (partner or _plausible_count(text, n)) or (n.value == 0 and n.kind == "spelled" and n.unit):
             continue  # "zero-emission", "zero-sum": an adjective
+        if n.unit and n.unit.lower() in patterns().hyphen_idioms and text[n.end:n.end + 1] in "-\u2010":
+            continue  # "a five-figure fee", "a three-way race": an idiom, no count
         start = between.start() if between and partner else n.start
         qualifier = "vague" if n.kind == "vague" else "range" if partner else "exact"
         if qualifier == "exact":
@@ -119,7 +126,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         if qualifier == "exact":
             qualifier, fig_end = qualifier_after(text, end, fig_end) or (qualifier, fig_end)
             if noun is None and fig_end > end:  # "4,000-plus shelters"
-                noun, _, noun_end = head_noun(text, fig_end)
+                noun, _, noun_end = head_noun(text, _past_quote(text, n.start, fig_end))
+                noun_end = fig_end if noun_end > fig_end and text[fig_end:fig_end + 1] != " " else noun_end
                 fig_end, category = max(fig_end, noun_end), noun_category(noun)
         if category in (None, "personnel") and _casualty_cue(text, start, fig_end):
             category = "casualties"
@@ -133,6 +141,32 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         while i < len(nums) and nums[i].start < fig_end:  # a number inside this figure ("±0.01")
             i += 1
     return figures
+
+
+#: What joins the two numbers of a ratio: "4 in 10", "nine out of 10".
+RATIO_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+
+
+def _a_ratio(text: str, n: _Number, m: _Number) -> bool:
+    """Whether ``n`` and the number ``m`` after it make a ratio ("4 in 10", "one in three", "nine out
+    of 10"), not two counts ("5 in 10 days" is a count of days, "seven out of 11 states" one of states)."""
+    plain = all(x.kind != "vague" and not (x.currency or x.unit or x.year_like or x.scaled) for x in (n, m))
+    join = RATIO_RE.fullmatch(text, n.end, m.start)
+    if not (plain and join and 0 < n.value < m.value and float(m.value).is_integer()):
+        return False
+    if "out" in join.group() and m.value not in (10, 100, 1000):
+        return False  # "swept seven out of 11 states": seven states (a count of some of them)
+    noun = head_noun(text, m.end)[0]
+    return noun_category(noun) not in ("duration", "measure", "area")
+
+
+def _ratio_figure(text: str, n: _Number, m: _Number, masks: list[tuple[int, int]]) -> _Figure:
+    """A ratio as one figure: its value is the fraction ("4 in 10" → 0.4, as "two-fifths"), its noun
+    what the second number counts ("6 in 10 white men" → men)."""
+    qualifier, start = qualifier_before(text, n.start) or ("exact", n.start)
+    noun, noun_end = _noun_of(text, m, m.end, masks)
+    end = max(m.end, noun_end) if noun else m.end
+    return _Figure(start, end, n.start, m.end, n.value / m.value, None, None, qualifier, noun, noun_category(noun))
 
 
 def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | None = None) -> tuple[str | None, int]:
@@ -155,7 +189,23 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
         counted = part.group("n") or part.group("bare") or spelled
         noun, _, noun_end = head_noun(text, spelled.end() if spelled else part.end(), plural=n.value != 1, masks=masks)
         noun_end = end if counted else noun_end
+    if noun is None and part is None and _past_quote(text, n.start, end) > end:  # '"thousands" of Muslim Americans'
+        return head_noun(text, _past_quote(text, n.start, end), plural=n.value != 1, masks=masks)[0], end
     return (noun, noun_end) if noun else (None, end)
+
+
+def _past_quote(text: str, start: int, pos: int) -> int:
+    """Past the closing quote mark (and an "of") at ``pos`` when the number at ``start`` opened the
+    quote, for the noun outside it: '"2 million-plus" people', '"thousands" of residents'; else ``pos``."""
+    if not OPEN_QUOTE_RE.search(text, max(0, start - 2), start):
+        return pos
+    m = CLOSE_QUOTE_RE.match(text, pos)
+    return m.end() if m else pos
+
+
+#: An opening quote mark right before a number, and its closing mark (with an "of") after it.
+OPEN_QUOTE_RE = re.compile(r"(?:\"|\u201c|``|'')$")
+CLOSE_QUOTE_RE = re.compile(r"(?:\"|\u201d|'')(?:[ \u00a0]+of(?=[ \u00a0]))?")
 
 
 #: How a percentage may be written glued to its number: "2.6%", "2.6pc" (British papers), "2.6pct" (wires).
