@@ -131,3 +131,14 @@ def test_a_quoted_number_counts_the_noun_after_the_closing_quote(text, noun, spa
 ])
 def test_or_between_modifiers_keeps_one_noun_phrase(text, noun):
     assert one(text)["noun"] == noun
+
+
+@pytest.mark.parametrize("text, nouns", [
+    # US local paper, RNZ and Reuters styles: a part of a whole the country or state owns
+    ("The superintendent said 186 of the state's 283 districts would gain.", ["districts", "districts"]),
+    ("Assaults rose in three of the country's 12 police districts.", ["districts", "districts"]),
+    ("Officials said 12 of the nation's 23 arid counties need food aid.", ["counties", "counties"]),
+])
+def test_a_part_of_a_possessed_whole_counts_the_whole_noun(text, nouns):
+    from figure_cases import figs
+    assert [f["noun"] for f in figs(text)] == nouns

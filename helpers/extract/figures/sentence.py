@@ -215,5 +215,6 @@ SPELLED_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 #: "of" and a determiner after a number: the noun comes after them ("two of the suspects", "40 of its drones",
 #: "12 of the 14 victims").
 PARTITIVE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|these|those|his|her|its|their|our|your|my)\b"
+                          r"(?:[ \u00a0]+[A-Za-z-]+['\u2019]s\b)?"  # "12 of the country's 47 counties"
                           r"(?:[ \u00a0]+(?:last|first|next|previous|past|top|remaining|other)\b)?"
                           r"(?P<n>[ \u00a0]+[\d,.]+(?=[ \u00a0]))?|(?P<bare>[\d,.]+(?=[ \u00a0])|(?=[A-Za-z]+[ \u00a0])))")
