@@ -81,21 +81,37 @@ def issuer_of(text: str) -> str:
     ('the Office for National Statistics', 'CDC', 'the council')
     >>> issuer_of("A 2017 study of the Thames"), issuer_of("the report"), issuer_of("The report")
     ('A 2017 study of the Thames', 'the report', 'The report')
+    >>> issuer_of("Lima Polling data from Cusco"), issuer_of("a poll of 400 voters released Friday by Lima Polling")
+    ('Lima Polling', 'Lima Polling')
+    >>> issuer_of("a June poll")
+    'a June poll'
     """
-    by, named = _issuer_patterns()
-    m = by.match(text) or named.match(text)
-    return m.group("by") if m else text
+    by, named, loose = _issuer_patterns()
+    m = by.match(text)
+    first = named.match(text[:m.start("by")].rstrip()[:-4].rstrip()) if m and m.group("from") else None
+    m = first or m or named.match(text) or loose.match(text)  # "SurveyMonkey data from Iowa": SurveyMonkey's
+    return m.group("by") if m and m.group("by").lower() not in _NOT_ISSUERS | _DOCUMENT_MODIFIERS else text
+
+
+#: Capitalised words before a document that name no issuer: "a June poll", "the Sunday count".
+_NOT_ISSUERS = frozenset("january february march april may june july august september october november december "
+                         "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @lru_cache(maxsize=1)
-def _issuer_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """"<document> from/by <issuer>" and "<Issuer> <document>" ("CDC data", "the ONS figures")."""
+def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"<document> from/by <issuer>", "<Issuer> <document>" ("CDC data", "the latest ONS figures") and
+    "<document> of ... by <Issuer>" ("a poll of 400 voters released Friday by Lima Polling")."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
-                    rf"(?:(?:released|published|compiled|issued|collected)\s+)?(?:from|by)\s+(?P<by>.+)$", re.I)
-    named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?!(?i:the|a|an|its|their)\s)(?P<by>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
-                       rf"(?:{docs})$")
-    return by, named
+                    rf"(?:(?:released|published|compiled|issued|collected)\s+)?(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
+    named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?:(?i:new|latest|recent|last|final|first|early|national|"
+                       rf"statewide|exit)\s+){{0,2}}(?!(?i:the|a|an|its|their)\s)"
+                       rf"(?P<by>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
+                       rf"(?:{docs})s?$")
+    loose = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})s?\s+(?:of|in|on)\s+"
+                       rf"[^,;]{{1,80}}?\s+(?:by|from)\s+(?P<by>(?:the\s+)?[A-Z].*)$", re.I)
+    return by, named, loose
 
 
 #: Words that are never a whole name ("The" is no claimant).
@@ -129,12 +145,31 @@ def _a_document(text: str) -> bool:
 
     >>> _a_document("the report"), _a_document("the new report"), _a_document("the Pentagon report"), _a_document("the INEI")
     (True, True, False, False)
+    >>> _a_document("Figures"), _a_document("the exit polls"), _a_document("a June poll"), _a_document("Data Corp")
+    (True, True, True, False)
     """
     from ..actors import head_kind
 
     words = text.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _ISSUED), len(words))
+    words = words[:cut]  # "Figures released", "the data published": the document before its participle
+    head = words[-1].lower() if words else ""
+    if head and (head in patterns().documents or head[:-1] in patterns().documents | _PLURAL_DOCUMENTS) and words[0][:1].isupper() | (
+            len(words) > 1) and all(
+            w.lower() in DOCUMENT_DETERMINERS or w.lower() in _DOCUMENT_MODIFIERS or w.lower() in _NOT_ISSUERS
+            or w.isdigit() for w in words[:-1]):
+        return True  # "Figures", "the exit polls", "a June poll", "early results"
     return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
             and head_kind(text) == "document")
+
+
+#: Participles after a document: "Figures released on Monday", "the data published".
+_ISSUED = frozenset("released published compiled issued collected reported conducted".split())
+#: Document words that are plural already or whose singular differs: "data", "figures", "statistics".
+_PLURAL_DOCUMENTS = frozenset("data figure statistic number result estimate".split())
+#: Words before a document that name no issuer: "the latest figures", "early results", "the exit polls".
+_DOCUMENT_MODIFIERS = frozenset("new latest recent last final first early preliminary official unofficial exit "
+                                "national statewide separate same such these those".split())
 
 
 #: Words before a document described by its kind: "the report", "a statement", "its assessment".
