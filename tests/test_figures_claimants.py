@@ -109,6 +109,43 @@ def test_the_subject_of_a_reporting_verb_is_read_whole(text, claimant):
     assert one(text)["claimant"] == claimant
 
 
+@pytest.mark.parametrize("text, claimant", [
+    ("The union sued the council on Friday, claiming the cuts would cost members $600,000 a year.", "union"),
+    ("Eva Lind quit the board, saying 40 staff had been misled.", "Eva Lind"),
+    ("Opponents argued that the levy could cost billions of dollars.", "Opponents"),
+    ("The two candidates are tied, the new Lima Polling survey indicates, with each on 40 percent.", "Lima Polling"),
+    ("The top issues, respondents said, are housing (34 percent) and jobs.", "respondents"),
+])
+def test_participles_argued_and_a_clause_in_the_middle_attribute(text, claimant):
+    assert one(text)["claimant"] == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("In the latest Lima Polling survey, Roe led Lind 47 percent to 39 percent.", "Lima Polling"),
+    ("In a poll conducted by the Lima Herald and Radio Cusco, just 28 percent of voters said they approved.",
+     "Lima Herald and Radio Cusco"),
+    ("Some 67 percent of voters said they disliked him in a Lima Polling survey this month.", "Lima Polling"),
+    ("Readers asked about Eva Lind's assertion that 90 percent of the emails were kept.", "Eva Lind"),
+    ("The mayor repeated the council's forecast of 4,000 new homes.", "council"),
+])
+def test_a_named_poll_a_figure_is_in_and_a_named_claim_attribute(text, claimant):
+    assert {f["claimant"] for f in figs(text)} == {claimant}
+
+
+def test_his_prediction_is_the_person_named_before():
+    found = figs("Eva Lind spoke on Monday. She backed away from her prediction a year ago that 40 plants would close.")
+    assert [f["claimant"] for f in found] == ["Eva Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    "In the past five years, we have added 1 million private sector jobs.",
+    "The plant added another 300 workers in March.",
+    "Roe said nothing. In a June poll, 48 percent backed the plan.",
+])
+def test_added_with_an_amount_and_a_poll_without_issuer_attribute_nothing(text):
+    assert {f["claimant"] for f in figs(text)} == {None}
+
+
 def test_the_poll_an_earlier_paragraph_names_with_its_issuer_claims_later_figures():
     found = figs("Voters sour on the mayor, according to a poll of 400 voters released on Friday by Lima Polling.\n\n"
                  "Mayor Jan Roe said she would fight on.\n\n"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
 from .reporting import PRONOUNS, Attribution, attributions_in
 from .sources import (_FUNCTION_WORDS, SPOKESPERSON_RE, _a_body, _a_document, _a_reference, _body_like, _titled_name,
-                      issuer_of)
+                      framing_sources, issuer_of)
 
 if TYPE_CHECKING:  # pragma: no cover
 
@@ -137,7 +137,8 @@ class _Sentences:
 
     def attributions(self, k: int) -> list[Attribution]:
         if k not in self._atts:
-            self._atts[k] = attributions_in(self.sentences[k]["text"])
+            text = self.sentences[k]["text"]
+            self._atts[k] = attributions_in(text) + framing_sources(text)
         return self._atts[k]
 
     def issuer_before(self, k: int, bodies: bool = False) -> Attribution | None:

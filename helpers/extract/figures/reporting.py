@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors import head_kind
-from ..attribution import subject_before
+from ..attribution import sentence_subject, subject_before
 from .grammar import patterns
 from .nouns import STOP_WORDS, _is_time_word
 from .vocabulary import _word_starts, number_words
@@ -377,6 +377,14 @@ def attributions_in(text: str) -> list[Attribution]:
             continue
         if start and text[start - 1] in "-\u2010":
             continue  # "better-than-expected": part of a word
+        verb = m.group().lower()
+        if verb.endswith("ing"):  # "…, saying 40 died": the subject of the clause it hangs on
+            subj = _participle_subject(text, m.start())
+            if subj:
+                out.append(Attribution(subj[0], subj[1], m.end(), m.end(), False, True))
+            continue
+        if verb in ("added", "adds", "add") and _AMOUNT_AFTER_RE.match(text, m.end()):
+            continue  # "we have added 1 million jobs": a count, not a statement
         if _TO_RE.match(text, m.end()) and m.group().lower() not in pat.commitment_verbs:
             continue  # "a levy expected to raise", "said to be worth": no source; "promised to spend" is one
         if m.group().lower() in pat.at_verbs and not _AT_OBJECT_RE.match(text, m.end()):
@@ -410,7 +418,8 @@ def attributions_in(text: str) -> list[Attribution]:
         if subj:
             lead = text[:subj[1]].rstrip()
             before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and tail_ends
-            after = not tail_ends or bool(_AS_RE.search(lead))  # "As Roe noted, 40 ...": what follows is Roe's
+            after = not tail_ends or bool(_AS_RE.search(lead) or (before and _MIDDLE_RE.match(text, m.end())))
+            # "As Roe noted, 40 ...", "The issues, respondents said, are jobs (34 percent) ...": what follows too
             out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, after))
             continue
         lead = text[:m.start()].rstrip()
@@ -460,6 +469,31 @@ def _standalone(text: str, start: int) -> bool:
         return True
     last = before[-1].lower()
     return last not in _NOT_BEFORE_SUBJECT and not (last.endswith("ing") and last[:1].isalpha() and len(before) > 1)
+
+
+#: A reporting clause set in the middle of its sentence: "…, respondents said, are …".
+_MIDDLE_RE = re.compile(r"(?:[ ]+[A-Za-z'\u2019-]+){0,4}?,[ ]+(?!and\b|but\b|while\b|which\b|who\b|after\b|as\b)[a-z]")
+#: An amount right after a verb: "added 1 million jobs", "added another $4m".
+_AMOUNT_AFTER_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|more|than|over|another|an|additional|a|further)\s+)*"
+                              r"[\d$\u00a3\u20ac]")
+
+
+def _participle_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
+    """The subject of a participle after a comma ("The union sued, claiming the cut costs $4m"): the
+    subject of the clause before it (:func:`..attribution.sentence_subject`).
+
+    >>> _participle_subject("The union sued on Friday, claiming the cut costs $4m", 26)
+    ('The union', 0, 9)
+    >>> _participle_subject("Without saying how many", 8) is None
+    True
+    """
+    if not text[:verb_start].rstrip().endswith(","):
+        return None
+    found = sentence_subject(text, 0, verb_start)
+    if not found:
+        return None
+    s, e = found
+    return (text[s:e], s, e) if any(ch.isalpha() for ch in text[s:e]) else None
 
 
 def _phrase_before(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int] | None:

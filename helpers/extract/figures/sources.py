@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .grammar import patterns
-from .reporting import PRONOUNS
+from .reporting import PRONOUNS, Attribution, _subject_after
 
 
 #: A title or description before a capitalised name: "Race director Jan Roe", "Polling expert Prof Eva Lind of ...".
@@ -104,7 +104,7 @@ def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     "<document> of ... by <Issuer>" ("a poll of 400 voters released Friday by Lima Polling")."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
-                    rf"(?:(?:released|published|compiled|issued|collected)\s+)?(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
+                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned)\s+)?(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
     named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?:(?i:new|latest|recent|last|final|first|early|national|"
                        rf"statewide|exit)\s+){{0,2}}(?!(?i:the|a|an|its|their)\s)"
                        rf"(?P<by>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
@@ -174,3 +174,54 @@ _DOCUMENT_MODIFIERS = frozenset("new latest recent last final first early prelim
 
 #: Words before a document described by its kind: "the report", "a statement", "its assessment".
 DOCUMENT_DETERMINERS = frozenset("the a an this that its their his her".split())
+
+
+def framing_sources(text: str) -> list[Attribution]:
+    """Sources a sentence names without a reporting verb: a named poll or survey it is "in" ("In the
+    latest Lima Polling survey, Roe led 47 percent to 39"; "..., in a poll conducted by Lima Polling")
+    and a named claim ("Roe's prediction that ...", "his estimate of 4 million").
+
+    >>> [(a.text, a.before, a.after) for a in framing_sources("In the latest Lima Polling survey, Roe led 47 to 39.")]
+    [('the latest Lima Polling survey', False, True)]
+    >>> [(a.text, a.after) for a in framing_sources("Roe backed away from his prediction that 40 would go.")]
+    [('he', True)]
+    """
+    out = []
+    for m in _in_document_re().finditer(text):
+        issuer = m.group("name")
+        doc_end = m.end()
+        if issuer is None:  # "in a poll conducted by Lima Polling"
+            found = _subject_after(text, m.end())
+            if not found or not found[0].removeprefix("the ")[:1].isupper():
+                continue
+            doc_end = found[2]
+        lead = text[:m.start()].strip().lower()
+        opening = lead in ("", "but", "and", "yet", "meanwhile,", "still,")
+        if not opening and (not issuer or issuer.lower() in _NOT_ISSUERS):
+            continue  # "said in a statement", "in a June poll" within a sentence; "In a June poll, 48 percent ...",
+            # "In the poll, ..." open a sentence that is the poll's (its issuer found before, if any)
+        out.append(Attribution(text[m.start("doc"):doc_end], m.start(), doc_end, doc_end, not opening, opening, source=True))
+    for m in _CLAIM_NOUN_RE.finditer(text):
+        who = m.group("who")
+        who = _POSSESSIVE_PRONOUNS.get(who.lower(), who)
+        out.append(Attribution(who, m.start(), m.end(), m.end(), False, True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _in_document_re() -> re.Pattern:
+    """ "in" a named poll, survey or study: "in the latest Lima Polling survey", "in a poll conducted by"."""
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    mods = "|".join(sorted(_DOCUMENT_MODIFIERS))
+    return re.compile(rf"\b[Ii]n[ ]+(?P<doc>(?:the|a|an|its|their)[ ]+(?:(?:{mods}|\d{{4}})[ ]+){{0,2}}"
+                      rf"(?:(?:(?P<name>[A-Z][\w&.'/-]*(?:[ ]+[A-Z][\w&.'/-]*)*)[ ]+(?:[a-z]+[ ]+)?)?(?:{docs})s?\b(?![ ]+(?:(?:conducted|released|published|commissioned|carried[ ]+out)[ ]+)?(?:by|from)\b)"
+                      rf"|(?:[a-z-]+[ ]+){{0,2}}?(?:{docs})s?[ ]+(?:(?:conducted|released|published|commissioned|carried[ ]+out)[ ]+)?by[ ]+))")
+
+
+#: A named claim: "Roe's prediction that", "his estimate of", "the agency's forecast of".
+_CLAIM_NOUN_RE = re.compile(r"(?P<who>\b(?:(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w.-]*|[Tt]he[ ]+[a-z]+)(?=['\u2019]s\b)"
+                            r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)(?=[ ]))"
+                            r"(?:['\u2019]s)?[ ]+(?:[a-z-]+[ ]+)?(?:prediction|assertion|claim|estimate|forecast|projection|"
+                            r"calculation|contention|promise|pledge|goal|target)s?"
+                            r"(?:[ ]+(?:of|that)\b|(?:[ ]+[\w-]+){1,3}?[ ]+that\b)")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
