@@ -82,6 +82,9 @@ def test_a_document_no_sentence_names_the_issuer_of_has_no_claimant(text):
     ("The poll of 400 voters, released by Lima Polling on Friday, found 55 percent backed her.", "Lima Polling"),
     ("According to a poll of 400 voters released on Friday by Lima Polling, 55 percent backed her.", "Lima Polling"),
     ("Lima Polling data from Cusco showed a shift of six points.", "Lima Polling"),
+    ("Audit files from Lima Data Corp show that the staff ran 24 searches.", "Lima Data Corp"),
+    ("Exit polls taken in Cusco found that about 75 percent backed the levy.", None),
+    ("Eva Roe notes that the fund hid donations that totaled $2.35 million.", "Eva Roe"),
     ("An analysis by Lima Polling of elections going back to 1972 showed the party won 11 times.", "Lima Polling"),
 ])
 def test_the_issuer_of_a_document_is_read_past_what_it_covers(text, claimant):

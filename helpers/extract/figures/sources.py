@@ -88,7 +88,9 @@ def issuer_of(text: str) -> str:
     """
     by, named, loose = _issuer_patterns()
     m = by.match(text)
-    first = named.match(text[:m.start("by")].rstrip()[:-4].rstrip()) if m and m.group("from") else None
+    first = named.match(text[:m.start("by")].rstrip()[:-4].rstrip()) if m and m.group("from") and " " not in m.group("by") else None
+    if first and " " not in first.group("by") and not any(c.isupper() for c in first.group("by")[1:]):
+        first = None  # "Audit files from NGP VAN": a capitalised first word names no issuer; "SurveyMonkey data" does
     m = first or m or named.match(text) or loose.match(text)  # "SurveyMonkey data from Iowa": SurveyMonkey's
     return m.group("by") if m and m.group("by").lower() not in _NOT_ISSUERS | _DOCUMENT_MODIFIERS else text
 
@@ -164,7 +166,7 @@ def _a_document(text: str) -> bool:
 
 
 #: Participles after a document: "Figures released on Monday", "the data published".
-_ISSUED = frozenset("released published compiled issued collected reported conducted".split())
+_ISSUED = frozenset("released published compiled issued collected reported conducted taken carried".split())
 #: Document words that are plural already or whose singular differs: "data", "figures", "statistics".
 _PLURAL_DOCUMENTS = frozenset("data figure statistic number result estimate".split())
 #: Words before a document that name no issuer: "the latest figures", "early results", "the exit polls".
