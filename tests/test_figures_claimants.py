@@ -82,6 +82,8 @@ def test_a_document_no_sentence_names_the_issuer_of_has_no_claimant(text):
     ("The poll of 400 voters, released by Lima Polling on Friday, found 55 percent backed her.", "Lima Polling"),
     ("According to a poll of 400 voters released on Friday by Lima Polling, 55 percent backed her.", "Lima Polling"),
     ("Lima Polling data from Cusco showed a shift of six points.", "Lima Polling"),
+    ("According to early results of exit polls conducted for Radio Cusco by Lima Polling, 55 percent backed her.",
+     "Lima Polling"),
     ("Audit files from Lima Data Corp show that the staff ran 24 searches.", "Lima Data Corp"),
     ("Exit polls taken in Cusco found that about 75 percent backed the levy.", None),
     ("Eva Roe notes that the fund hid donations that totaled $2.35 million.", "Eva Roe"),

@@ -99,6 +99,8 @@ def _tail_ends(text: str, pos: int) -> bool:
 
 
 _TIME_UNITS = frozenset("hour day week weekend fortnight month quarter year".split())
+#: Words in -ly that are adjectives in a source's name: "early results", "the quarterly survey".
+LY_ADJECTIVES = frozenset("early daily weekly monthly quarterly yearly".split())
 #: Words that open a clause before its subject: "When Roe announced", "As the agency noted".
 CLAUSE_OPENERS = frozenset("when as while after before if because since although though once until unless where "
                            "whereas whether".split())
@@ -166,7 +168,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
             break  # "When Roe announced": "When" opens the clause, it names no one
         elif w[0].isupper():
             pass
-        elif w[0].isdigit() or low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 3:
+        elif w[0].isdigit() or low in STOP_WORDS or (low.endswith(("ed", "ing", "ly")) and low not in LY_ADJECTIVES) or lower >= 3:
             break
         else:
             lower += 1
@@ -326,7 +328,7 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if not taken or not nxt[:1].isupper():
                 break
         elif not w[0].isupper():
-            if low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 4:
+            if low in STOP_WORDS or (low.endswith(("ed", "ing", "ly")) and low not in LY_ADJECTIVES) or lower >= 4:
                 break
             lower += 1
         taken.append(k)
