@@ -137,6 +137,22 @@ def test_a_named_poll_a_figure_is_in_and_a_named_claim_attribute(text, claimant)
     assert {f["claimant"] for f in figs(text)} == {claimant}
 
 
+@pytest.mark.parametrize("text, claimant", [
+    ("Lind beat Roe in the primary, claiming 41 percent of the vote to Roe's 33 percent.", None),
+    ("Lind claimed 41 percent of the vote.", None),
+    ("Both saw it as a sign of disarray, with Eva Roe noting the folly of sending 200 troops.", "Eva Roe"),
+    ("In the 2012 race, pizza magnate Eva Roe revealed that she was paid $25,000 a speech.", "Eva Roe"),
+])
+def test_a_share_won_is_no_claim_and_with_x_noting_is_x(text, claimant):
+    assert {f["claimant"] for f in figs(text) if "33" not in f["text"]} == {claimant}
+
+
+def test_a_poll_without_issuer_is_never_the_person_quoted_before():
+    found = figs('"It was angry," said political scientist Eva Roe.\n\n'
+                 "According to the exit polls in Lima, 66% of those voters opted for Lind.")
+    assert [f["claimant"] for f in found] == [None]
+
+
 def test_his_prediction_is_the_person_named_before():
     found = figs("Eva Lind spoke on Monday. She backed away from her prediction a year ago that 40 plants would close.")
     assert [f["claimant"] for f in found] == ["Eva Lind"]

@@ -157,7 +157,8 @@ class _Sentences:
             named = [a for a in self.attributions(i) if (a.before or a.after) and a.text.lower() not in PRONOUNS
                      and not _a_document(a.text) and not _a_reference(a.text)
                      and (not bodies or _body_like(a.text)
-                          or self.kind_of(a.text, self.sentences[i]["start"] + a.start) == "organization")]
+                          or self.kind_of(a.text, self.sentences[i]["start"] + a.start) == "organization")
+                     and (bodies or self.kind_of(a.text, self.sentences[i]["start"] + a.start) != "person")]
             if named:
                 return named[-1]
         return None

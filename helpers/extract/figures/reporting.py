@@ -380,13 +380,15 @@ def attributions_in(text: str) -> list[Attribution]:
         if start and text[start - 1] in "-\u2010":
             continue  # "better-than-expected": part of a word
         verb = m.group().lower()
-        if verb.endswith("ing"):  # "…, saying 40 died": the subject of the clause it hangs on
+        if verb.endswith("ing") and not (verb == "claiming" and _SHARE_WON_RE.match(text, m.end())):
+            # "…, saying 40 died": the subject of the clause it hangs on
             subj = _participle_subject(text, m.start())
             if subj:
                 out.append(Attribution(subj[0], subj[1], m.end(), m.end(), False, True))
             continue
-        if verb in ("added", "adds", "add") and _AMOUNT_AFTER_RE.match(text, m.end()):
-            continue  # "we have added 1 million jobs": a count, not a statement
+        if verb in ("added", "adds", "add") and _AMOUNT_AFTER_RE.match(text, m.end()) or (
+                verb.startswith("claim") and _SHARE_WON_RE.match(text, m.end())):
+            continue  # "we have added 1 million jobs", "claimed 41 percent of the vote": a count, not a statement
         if _TO_RE.match(text, m.end()) and m.group().lower() not in pat.commitment_verbs:
             continue  # "a levy expected to raise", "said to be worth": no source; "promised to spend" is one
         if m.group().lower() in pat.at_verbs and not _AT_OBJECT_RE.match(text, m.end()):
@@ -475,9 +477,15 @@ def _standalone(text: str, start: int) -> bool:
 
 #: A reporting clause set in the middle of its sentence: "…, respondents said, are …".
 _MIDDLE_RE = re.compile(r"(?:[ ]+[A-Za-z'\u2019-]+){0,4}?,[ ]+(?!and\b|but\b|while\b|which\b|who\b|after\b|as\b)[a-z]")
+#: A share won after "claimed": "claimed 41 percent of the vote", "claiming 12 seats".
+_SHARE_WON_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|more|than|over|just|only)\s+)*[\d.,]+\s*(?:%|percent|per\s+cent)?"
+                           r"(?:\s+of\s+(?:the\s+)?(?:vote|votes|ballots|delegates|seats)|\s+(?:delegates|seats|votes)\b)")
 #: An amount right after a verb: "added 1 million jobs", "added another $4m".
 _AMOUNT_AFTER_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|more|than|over|another|an|additional|a|further)\s+)*"
                               r"[\d$\u00a3\u20ac]")
+
+
+_WITH_NAME_RE = re.compile(r"\bwith\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+$")
 
 
 def _participle_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
@@ -489,6 +497,9 @@ def _participle_subject(text: str, verb_start: int) -> tuple[str, int, int] | No
     >>> _participle_subject("Without saying how many", 8) is None
     True
     """
+    with_name = _WITH_NAME_RE.search(text, max(0, verb_start - 60), verb_start)
+    if with_name:  # "…, with Roe noting the absurdity of …"
+        return with_name.group("name"), with_name.start("name"), with_name.end("name")
     if not text[:verb_start].rstrip().endswith(","):
         return None
     found = sentence_subject(text, 0, verb_start)

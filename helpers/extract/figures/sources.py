@@ -17,7 +17,7 @@ from .reporting import PRONOUNS, Attribution, _subject_after
 
 
 #: A title or description before a capitalised name: "Race director Jan Roe", "Polling expert Prof Eva Lind of ...".
-_TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?!(?:for|of|and|the|de|on|in|at|to)\b)[a-z][a-z-]+\s+(?:[A-Z][\w.'-]*\s+)*[A-Z]")
+_TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:for|of|and|the|de|on|in|at|to|by|from|with)\b)[a-z][a-z-]+\s+){1,2}(?:[A-Z][\w.'-]*\s+)*[A-Z]")
 
 
 def _titled_name(name: str) -> str | None:
@@ -25,6 +25,8 @@ def _titled_name(name: str) -> str | None:
 
     >>> _titled_name("Mayor Eva Lind"), _titled_name("Race director Jan Roe"), _titled_name("Eva Lind")
     ('Eva Lind', 'Jan Roe', None)
+    >>> _titled_name("pizza magnate Eva Lind")
+    'Eva Lind'
     >>> _titled_name("Britain's Meteorological Office"), _titled_name("Economists polled by Lima Radio")
     (None, None)
     """
