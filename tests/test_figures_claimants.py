@@ -147,6 +147,23 @@ def test_a_share_won_is_no_claim_and_with_x_noting_is_x(text, claimant):
     assert {f["claimant"] for f in figs(text) if "33" not in f["text"]} == {claimant}
 
 
+@pytest.mark.parametrize("text, claimant", [
+    ("A Lima Polling rolling poll shows Roe at the top with 36 percent support.", "Lima Polling"),
+    ("According to a National Lima Society survey, 70% of adults need support.", "National Lima Society"),
+    ("For 14 straight years she has topped the list, according to a yearly Lima Polling survey.", "Lima Polling"),
+    ("According to July's Lima Herald/Radio Cusco polling, 57 percent of her support comes from women.",
+     "July's Lima Herald/Radio Cusco"),
+    ("The yield on the benchmark 10-year note fell to 1.45 percent.", None),
+])
+def test_the_issuer_of_a_named_poll_keeps_its_whole_name(text, claimant):
+    assert {f["claimant"] for f in figs(text) if "10-year" not in f["text"]} == {claimant}
+
+
+def test_a_contracted_pronoun_is_the_pronoun():
+    found = figs("Eva Roe spoke at the rally. She won nearly 12 percent in the primary, they\u2019ve suggested.")
+    assert [f["claimant_text"] for f in found] == ["they"]
+
+
 def test_a_poll_without_issuer_is_never_the_person_quoted_before():
     found = figs('"It was angry," said political scientist Eva Roe.\n\n'
                  "According to the exit polls in Lima, 66% of those voters opted for Lind.")

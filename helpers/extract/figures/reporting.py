@@ -319,7 +319,7 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
         nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
         if not w[0].isalnum() or (w[0].isdigit() and "-" not in w):
             break  # "50-state" is a word of the phrase, "2,500" is not
-        if k and text[toks[k - 1][2]:s].strip():
+        if k and _SPACED_DASH_RE.fullmatch(text, toks[k - 1][2], s):
             break  # "according to the Tax Policy Center - half a point": a dash ends the name
         if low in ("the", "a", "an"):
             if taken:
@@ -419,6 +419,8 @@ def attributions_in(text: str) -> list[Attribution]:
             subj = None  # "a fake war report": a noun phrase, not "X reports"
         if subj and _a_noun_use(m.group().lower(), subj[0], pat.base_verbs):
             subj = None  # "the new reports raised ...": "reports" is a noun
+        if subj and _CONTRACTED_RE.fullmatch(subj[0]):
+            subj = (subj[0][:_CONTRACTED_RE.fullmatch(subj[0]).end(1)], subj[1], subj[2])  # "they've suggested": they
         if subj:
             lead = text[:subj[1]].rstrip()
             before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and tail_ends
@@ -477,6 +479,9 @@ def _standalone(text: str, start: int) -> bool:
 
 #: A reporting clause set in the middle of its sentence: "…, respondents said, are …".
 _MIDDLE_RE = re.compile(r"(?:[ ]+[A-Za-z'\u2019-]+){0,4}?,[ ]+(?!and\b|but\b|while\b|which\b|who\b|after\b|as\b)[a-z]")
+_SPACED_DASH_RE = re.compile(r"\s+[-\u2010-\u2015]+\s*|\s*[-\u2010-\u2015]+\s+")
+#: A pronoun with a contraction: "they've suggested", "she'd said".
+_CONTRACTED_RE = re.compile(r"(?i)(he|she|they|we|i|it)['\u2019](?:ve|d|ll|re|s)")
 #: A share won after "claimed": "claimed 41 percent of the vote", "claiming 12 seats".
 _SHARE_WON_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|more|than|over|just|only)\s+)*[\d.,]+\s*(?:%|percent|per\s+cent)?"
                            r"(?:\s+of\s+(?:the\s+)?(?:vote|votes|ballots|delegates|seats)|\s+(?:delegates|seats|votes)\b)")
@@ -542,6 +547,9 @@ def _document_by_issuer(text: str, verb_start: int) -> tuple[str, int, int] | No
     """
     lo = max(text.rfind(c, 0, verb_start) for c in ",;:(\u2014") + 1
     m = _document_by().match(text, lo, verb_start)
+    named = None if m else _named_document().fullmatch(text, lo, _verb_at(text, verb_start))
+    if named:  # "A Lima Polling rolling poll shows": the whole phrase, its issuer read by :func:`.sources.issuer_of`
+        return named.group("doc"), named.start("doc"), named.end("doc")
     if not m:
         return None
     issuer = _subject_after(text, m.end())
@@ -549,6 +557,13 @@ def _document_by_issuer(text: str, verb_start: int) -> tuple[str, int, int] | No
         return None
     s = m.start("doc")
     return text[s:issuer[2]], s, issuer[2]
+
+
+@lru_cache(maxsize=1)
+def _named_document() -> re.Pattern:
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    return re.compile(rf"\s*(?P<doc>(?:(?:[Tt]he|[Aa]n?|new|latest|recent)[ ]+)*[A-Z][\w&./'-]*(?:[ ]+[A-Z][\w&./'-]*)*"
+                      rf"(?:[ ]+[a-z-]+){{0,2}}[ ]+(?:{docs})s?)(?:[ ]+(?:also|now|again|still))?\s*")
 
 
 @lru_cache(maxsize=1)

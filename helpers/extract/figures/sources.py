@@ -109,8 +109,8 @@ def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
                     rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned)\s+)?(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
-    named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?:(?i:new|latest|recent|last|final|first|early|national|"
-                       rf"statewide|exit)\s+){{0,2}}(?!(?i:the|a|an|its|their)\s)"
+    named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?:(?:new|latest|recent|last|final|first|early|national|"
+                       rf"statewide|exit|daily|weekly|monthly|quarterly|yearly|annual)\s+){{0,2}}(?!(?i:the|a|an|its|their)\s)"
                        rf"(?P<by>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
                        rf"(?:{docs})s?$")
     loose = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})s?\s+(?:of|in|on)\s+"
@@ -173,7 +173,8 @@ _ISSUED = frozenset("released published compiled issued collected reported condu
 _PLURAL_DOCUMENTS = frozenset("data figure statistic number result estimate".split())
 #: Words before a document that name no issuer: "the latest figures", "early results", "the exit polls".
 _DOCUMENT_MODIFIERS = frozenset("new latest recent last final first early preliminary official unofficial exit "
-                                "national statewide separate same such these those".split())
+                                "national statewide separate same such these those daily weekly monthly quarterly yearly "
+                                "annual".split())
 
 
 #: Words before a document described by its kind: "the report", "a statement", "its assessment".
