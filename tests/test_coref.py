@@ -567,3 +567,8 @@ def test_the_kind_of_body_the_text_names_finds_the_body(paragraphs, expected):
 ])
 def test_words_said_about_someone_do_not_make_them_a_speaker(paragraphs, expected):
     assert speaker_of(*paragraphs) == expected
+@pytest.mark.parametrize("opening", ["Around 30 to 70 people came", "Nearly 200 were turned away", "About $40 was raised"])
+def test_a_capitalised_word_before_a_number_opening_a_sentence_is_no_one(opening):
+    a = parse_article(f"Head line\n\nEva Lind, an activist, ran the rallies. {opening} at each event, she said.\n")
+    actor = article_coref(a, load_gazetteer()).resolve("she", a.raw.index("she said"), fallback=False)
+    assert actor is not None and actor.canonical == "Eva Lind"

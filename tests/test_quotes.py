@@ -85,6 +85,14 @@ def test_colon_lead_in_without_a_verb():
     assert said('Pollsters agree - Ana Lind: "Turnout decides it."') == [("Turnout decides it.", "Ana Lind")]
 
 
+def test_colon_lead_in_after_more_from_a_name_and_no_heading_word_or_label_speaks():
+    assert said('What the count means - More from Lind: "Turnout decides it."') == [("Turnout decides it.", "Lind")]
+    assert said('Signs were there all along -More from Eva Roe: "Turnout decides it."') == [
+        ("Turnout decides it.", "Eva Roe")]
+    assert said('What that means for the vote: "Turnout decides it."') == [("Turnout decides it.", None)]
+    assert said('Name: Ana Lind Age: 27 Why she marches: "Turnout decides it."') == [("Turnout decides it.", None)]
+
+
 def test_partial_quote_inside_a_sentence():
     got = quotes_of('Finance Minister Ana Lind said the budget would not "sit on the shelf" this year.')
     assert [(q["text"], q["speaker"], q["partial"]) for q in got] == [("sit on the shelf", "Ana Lind", True)]

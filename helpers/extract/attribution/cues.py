@@ -185,11 +185,16 @@ colon, whose subject then speaks.
     >>> t = 'Eva Lind said the timing, just before school holidays begin, was "regrettable'
     >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end]
     'Eva Lind'
+    >>> t = 'What it means - More from Roe: "No'
+    >>> c = cue_before(t, 0, t.index('"')); t[c.start:c.end]
+    'Roe'
     """
     lead = text[floor:pos].rstrip()
     if lead.endswith(":"):
         colon = floor + len(lead) - 1
         np = np_before(text, colon, floor)
+        if np and name_like(text, np) and _FROM_RE.search(text, floor, np[0]):
+            return Cue(np[0], np[1], None, colon, "colon")  # "Polls were early - More from Roe: "…"": Roe's
         if np and not standalone(text, floor, np[0]) and not is_pronoun(text, np):
             np = _trailing_name(text, np)  # "... surprise pollster Jan Roe:" → "pollster Jan Roe"
             np = np if np and len(text[np[0]:np[1]].split()) >= 2 and not verb_hits(text, np[0], np[1]) else None
@@ -241,9 +246,17 @@ colon, whose subject then speaks.
     if lead.endswith(":"):  # "Roe delivered a snappy retort:": the clause's subject introduces the quote
         colon = floor + len(lead) - 1
         subject = sentence_subject(text, floor, colon)
-        if subject and (name_like(text, subject) or is_pronoun(text, subject)):
-            return Cue(subject[0], subject[1], None, colon, "colon")
+        if subject and (name_like(text, subject) or is_pronoun(text, subject)) and not (
+                text[subject[0]:subject[1]].lower() in _WH_WORDS or _LABEL_RE.match(text, subject[1], colon)):
+            return Cue(subject[0], subject[1], None, colon, "colon")  # not "What that means - ...:", "Name: Eva ...:"
     return None
+
+
+#: "from" right before a name and a colon: 'More from Roe: "…"', 'A statement from Roe: "…"'.
+_FROM_RE = re.compile(r"(?:^|\s)[Ff]rom\s+$")
+#: A word and a colon, as in a form's labels: "Name: Eva Roe Age: 27 ..." (no clause's subject).
+_LABEL_RE = re.compile(r"\s*:")
+_WH_WORDS = frozenset("what why how when where who which whether".split())
 
 
 def cue_in(text: str, start: int, end: int, skip: Iterable[tuple[int, int]] = ()) -> Cue | None:

@@ -283,6 +283,8 @@ class Entities:
             nxt = _NEXT_WORD_RE.match(text, nxt.end()) or nxt
         if nxt is not None and nxt.group(1) in ("?", "!"):
             return False  # "Come again?": a word said, not a subject
+        if _DIGIT_NEXT_RE.match(text, e):
+            return False  # "Around 30 people came", "Nearly 200 were found": a word before a number
         return nxt is None or not nxt.group(1)[:1].islower() or _verb_like(nxt.group(1)) or \
             nxt.group(1).lower() in _NAME_FOLLOWERS
 
@@ -350,6 +352,7 @@ class Entities:
 #: Function words that may follow a name opening a sentence: "Roe and Lind", "Roe who".
 _NAME_FOLLOWERS = frozenset("and who whose which also".split())
 _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|they|it|we|i|you)\b", re.I)
+_DIGIT_NEXT_RE = re.compile(r"[ \t\u00a0]+\$?\d")
 _NEXT_WORD_RE = re.compile(r"\s*([^\s\w]|[A-Za-z'\u2019-]+)")
 #: Words after a subject that show it is one: auxiliaries and a few verbs of being.
 _AUXILIARIES = frozenset("""is was are were has had have will would could can may might must should did does do""".split())

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
 from .reporting import PRONOUNS, Attribution, attributions_in
 from .sources import (_FUNCTION_WORDS, SPOKESPERSON_RE, _a_body, _a_document, _a_reference, _body_like, _titled_name,
-                      issuer_of)
+                      framing_sources, issuer_of)
 
 if TYPE_CHECKING:  # pragma: no cover
 
@@ -137,7 +137,8 @@ class _Sentences:
 
     def attributions(self, k: int) -> list[Attribution]:
         if k not in self._atts:
-            self._atts[k] = attributions_in(self.sentences[k]["text"])
+            text = self.sentences[k]["text"]
+            self._atts[k] = attributions_in(text) + framing_sources(text)
         return self._atts[k]
 
     def issuer_before(self, k: int, bodies: bool = False) -> Attribution | None:
@@ -145,13 +146,19 @@ class _Sentences:
         its paragraph or the two before (as quotes resolve "the report"); with ``bodies``, only one
         the article's coreference knows as an organisation (for "the agency said")."""
         para = self.sentences[k]["para_no"]
+        if not bodies:  # "the poll found": the poll an earlier sentence names with its issuer, however far back
+            for i in range(k - 1, -1, -1):
+                issued = [a for a in self.attributions(i) if (a.before or a.after) and issuer_of(a.text) != a.text]
+                if issued:
+                    return issued[-1]
         for i in range(k - 1, -1, -1):
             if self.sentences[i]["para_no"] < para - 2:
                 break
             named = [a for a in self.attributions(i) if (a.before or a.after) and a.text.lower() not in PRONOUNS
                      and not _a_document(a.text) and not _a_reference(a.text)
                      and (not bodies or _body_like(a.text)
-                          or self.kind_of(a.text, self.sentences[i]["start"] + a.start) == "organization")]
+                          or self.kind_of(a.text, self.sentences[i]["start"] + a.start) == "organization")
+                     and (bodies or self.kind_of(a.text, self.sentences[i]["start"] + a.start) != "person")]
             if named:
                 return named[-1]
         return None
@@ -229,7 +236,8 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
     if spokes:  # "a hospital spokesman" speaks for the hospital; "a Treasury spokesperson" for the Treasury
         body = spokes.group("body")
         name = body if body[:1].isupper() else f"the {body}"
-    found = ctx.refers_to(name, at, bodies=name != a.text)
+    document = _a_document(name)  # "the poll", "Figures", "a June poll": what a source issued, not who
+    found = None if document else ctx.refers_to(name, at, bodies=name != a.text)
     if found:
         return found, a.text
     if name != a.text and (not _a_reference(name) or name[:1].isupper()):  # "Anglicare", not "the hospital"
@@ -239,10 +247,9 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         if named is None:
             return a.text, a.text
         return canonical_claimant(named.text, gazetteer), a.text
-    if _a_document(a.text):  # "the report said": the body that issued it, when a sentence before names it
+    if document:  # "the report said": the body that issued it, when a sentence before names it; else no one
         issuer = ctx.issuer_before(k)
-        if issuer is not None:
-            return canonical_claimant(issuer_of(issuer.text), gazetteer), a.text
+        return (canonical_claimant(issuer_of(issuer.text), gazetteer), a.text) if issuer is not None else (None, None)
     if _a_body(name):  # "the agency said": the body named as a source before, when coreference found none
         issuer = ctx.issuer_before(k, bodies=True)
         if issuer is not None:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors import head_kind
-from ..attribution import subject_before
+from ..attribution import sentence_subject, subject_before
 from .grammar import patterns
 from .nouns import STOP_WORDS, _is_time_word
-from .vocabulary import _word_starts
+from .vocabulary import _word_starts, number_words
 
 #: Pronouns: a claimant written as one is looked up among the named claimants before it.
 PRONOUNS = frozenset("he she they it we i".split())
@@ -38,6 +38,8 @@ _TO_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z\d])")
 _AT_OBJECT_RE = re.compile(r"(?:\s+[\w'\u2019-]+){1,4}?\s+at\b")
 #: "by" or "from" and a name after a document: "a report by the council", "an estimate from Lima Analytics".
 _ISSUER_AFTER_RE = re.compile(r"\s+(?:(?:released|published|compiled|issued)\s+)?(?:by|from)\s+")
+#: ... or past what it covers: "a poll of 400 voters released on Friday by Lima Polling".
+_ISSUER_PAST_RE = re.compile(r"\s+(?:of|in|on|among)\s+[^,;:()]{1,80}?\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
 #: A name, then an age or post-nominals (and maybe one more appositive) before the verb: "Jan Roe, 74,
 #: said", "Eva Lind, MD, a doctor in Lima, said", "Sir Jan, 61, who served ..., said".
 APPOSED_NAME_RE = re.compile(r"(?P<name>(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:[ ][A-Z][\w'\u2019-]*)*),[ ]+"
@@ -97,6 +99,11 @@ def _tail_ends(text: str, pos: int) -> bool:
 
 
 _TIME_UNITS = frozenset("hour day week weekend fortnight month quarter year".split())
+#: Words in -ly that are adjectives in a source's name: "early results", "the quarterly survey".
+LY_ADJECTIVES = frozenset("early daily weekly monthly quarterly yearly".split())
+#: Words that open a clause before its subject: "When Roe announced", "As the agency noted".
+CLAUSE_OPENERS = frozenset("when as while after before if because since although though once until unless where "
+                           "whereas whether".split())
 
 
 def _verb_at(text: str, verb_start: int) -> int:
@@ -131,6 +138,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
         i -= 1
     if i < 0 or toks[i][0].lower() in BE_FORMS:
         return None
+    if i + 1 < len(toks) and toks[i + 1][0].lower() in ("later", "earlier") and toks[i][0].lower().rstrip("s") in _TIME_UNITS:
+        i -= 1  # "Roe a month later announced", "the agency two weeks earlier said": the time is no subject
+        while i >= 0 and (toks[i][0].lower() in ("a", "an", "one", "few", "several", "some") or toks[i][0].isdigit()
+                          or toks[i][0].lower() in number_words()):
+            i -= 1
+        if i < 0:
+            return None
     head = toks[i][0]
     if head.lower() in PRONOUNS:
         return head, toks[i][1], toks[i][2]
@@ -150,11 +164,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
         if low in ("and", "&", "of", "for"):
             if not taken or not left[:1].isupper():
                 break
-        elif _is_time_word(low):
-            break
+        elif _is_time_word(low) or low in CLAUSE_OPENERS:
+            break  # "When Roe announced": "When" opens the clause, it names no one
         elif w[0].isupper():
             pass
-        elif w[0].isdigit() or low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 3:
+        elif w[0].isdigit() or low in STOP_WORDS or (low.endswith(("ed", "ing", "ly")) and low not in LY_ADJECTIVES) or lower >= 3:
             break
         else:
             lower += 1
@@ -199,8 +213,8 @@ def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
 def _apposed_document() -> re.Pattern:
     """A document with an appositive before its verb: "The report, released on Thursday, found"."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
-    return re.compile(rf"(?P<name>(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs}))"
-                      rf",[ ]+(?P<apposition>[^,]{{1,90}}),[ ]*$")
+    return re.compile(rf"(?P<name>(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?"
+                      rf"(?:[ ]+(?:of|on|among)[ ]+[^,]{{1,60}}?)?),[ ]+(?P<apposition>[^,]{{1,90}}),[ ]*$")
 
 
 #: The issuer named in a document's appositive: "published by the Lima Statistics Office on Wednesday".
@@ -300,11 +314,13 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
     toks = [(m.group(), m.start() + pos, m.end() + pos) for m in TOKEN_RE.finditer(text[pos:pos + 160])]
     taken: list[int] = []
     lower = 0
-    for k, (w, _, _) in enumerate(toks):
+    for k, (w, s, _) in enumerate(toks):
         low = w.lower()
         nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
         if not w[0].isalnum() or (w[0].isdigit() and "-" not in w):
             break  # "50-state" is a word of the phrase, "2,500" is not
+        if k and _SPACED_DASH_RE.fullmatch(text, toks[k - 1][2], s):
+            break  # "according to the Tax Policy Center - half a point": a dash ends the name
         if low in ("the", "a", "an"):
             if taken:
                 break
@@ -312,7 +328,7 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if not taken or not nxt[:1].isupper():
                 break
         elif not w[0].isupper():
-            if low in STOP_WORDS or low.endswith(("ed", "ing", "ly")) or lower >= 4:
+            if low in STOP_WORDS or (low.endswith(("ed", "ing", "ly")) and low not in LY_ADJECTIVES) or lower >= 4:
                 break
             lower += 1
         taken.append(k)
@@ -334,8 +350,8 @@ def _with_issuer(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int]:
     >>> _with_issuer("according to a report by the Lima Housing Coalition, rents rose", ("a report", 13, 21))[0]
     'a report by the Lima Housing Coalition'
     """
-    by = _ISSUER_AFTER_RE.match(text, subj[2])
-    if not by or not any(w.lower() in patterns().documents for w in subj[0].split()):
+    by = _ISSUER_AFTER_RE.match(text, subj[2]) or _ISSUER_PAST_RE.match(text, subj[2])
+    if not by or not any(w.lower() in patterns().documents or w.lower()[:-1] in patterns().documents for w in subj[0].split()):
         return subj
     issuer = _subject_after(text, by.end())
     return (text[subj[1]:issuer[2]], subj[1], issuer[2]) if issuer else subj
@@ -363,6 +379,16 @@ def attributions_in(text: str) -> list[Attribution]:
             continue
         if start and text[start - 1] in "-\u2010":
             continue  # "better-than-expected": part of a word
+        verb = m.group().lower()
+        if verb.endswith("ing") and not (verb == "claiming" and _SHARE_WON_RE.match(text, m.end())):
+            # "…, saying 40 died": the subject of the clause it hangs on
+            subj = _participle_subject(text, m.start())
+            if subj:
+                out.append(Attribution(subj[0], subj[1], m.end(), m.end(), False, True))
+            continue
+        if verb in ("added", "adds", "add") and _AMOUNT_AFTER_RE.match(text, m.end()) or (
+                verb.startswith("claim") and _SHARE_WON_RE.match(text, m.end())):
+            continue  # "we have added 1 million jobs", "claimed 41 percent of the vote": a count, not a statement
         if _TO_RE.match(text, m.end()) and m.group().lower() not in pat.commitment_verbs:
             continue  # "a levy expected to raise", "said to be worth": no source; "promised to spend" is one
         if m.group().lower() in pat.at_verbs and not _AT_OBJECT_RE.match(text, m.end()):
@@ -384,14 +410,23 @@ def attributions_in(text: str) -> list[Attribution]:
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj:
             subj = _with_document_before(text, subj)
+            if not _standalone(text, subj[1]):
+                subj = _phrase_before(text, subj)  # "Cattle producers in north Queensland fear"
+            if subj is None or _respondents(text, subj):
+                subj = _document_by_issuer(text, m.start())  # "67 percent of voters said", "the eyes of many analysts
+                # shows": no source; "An analysis by Lima Polling of elections since 1972 showed": Lima Polling's
         if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
             subj = None  # "a fake war report": a noun phrase, not "X reports"
         if subj and _a_noun_use(m.group().lower(), subj[0], pat.base_verbs):
             subj = None  # "the new reports raised ...": "reports" is a noun
+        if subj and _CONTRACTED_RE.fullmatch(subj[0]):
+            subj = (subj[0][:_CONTRACTED_RE.fullmatch(subj[0]).end(1)], subj[1], subj[2])  # "they've suggested": they
         if subj:
             lead = text[:subj[1]].rstrip()
             before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and tail_ends
-            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, not tail_ends))
+            after = not tail_ends or bool(_AS_RE.search(lead) or (before and _MIDDLE_RE.match(text, m.end())))
+            # "As Roe noted, 40 ...", "The issues, respondents said, are jobs (34 percent) ...": what follows too
+            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, after))
             continue
         lead = text[:m.start()].rstrip()
         if lead and lead[-1] in AFTER_CLAUSE_MARKS:  # inverted: "…," said Jake Sullivan
@@ -403,3 +438,136 @@ def attributions_in(text: str) -> list[Attribution]:
 
 #: Marks before a subject that show it follows what it attributes: '…, the agency said', '"…," he said'.
 AFTER_CLAUSE_MARKS = ",\"\u201d\u2019'\u2014\u2013("
+#: "As" opening a clause before its subject: "As Roe noted, ...", "..., as the agency reported, ...".
+_AS_RE = re.compile(r"(?:^|[,;:(\u2014\u2013]\s*|\b(?:and|but)\s+)[Aa]s$")
+#: A share of people as a subject: "67 percent of voters said", "Two in three said", "nearly 6 in 10 say".
+_RESPONDENTS_RE = re.compile(r"(?i)^(?:(?:about|around|roughly|nearly|almost|some|only|just|over|under|more|fewer|less|than|"
+                             r"a|the)\s+)*(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|"
+                             r"in\s+(?:[\d]+|[a-z]+)\b|out\s+of\b|of\s+(?:the|those|them|all)\b)")
+#: Words after which a phrase is no subject of its own: "the eyes of so many analysts shows", "no Republicans shows".
+_NOT_BEFORE_SUBJECT = frozenset("of to in for with at on about than into over among between through against without "
+                                "within no so many much more most few any every each".split())
+
+
+def _respondents(text: str, subj: tuple[str, int, int]) -> bool:
+    """Whether a subject is a share of people, read from its clause's start: "67 percent of voters said",
+    "Two in three said", "nearly six in 10 say" (respondents, not a source).
+
+    >>> _respondents("Asked, 46 percent of voters said yes", ("voters", 26, 32))
+    True
+    >>> _respondents("Two officials said", ("Two officials", 0, 13))
+    False
+    """
+    lo = max(text.rfind(c, 0, subj[1]) for c in ",;:(\u2014") + 1
+    m = _RESPONDENTS_RE.match(text[lo:subj[2]].strip())
+    return bool(m) and any(w.isdigit() or w.lower() in number_words() for w in re.findall(r"[A-Za-z]+|\d+", m.group()))
+
+
+def _standalone(text: str, start: int) -> bool:
+    """Whether a subject starting at ``start`` stands on its own, not after "of", "to" or "no" ("the eyes
+    of so many analysts shows", "elections going back to 1972 showed").
+
+    >>> _standalone("The eyes of so many analysts shows", 15), _standalone("Analysts say", 0)
+    (False, True)
+    """
+    before = text[max(0, start - 30):start].split()
+    if not before:
+        return True
+    last = before[-1].lower()
+    return last not in _NOT_BEFORE_SUBJECT and not (last.endswith("ing") and last[:1].isalpha() and len(before) > 1)
+
+
+#: A reporting clause set in the middle of its sentence: "…, respondents said, are …".
+_MIDDLE_RE = re.compile(r"(?:[ ]+[A-Za-z'\u2019-]+){0,4}?,[ ]+(?!and\b|but\b|while\b|which\b|who\b|after\b|as\b)[a-z]")
+_SPACED_DASH_RE = re.compile(r"\s+[-\u2010-\u2015]+\s*|\s*[-\u2010-\u2015]+\s+")
+#: A pronoun with a contraction: "they've suggested", "she'd said".
+_CONTRACTED_RE = re.compile(r"(?i)(he|she|they|we|i|it)['\u2019](?:ve|d|ll|re|s)")
+#: A share won after "claimed": "claimed 41 percent of the vote", "claiming 12 seats".
+_SHARE_WON_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|more|than|over|just|only)\s+)*[\d.,]+\s*(?:%|percent|per\s+cent)?"
+                           r"(?:\s+of\s+(?:the\s+)?(?:vote|votes|ballots|delegates|seats)|\s+(?:delegates|seats|votes)\b)")
+#: An amount right after a verb: "added 1 million jobs", "added another $4m".
+_AMOUNT_AFTER_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|more|than|over|another|an|additional|a|further)\s+)*"
+                              r"[\d$\u00a3\u20ac]")
+
+
+_WITH_NAME_RE = re.compile(r"\bwith\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+$")
+
+
+def _participle_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
+    """The subject of a participle after a comma ("The union sued, claiming the cut costs $4m"): the
+    subject of the clause before it (:func:`..attribution.sentence_subject`).
+
+    >>> _participle_subject("The union sued on Friday, claiming the cut costs $4m", 26)
+    ('The union', 0, 9)
+    >>> _participle_subject("Without saying how many", 8) is None
+    True
+    """
+    with_name = _WITH_NAME_RE.search(text, max(0, verb_start - 60), verb_start)
+    if with_name:  # "…, with Roe noting the absurdity of …"
+        return with_name.group("name"), with_name.start("name"), with_name.end("name")
+    if not text[:verb_start].rstrip().endswith(","):
+        return None
+    found = sentence_subject(text, 0, verb_start)
+    if not found:
+        return None
+    s, e = found
+    return (text[s:e], s, e) if any(ch.isalpha() for ch in text[s:e]) else None
+
+
+def _phrase_before(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """A subject read back over a preposition to its clause's start, when what lies there is a short noun
+    phrase: "Cattle producers in north Queensland fear" (not "the eyes of so many analysts shows").
+
+    >>> _phrase_before("Cattle farmers in north Lima fear", ("north Lima", 18, 28))
+    ('Cattle farmers in north Lima', 0, 28)
+    >>> _phrase_before("The number that caught the eyes of analysts shows", ("analysts", 35, 43)) is None
+    True
+    """
+    lead = text[:subj[1]].split()
+    if not lead or lead[-1].lower() not in _PREPOSITIONS:
+        return None
+    lo = max(text.rfind(c, 0, subj[1]) for c in ",;:(\u2014") + 1
+    words = text[lo:subj[1]].split()[:-1]
+    if not words or len(words) > 5 or words[0].lower() in CLAUSE_OPENERS or any(
+            w.lower() in STOP_WORDS and w.lower() not in ("the", "a", "an") for w in words):
+        return None
+    start = lo + len(text[lo:subj[1]]) - len(text[lo:subj[1]].lstrip())
+    return text[start:subj[2]], start, subj[2]
+
+
+_PREPOSITIONS = frozenset("in of for at from with on".split())
+
+
+def _document_by_issuer(text: str, verb_start: int) -> tuple[str, int, int] | None:
+    """A document and its issuer opening the clause of a verb, with other words between them and the
+    verb: "An analysis by Lima Polling of elections since 1972 showed" → "An analysis by Lima Polling".
+
+    >>> _document_by_issuer("An analysis by Lima Polling of elections back to 1972 showed", 54)
+    ('An analysis by Lima Polling', 0, 27)
+    """
+    lo = max(text.rfind(c, 0, verb_start) for c in ",;:(\u2014") + 1
+    m = _document_by().match(text, lo, verb_start)
+    named = None if m else _named_document().fullmatch(text, lo, _verb_at(text, verb_start))
+    if named:  # "A Lima Polling rolling poll shows": the whole phrase, its issuer read by :func:`.sources.issuer_of`
+        return named.group("doc"), named.start("doc"), named.end("doc")
+    if not m:
+        return None
+    issuer = _subject_after(text, m.end())
+    if not issuer or not issuer[0][:1].isupper() or issuer[2] > verb_start:
+        return None
+    s = m.start("doc")
+    return text[s:issuer[2]], s, issuer[2]
+
+
+@lru_cache(maxsize=1)
+def _named_document() -> re.Pattern:
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    return re.compile(rf"\s*(?P<doc>(?:(?:[Tt]he|[Aa]n?|new|latest|recent)[ ]+)*[A-Z][\w&./'-]*(?:[ ]+[A-Z][\w&./'-]*)*"
+                      rf"(?:[ ]+[a-z-]+){{0,2}}[ ]+(?:{docs})s?)(?:[ ]+(?:also|now|again|still))?\s*")
+
+
+@lru_cache(maxsize=1)
+def _document_by() -> re.Pattern:
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    return re.compile(rf"\s*(?P<doc>(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ii]ts|[Tt]heir)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?)[ ]+"
+                      rf"(?:(?:released|published|compiled|issued|conducted|commissioned)[ ]+)?(?:by|from)[ ]+")

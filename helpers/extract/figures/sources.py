@@ -13,11 +13,11 @@ import re
 from functools import lru_cache
 
 from .grammar import patterns
-from .reporting import PRONOUNS
+from .reporting import PRONOUNS, Attribution, _subject_after
 
 
 #: A title or description before a capitalised name: "Race director Jan Roe", "Polling expert Prof Eva Lind of ...".
-_TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?!(?:for|of|and|the|de|on|in|at|to)\b)[a-z][a-z-]+\s+(?:[A-Z][\w.'-]*\s+)*[A-Z]")
+_TITLED_RE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:for|of|and|the|de|on|in|at|to|by|from|with)\b)[a-z][a-z-]+\s+){1,2}(?:[A-Z][\w.'-]*\s+)*[A-Z]")
 
 
 def _titled_name(name: str) -> str | None:
@@ -25,6 +25,8 @@ def _titled_name(name: str) -> str | None:
 
     >>> _titled_name("Mayor Eva Lind"), _titled_name("Race director Jan Roe"), _titled_name("Eva Lind")
     ('Eva Lind', 'Jan Roe', None)
+    >>> _titled_name("pizza magnate Eva Lind")
+    'Eva Lind'
     >>> _titled_name("Britain's Meteorological Office"), _titled_name("Economists polled by Lima Radio")
     (None, None)
     """
@@ -81,21 +83,39 @@ def issuer_of(text: str) -> str:
     ('the Office for National Statistics', 'CDC', 'the council')
     >>> issuer_of("A 2017 study of the Thames"), issuer_of("the report"), issuer_of("The report")
     ('A 2017 study of the Thames', 'the report', 'The report')
+    >>> issuer_of("Lima Polling data from Cusco"), issuer_of("a poll of 400 voters released Friday by Lima Polling")
+    ('Lima Polling', 'Lima Polling')
+    >>> issuer_of("a June poll")
+    'a June poll'
     """
-    by, named = _issuer_patterns()
-    m = by.match(text) or named.match(text)
-    return m.group("by") if m else text
+    by, named, loose = _issuer_patterns()
+    m = by.match(text)
+    first = named.match(text[:m.start("by")].rstrip()[:-4].rstrip()) if m and m.group("from") and " " not in m.group("by") else None
+    if first and " " not in first.group("by") and not any(c.isupper() for c in first.group("by")[1:]):
+        first = None  # "Audit files from NGP VAN": a capitalised first word names no issuer; "SurveyMonkey data" does
+    m = first or m or named.match(text) or loose.match(text)  # "SurveyMonkey data from Iowa": SurveyMonkey's
+    return m.group("by") if m and m.group("by").lower() not in _NOT_ISSUERS | _DOCUMENT_MODIFIERS else text
+
+
+#: Capitalised words before a document that name no issuer: "a June poll", "the Sunday count".
+_NOT_ISSUERS = frozenset("january february march april may june july august september october november december "
+                         "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @lru_cache(maxsize=1)
-def _issuer_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """"<document> from/by <issuer>" and "<Issuer> <document>" ("CDC data", "the ONS figures")."""
+def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"<document> from/by <issuer>", "<Issuer> <document>" ("CDC data", "the latest ONS figures") and
+    "<document> of ... by <Issuer>" ("a poll of 400 voters released Friday by Lima Polling")."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
-                    rf"(?:(?:released|published|compiled|issued|collected)\s+)?(?:from|by)\s+(?P<by>.+)$", re.I)
-    named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?!(?i:the|a|an|its|their)\s)(?P<by>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
-                       rf"(?:{docs})$")
-    return by, named
+                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned)\s+)?(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
+    named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?:(?:new|latest|recent|last|final|first|early|national|"
+                       rf"statewide|exit|daily|weekly|monthly|quarterly|yearly|annual)\s+){{0,2}}(?!(?i:the|a|an|its|their)\s)"
+                       rf"(?P<by>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
+                       rf"(?:{docs})s?$")
+    loose = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})s?\s+(?:of|in|on)\s+"
+                       rf"[^,;]{{1,80}}?\s+(?:by|from)\s+(?P<by>(?:the\s+)?[A-Z].*)$", re.I)
+    return by, named, loose
 
 
 #: Words that are never a whole name ("The" is no claimant).
@@ -129,13 +149,84 @@ def _a_document(text: str) -> bool:
 
     >>> _a_document("the report"), _a_document("the new report"), _a_document("the Pentagon report"), _a_document("the INEI")
     (True, True, False, False)
+    >>> _a_document("Figures"), _a_document("the exit polls"), _a_document("a June poll"), _a_document("Data Corp")
+    (True, True, True, False)
     """
     from ..actors import head_kind
 
     words = text.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _ISSUED), len(words))
+    words = words[:cut]  # "Figures released", "the data published": the document before its participle
+    head = words[-1].lower() if words else ""
+    if head and (head in patterns().documents or head[:-1] in patterns().documents | _PLURAL_DOCUMENTS) and words[0][:1].isupper() | (
+            len(words) > 1) and all(
+            w.lower() in DOCUMENT_DETERMINERS or w.lower() in _DOCUMENT_MODIFIERS or w.lower() in _NOT_ISSUERS
+            or w.isdigit() for w in words[:-1]):
+        return True  # "Figures", "the exit polls", "a June poll", "early results"
     return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
             and head_kind(text) == "document")
 
 
+#: Participles after a document: "Figures released on Monday", "the data published".
+_ISSUED = frozenset("released published compiled issued collected reported conducted taken carried".split())
+#: Document words that are plural already or whose singular differs: "data", "figures", "statistics".
+_PLURAL_DOCUMENTS = frozenset("data figure statistic number result estimate".split())
+#: Words before a document that name no issuer: "the latest figures", "early results", "the exit polls".
+_DOCUMENT_MODIFIERS = frozenset("new latest recent last final first early preliminary official unofficial exit "
+                                "national statewide separate same such these those daily weekly monthly quarterly yearly "
+                                "annual".split())
+
+
 #: Words before a document described by its kind: "the report", "a statement", "its assessment".
 DOCUMENT_DETERMINERS = frozenset("the a an this that its their his her".split())
+
+
+def framing_sources(text: str) -> list[Attribution]:
+    """Sources a sentence names without a reporting verb: a named poll or survey it is "in" ("In the
+    latest Lima Polling survey, Roe led 47 percent to 39"; "..., in a poll conducted by Lima Polling")
+    and a named claim ("Roe's prediction that ...", "his estimate of 4 million").
+
+    >>> [(a.text, a.before, a.after) for a in framing_sources("In the latest Lima Polling survey, Roe led 47 to 39.")]
+    [('the latest Lima Polling survey', False, True)]
+    >>> [(a.text, a.after) for a in framing_sources("Roe backed away from his prediction that 40 would go.")]
+    [('he', True)]
+    """
+    out = []
+    for m in _in_document_re().finditer(text):
+        issuer = m.group("name")
+        doc_end = m.end()
+        if issuer is None:  # "in a poll conducted by Lima Polling"
+            found = _subject_after(text, m.end())
+            if not found or not found[0].removeprefix("the ")[:1].isupper():
+                continue
+            doc_end = found[2]
+        lead = text[:m.start()].strip().lower()
+        opening = lead in ("", "but", "and", "yet", "meanwhile,", "still,")
+        if not opening and (not issuer or issuer.lower() in _NOT_ISSUERS):
+            continue  # "said in a statement", "in a June poll" within a sentence; "In a June poll, 48 percent ...",
+            # "In the poll, ..." open a sentence that is the poll's (its issuer found before, if any)
+        out.append(Attribution(text[m.start("doc"):doc_end], m.start(), doc_end, doc_end, not opening, opening, source=True))
+    for m in _CLAIM_NOUN_RE.finditer(text):
+        who = m.group("who")
+        who = _POSSESSIVE_PRONOUNS.get(who.lower(), who)
+        out.append(Attribution(who, m.start(), m.end(), m.end(), False, True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _in_document_re() -> re.Pattern:
+    """ "in" a named poll, survey or study: "in the latest Lima Polling survey", "in a poll conducted by"."""
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    mods = "|".join(sorted(_DOCUMENT_MODIFIERS))
+    return re.compile(rf"\b[Ii]n[ ]+(?P<doc>(?:the|a|an|its|their)[ ]+(?:(?:{mods}|\d{{4}})[ ]+){{0,2}}"
+                      rf"(?:(?:(?P<name>[A-Z][\w&.'/-]*(?:[ ]+[A-Z][\w&.'/-]*)*)[ ]+(?:[a-z]+[ ]+)?)?(?:{docs})s?\b(?![ ]+(?:(?:conducted|released|published|commissioned|carried[ ]+out)[ ]+)?(?:by|from)\b)"
+                      rf"|(?:[a-z-]+[ ]+){{0,2}}?(?:{docs})s?[ ]+(?:(?:conducted|released|published|commissioned|carried[ ]+out)[ ]+)?by[ ]+))")
+
+
+#: A named claim: "Roe's prediction that", "his estimate of", "the agency's forecast of".
+_CLAIM_NOUN_RE = re.compile(r"(?P<who>\b(?:(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w.-]*|[Tt]he[ ]+[a-z]+)(?=['\u2019]s\b)"
+                            r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)(?=[ ]))"
+                            r"(?:['\u2019]s)?[ ]+(?:[a-z-]+[ ]+)?(?:prediction|assertion|claim|estimate|forecast|projection|"
+                            r"calculation|contention|promise|pledge|goal|target)s?"
+                            r"(?:[ ]+(?:of|that)\b|(?:[ ]+[\w-]+){1,3}?[ ]+that\b)")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
