@@ -572,3 +572,10 @@ def test_a_capitalised_word_before_a_number_opening_a_sentence_is_no_one(opening
     a = parse_article(f"Head line\n\nEva Lind, an activist, ran the rallies. {opening} at each event, she said.\n")
     actor = article_coref(a, load_gazetteer()).resolve("she", a.raw.index("she said"), fallback=False)
     assert actor is not None and actor.canonical == "Eva Lind"
+
+
+def test_shares_of_a_company_name_the_company_for_the_drugmaker_later():
+    # business wire: the company first appears as "Shares of X", then by its trade
+    assert speaker_of("Shares of Corvel Therapeutics rose 12% on Monday after its pill met its goals.",
+                      "Doctors were cautious.",
+                      '"This opens the door," the drugmaker said.') == "Corvel Therapeutics"

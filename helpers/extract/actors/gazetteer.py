@@ -34,6 +34,8 @@ POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(?P<owner>[^'\u2019]+?)['\u2019]s\s+(?P
 OF_COUNTRY_RE = re.compile(r"^(?:the\s+)?(?P<thing>[A-Z][\w ]+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w .]+)$")
 #: The body a role speaks for: "a spokesman for the ministry", "a professor ... at Lund University".
 _ROLE_BODY_RE = re.compile(r"\s(?:for|of|at|from|with)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+#: What a company issues, before its name: "Shares of X rose" speaks of X.
+_SECURITIES = frozenset("shares stock stocks bonds".split())
 #: A name in capital letters: "ASIC", "U.N.C.R."
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,6}")
 #: Leading article of a written name: "the bloc" → "bloc".
@@ -164,6 +166,8 @@ class Gazetteer(AliasIndex):
         >>> a = gaz.describe("Analysts at Calder & Finch")
         >>> a.canonical, a.kind
         ('Calder & Finch', 'organization')
+        >>> gaz.describe("Shares of Brightwell Systems").canonical
+        'Brightwell Systems'
         """
         # Cached per name with the answers the context gave: a story that answers the same way
         # gets the same actor (most names ask nothing of the context).
@@ -197,6 +201,8 @@ class Gazetteer(AliasIndex):
                 return Actor(f"{owner.canonical}'s {thing}", kind, owner.canonical, known=False)
         body = _ROLE_BODY_RE.search(text)
         head = head_kind(text[:body.start()]) if body else ""
+        if body and _ARTICLE_RE.sub("", text[:body.start()]).lower() in _SECURITIES:
+            head = "group"  # "Shares of Corvanta Therapeutics": the company
         if head in ("role", "group"):
             inner = self.describe(body.group("body"), context)  # "a spokesperson for the Danish Foreign Ministry"
             if inner.kind in ("organization", "media") or (head == "role" and inner.kind == "country"):
