@@ -25,7 +25,7 @@ from ...read.text import split_sentences
 from ..actors import FUNCTION_WORDS, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, titles, token_key
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
 from ..attribution.words import _LY_NOUNS, ADVERBIALS
-from .names import JOINED_RE, body_names, described_bodies, given_names, shape
+from .names import JOINED_RE, POSSESSIVE_RE, body_names, described_bodies, given_names, shape
 from .roles import NO_ROLES, Roles, description, roles_near
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,8 +65,6 @@ class Entity:
         return self.given
 
 
-#: A written name's trailing possessive: "Erdoğan's" → "Erdoğan".
-POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 #: A subject "X of Y" before its one known name Y: "The Communications Workers of America".
 _OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
 #: What stands between a description and the name it gives: "the union's secretary, | Ben Walsh".
@@ -204,8 +202,8 @@ class Entities:
         # [start, end, actor, is a speaker, stands for several]
         found = [[s, e, a, False, False] for s, e, a in find_actors(text, self.gazetteer, self.names)
                  if not quoted or not _inside(s, quoted)]
-        for s, e, a in given_names(text, self.gazetteer) + body_names(text, self.gazetteer) + \
-                described_bodies(text, self.gazetteer):
+        described = described_bodies(text, self.gazetteer)
+        for s, e, a in given_names(text, self.gazetteer) + body_names(text, self.gazetteer) + described:
             if quoted and _inside(s, quoted):
                 continue
             inner = [f for f in found if f[0] < e and s < f[1]]
@@ -241,10 +239,10 @@ class Entities:
             if not item[2].known and nxt[2].kind == "person" and _APPOSED_NAME_RE.fullmatch(text, item[1], nxt[0]) \
                     and description(text[item[0]:item[1]]) is not None:
                 item[2] = nxt[2]
-        described = {a.canonical: a for _, _, a in described_bodies(text, self.gazetteer)}
+        bodies = {a.canonical: a for _, _, a in described}
         for item in found:  # "French carrier Aerolis", "Prairie Grid, the region's largest utility,": a body
-            if not item[2].known and item[2].kind == "person" and item[2].canonical in described:
-                item[2] = described[item[2].canonical]
+            if not item[2].known and item[2].kind == "person" and item[2].canonical in bodies:
+                item[2] = bodies[item[2].canonical]
         ents = []
         around = (text, adjectives)  # one per paragraph, shared by its people
         for s, e, actor, speaker, joined in found:

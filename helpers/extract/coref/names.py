@@ -154,7 +154,8 @@ _APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+(?P<what>[^,;:.()\"\u201c\u201d
 _APPOSITIVE_HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on|who|whom|whose|that|which)\s+")
 #: The word right before a name: "French carrier | Aerolis".
 _WORD_BEFORE_NAME_RE = re.compile(r"\b([a-z][a-z-]+)[ \u00a0]+$")
-_POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+#: A written name's trailing possessive: "Erdoğan's" → "Erdoğan".
+POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 #: Trade nouns that name a kind of business before its name: "French carrier Aerolis".
 _TRADE_WORDS = frozenset("""carrier drugmaker chipmaker automaker carmaker utility giant startup conglomerate broker
 brokerage operator broadcaster publisher supermarket manufacturer supplier contractor insurer""".split())
@@ -200,7 +201,7 @@ def described_bodies(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, A
     """
     out = []
     for m in NAME_RE.finditer(text):
-        name = _POSSESSIVE_RE.sub("", m.group())
+        name = POSSESSIVE_RE.sub("", m.group())
         if name.split()[0] in first_names() or name.lower() in FUNCTION_WORDS or name.lower() in DAY_MONTH_WORDS or \
                 gazetteer.lookup(name) is not None:
             continue

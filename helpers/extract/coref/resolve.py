@@ -23,7 +23,8 @@ import re
 from ..actors import Actor, first_names, head_kind, reference_keys, titles, token_key
 from ..actors.names import person_name
 from ..attribution import DETERMINERS, pronouns
-from .entities import POSSESSIVE_RE, Entities, Entity
+from .entities import Entities, Entity
+from .names import POSSESSIVE_RE
 from .roles import Description, Roles, body_kinds, description, fits, is_title
 
 #: Honorifics before a given name rather than a family name: "Sir Jan", "Dame Eva".
@@ -425,7 +426,9 @@ class Coref(Entities):
             if not words or (len(words) > 1 and description(written) is None and person_name(written, self.gazetteer)):
                 continue
             found = self.resolve_in(written, para, ent.at, fallback=False)
-            if found is not None and found != ent.actor and (found.canonical, found.kind) != (ent.actor.canonical, "person"):
+            same_name_as_person = found is not None and found.canonical == ent.actor.canonical and found.kind == "person"
+            if found is not None and found != ent.actor and not same_name_as_person:  # a body the text described
+                # ("Alphabet, the parent company") is not read back into a person of its name
                 wanted = description(written)
                 ent.for_body = ent.for_body or (ent.actor.kind == "person" and found.kind != "person")  # "a council spokeswoman"
                 ent.actor = found
