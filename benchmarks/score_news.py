@@ -29,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 FIXTURES = REPO / "tests" / "fixtures" / "news"
-HALVES = ("tune", "check", "holdout")
+HALVES = ("tune", "check", "holdout", "holdout2")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 FORMS = ("name", "surname", "honorific", "title", "pronoun", "organisation", "org_reference", "spokesperson",
          "continued")

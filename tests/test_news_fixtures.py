@@ -19,7 +19,7 @@ from helpers.schema import QUALIFIERS
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT / "tests" / "fixtures" / "news"
-HALVES = tuple(h for h in ("tune", "check", "holdout") if (NEWS / h).is_dir())
+HALVES = tuple(h for h in ("tune", "check", "holdout", "holdout2") if (NEWS / h).is_dir())
 
 
 def _scorer():
