@@ -58,6 +58,16 @@ def test_unsupported_files_are_named_in_one_warning_with_their_count(folder):
     assert "scan.pdf" in message and "east/photo.jpg" in message and "metadata.csv" not in message
 
 
+def test_a_folders_readme_and_licence_are_named_and_left_out_but_load_when_named(tmp_path):
+    write(tmp_path / "story.txt", STORY.format(headline="Council passes budget"))
+    write(tmp_path / "README.md", "# My corpus\n\nArticles collected in May, 12 of them.\n")
+    write(tmp_path / "sub" / "LICENSE.txt", "Licensed for research use only.\n")
+    with pytest.warns(ArticleWarning, match=r"2 documentation file\(s\) left out: README.md, sub/LICENSE.txt"):
+        corpus = load_corpus(tmp_path)
+    assert list(corpus.articles.article_id) == ["story"]
+    assert list(load_corpus(tmp_path / "README.md").articles.article_id) == ["README"]
+
+
 def test_the_metadata_table_fills_articles_and_is_not_an_article(folder):
     with pytest.warns(ArticleWarning):
         a = load_corpus(folder).articles.set_index("article_id")

@@ -7,8 +7,10 @@ processes; :func:`read_source` turns one into an :class:`~helpers.read.article.A
 
 A folder is read recursively, in sorted order. Hidden files and folders (``.name``, Office's
 ``~$name`` lock files) are not articles, nor is a folder's metadata table
-(:mod:`helpers.read.metadata`), whose rows give metadata to the files they name. Files of other
-kinds (``.pdf``, ``.docx``, images) are listed in one warning.
+(:mod:`helpers.read.metadata`), whose rows give metadata to the files they name, nor a folder's
+documentation (``README.md``, ``LICENSE.txt``, ``CHANGELOG.md`` ...: named by a warning; pass
+such a file itself to read it as an article). Files of other kinds (``.pdf``, ``.docx``, images)
+are listed in one warning.
 
 >>> [s.article_id for s in find_sources()]
 ['000_6203879b066622a1', '002_5fa355e7d6d84585']
@@ -117,6 +119,20 @@ def _reporter(errors: str) -> Callable[[str], None]:
     return problem
 
 
+# A folder's own documentation, by file stem: read as an article only when named on its own.
+DOC_STEMS = frozenset({"readme", "license", "licence", "changelog", "changes", "contributing", "notice",
+                       "copying", "authors", "code_of_conduct", "citation"})
+
+
+def is_documentation(path: str | Path) -> bool:
+    """Whether a file in a corpus folder documents the folder rather than being an article.
+
+    >>> is_documentation("corpus/README.md"), is_documentation("LICENSE"), is_documentation("readme_story.txt")
+    (True, True, False)
+    """
+    return Path(path).stem.lower() in DOC_STEMS
+
+
 def _hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
 
@@ -192,10 +208,12 @@ def _file_sources(path: Path, given: dict, text_column: str | None, problem: Cal
 
 
 def _folder_sources(root: Path, text_column: str | None, problem: Callable[[str], None]) -> list[Source]:
-    files, tables, other = [], [], []
+    files, tables, other, docs = [], [], [], []
     for f in _walk(root):
         if is_metadata_table(f):
             tables.append(f)
+        elif is_documentation(f):
+            docs.append(f)
         elif format_of(f):
             files.append(f)
         else:
@@ -206,6 +224,10 @@ def _folder_sources(root: Path, text_column: str | None, problem: Callable[[str]
         # a warning even with errors="raise": nothing was asked of these files, and they are named
         warnings.warn(f"{root}: {len(other)} file(s) of a kind not read as articles "
                       f"({', '.join(f'{k} x{n}' for k, n in sorted(kinds.items()))}), left out: {names}",
+                      ArticleWarning, stacklevel=4)
+    if docs:
+        warnings.warn(f"{root}: {len(docs)} documentation file(s) left out: "
+                      f"{', '.join(f.relative_to(root).as_posix() for f in docs)} (name a file itself to load it as an article)",
                       ArticleWarning, stacklevel=4)
     if not files:
         raise ValueError(f"{root}: no article files in this folder (it reads {', '.join(SUFFIXES)})")
