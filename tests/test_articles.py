@@ -354,3 +354,35 @@ def test_versus_does_not_end_a_sentence():
 def test_headlines_that_say_says_or_stand_over_a_dek(head, dek):
     a = parse_article(head + "\n\n" + dek + STORY + "\n", "h6")
     assert a.meta["headline"] == head
+
+
+@pytest.mark.parametrize("first", [
+    "EXCLUSIVE: Harbour board quietly shelves ferry plan.",   # a kicker from data/kickers.csv
+    "EXCLUSIVE \u2013 Harbour Board Shelves Ferry Plan.",
+    "AP: Harbour board shelved ferry plan in secret.",          # an agency code, not a place
+    "ROUNDUP: Harbour Board Shelves Ferry Plan",                # an unknown label before a title-cased headline
+])
+def test_a_label_before_a_headline_on_the_first_line_is_no_dateline(first):
+    a = parse_article(first + "\n\n" + STORY + "\n", "k1")
+    assert not a.meta.get("dateline")
+    assert a.meta["headline"] == first and a.blocks[0].kind == "headline"
+    assert a.paragraphs[0]["text"].startswith("The city council voted")
+
+
+def test_a_capitalised_place_before_a_colon_in_the_body_is_still_a_dateline():
+    a = parse_article("Harbour Board Shelves Ferry Plan\n\nKYIV: Air raid sirens sounded across the capital overnight.\n")
+    assert a.meta["dateline"] == "KYIV" and a.meta["headline"] == "Harbour Board Shelves Ferry Plan"
+
+
+def test_a_town_and_state_before_a_hyphen_is_a_dateline():
+    a = parse_article("What next for the mayor? Much depends on May.\n\n"
+                      "SPRING HILL, Tenn. - The mayor lost her primary on Tuesday by 212 votes.\n", "t1")
+    assert a.meta["dateline"] == "SPRING HILL, Tenn."
+    assert a.meta["headline"] == "What next for the mayor? Much depends on May."
+
+
+def test_a_title_cased_headline_of_two_sentences_over_a_story():
+    a = parse_article("Council Backs The Budget. Is The Fight Over?\n\n" + STORY + "\n", "t2")
+    assert a.meta["headline"] == "Council Backs The Budget. Is The Fight Over?"
+    excerpt = parse_article("Council Backs The Budget. Is The Fight Over?\n\n" + STORY.split("\n\n")[0] + "\n", "t3")
+    assert not excerpt.meta.get("headline")  # an excerpt may open mid-story

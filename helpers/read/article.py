@@ -246,9 +246,11 @@ def _headline_sentence(text: str, following: str, header: bool = False, story: i
     words = text.split()
     if not text.rstrip("\"'”’)").endswith((".", "!", "?")) or text.endswith("..") or len(words) > 24:
         return False
+    capitalised = _capitalised(words)
     if len(split_sentences(text)) > 1:
-        return False
-    capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words) / len(words)
+        # Two or three sentences before a dateline, or title-cased over a story, are a headline
+        # ("Rates Rise Again. Who Pays?").
+        return (header or capitalised >= 0.6 and story >= 4) and len(split_sentences(text)) <= 3
     if header or capitalised >= 0.6:
         return True
     # Sentence case over a whole story (``story`` paragraphs follow; an excerpt of two or three
@@ -256,6 +258,24 @@ def _headline_sentence(text: str, following: str, header: bool = False, story: i
     # before a paragraph at least twice as long (``following``) ("Rabbis vow to boycott speech.").
     return story >= 4 and len(words) <= 12 and words[0].lower().strip("\"'“‘") not in _NO_HEADLINE_START \
         and not _SAID_RE.search(text) and len(following.split()) >= 2 * len(words)
+
+
+def _capitalised(words: list[str]) -> float:
+    """The share of words that open with a capital or are no word ("12", "–"): title case is near 1."""
+    return sum(w[:1].isupper() or not w[:1].isalpha() for w in words) / max(len(words), 1)
+
+
+def _kicker_headline(text: str, m: re.Match) -> bool:
+    """A first line that looks like a capitalised dateline but is a label before a title-cased
+    headline ("ROUNDUP: Storm Leaves Thousands Without Power"): no agency, no date, a short title after.
+
+    >>> _kicker_headline("ROUNDUP: Storm Leaves Thousands Without Power", DATELINE_RE.match("ROUNDUP: Storm"))
+    True
+    >>> _kicker_headline("KYIV: Ukraine said on Monday it had shot down 20 drones.", DATELINE_RE.match("KYIV: Ukraine"))
+    False
+    """
+    rest = text[m.end():].split()
+    return not (m.group("agency") or m.group("date")) and 3 <= len(rest) <= 24 and _capitalised(rest) >= 0.6
 
 
 #: Words a headline does not open with: pronouns and conjunctions that carry a story on.
@@ -356,7 +376,7 @@ def _classify(lines: list[_Line], raw: str, meta: dict) -> None:
         if ln.kind:
             continue
         m = DATELINE_RE.match(ln.text) or _agency_dateline(ln.text)
-        if m and _plausible_dateline(m):
+        if m and _plausible_dateline(m) and not (i == 0 and _kicker_headline(ln.text, m)):
             body_from = i
             meta["dateline"] = m.group("place").strip()
             meta["_dateline_end"] = ln.start + m.end("sep")

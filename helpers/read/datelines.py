@@ -20,6 +20,12 @@ def _outlets() -> dict[str, str]:
     return {r["code"]: r["name"] for r in read_table("outlets.csv")}
 
 
+@lru_cache(maxsize=None)
+def _kickers() -> frozenset[str]:
+    """Capitalised labels that are no place (``data/kickers.csv``) and agency codes ("AP: ...")."""
+    return frozenset(r["word"] for r in read_table("kickers.csv")) | frozenset(_outlets())
+
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 #: A date as news copy writes it: "Nov. 17, 2025", "November 17 2025", "17 November 2025", "2025-11-17".
 DATE_RE = re.compile(
@@ -124,8 +130,12 @@ _CLAUSE_WORDS = frozenset("is are was were be in on at to we you i it not no thi
 
 def _plausible_dateline(m: re.Match) -> bool:
     place = m.group("place")
+    if not (m.group("agency") or m.group("date")) and place.split(",")[0] in _kickers():
+        return False  # "EXCLUSIVE: ...", "UPDATE – ...", "AP: ...": a label, not a place
     if m.group("sep") in ("-", ":") and not (m.group("agency") or m.group("date")):
-        # "KYIV: ..." but not "NOTE: ..." or "UPDATE - ...": a place of at most three words in capitals.
-        return m.group("sep") == ":" and place.isupper() and len(place.split()) <= 3 and place.split(",")[0] not in {"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "WARNING", "BREAKING", "WATCH", "READ", "PHOTOS", "VIDEO"} \
-            and not _CLAUSE_WORDS.intersection(place.lower().replace(",", " ").split())  # "FIX IS IN:" is no place
+        if m.group("sep") == "-" and "," in place and place.split(",")[0].isupper():
+            return True  # "STATE COLLEGE, Pa. - ...": a town and its state
+        # "KYIV: ..." but not "FIX IS IN: ...": a place of at most three words in capitals.
+        return m.group("sep") == ":" and place.isupper() and len(place.split()) <= 3 \
+            and not _CLAUSE_WORDS.intersection(place.lower().replace(",", " ").split())
     return bool(m.group("agency") or m.group("date") or m.group("sep") in ("--", "—", "–"))
