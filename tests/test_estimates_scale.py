@@ -140,13 +140,27 @@ def test_troops_are_a_country_s_whichever_of_its_leaders_sends_them(tmp_path):
 
 def test_numbers_orders_of_magnitude_apart_are_different_quantities(tmp_path):
     est = estimates(load_corpus(write(tmp_path, {
-        "a": ("A", "2025-01-10", "Portugal's debt rose to $300 billion, the finance ministry said."),
-        "b": ("B", "2025-02-10", "Portugal's debt is now $310 billion, the central bank said."),
+        "a": ("A", "2025-01-10", "Portugal has borrowed $300 billion, the finance ministry said."),
+        "b": ("B", "2025-02-10", "Portugal has now borrowed $310 billion, the central bank said."),
         "c": ("C", "2025-02-11", "Portugal's culture fund gave $2 million to museums, the ministry said."),
     })))
     debt = of(est, "$300 billion")["quantity"]
     assert of(est, "$310 billion")["quantity"] == debt and of(est, "$2 million")["quantity"] != debt
     assert debt == "dollars · Portugal (300 billion to 310 billion)"
+
+
+def test_amounts_of_money_are_split_by_what_they_are(tmp_path):
+    est = estimates(load_corpus(write(tmp_path, {
+        "a": ("A", "2025-01-10", "Portugal's debt rose to $300 billion, the finance ministry said. "
+                                 "Portugal's revenue was $290 billion, it said."),
+        "b": ("B", "2025-02-10", "Portugal's debt is now $310 billion, the central bank said."),
+        "c": ("C", "2025-03-10", "Portugal took in $295 billion in revenue last year, the central bank said."),
+        "d": ("D", "2025-03-11", "Portugal's culture fund gave $2 million to museums, the ministry said."),
+    })))
+    debt, revenue = of(est, "$300 billion")["quantity"], of(est, "$290 billion")["quantity"]
+    assert debt == of(est, "$310 billion")["quantity"] == "debt (dollars) · Portugal"
+    assert revenue == of(est, "$295 billion")["quantity"] == "revenue (dollars) · Portugal"
+    assert of(est, "$2 million")["quantity"] not in (debt, revenue)  # an amount that says not what it is
 
 
 def test_magnitude_bands_keep_a_rising_toll_together_and_part_amounts_far_apart():

@@ -40,7 +40,7 @@ from statistics import median
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from .quantities import (NOTHING, Mention, as_of, clause_bounds, counted, kind_of, listed_sets, mention_subject,
-                         subject_of, term_before)
+                         money_purpose, subject_of, term_before)
 from .subjects import MANY_ARTICLES, band_name, choose_subjects, magnitude_bands, widespread
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -184,6 +184,10 @@ def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd
         counted_set, generic, category = what
         if counted_set == NOTHING:
             continue
+        found = money_purpose(sentence, fs, fe) if category == "money" else None
+        purpose = found[0] if found else None
+        if found:  # an amount is one of revenue, debt, donations ...: "revenue (dollars)", whose is its noun's
+            counted_set, noun_span = f"{purpose} ({counted_set})", (found[1], found[2])
         inside = []
         for i in ms.within(aid, offset, offset + len(sentence)):
             canonical, mkind, end_ = ms.get("canonical", i), ms.get("kind", i), ms.get("end", i)
@@ -207,7 +211,7 @@ def _read(figures: "pd.DataFrame", ms: _ByArticle, ss: _ByArticle, articles: "pd
             "category": category, "counted": counted_set, "generic": generic,
             "noun": noun if isinstance(noun, str) and noun else sentence[noun_span[0]:noun_span[1]],
             "owner": owner, "subject": owner, "subject_rule": rule, "timeframe": timeframe if isinstance(timeframe, str) else None,
-            "start": int(start), "end": int(end), "_order": n, "_sentence": (aid, offset)})
+            "start": int(start), "end": int(end), "_order": n, "_sentence": (aid, offset), "_purpose": purpose})
     return readings
 
 
@@ -338,6 +342,7 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
     for r in readings:
         groups[(r["category"], r["counted"], r["subject"])].append(r)
     nouns: dict[tuple, Counter] = defaultdict(Counter)
+    purposes: dict[tuple, str] = {}
     for k, rows in groups.items():  # numbers of several orders of magnitude count several things
         bands = magnitude_bands([r["value"] for r in rows])
         split = max(bands) > 0 and bool(k[2])  # a noun alone already gathers unrelated stories
@@ -349,6 +354,8 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
                 nouns[(*k, band)]["\0" + band_name(min(values), max(values))] = 0
         for r in rows:
             nouns[r["_key"]][r["noun"].lower()] += 1
+            if r["_purpose"]:
+                purposes[r["_key"]] = r["_purpose"]
     ids, labels = {}, {}
     for k, written in nouns.items():
         category, counted_set, subject, _ = k
@@ -357,6 +364,8 @@ def place_figures(figures: "pd.DataFrame", mentions: "pd.DataFrame", sentences: 
         # a set of the noun file by its name; a noun it does not list as the writers most often wrote it
         shown = counted_set if counted_set in listed else min((w for w in written if not w.startswith("\0")),
                                                                key=lambda n: (-written[n], n))
+        if k in purposes:
+            shown = f"{purposes[k]} ({shown})"  # "revenue (dollars)"
         labels[k] = (f"{shown} · {subject}" if subject else shown) + (f" ({order})" if order else "")
     twice = {label for label, n in Counter(labels.values()).items() if n > 1}
     labels = {k: f"{label} ({k[0] or 'other'})" if label in twice else label for k, label in labels.items()}

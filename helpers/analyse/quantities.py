@@ -177,6 +177,64 @@ def counted(noun: str | None, category: str | None) -> tuple[str, bool, str | No
     return _singulars(noun)[-1], False, category
 
 
+#: "$2m in damages", "$5m worth of ads", "$1bn of debt", "$20m on ads": the purpose follows the amount.
+_PURPOSE_AFTER_RE = re.compile(r"\s+(?:in|worth\s+of|of|on)(?:\s+(?:the|new))?(?=\s)")
+#: "the fee was $5,000", "fees worth $500,000", "debt is now $310bn": the purpose is the subject before.
+_PURPOSE_LINK_RE = re.compile(r"\b([a-z][a-z-]+)\s+(?:(?:is|was|are|were|stood\s+at|totall?ed|came\s+to|amounted\s+to)"
+                              r"(?:\s+(?:now|already|currently|still|just|only))?|worth)\s+$")
+_WORD_RE = re.compile(r"[\w$%-]+")
+#: Words after an amount that say how it is shared, not what it is for ("$25,000 apiece").
+_NO_PURPOSE = frozenset("apiece each total overall annually altogether".split())
+#: Words that make "in the ..." after an amount a time, not a purpose ("$3bn in the first quarter").
+_WHEN_WORDS = frozenset("first second third fourth last next past previous coming same quarter quarters half "
+                        "season fiscal period".split())
+
+
+def money_purpose(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """What an amount of money is (revenue, debt, donations), read from the words around the figure
+    ``sentence[start:end]``, as ``(noun, start, end)``: a noun after it ("$200,000 in donations",
+    "a $500m aid package"), or the noun whose amount it is before it ("debt rose to $300bn", "the fee
+    was $5,000", "a loss of $2m"). Lower case; None when the words name nothing ("gave $2m to museums").
+
+    >>> s = "Quarterly revenue climbed 12% to $4.1bn, and Acme took $120m in charges."
+    >>> money_purpose(s, 33, 39), money_purpose(s, 55, 60)
+    (('revenue', 10, 17), ('charges', 64, 71))
+    >>> money_purpose("The fund gave $2 million to museums.", 14, 24) is None
+    True
+    """
+    from ..extract.figures.nouns import STOP_WORDS, _is_time_word, noun_category
+    from ..extract.figures.phrases import noun_before
+
+    def fit(found: tuple | None) -> tuple[str, int, int] | None:
+        word = found[0] if found else None
+        if not word or not word[:1].islower() or not word.replace("-", "").isalpha():
+            return None  # no noun, a name ("in Iowa"), a number
+        low = word.lower()
+        if low in STOP_WORDS or low in _NO_PURPOSE or low.endswith(("ly", "ing", "ed")):
+            return None
+        return low, found[1], found[2]
+
+    # the noun phrase after the amount ("in indirect donations"), up to a word that ends it: its head
+    # is its last word; a time ("in the first quarter", "in 2015", "last year") is no purpose
+    m = _PURPOSE_AFTER_RE.match(sentence, end)
+    head = None
+    for w in list(_WORD_RE.finditer(sentence, m.end() if m else end, (m.end() if m else end) + 60))[:4]:
+        low = w.group().lower()
+        if (w.start() > (head.end() if head else (m.end() if m else end)) + 1 or low in STOP_WORDS
+                or low in _WHEN_WORDS or _is_time_word(low) or noun_category(low) == "duration"
+                or not low.replace("-", "").isalpha()):
+            break
+        head = w
+    found = fit((head.group(), head.start(), head.end())) if head else None
+    if found:
+        return found
+    before = noun_before(sentence, start)
+    if before:
+        return fit(before)
+    link = _PURPOSE_LINK_RE.search(sentence, max(0, start - 60), start)
+    return fit((link.group(1), link.start(1), link.end(1))) if link else None
+
+
 def term_before(text: str) -> tuple[int, int, str, str] | None:
     """The counted-thing term that heads the words before a noun-less number, ``(start, end, set,
     category)``, or None: in their last clause (else in them all), a casualty word if there is one
