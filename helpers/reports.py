@@ -122,7 +122,25 @@ def execute(src: str | Path, dest: str | Path, corpus: str | Path | None = None,
 
     params = {"corpus": str(Path(corpus).resolve())} if corpus is not None else {}
     papermill.execute_notebook(str(src), str(dest), parameters=params, cwd=str(Path(src).parent),
-                               progress_bar=False, execution_timeout=timeout)
+                               progress_bar=False, execution_timeout=timeout,
+                               kernel_manager_class=_local_kernel_manager())
+
+
+def _local_kernel_manager() -> type:
+    """A kernel manager that talks to its kernel over local sockets (IPC) rather than unencrypted TCP,
+    so nothing listens on a port and the kernel prints no warning about it (POSIX; TCP elsewhere)."""
+    import os
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    if os.name != "posix":
+        return AsyncKernelManager
+
+    class LocalKernelManager(AsyncKernelManager):
+        def _transport_default(self) -> str:  # traitlets' dynamic default
+            return "ipc"
+
+    return LocalKernelManager
 
 
 def vendored_files(vendor: str | Path = VENDOR) -> list[Path] | None:

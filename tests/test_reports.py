@@ -232,3 +232,12 @@ def test_a_page_is_titled_by_its_first_heading_escaped(tmp_path):
     nbformat.write(widget_notebook("# 00 · Who said <this>?"), str(tmp_path / "nb.ipynb"))
     page = to_html(tmp_path / "nb.ipynb", tmp_path / "nb.html").read_text(encoding="utf-8")
     assert "<title>00 · Who said &lt;this&gt;?</title>" in page
+
+
+def test_report_kernels_talk_over_local_sockets_not_unencrypted_tcp():
+    import os
+
+    from helpers.reports import _local_kernel_manager
+
+    km = _local_kernel_manager()()
+    assert km.transport == ("ipc" if os.name == "posix" else "tcp")
