@@ -101,3 +101,21 @@ def test_quotes_in_two_apostrophes_are_read_as_quotes_are(mark):
     assert [(s.subject, s.verb, s.form) for s in got] == [("Roe", "pledged", "front")]
     text = q("Roe said the MARKdeep and lasting faithMARK - MARKfaith that shows in deeds.MARK")
     assert [text[s.start:s.end].startswith(q("the MARKdeep")) for s in find_statements(text)] == [True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The estimated value of the seized cargo is $4.3 million.",      # a capitalised determiner is no subject
+    "The reported cost rose again in May.",
+    "Engineers now track the water demands of their plants.",        # "demands of": a noun
+])
+def test_no_statement_from_a_participle_adjective_or_a_plural_noun_before_of(sentence):
+    assert [(s.subject, s.verb) for s in find_statements(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Harlow now denies he ever signed the letter.", "Harlow"),     # "now" is no part of the name
+    ("The council first announced the closure in March.", "The council"),
+    ("The union warns of strikes across the network this winter.", "The union"),  # a verb that takes "of"
+])
+def test_adverbs_between_subject_and_verb_are_not_the_subject(sentence, subject):
+    assert [s.subject for s in find_statements(sentence)] == [subject]

@@ -41,6 +41,11 @@ ADVERBIAL_START_RE = re.compile(r"(?i:in|during|at|on|after|before|via|through|f
 TOLD_OBJECT_RE = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:(?:{_LOW}\s+){{0,2}}{_CHAIN}|{_LOW})(?=[\s,.;:])")
 #: A statement cannot open with an auxiliary: in "Mark Levine estimates will expire" the verb is a noun.
 AUXILIARY_START_RE = re.compile(r"(?:will|would|can|could|may|might|should|must|shall|is|are|was|were|has|have|had)\b")
+#: "of" right after a verb form in -s makes it a plural noun ("the energy demands of ...") unless
+#: the verb takes "of" (_VERBS_OF: "the union warns of strikes").
+_NOUN_BEFORE_OF_RE = re.compile(r"\s+of\b")
+_VERBS_OF = frozenset("warns speaks talks complains boasts thinks hears approves disapproves dreams despairs "
+                      "accuses convinces informs notifies reminds assures".split())
 #: A verb followed by a comma or colon and a quotation mark leads in to a direct quote: 'X wrote, "…'.
 QUOTE_LEAD_IN_RE = re.compile(
     rf"(?:\s+(?:{TIME_RE.pattern}|(?:in|on|at|during|via|through|to)\b(?:[^,;:.!?\"\u201c\u201d']|'(?!'))*))*\s*[,:]\s*(?:[\"\u201c]|''|``)")
@@ -265,6 +270,8 @@ def _verb_statement(sentence: str, m: re.Match, spans, found: list[_Statement]) 
     if subj is None:
         return _continued(sentence, m) if found and _continuation(prefix) else None
     text, subj_start, pronoun = subj
+    if _NOUN_BEFORE_OF_RE.match(sentence, m.end()) and verb.lower().endswith("s") and verb.lower() not in _VERBS_OF:
+        return None  # "the energy demands of their algorithms", "claims of fraud": a noun, not a verb
     if verb.endswith("ing") and not WITH_BEFORE_RE.search(prefix[:subj_start]):
         return None  # a gerund reports only after "with" ("with X saying") or as a continuation
     before = sentence[:subj_start].rstrip()

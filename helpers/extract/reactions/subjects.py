@@ -36,7 +36,7 @@ _STOP = ("has|have|had|also|is|was|were|are|be|been|being|and|or|nor|but|the|a|a
          "her|they|their|we|our|i|you|said|says|reportedly|previously|already|later|earlier|again|however|since|"
          "during|between|against|through|via|per|around|up|out|off|only|just|yet|still|even|both|each|all|some|"
          "any|no|more|most|such|own|there|here|what|how|why|repeatedly|publicly|officially|separately|neither|declined|"
-         "refused|quoted|went")
+         "refused|quoted|went|now|once|first|initially|instead|ultimately|eventually|soon")
 # A lower-case word of a subject: not a function word, a past form ("remained"; "speed" is fine) or an
 # adverb ("immediately"; "family" is fine).
 _LOW = (rf"(?!(?:{_STOP})\b)(?![a-z\-]*[^e\W]ed\b)"
@@ -53,10 +53,13 @@ _UNIT = (rf"(?:(?:{_DET})?(?:{_OWNER})?{_HEAD_CAP}|(?:{_DET}(?:{_OWNER})?|{_OWNE
          rf"(?:\s+(?:for|of)(?:\s+the)?\s+{_CHAIN})?")
 _SUBJ = rf"{_UNIT}(?:(?:\s*,\s*{_UNIT})*,?\s+(?:and|&)\s+{_UNIT})?"
 _FILLER = (r"(?:\s+(?:has|have|had|also|did|does|do|not|never|reportedly|previously|repeatedly|publicly|later|again|"
-           r"earlier|officially|separately|then|would|will|could|only|already|still|neither|"
+           r"earlier|officially|separately|then|would|will|could|only|already|still|neither|now|once|first|"
+           r"initially|instead|ultimately|eventually|soon|"
            r"(?:was|were|is)\s+quoted\s+as|declined\s+to|refused\s+to|went\s+on\s+to|has\s+yet\s+to|"
            r"(?!(?:family|assembly|ally|rally|supply)\b)[a-z]+ly)|n't)*")
 
+#: A bare article ("The estimated value ..."): a capital that opens a sentence, never a subject.
+_ONLY_STOP_RE = re.compile(r"(?i:the|an?)")
 #: The subject right before a reporting verb, with auxiliaries between: "Kenya's National
 #: Police Service", "U.S. spokesman Jake Sullivan has also", "Tokyo and Canberra".
 SUBJECT_BEFORE_RE = re.compile(rf"(?<![\w'\u2019.\-])(?P<subj>{_SUBJ})(?P<filler>{_FILLER})\s*$")
@@ -199,6 +202,6 @@ def _subject_before(prefix: str) -> tuple[str, int, bool] | None:
         return None
     if _preposition_before(prefix, start):
         return None  # "running for the presidency, told …": the noun is an object, not the subject
-    if not pronoun and not strip_subject(subj):
-        return None
+    if not pronoun and (not strip_subject(subj) or _ONLY_STOP_RE.fullmatch(subj)):
+        return None  # "The estimated value is ...": an article opening the sentence is no subject
     return subj, start, pronoun
