@@ -256,3 +256,31 @@ def test_counts_beside_names_streets_and_ranks_stay_figures():
 ])
 def test_one_introducing_a_source_is_no_count(body):
     assert news(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # codes with a parenthesised part glued to the number (US tax law)
+    "Staff may save in a 401(k) plan.",
+    "The charity is a 501(c)(3) group, its filing says.",
+    # list items opened by a number and a point or a bracket
+    "1. The council will vote on the plan.",
+    "2) Residents can comment until the hearing.",
+])
+def test_parenthesised_codes_and_list_item_numbers_are_no_figures(body):
+    assert news(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a tally written with "to": a vote or confirmation with nothing counted after it
+    "The Senate confirmed her 92 to 0 on Tuesday.",
+    "The bill passed by a vote of 90 to 10 in the upper house.",
+    "Lawmakers voted 61 to 38 to advance the measure.",
+    "The council rejected it 7 to 2.",
+])
+def test_tallies_written_with_to_are_no_figures(body):
+    assert news(body) == []
+
+
+def test_a_count_range_after_a_tally_word_stays_a_range():
+    (f,) = news("The party won 10 to 12 seats in the north.")
+    assert (f["value"], f["value_min"], f["value_max"], f["noun"]) == (11, 10, 12, "seats")

@@ -142,3 +142,17 @@ def test_or_between_modifiers_keeps_one_noun_phrase(text, noun):
 def test_a_part_of_a_possessed_whole_counts_the_whole_noun(text, nouns):
     from figure_cases import figs
     assert [f["noun"] for f in figs(text)] == nouns
+
+
+@pytest.mark.parametrize("body, value", [
+    # headline-style capitals: the casualty word after the number is no noun, the count is of people
+    ("THREE DEAD AFTER BUS CRASH ON COAST ROAD", 3),
+    ("Police said 14 injured were taken to hospital.", 14),
+    # a verb of dying after a bare number: people
+    ("A health official warned 100,000 could die this winter.", 100000),
+    ("Rescuers said 12 drowned when the ferry capsized.", 12),
+])
+def test_casualty_words_after_a_bare_number_count_people(body, value):
+    from figure_cases import figs
+    f = [f for f in figs(body) if f["value"] == value][0]
+    assert f["noun"] == "people"

@@ -317,3 +317,24 @@ def test_currencies_and_percentages_in_antipodean_and_british_styles(body, text,
 def test_fractions_of_a_scale_are_one_figure(body, text, value, qualifier):
     (f,) = news(body)
     assert (f["text"], f["value"], f["qualifier"]) == (text, value, qualifier)
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # a vulgar fraction set apart from its whole number by a space is part of it
+    ("The repairs took 5 \u00bd years.", "5 \u00bd years", 5.5, "years"),
+    ("The pipe is 3 \u00be inches wide.", "3 \u00be inches", 3.75, "inches"),
+    # "and a half" written with hyphens
+    ("It has been seven-and-a-half years since the flood.", "seven-and-a-half years", 7.5, "years"),
+    ("The crew worked two-and-a-half days without rest.", "two-and-a-half days", 2.5, "days"),
+    # "minus" before a number word is its sign, as before digits
+    ("Overnight the mercury fell to minus nine degrees.", "minus nine degrees", -9, "degrees"),
+    ("Readings reached minus twenty-two degrees in the pass.", "minus twenty-two degrees", -22, "degrees"),
+])
+def test_spaced_fractions_hyphenated_halves_and_spelled_negatives(body, text, value, noun):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+def test_minus_before_a_number_word_keeps_its_sign_and_overnight_is_no_noun():
+    (f,) = news("The temperature in the town dropped to minus four overnight.")
+    assert (f["value"], f["noun"]) == (-4, "temperature")

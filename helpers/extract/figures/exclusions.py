@@ -223,12 +223,17 @@ def _an_age(text: str, num: _Number) -> bool:
 
 
 def _enumerator(text: str, num: _Number) -> bool:
-    """A list marker, not a count: "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened).
+    """A list marker, not a count: "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened),
+    or a number with a point or ")" opening a list item ("1. The first reason").
 
     >>> t = "He 1) came and 2) left (3 times)"
     >>> [_enumerator(t, _Number(i, i + 1, 0.0, "digits")) for i in (3, 15, 24)]
     [True, True, False]
+    >>> _enumerator("1. Taxes rose", _Number(0, 1, 1.0, "digits"))
+    True
     """
+    if not text[:num.start].strip() and text[num.end:num.end + 1] in (".", ")") and not text[num.end + 1:num.end + 2].strip():
+        return num.value <= 100 and num.unit is None and num.currency is None  # "1." or "2)" opening a list item
     return (text[num.end:num.end + 1] == ")" and num.value <= 20 and num.unit is None and num.currency is None
             and "(" not in text[max(0, num.start - 40):num.start])
 

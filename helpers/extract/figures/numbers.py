@@ -20,6 +20,8 @@ DIGIT_RUN_RE = re.compile(rf"[\d{VULGAR}]+")
 #: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$45B", "-15",
 #: "minus 15", "$US5").
 SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|\$[A-Z]{1,2}|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
+#: "minus" right before a number word: "fell to minus nine" is -9.
+MINUS_WORD_RE = re.compile(r"\b[Mm]inus[ \u00a0]+$")
 #: Words before a number word that belong to the number: "a hundred", "an eight", "a few thousand".
 WORDS_BEFORE_RE = re.compile(r"(?i:\ban?[ \u00a0]+)$")
 
@@ -114,11 +116,15 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
         elif m.group("spelled"):
             for s, e, value, small in spelled_values(m.group()):
                 num = _Number(m.start() + s, m.start() + e, value, "spelled", small=small)
+                sign = MINUS_WORD_RE.search(text, max(0, num.start - 8), num.start)
+                if sign:  # "minus nine", as "minus 9": a negative number
+                    num.start, num.value, num.small = sign.start(), -value, False
                 if not _labelled(text, num.start, num.end) and not _an_age(text, num):
                     _hyphen_unit(text, num)
                     out.append(num)
         else:
             num = _read_digits(text, m)
+            done = max(done, num.end)  # past a skipped code's parts: "501(c)(3)"
             if not num.skip and not _enumerator(text, num) and not _an_age(text, num):
                 _accounting_negative(text, num)
                 out.append(num)

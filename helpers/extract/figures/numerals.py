@@ -24,6 +24,8 @@ VULGAR_VALUES = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 /
 IDENTIFIER_RE = re.compile(r"\d{10,}")
 #: A unit or letters glued to the digits: "10kg", "25lbs", "4km^3", "30C", "2.80GHz", "06F6".
 GLUED_RE = re.compile(r"[A-Za-zµ°][A-Za-zµ°/]*(?:\^?-?\d+)?")
+#: A letter or digit in parentheses glued to a number: the rest of a code ("401(k)", "501(c)(3)").
+PAREN_CODE_RE = re.compile(r"(?:\([A-Za-z\d]{1,2}\))+")
 #: An ordinal suffix after digits: "3rd", "21st-century", "4TH".
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 #: A decade suffix after digits ending in 0: "1960s", "1990's", "the 90s".
@@ -55,7 +57,7 @@ def _digits_value(m: re.Match) -> float | None:
                 return None
             value = value / den
         elif g["vglued"]:
-            value += VULGAR_VALUES[g["vglued"]]
+            value += VULGAR_VALUES[g["vglued"].strip()]  # "2½", "5 ½"
     if g["sci"]:
         exp = int(_EXPONENT_RE.search(g["sci"]).group().replace("\u2212", "-"))
         if abs(exp) > 300:
@@ -151,6 +153,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
         ch = text[end]
         if ORDINAL_RE.match(text, end) or (digits.endswith("0") and DECADE_RE.match(text, end)):
             num.skip = True
+        elif ch == "(" and PAREN_CODE_RE.match(text, end):  # a code: "a 401(k) plan", "a 501(c)(3) group"
+            num.skip, num.end = True, PAREN_CODE_RE.match(text, end).end()
         elif ch.isalpha() or ch in "°µ":
             glued = GLUED_RE.match(text, end)
             token = glued.group() if glued else ""

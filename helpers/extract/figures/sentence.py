@@ -110,6 +110,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
                 qualifier, start = qualifier_before(text, start) or (qualifier, start)
         else:
             noun, noun_end = _noun_of(text, n, end, masks)
+            if noun and _casualty_cue(text, start, end) and noun.lower() in patterns().cue_words:
+                noun, noun_end = None, end  # "TWO DEAD, 16 INJURED": the cue is no noun; the count is of people
         if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
             nxt = nums[i]
             if _AND_OR_RE.fullmatch(text, end, nxt.start):

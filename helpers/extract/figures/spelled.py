@@ -41,7 +41,7 @@ def spelled_values(text: str) -> list[tuple[int, int, float, bool]]:
         while j < len(toks):
             word, s, e = toks[j]
             gap = text[toks[j - 1][2]:s].strip().lower() if j > i else ""
-            if word == "a" and gap == "and" and j + 1 < len(toks) and toks[j + 1][0] == "half" and last:
+            if word == "a" and gap.strip("-\u2010") == "and" and j + 1 < len(toks) and toks[j + 1][0] == "half" and last:
                 group += 0.5
                 end, j, small = toks[j + 1][2], j + 2, False
                 break
