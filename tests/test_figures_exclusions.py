@@ -284,3 +284,34 @@ def test_tallies_written_with_to_are_no_figures(body):
 def test_a_count_range_after_a_tally_word_stays_a_range():
     (f,) = news("The party won 10 to 12 seats in the north.")
     assert (f["value"], f["value_min"], f["value_max"], f["noun"]) == (11, 10, 12, "seats")
+
+
+@pytest.mark.parametrize("body", [
+    # a tally hyphenated with "to" before a tally noun (court and council reporting)
+    "The case was settled by a 5-to-4 vote of the justices.",
+    "A 4-to-4 tie leaves the lower ruling in place.",
+    "The court keeps a reliable 6-to-3 majority.",
+    # a phone number: three digits, a dash, four digits and nothing counted
+    "Readers can call 555-0142 for details.",
+    "Contact: 624-7788; 225-3141 or 225-3190.",
+    "Call the desk on 212-3344 or 212-5566.",
+])
+def test_hyphenated_to_tallies_and_phone_numbers_are_no_figures(body):
+    assert news(body) == []
+
+
+def test_a_hyphenated_to_range_and_a_three_to_four_digit_range_still_count():
+    (f,) = news("Analysts expect a 10-to-15 percent rise.")
+    assert (f["value_min"], f["value_max"], f["noun"]) == (10, 15, "percent")
+    (f,) = news("Organisers said 500-1500 people may come.")
+    assert (f["value_min"], f["value_max"], f["noun"]) == (500, 1500, "people")
+
+
+@pytest.mark.parametrize("body, value, noun", [
+    # a name between a verb and a number is the verb's object: the number counts the plural after it
+    ("The final poll put Ruiz 3 points ahead of Lind.", 3, "points"),
+    ("The party handed Okafor 12 votes on the second ballot.", 12, "votes"),
+])
+def test_a_name_as_object_before_a_count_is_no_label(body, value, noun):
+    (f,) = news(body)
+    assert (f["value"], f["noun"]) == (value, noun)

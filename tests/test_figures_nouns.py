@@ -156,3 +156,13 @@ def test_casualty_words_after_a_bare_number_count_people(body, value):
     from figure_cases import figs
     f = [f for f in figs(body) if f["value"] == value][0]
     assert f["noun"] == "people"
+
+
+@pytest.mark.parametrize("body, nouns", [
+    # an elided noun carries on down a list of bare numbers
+    ("Delegates will cast 42 votes for Ruiz, 18 for Okafor and 16 for Lind.", ["votes"] * 3),
+    ("The 30 seats split: 12 for the left, 10 for the centre, 5 for the right.", ["seats"] * 4),
+])
+def test_an_elided_noun_carries_down_a_list(body, nouns):
+    from figure_cases import figs
+    assert [f["noun"] for f in figs(body)] == nouns

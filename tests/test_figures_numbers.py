@@ -338,3 +338,16 @@ def test_spaced_fractions_hyphenated_halves_and_spelled_negatives(body, text, va
 def test_minus_before_a_number_word_keeps_its_sign_and_overnight_is_no_noun():
     (f,) = news("The temperature in the town dropped to minus four overnight.")
     assert (f["value"], f["noun"]) == (-4, "temperature")
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # Indian papers group digits in lakhs and crores
+    ("The state logged 2,45,000 cases this season.", "2,45,000 cases", 245_000, "cases"),
+    ("The board spent Rs 1,23,45,678 on repairs.", "Rs 1,23,45,678", 12_345_678, "rupees"),
+    # speeds with a spaced unit and a slash
+    ("Gusts reached 90 km/h on the coast.", "90 km/h", 90, "km/h"),
+    ("The probe moves at 11 m/s relative to the comet.", "11 m/s", 11, "m/s"),
+])
+def test_indian_digit_grouping_and_slashed_speed_units(body, text, value, noun):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)

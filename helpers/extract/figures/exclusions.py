@@ -157,7 +157,29 @@ def _labelled(text: str, start: int, end: int) -> bool:
     if not text[start:end][:1].isdigit() or text[end:end + 1] in UNIT_MARKS:
         return False  # a share or a measure is no label: "the Dow Jones Industrial Average 0.5%", 'Wrench 8"'
     before = NAME_BEFORE_RE.search(text, max(0, start - 30), start)
-    return bool(before and _a_name(before.group(1)) and not _unit_after(text, end))  # "Processor 2.80 GHz" measures
+    if not (before and _a_name(before.group(1)) and not _unit_after(text, end)):  # "Processor 2.80 GHz" measures
+        return False
+    return not _object_then_count(text, before.start(1), end)
+
+
+#: The word before a name: "put" in "put Jones 3 points ahead".
+_VERB_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([a-z]+)[ \u00a0]+$")
+
+
+def _object_then_count(text: str, name_start: int, end: int) -> bool:
+    """Whether a name between a verb and a number is the verb's object and the number a count of
+    the plural after it ("put Jones 3 points ahead", "gave Ruiz 12 votes"), not a label ("the Falcon
+    9 rockets", "two Apollo 11 astronauts").
+
+    >>> t = "It put Jones 3 points ahead; two Apollo 11 astronauts"
+    >>> _object_then_count(t, 7, 14), _object_then_count(t, 33, 42)
+    (True, False)
+    """
+    verb = _VERB_BEFORE_RE.search(text, max(0, name_start - 20), name_start)
+    if not verb or verb.group(1) in STOP_WORDS or verb.group(1) in number_words():
+        return False
+    noun = head_noun(text, end)[0]
+    return bool(noun) and _is_plural(noun.split()[-1])
 
 
 def _spelled_name(text: str, start: int, end: int) -> bool:

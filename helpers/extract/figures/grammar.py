@@ -15,8 +15,9 @@ from ...lexicon import letter_tree, months, read_table
 from .vocabulary import (_alternation, _full_month_names, _time_words, currencies, measure_units, number_words,
                          qualifier_phrases, scale_abbreviations)
 
-#: Digits with thousands separators and decimals: "14,500", "1,500,000", "2,000.45", "10 000", "7".
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+#: Digits with thousands separators and decimals: "14,500", "1,500,000", "2,000.45", "10 000", "7", and Indian
+#: grouping in lakhs and crores ("2,45,000" is 245,000; "1,23,45,678").
+DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
 #: Vulgar fraction characters: "½", "¾" ("2½" is 2.5).
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 

@@ -248,11 +248,15 @@ def _with_rate(text: str, noun: str, end: int) -> tuple[str, int]:
 
     >>> _with_rate("$15/hour", "dollars", 3), _with_rate("$3 a gallon", "dollars", 2), _with_rate("5 km a year ago", "km", 4)
     (('dollars per hour', 8), ('dollars per gallon', 11), ('km', 4))
+    >>> _with_rate("90 km/h winds", "km", 5)
+    ('km/h', 7)
     """
     m = RATE_RE.match(text, end)
     if not m:
         return noun, end
     unit = m.group("unit")
+    if "/" in m.group() and f"{noun}/{unit}".lower() in measure_units():  # "120 km/h", "50 m/s": one unit
+        return f"{noun}/{unit}", m.end()
     forms = singular_forms(unit.lower())
     if any(f in measure_units() for f in forms) or (m.group("word") == "per" and noun_category(unit) != "other"):
         return f"{noun} per {unit}", m.end()
