@@ -351,3 +351,25 @@ def test_minus_before_a_number_word_keeps_its_sign_and_overnight_is_no_noun():
 def test_indian_digit_grouping_and_slashed_speed_units(body, text, value, noun):
     (f,) = news(body)
     assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+@pytest.mark.parametrize("body, value, noun", [
+    # a poll's margin of error: "plus or minus" gives no negative number
+    ("The survey has a margin of error of plus or minus 3.5 percentage points.", 3.5, "percentage points"),
+    ("Results carry a margin of plus or minus 4 percent.", 4, "percent"),
+    ("The subsample's error is plus or minus six points.", 6, "points"),
+])
+def test_plus_or_minus_is_a_margin_not_a_sign(body, value, noun):
+    (f,) = news(body)
+    assert (f["value"], f["noun"]) == (value, noun)
+
+
+@pytest.mark.parametrize("body, text, value", [
+    # "half" hyphenated to a scale word, with or without an article
+    ("The insurer will cut a half-billion dollars in costs.", "a half-billion dollars", 500_000_000),
+    ("Nearly a half-million people lost power.", "Nearly a half-million people", 500_000),
+    ("Officials counted a half million ballots by noon.", "a half million ballots", 500_000),
+])
+def test_a_half_scale_is_half_of_it(body, text, value):
+    (f,) = news(body)
+    assert (f["text"], f["value"]) == (text, value)

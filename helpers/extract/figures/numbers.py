@@ -12,7 +12,7 @@ from .exclusions import (AGED_BEFORE_RE, AGES_RANGE_RE, LABEL_COMMA_RE, LABEL_LI
                          _an_age, _enumerator, _in_spans, _labelled, _masked)
 from .grammar import VULGAR, patterns
 from .nouns import _is_plural, head_noun
-from .numerals import _accounting_negative, _hyphen_unit, _Number, _read_digits
+from .numerals import PLUS_OR_RE, _accounting_negative, _hyphen_unit, _Number, _read_digits
 from .spelled import _fraction_of_scale, _one_unit, _read_vague, spelled_values
 
 #: A run of digits: where a number may be anchored.
@@ -117,7 +117,7 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
             for s, e, value, small in spelled_values(m.group()):
                 num = _Number(m.start() + s, m.start() + e, value, "spelled", small=small)
                 sign = MINUS_WORD_RE.search(text, max(0, num.start - 8), num.start)
-                if sign:  # "minus nine", as "minus 9": a negative number
+                if sign and not PLUS_OR_RE.search(text, max(0, sign.start() - 9), sign.start()):  # "minus nine" is -9
                     num.start, num.value, num.small = sign.start(), -value, False
                 if not _labelled(text, num.start, num.end) and not _an_age(text, num):
                     _hyphen_unit(text, num)

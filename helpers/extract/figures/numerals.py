@@ -24,6 +24,8 @@ VULGAR_VALUES = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 /
 IDENTIFIER_RE = re.compile(r"\d{10,}")
 #: A unit or letters glued to the digits: "10kg", "25lbs", "4km^3", "30C", "2.80GHz", "06F6".
 GLUED_RE = re.compile(r"[A-Za-zµ°][A-Za-zµ°/]*(?:\^?-?\d+)?")
+#: "plus or " before a minus sign: the margin of a poll's error ("plus or minus 3 points").
+PLUS_OR_RE = re.compile(r"\b[Pp]lus[ \u00a0]+or[ \u00a0]+$")
 #: A letter or digit in parentheses glued to a number: the rest of a code ("401(k)", "501(c)(3)").
 PAREN_CODE_RE = re.compile(r"(?:\([A-Za-z\d]{1,2}\))+")
 #: An ordinal suffix after digits: "3rd", "21st-century", "4TH".
@@ -119,6 +121,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     pat = patterns()
     end = m.end()
     value = _digits_value(m)
+    if value is not None and g["neg"] and PLUS_OR_RE.search(text, max(0, m.start() - 9), m.start()):
+        value = -value  # "plus or minus 3.5 points": a margin of error, no negative number
     num = _Number(m.start(), end, value if value is not None else 0.0, "digits", skip=value is None)
     cur = g["cur"]
     group = "abbr" if g["abbr"] else "sabbr" if g["sabbr"] else "sbig" if g["sbig"] else None
