@@ -311,7 +311,23 @@ def test_a_hyphenated_to_range_and_a_three_to_four_digit_range_still_count():
     # a name between a verb and a number is the verb's object: the number counts the plural after it
     ("The final poll put Ruiz 3 points ahead of Lind.", 3, "points"),
     ("The party handed Okafor 12 votes on the second ballot.", 12, "votes"),
+    ("The average put former Secretary of State Ann Ruiz 3 points over Lind.", 3, "points"),
 ])
 def test_a_name_as_object_before_a_count_is_no_label(body, value, noun):
     (f,) = news(body)
     assert (f["value"], f["noun"]) == (value, noun)
+
+
+@pytest.mark.parametrize("body, text, value", [
+    # a small number word after "the" with a hyphenated unit states what it measures: a figure
+    ("The four-term mayor will not run again.", "four-term", 4),
+    ("The three-day festival drew crowds.", "three-day", 3),
+    ("Workers ended the two-week strike.", "two-week", 2),
+])
+def test_a_hyphenated_count_after_the_is_a_figure(body, text, value):
+    (f,) = news(body)
+    assert (f["text"], f["value"]) == (text, value)
+
+
+def test_a_small_number_after_the_without_a_unit_still_refers_back():
+    assert news("The two parties met, and the three-way race tightened.") == []

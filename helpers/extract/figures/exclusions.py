@@ -159,9 +159,12 @@ def _labelled(text: str, start: int, end: int) -> bool:
     before = NAME_BEFORE_RE.search(text, max(0, start - 30), start)
     if not (before and _a_name(before.group(1)) and not _unit_after(text, end)):  # "Processor 2.80 GHz" measures
         return False
-    return not _object_then_count(text, before.start(1), end)
+    name = NAME_RUN_RE.search(text, max(0, before.start(1) - 60), before.start(1))  # "Secretary of State Ann Ruiz 3 points"
+    return not _object_then_count(text, name.start() if name else before.start(1), end)
 
 
+#: Capitalised words (and "of") before a name's last word: "Secretary of State Ann " before "Ruiz".
+NAME_RUN_RE = re.compile(r"(?:(?<![\w'\u2019.-])[A-Z][A-Za-z.]*[ \u00a0]+(?:of[ \u00a0]+)?)+$")
 #: The word before a name: "put" in "put Jones 3 points ahead".
 _VERB_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([a-z]+)[ \u00a0]+$")
 
@@ -279,14 +282,16 @@ def _plausible_count(text: str, n: _Number) -> bool:
 
     "one" (or "a"/"an" alone) counts only before a noun the lexicon knows, and never in "one of",
     "one another" or after "no", "the", "this", "any", "each", "every", "that"; a small spelled
-    number after a determiner refers back ("the two parties").
+    number after a determiner refers back ("the two parties"), unless a unit is hyphenated to it
+    ("the four-term senator", "the three-day fair": what it measures is stated).
     """
     if n.kind != "spelled":
         return True
     before = WORD_BEFORE_NUMBER_RE.search(text, max(0, n.start - 20), n.start)
     prev = before.group(1).lower() if before else ""
-    if n.small and prev in DETERMINERS and not (prev in POSSESSIVES and (n.unit or head_noun(text, n.end)[0])):
-        return False  # "the two parties" refers back; "her three grandchildren" counts
+    hyphenated = bool(n.unit) and text[n.end:n.end + 1] in "-\u2010" and prev != "both"  # "both three-judge panels" refers back
+    if n.small and prev in DETERMINERS and not hyphenated and not (prev in POSSESSIVES and (n.unit or head_noun(text, n.end)[0])):
+        return False  # "the two parties" refers back; "her three grandchildren" and "the four-term senator" count
     if n.value == 1 and n.small:
         if prev in ("no", "the", "this", "that", "any", "each", "every") or ONE_OF_RE.match(text, n.end):
             return False
