@@ -166,3 +166,19 @@ def test_casualty_words_after_a_bare_number_count_people(body, value):
 def test_an_elided_noun_carries_down_a_list(body, nouns):
     from figure_cases import figs
     assert [f["noun"] for f in figs(body)] == nouns
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # an irregular participle between a counted number and a plural is an adjective
+    ("The senator gave a string of seven paid speeches.", "seven paid speeches", "speeches"),
+    ("Officers recovered 40 stolen cars in the raid.", "40 stolen cars", "cars"),
+    ("The council listed 12 newly built homes.", "12 newly built homes", "homes"),
+])
+def test_a_participle_before_a_plural_is_an_adjective(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)
+
+
+def test_a_participle_after_a_number_that_opens_a_clause_is_its_verb():
+    f = one("Of the staff, 85 paid the levy.")
+    assert (f["text"], f["noun"]) == ("85", None)
