@@ -373,3 +373,20 @@ def test_plus_or_minus_is_a_margin_not_a_sign(body, value, noun):
 def test_a_half_scale_is_half_of_it(body, text, value):
     (f,) = news(body)
     assert (f["text"], f["value"]) == (text, value)
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # South African rand written "R" glued to an amount with a scale or three digits; Kenyan shillings "KSh"
+    ("The strike could cost the mine R450m in output.", "R450m", 450_000_000, "rand"),
+    ("Each family will receive R15,000 at once.", "R15,000", 15_000, "rand"),
+    ("The province budgeted R2.5 billion for clinics.", "R2.5 billion", 2_500_000_000, "rand"),
+    ("A bag of maize sold for KSh 3,000 in the market.", "KSh 3,000", 3000, "shillings"),
+    ("The county board holds Ksh300 million in reserve.", "Ksh300 million", 300_000_000, "shillings"),
+])
+def test_rand_and_kenyan_shillings(body, text, value, noun):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+def test_an_r_before_a_short_number_is_a_road_or_a_model():
+    assert news("Drivers should take the R2 and then the R35 north.") == []

@@ -18,8 +18,8 @@ from .spelled import _fraction_of_scale, _one_unit, _read_vague, spelled_values
 #: A run of digits: where a number may be anchored.
 DIGIT_RUN_RE = re.compile(rf"[\d{VULGAR}]+")
 #: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$45B", "-15",
-#: "minus 15", "$US5").
-SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|\$[A-Z]{1,2}|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
+#: "minus 15", "$US5", "R450m" in rand, "KSh 300").
+SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|\$[A-Z]{1,2}|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?|K[Ss]h[ \u00a0]?|R)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
 #: "minus" right before a number word: "fell to minus nine" is -9.
 MINUS_WORD_RE = re.compile(r"\b[Mm]inus[ \u00a0]+$")
 #: Words before a number word that belong to the number: "a hundred", "an eight", "a few thousand".

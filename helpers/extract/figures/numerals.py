@@ -147,6 +147,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     after = pat.currency_after.match(text, end) if not cur else None
     if after and not text[after.end():after.end() + 1].isalnum():
         cur, num.end = after.group("cur"), after.end()
+    if cur == "R" and not (num.scaled or len(_DIGIT_GAPS_RE.sub("", g["digits"] or "")) >= 3):
+        cur, num.skip = None, True  # "R2", "R35": a road or a model; rand come with a scale or three digits ("R450m", "R500")
     num.currency = cur
     digits = g["digits"] or ""
     if IDENTIFIER_RE.fullmatch(digits) and not (cur or num.scaled):
