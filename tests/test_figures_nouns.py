@@ -151,6 +151,8 @@ def test_a_part_of_a_possessed_whole_counts_the_whole_noun(text, nouns):
     # a verb of dying after a bare number: people
     ("A health official warned 100,000 could die this winter.", 100000),
     ("Rescuers said 12 drowned when the ferry capsized.", 12),
+    # the number in a partial quote, the casualty verb after it
+    ('The adviser estimated "between 40,000 and 60,000" could die.', 50000),
 ])
 def test_casualty_words_after_a_bare_number_count_people(body, value):
     from figure_cases import figs

@@ -283,4 +283,5 @@ def _casualty_cue(text: str, start: int, end: int) -> bool:
     (True, True)
     """
     pat = patterns()
-    return bool(pat.cue_before.search(text, max(0, start - 20), start) or pat.cue_after.match(text[end:end + 40]))
+    after = text[end:end + 40].lstrip("\"'\u201d\u2019")  # past a closing quote: '"up to 200,000" could die'
+    return bool(pat.cue_before.search(text, max(0, start - 20), start) or pat.cue_after.match(after))
