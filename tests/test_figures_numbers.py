@@ -358,6 +358,8 @@ def test_indian_digit_grouping_and_slashed_speed_units(body, text, value, noun):
     ("The survey has a margin of error of plus or minus 3.5 percentage points.", 3.5, "percentage points"),
     ("Results carry a margin of plus or minus 4 percent.", 4, "percent"),
     ("The subsample's error is plus or minus six points.", 6, "points"),
+    ("The poll of voters has a margin of error of +/-3 percentage points.", 3, "percentage points"),
+    ("Its error margin is \u00b1 2.5 points.", 2.5, "points"),
 ])
 def test_plus_or_minus_is_a_margin_not_a_sign(body, value, noun):
     (f,) = news(body)
