@@ -331,3 +331,14 @@ def test_a_hyphenated_count_after_the_is_a_figure(body, text, value):
 
 def test_a_small_number_after_the_without_a_unit_still_refers_back():
     assert news("The two parties met, and the three-way race tightened.") == []
+
+
+@pytest.mark.parametrize("body, kept", [
+    # a year before 1800 after "a"/"the" dates one thing (art, history); a count of people or a measure stays
+    ("The gallery bought a 1761 work by the painter.", []),
+    ("Historians cite the 1648 treaty as the turning point.", []),
+    ("Organisers said the 1500 runners set off at dawn.", [1500]),
+    ("The convoy began a 1200 km trip north.", [1200]),
+])
+def test_a_year_before_1800_after_an_article_is_no_figure(body, kept):
+    assert [f["value"] for f in news(body)] == kept
