@@ -184,3 +184,13 @@ def test_a_participle_before_a_plural_is_an_adjective(body, text, noun):
 def test_a_participle_after_a_number_that_opens_a_clause_is_its_verb():
     f = one("Of the staff, 85 paid the levy.")
     assert (f["text"], f["noun"]) == ("85", None)
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a spelled fraction "of" a bare plural counts that plural
+    ("About three-quarters of voters backed the plan.", "About three-quarters of voters", "voters"),
+    ("Nearly two-thirds of households lost power.", "Nearly two-thirds of households", "households"),
+])
+def test_a_fraction_of_a_bare_plural_counts_it(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)

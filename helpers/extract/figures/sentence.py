@@ -207,10 +207,11 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
         at = part.end() - (1 if part.group("bare") == "" else 0)  # "five of nine seats": the count is read after "of "
         spelled = None if part.group("n") or part.group("bare") else SPELLED_WORD_RE.match(text, at)
         spelled = spelled if spelled and spelled.group(1).lower() in number_words() else None
-        if part.group("bare") is not None and not (part.group("bare") or spelled):
+        fraction = 0 < n.value < 1 and part.group("bare") == ""  # "three-quarters of voters": a share of them
+        if part.group("bare") is not None and not (part.group("bare") or spelled or fraction):
             return None, end  # "five of them", "one of Europe's": no partitive count
         counted = part.group("n") or part.group("bare") or spelled
-        noun, _, noun_end = head_noun(text, spelled.end() if spelled else part.end(), plural=n.value != 1, masks=masks)
+        noun, _, noun_end = head_noun(text, spelled.end() if spelled else at if fraction else part.end(), plural=n.value != 1, masks=masks)
         noun_end = end if counted else noun_end
     if noun is None and part is None and _past_quote(text, n.start, end) > end:  # '"thousands" of Muslim Americans'
         return head_noun(text, _past_quote(text, n.start, end), plural=n.value != 1, masks=masks)[0], end
