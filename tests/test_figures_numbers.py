@@ -392,3 +392,14 @@ def test_rand_and_kenyan_shillings(body, text, value, noun):
 
 def test_an_r_before_a_short_number_is_a_road_or_a_model():
     assert news("Drivers should take the R2 and then the R35 north.") == []
+
+
+@pytest.mark.parametrize("body, value", [
+    # "a couple of" before a scale doubles it; "several" and "a few" give the scale's order
+    ("Officials sent a couple of hundred police officers.", 200),
+    ("The firm hired a couple of thousand seasonal staff.", 2000),
+    ("Several hundred protesters marched.", 100),
+])
+def test_a_couple_of_a_scale_is_two_of_it(body, value):
+    (f,) = news(body)
+    assert (f["value"], f["qualifier"]) == (value, "vague")

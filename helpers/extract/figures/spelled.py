@@ -103,8 +103,9 @@ def _read_vague(m: re.Match) -> _Number | None:
     "tens" and "scores" count only before "of" ("test scores" is no figure).
     """
     nw = number_words()
-    if m.group("few"):
-        value = nw[m.group("fewscale").lower()][0]
+    if m.group("few"):  # "several hundred" → 100; "a couple of hundred" → 200 (the few word's value multiplies)
+        few = nw.get(" ".join(m.group("few").lower().split()), (1.0, ""))[0]
+        value = nw[m.group("fewscale").lower()][0] * few
     else:
         mag1 = m.group("mag1").lower()
         if mag1 in ("tens", "scores") and not (m.group("of") or m.group("mag2")):
