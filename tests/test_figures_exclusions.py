@@ -256,3 +256,89 @@ def test_counts_beside_names_streets_and_ranks_stay_figures():
 ])
 def test_one_introducing_a_source_is_no_count(body):
     assert news(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # codes with a parenthesised part glued to the number (US tax law)
+    "Staff may save in a 401(k) plan.",
+    "The charity is a 501(c)(3) group, its filing says.",
+    # list items opened by a number and a point or a bracket
+    "1. The council will vote on the plan.",
+    "2) Residents can comment until the hearing.",
+])
+def test_parenthesised_codes_and_list_item_numbers_are_no_figures(body):
+    assert news(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a tally written with "to": a vote or confirmation with nothing counted after it
+    "The Senate confirmed her 92 to 0 on Tuesday.",
+    "The bill passed by a vote of 90 to 10 in the upper house.",
+    "Lawmakers voted 61 to 38 to advance the measure.",
+    "The council rejected it 7 to 2.",
+])
+def test_tallies_written_with_to_are_no_figures(body):
+    assert news(body) == []
+
+
+def test_a_count_range_after_a_tally_word_stays_a_range():
+    (f,) = news("The party won 10 to 12 seats in the north.")
+    assert (f["value"], f["value_min"], f["value_max"], f["noun"]) == (11, 10, 12, "seats")
+
+
+@pytest.mark.parametrize("body", [
+    # a tally hyphenated with "to" before a tally noun (court and council reporting)
+    "The case was settled by a 5-to-4 vote of the justices.",
+    "A 4-to-4 tie leaves the lower ruling in place.",
+    "The court keeps a reliable 6-to-3 majority.",
+    # a phone number: three digits, a dash, four digits and nothing counted
+    "Readers can call 555-0142 for details.",
+    "Contact: 624-7788; 225-3141 or 225-3190.",
+    "Call the desk on 212-3344 or 212-5566.",
+])
+def test_hyphenated_to_tallies_and_phone_numbers_are_no_figures(body):
+    assert news(body) == []
+
+
+def test_a_hyphenated_to_range_and_a_three_to_four_digit_range_still_count():
+    (f,) = news("Analysts expect a 10-to-15 percent rise.")
+    assert (f["value_min"], f["value_max"], f["noun"]) == (10, 15, "percent")
+    (f,) = news("Organisers said 500-1500 people may come.")
+    assert (f["value_min"], f["value_max"], f["noun"]) == (500, 1500, "people")
+
+
+@pytest.mark.parametrize("body, value, noun", [
+    # a name between a verb and a number is the verb's object: the number counts the plural after it
+    ("The final poll put Ruiz 3 points ahead of Lind.", 3, "points"),
+    ("The party handed Okafor 12 votes on the second ballot.", 12, "votes"),
+    ("The average put former Secretary of State Ann Ruiz 3 points over Lind.", 3, "points"),
+])
+def test_a_name_as_object_before_a_count_is_no_label(body, value, noun):
+    (f,) = news(body)
+    assert (f["value"], f["noun"]) == (value, noun)
+
+
+@pytest.mark.parametrize("body, text, value", [
+    # a small number word after "the" with a hyphenated unit states what it measures: a figure
+    ("The four-term mayor will not run again.", "four-term", 4),
+    ("The three-day festival drew crowds.", "three-day", 3),
+    ("Workers ended the two-week strike.", "two-week", 2),
+])
+def test_a_hyphenated_count_after_the_is_a_figure(body, text, value):
+    (f,) = news(body)
+    assert (f["text"], f["value"]) == (text, value)
+
+
+def test_a_small_number_after_the_without_a_unit_still_refers_back():
+    assert news("The two parties met, and the three-way race tightened.") == []
+
+
+@pytest.mark.parametrize("body, kept", [
+    # a year before 1800 after "a"/"the" dates one thing (art, history); a count of people or a measure stays
+    ("The gallery bought a 1761 work by the painter.", []),
+    ("Historians cite the 1648 treaty as the turning point.", []),
+    ("Organisers said the 1500 runners set off at dawn.", [1500]),
+    ("The convoy began a 1200 km trip north.", [1200]),
+])
+def test_a_year_before_1800_after_an_article_is_no_figure(body, kept):
+    assert [f["value"] for f in news(body)] == kept

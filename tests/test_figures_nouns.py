@@ -142,3 +142,55 @@ def test_or_between_modifiers_keeps_one_noun_phrase(text, noun):
 def test_a_part_of_a_possessed_whole_counts_the_whole_noun(text, nouns):
     from figure_cases import figs
     assert [f["noun"] for f in figs(text)] == nouns
+
+
+@pytest.mark.parametrize("body, value", [
+    # headline-style capitals: the casualty word after the number is no noun, the count is of people
+    ("THREE DEAD AFTER BUS CRASH ON COAST ROAD", 3),
+    ("Police said 14 injured were taken to hospital.", 14),
+    # a verb of dying after a bare number: people
+    ("A health official warned 100,000 could die this winter.", 100000),
+    ("Rescuers said 12 drowned when the ferry capsized.", 12),
+    # the number in a partial quote, the casualty verb after it
+    ('The adviser estimated "between 40,000 and 60,000" could die.', 50000),
+])
+def test_casualty_words_after_a_bare_number_count_people(body, value):
+    from figure_cases import figs
+    f = [f for f in figs(body) if f["value"] == value][0]
+    assert f["noun"] == "people"
+
+
+@pytest.mark.parametrize("body, nouns", [
+    # an elided noun carries on down a list of bare numbers
+    ("Delegates will cast 42 votes for Ruiz, 18 for Okafor and 16 for Lind.", ["votes"] * 3),
+    ("The 30 seats split: 12 for the left, 10 for the centre, 5 for the right.", ["seats"] * 4),
+])
+def test_an_elided_noun_carries_down_a_list(body, nouns):
+    from figure_cases import figs
+    assert [f["noun"] for f in figs(body)] == nouns
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # an irregular participle between a counted number and a plural is an adjective
+    ("The senator gave a string of seven paid speeches.", "seven paid speeches", "speeches"),
+    ("Officers recovered 40 stolen cars in the raid.", "40 stolen cars", "cars"),
+    ("The council listed 12 newly built homes.", "12 newly built homes", "homes"),
+])
+def test_a_participle_before_a_plural_is_an_adjective(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)
+
+
+def test_a_participle_after_a_number_that_opens_a_clause_is_its_verb():
+    f = one("Of the staff, 85 paid the levy.")
+    assert (f["text"], f["noun"]) == ("85", None)
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a spelled fraction "of" a bare plural counts that plural
+    ("About three-quarters of voters backed the plan.", "About three-quarters of voters", "voters"),
+    ("Nearly two-thirds of households lost power.", "Nearly two-thirds of households", "households"),
+])
+def test_a_fraction_of_a_bare_plural_counts_it(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)

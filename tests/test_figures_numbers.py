@@ -317,3 +317,89 @@ def test_currencies_and_percentages_in_antipodean_and_british_styles(body, text,
 def test_fractions_of_a_scale_are_one_figure(body, text, value, qualifier):
     (f,) = news(body)
     assert (f["text"], f["value"], f["qualifier"]) == (text, value, qualifier)
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # a vulgar fraction set apart from its whole number by a space is part of it
+    ("The repairs took 5 \u00bd years.", "5 \u00bd years", 5.5, "years"),
+    ("The pipe is 3 \u00be inches wide.", "3 \u00be inches", 3.75, "inches"),
+    # "and a half" written with hyphens
+    ("It has been seven-and-a-half years since the flood.", "seven-and-a-half years", 7.5, "years"),
+    ("The crew worked two-and-a-half days without rest.", "two-and-a-half days", 2.5, "days"),
+    # "minus" before a number word is its sign, as before digits
+    ("Overnight the mercury fell to minus nine degrees.", "minus nine degrees", -9, "degrees"),
+    ("Readings reached minus twenty-two degrees in the pass.", "minus twenty-two degrees", -22, "degrees"),
+])
+def test_spaced_fractions_hyphenated_halves_and_spelled_negatives(body, text, value, noun):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+def test_minus_before_a_number_word_keeps_its_sign_and_overnight_is_no_noun():
+    (f,) = news("The temperature in the town dropped to minus four overnight.")
+    assert (f["value"], f["noun"]) == (-4, "temperature")
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # Indian papers group digits in lakhs and crores
+    ("The state logged 2,45,000 cases this season.", "2,45,000 cases", 245_000, "cases"),
+    ("The board spent Rs 1,23,45,678 on repairs.", "Rs 1,23,45,678", 12_345_678, "rupees"),
+    # speeds with a spaced unit and a slash
+    ("Gusts reached 90 km/h on the coast.", "90 km/h", 90, "km/h"),
+    ("The probe moves at 11 m/s relative to the comet.", "11 m/s", 11, "m/s"),
+])
+def test_indian_digit_grouping_and_slashed_speed_units(body, text, value, noun):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+@pytest.mark.parametrize("body, value, noun", [
+    # a poll's margin of error: "plus or minus" gives no negative number
+    ("The survey has a margin of error of plus or minus 3.5 percentage points.", 3.5, "percentage points"),
+    ("Results carry a margin of plus or minus 4 percent.", 4, "percent"),
+    ("The subsample's error is plus or minus six points.", 6, "points"),
+    ("The poll of voters has a margin of error of +/-3 percentage points.", 3, "percentage points"),
+    ("Its error margin is \u00b1 2.5 points.", 2.5, "points"),
+])
+def test_plus_or_minus_is_a_margin_not_a_sign(body, value, noun):
+    (f,) = news(body)
+    assert (f["value"], f["noun"]) == (value, noun)
+
+
+@pytest.mark.parametrize("body, text, value", [
+    # "half" hyphenated to a scale word, with or without an article
+    ("The insurer will cut a half-billion dollars in costs.", "a half-billion dollars", 500_000_000),
+    ("Nearly a half-million people lost power.", "Nearly a half-million people", 500_000),
+    ("Officials counted a half million ballots by noon.", "a half million ballots", 500_000),
+])
+def test_a_half_scale_is_half_of_it(body, text, value):
+    (f,) = news(body)
+    assert (f["text"], f["value"]) == (text, value)
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # South African rand written "R" glued to an amount with a scale or three digits; Kenyan shillings "KSh"
+    ("The strike could cost the mine R450m in output.", "R450m", 450_000_000, "rand"),
+    ("Each family will receive R15,000 at once.", "R15,000", 15_000, "rand"),
+    ("The province budgeted R2.5 billion for clinics.", "R2.5 billion", 2_500_000_000, "rand"),
+    ("A bag of maize sold for KSh 3,000 in the market.", "KSh 3,000", 3000, "shillings"),
+    ("The county board holds Ksh300 million in reserve.", "Ksh300 million", 300_000_000, "shillings"),
+])
+def test_rand_and_kenyan_shillings(body, text, value, noun):
+    (f,) = news(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+def test_an_r_before_a_short_number_is_a_road_or_a_model():
+    assert news("Drivers should take the R2 and then the R35 north.") == []
+
+
+@pytest.mark.parametrize("body, value", [
+    # "a couple of" before a scale doubles it; "several" and "a few" give the scale's order
+    ("Officials sent a couple of hundred police officers.", 200),
+    ("The firm hired a couple of thousand seasonal staff.", 2000),
+    ("Several hundred protesters marched.", 100),
+])
+def test_a_couple_of_a_scale_is_two_of_it(body, value):
+    (f,) = news(body)
+    assert (f["value"], f["qualifier"]) == (value, "vague")

@@ -169,3 +169,14 @@ def test_a_strong_count_counts_the_noun_after_it():
 ])
 def test_a_word_for_an_amount_gives_the_noun_it_is_of(body, text):
     assert nouns(body)[text] == "Russian troops"
+
+
+@pytest.mark.parametrize("body, value, noun", [
+    # "out of work" between the counted noun and "to": read over, as "up" and "down"
+    ("Layoffs raised the number of Canadians out of work to 2.1 million.", 2_100_000, "Canadians"),
+    ("The closures brought the number of miners out of work over the past month to 3,400.", 3400, "miners"),
+])
+def test_out_of_work_is_read_over_to_the_counted_noun(body, value, noun):
+    from figure_cases import figs
+    f = [f for f in figs(body) if f["value"] == value][0]
+    assert f["noun"] == noun

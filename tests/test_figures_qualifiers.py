@@ -156,3 +156,19 @@ def test_an_em_dash_between_spaces_is_a_break_not_a_range():
 def test_one_or_two_is_a_range_of_counts():
     f = one("Voters in one or two states will decide it.")
     assert (f["value_min"], f["value_max"], f["noun"]) == (1, 2, "states")
+
+
+@pytest.mark.parametrize("body, text, qualifier", [
+    # a qualifier before an article or "every" qualifies the number after it
+    ("Buyers get up to a 90 percent rebate.", "up to a 90 percent", "at_most"),
+    ("Demand doubled roughly every 3.4 months.", "roughly every 3.4 months", "approx"),
+    ("Officials expect about a 5 percent rise.", "about a 5 percent", "approx"),
+    ("Buses ran nearly every 10 minutes.", "nearly every 10 minutes", "approx"),
+])
+def test_a_qualifier_reaches_over_an_article_or_every(body, text, qualifier):
+    f = one(body)
+    assert (f["text"][:len(text)], f["qualifier"]) == (text, qualifier)
+
+
+def test_over_before_an_article_means_during():
+    assert one("Savings grew over a 10-year period.")["qualifier"] == "exact"

@@ -157,7 +157,32 @@ def _labelled(text: str, start: int, end: int) -> bool:
     if not text[start:end][:1].isdigit() or text[end:end + 1] in UNIT_MARKS:
         return False  # a share or a measure is no label: "the Dow Jones Industrial Average 0.5%", 'Wrench 8"'
     before = NAME_BEFORE_RE.search(text, max(0, start - 30), start)
-    return bool(before and _a_name(before.group(1)) and not _unit_after(text, end))  # "Processor 2.80 GHz" measures
+    if not (before and _a_name(before.group(1)) and not _unit_after(text, end)):  # "Processor 2.80 GHz" measures
+        return False
+    name = NAME_RUN_RE.search(text, max(0, before.start(1) - 60), before.start(1))  # "Secretary of State Ann Ruiz 3 points"
+    return not _object_then_count(text, name.start() if name else before.start(1), end)
+
+
+#: Capitalised words (and "of") before a name's last word: "Secretary of State Ann " before "Ruiz".
+NAME_RUN_RE = re.compile(r"(?:(?<![\w'\u2019.-])[A-Z][A-Za-z.]*[ \u00a0]+(?:of[ \u00a0]+)?)+$")
+#: The word before a name: "put" in "put Jones 3 points ahead".
+_VERB_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])([a-z]+)[ \u00a0]+$")
+
+
+def _object_then_count(text: str, name_start: int, end: int) -> bool:
+    """Whether a name between a verb and a number is the verb's object and the number a count of
+    the plural after it ("put Jones 3 points ahead", "gave Ruiz 12 votes"), not a label ("the Falcon
+    9 rockets", "two Apollo 11 astronauts").
+
+    >>> t = "It put Jones 3 points ahead; two Apollo 11 astronauts"
+    >>> _object_then_count(t, 7, 14), _object_then_count(t, 33, 42)
+    (True, False)
+    """
+    verb = _VERB_BEFORE_RE.search(text, max(0, name_start - 20), name_start)
+    if not verb or verb.group(1) in STOP_WORDS or verb.group(1) in number_words():
+        return False
+    noun = head_noun(text, end)[0]
+    return bool(noun) and _is_plural(noun.split()[-1])
 
 
 def _spelled_name(text: str, start: int, end: int) -> bool:
@@ -223,12 +248,17 @@ def _an_age(text: str, num: _Number) -> bool:
 
 
 def _enumerator(text: str, num: _Number) -> bool:
-    """A list marker, not a count: "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened).
+    """A list marker, not a count: "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened),
+    or a number with a point or ")" opening a list item ("1. The first reason").
 
     >>> t = "He 1) came and 2) left (3 times)"
     >>> [_enumerator(t, _Number(i, i + 1, 0.0, "digits")) for i in (3, 15, 24)]
     [True, True, False]
+    >>> _enumerator("1. Taxes rose", _Number(0, 1, 1.0, "digits"))
+    True
     """
+    if not text[:num.start].strip() and text[num.end:num.end + 1] in (".", ")") and not text[num.end + 1:num.end + 2].strip():
+        return num.value <= 100 and num.unit is None and num.currency is None  # "1." or "2)" opening a list item
     return (text[num.end:num.end + 1] == ")" and num.value <= 20 and num.unit is None and num.currency is None
             and "(" not in text[max(0, num.start - 40):num.start])
 
@@ -252,14 +282,16 @@ def _plausible_count(text: str, n: _Number) -> bool:
 
     "one" (or "a"/"an" alone) counts only before a noun the lexicon knows, and never in "one of",
     "one another" or after "no", "the", "this", "any", "each", "every", "that"; a small spelled
-    number after a determiner refers back ("the two parties").
+    number after a determiner refers back ("the two parties"), unless a unit is hyphenated to it
+    ("the four-term senator", "the three-day fair": what it measures is stated).
     """
     if n.kind != "spelled":
         return True
     before = WORD_BEFORE_NUMBER_RE.search(text, max(0, n.start - 20), n.start)
     prev = before.group(1).lower() if before else ""
-    if n.small and prev in DETERMINERS and not (prev in POSSESSIVES and (n.unit or head_noun(text, n.end)[0])):
-        return False  # "the two parties" refers back; "her three grandchildren" counts
+    hyphenated = bool(n.unit) and text[n.end:n.end + 1] in "-\u2010" and prev != "both"  # "both three-judge panels" refers back
+    if n.small and prev in DETERMINERS and not hyphenated and not (prev in POSSESSIVES and (n.unit or head_noun(text, n.end)[0])):
+        return False  # "the two parties" refers back; "her three grandchildren" and "the four-term senator" count
     if n.value == 1 and n.small:
         if prev in ("no", "the", "this", "that", "any", "each", "every") or ONE_OF_RE.match(text, n.end):
             return False

@@ -15,8 +15,9 @@ from ...lexicon import letter_tree, months, read_table
 from .vocabulary import (_alternation, _full_month_names, _time_words, currencies, measure_units, number_words,
                          qualifier_phrases, scale_abbreviations)
 
-#: Digits with thousands separators and decimals: "14,500", "1,500,000", "2,000.45", "10 000", "7".
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+#: Digits with thousands separators and decimals: "14,500", "1,500,000", "2,000.45", "10 000", "7", and Indian
+#: grouping in lakhs and crores ("2,45,000" is 245,000; "1,23,45,678").
+DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
 #: Vulgar fraction characters: "½", "¾" ("2½" is 2.5).
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
@@ -54,6 +55,7 @@ class _Patterns:
     word_anchor_at: re.Pattern
     street_after: re.Pattern
     hyphen_idioms: frozenset
+    cue_words: frozenset
     rank_before: re.Pattern
 
 
@@ -80,12 +82,12 @@ def patterns() -> _Patterns:
     sp = r"[ \u00a0]"
     number = (rf"(?:(?P<cur>{cur}){sp}?)?(?P<neg>[-\u2212](?=\d)|\b[Mm]inus{sp}+(?=\d))?"
               rf"(?:(?P<digits>{DIGITS})(?:(?P<mixed>{sp}\d{{1,2}}/\d{{1,3}}(?![\d/]))|(?P<slash>/\d{{1,4}}(?![\d/]))"
-              rf"|(?P<vglued>[{VULGAR}]))?|(?P<vulgar>[{VULGAR}]))"
+              rf"|(?P<vglued>{sp}?[{VULGAR}]))?|(?P<vulgar>[{VULGAR}]))"
               rf"(?P<sci>[eE][-\u2212+]?\d+(?![\w])|{sp}?[×x]{sp}?10(?:\^|\*\*)?[-\u2212]?\d+)?"
               rf"(?:(?P<abbr>{abbr})(?![A-Za-z])|{sp}(?P<sabbr>{spaced_abbr})(?![A-Za-z])|{sp}(?P<sbig>[KMBT])(?![\w'\u2019&-]|\.\w)"
               rf"|{sp}*(?P<scale>(?i:{scales}))s?\b(?:{sp}+(?P<scale2>(?i:{scales}))s?\b)?)?")
     spelled = (rf"\b(?i:(?:an?{sp}+)?(?:{word})(?:(?:{sp}*[-\u2010]{sp}*|{sp}+and{sp}+|{sp}*&{sp}*|,{sp}+|{sp}+)(?:{word}))*"
-               rf"(?:{sp}+and{sp}+a{sp}+half)?)\b")
+               rf"(?:(?:{sp}+|[-\u2010])and(?:{sp}+|[-\u2010])a(?:{sp}+|[-\u2010])half)?)\b")
     vague = (rf"\b(?i:(?P<few>{few}){sp}+(?P<fewscale>{few_scale})|(?P<mag1>{mags})(?:{sp}+of{sp}+(?P<mag2>{mags}))?)\b"
              rf"(?P<of>{sp}+of\b)?")
     # A number follows no word, point or apostrophe ("'90s", "‘08"), handle sign ("@1031") or fraction slash ("1⁄4"), but may
@@ -175,6 +177,7 @@ def patterns() -> _Patterns:
         word_anchor_at=re.compile(rf"(?<![a-z]){letter_tree(word_anchors, space=' ')}(?![a-z])"),
         street_after=re.compile(rf"(?:{sp}+[A-Z][A-Za-z'\u2019-]*){{1,3}}?{sp}+(?:{_kind_of(exclusions, 'street')})(?![\w])"),
         hyphen_idioms=frozenset(r["text"] for r in exclusions if r["kind"] == "hyphen_after"),
+        cue_words=frozenset(r["cue"] for r in cues if r["position"] == "after"),
         rank_before=re.compile(rf"\b(?i:the|a){sp}+(?:{_kind_of(exclusions, 'rank_before')}){sp}+$"),
     )
 

@@ -184,8 +184,11 @@ def _phrase_after(text: str, pos: int, plural: bool,
         if low in ("and", "or", "&") and words and _plural_next(text, m.end(), 3):
             p = m.end()  # "9,500 search and rescue workers", "300 full- or part-time jobs": one phrase
             continue
+        participle = (low in verbs and all(x.lower().endswith("ly") for x, _, _ in words) and low in PARTICIPLES and _plural_next(text, m.end())
+                      and not CLAUSE_START_RE.search(text, max(0, pos - 40), pos))
         if low in STOP_WORDS or low in number_words() or _is_time_word(low) or (
-                low in verbs and (words or not low.endswith("s"))):  # "30 came", "a 7.1 quake struck"; "100 hits"
+                low in verbs and (words or not low.endswith("s")) and not participle):
+            # "30 came", "a 7.1 quake struck"; "100 hits"; but "seven paid speeches", "40 stolen cars": an adjective
             if p == pos and low in LEADING_MODIFIERS:  # "25 other states", "4,000 more troops"
                 p, skipped = m.end(), True
                 continue
@@ -207,6 +210,16 @@ def _phrase_after(text: str, pos: int, plural: bool,
             ended = True
             break
     return words, skipped, ended
+
+
+#: A number that opens a clause (its start, or after a comma, "and", "but"): a verb after it is its predicate
+#: ("85 paid taxes"), not an adjective.
+CLAUSE_START_RE = re.compile(r"(?:^|[,;:(]|\b(?:and|but|or|while|as)\b)[ \u00a0]*\S+$", re.I)
+#: Irregular past participles of the ``verb`` word class that also modify a plural noun as adjectives
+#: ("seven paid speeches", "40 stolen cars", "12 newly built homes").
+PARTICIPLES = frozenset("paid built sold held given taken made shot kept sent spent stolen broken chosen frozen grown "
+                        "known hidden written driven drawn fallen beaten bought brought caught cut put set split "
+                        "lost won left led fled".split())
 
 
 @lru_cache(maxsize=None)
@@ -248,11 +261,15 @@ def _with_rate(text: str, noun: str, end: int) -> tuple[str, int]:
 
     >>> _with_rate("$15/hour", "dollars", 3), _with_rate("$3 a gallon", "dollars", 2), _with_rate("5 km a year ago", "km", 4)
     (('dollars per hour', 8), ('dollars per gallon', 11), ('km', 4))
+    >>> _with_rate("90 km/h winds", "km", 5)
+    ('km/h', 7)
     """
     m = RATE_RE.match(text, end)
     if not m:
         return noun, end
     unit = m.group("unit")
+    if "/" in m.group() and f"{noun}/{unit}".lower() in measure_units():  # "120 km/h", "50 m/s": one unit
+        return f"{noun}/{unit}", m.end()
     forms = singular_forms(unit.lower())
     if any(f in measure_units() for f in forms) or (m.group("word") == "per" and noun_category(unit) != "other"):
         return f"{noun} per {unit}", m.end()
@@ -266,4 +283,5 @@ def _casualty_cue(text: str, start: int, end: int) -> bool:
     (True, True)
     """
     pat = patterns()
-    return bool(pat.cue_before.search(text, max(0, start - 20), start) or pat.cue_after.match(text[end:end + 40]))
+    after = text[end:end + 40].lstrip("\"'\u201d\u2019")  # past a closing quote: '"up to 200,000" could die'
+    return bool(pat.cue_before.search(text, max(0, start - 20), start) or pat.cue_after.match(after))

@@ -12,14 +12,18 @@ from .exclusions import (AGED_BEFORE_RE, AGES_RANGE_RE, LABEL_COMMA_RE, LABEL_LI
                          _an_age, _enumerator, _in_spans, _labelled, _masked)
 from .grammar import VULGAR, patterns
 from .nouns import _is_plural, head_noun
-from .numerals import _accounting_negative, _hyphen_unit, _Number, _read_digits
+from .numerals import PLUS_OR_RE, _accounting_negative, _hyphen_unit, _Number, _read_digits
 from .spelled import _fraction_of_scale, _one_unit, _read_vague, spelled_values
 
 #: A run of digits: where a number may be anchored.
 DIGIT_RUN_RE = re.compile(rf"[\d{VULGAR}]+")
 #: A currency sign or minus sign right before digits, so a number read at its digits starts there ("$45B", "-15",
-#: "minus 15", "$US5").
-SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|\$[A-Z]{1,2}|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
+#: "minus 15", "$US5", "R450m" in rand, "KSh 300").
+SIGN_BEFORE_RE = re.compile(r"(?:[A-Z]{0,2}[$£€¥₩₹₽₴₺]|\$[A-Z]{1,2}|[A-Z]{2,3}[ \u00a0]|Rs[ \u00a0]?|K[Ss]h[ \u00a0]?|R)?(?:[-\u2212]|\b[Mm]inus[ \u00a0]+)?$")
+#: A plus-minus sign right before digits: "+/-3 percentage points" is a margin of 3.
+PLUS_MINUS_RE = re.compile(r"(?:\+/-|\+-|±)[ \u00a0]?$")
+#: "minus" right before a number word: "fell to minus nine" is -9.
+MINUS_WORD_RE = re.compile(r"\b[Mm]inus[ \u00a0]+$")
 #: Words before a number word that belong to the number: "a hundred", "an eight", "a few thousand".
 WORDS_BEFORE_RE = re.compile(r"(?i:\ban?[ \u00a0]+)$")
 
@@ -84,6 +88,8 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
             done = part.end
             continue
         m = pat.candidate.match(text, a) or (pat.candidate.match(text, token) if token != a else None)
+        if m is None and PLUS_MINUS_RE.search(text, max(0, token - 4), token):
+            m = pat.number_at.match(text, token)  # "a margin of +/-3 points": the margin, no sign
         if m is None:  # "PM 5": letters before the digits that were no currency are tried without
             unit = _one_unit(text, a) if token != a else None
             if unit is not None and not _in_spans(unit.start, masks):
@@ -107,18 +113,22 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
             tail = (AGES_RANGE_RE if ages else MASKED_RANGE_RE).match(text, m.end())
             done = tail.end() if tail else done  # "aged 25 to 54": both ends are ages
             continue
-        if m.group("vague"):
+        if m.groupdict().get("vague"):
             num = _read_vague(m)
             if num and not _an_age(text, num):
                 out.append(num)
-        elif m.group("spelled"):
+        elif m.groupdict().get("spelled"):
             for s, e, value, small in spelled_values(m.group()):
                 num = _Number(m.start() + s, m.start() + e, value, "spelled", small=small)
+                sign = MINUS_WORD_RE.search(text, max(0, num.start - 8), num.start)
+                if sign and not PLUS_OR_RE.search(text, max(0, sign.start() - 9), sign.start()):  # "minus nine" is -9
+                    num.start, num.value, num.small = sign.start(), -value, False
                 if not _labelled(text, num.start, num.end) and not _an_age(text, num):
                     _hyphen_unit(text, num)
                     out.append(num)
         else:
             num = _read_digits(text, m)
+            done = max(done, num.end)  # past a skipped code's parts: "501(c)(3)"
             if not num.skip and not _enumerator(text, num) and not _an_age(text, num):
                 _accounting_negative(text, num)
                 out.append(num)

@@ -24,6 +24,10 @@ VULGAR_VALUES = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 /
 IDENTIFIER_RE = re.compile(r"\d{10,}")
 #: A unit or letters glued to the digits: "10kg", "25lbs", "4km^3", "30C", "2.80GHz", "06F6".
 GLUED_RE = re.compile(r"[A-Za-zµ°][A-Za-zµ°/]*(?:\^?-?\d+)?")
+#: "plus or " before a minus sign: the margin of a poll's error ("plus or minus 3 points").
+PLUS_OR_RE = re.compile(r"\b[Pp]lus[ \u00a0]+or[ \u00a0]+$")
+#: A letter or digit in parentheses glued to a number: the rest of a code ("401(k)", "501(c)(3)").
+PAREN_CODE_RE = re.compile(r"(?:\([A-Za-z\d]{1,2}\))+")
 #: An ordinal suffix after digits: "3rd", "21st-century", "4TH".
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 #: A decade suffix after digits ending in 0: "1960s", "1990's", "the 90s".
@@ -55,7 +59,7 @@ def _digits_value(m: re.Match) -> float | None:
                 return None
             value = value / den
         elif g["vglued"]:
-            value += VULGAR_VALUES[g["vglued"]]
+            value += VULGAR_VALUES[g["vglued"].strip()]  # "2½", "5 ½"
     if g["sci"]:
         exp = int(_EXPONENT_RE.search(g["sci"]).group().replace("\u2212", "-"))
         if abs(exp) > 300:
@@ -117,6 +121,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     pat = patterns()
     end = m.end()
     value = _digits_value(m)
+    if value is not None and g["neg"] and PLUS_OR_RE.search(text, max(0, m.start() - 9), m.start()):
+        value = -value  # "plus or minus 3.5 points": a margin of error, no negative number
     num = _Number(m.start(), end, value if value is not None else 0.0, "digits", skip=value is None)
     cur = g["cur"]
     group = "abbr" if g["abbr"] else "sabbr" if g["sabbr"] else "sbig" if g["sbig"] else None
@@ -141,6 +147,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
     after = pat.currency_after.match(text, end) if not cur else None
     if after and not text[after.end():after.end() + 1].isalnum():
         cur, num.end = after.group("cur"), after.end()
+    if cur == "R" and not (num.scaled or len(_DIGIT_GAPS_RE.sub("", g["digits"] or "")) >= 3):
+        cur, num.skip = None, True  # "R2", "R35": a road or a model; rand come with a scale or three digits ("R450m", "R500")
     num.currency = cur
     digits = g["digits"] or ""
     if IDENTIFIER_RE.fullmatch(digits) and not (cur or num.scaled):
@@ -151,6 +159,8 @@ def _read_digits(text: str, m: re.Match) -> _Number:
         ch = text[end]
         if ORDINAL_RE.match(text, end) or (digits.endswith("0") and DECADE_RE.match(text, end)):
             num.skip = True
+        elif ch == "(" and PAREN_CODE_RE.match(text, end):  # a code: "a 401(k) plan", "a 501(c)(3) group"
+            num.skip, num.end = True, PAREN_CODE_RE.match(text, end).end()
         elif ch.isalpha() or ch in "°µ":
             glued = GLUED_RE.match(text, end)
             token = glued.group() if glued else ""

@@ -86,7 +86,7 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
             continue
         if _is_verb(low):
             return _subject(toks, i)
-        if low in ("up", "down") or low.endswith("ly"):
+        if low in ("up", "down", "out") or low.endswith("ly"):  # "out of work" as "up": an adverb, read over
             i -= 1
             continue
         j = _chunk_start(toks, i)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .exclusions import _in_spans
 from .grammar import patterns
-from .nouns import STOP_WORDS
+from .nouns import STOP_WORDS, head_noun
 from .numerals import _hyphen_unit, _Number, _read_digits
 from .spelled import spelled_values
 from .vocabulary import number_words, qualifier_phrases, word_class
@@ -22,7 +22,7 @@ QUALIFIER_MARKS = {"exact": "", "approx": "≈", "at_least": "≥", "more_than":
                    "less_than": "<", "range": "–", "vague": "~"}
 #: A range between two numbers: "8,000 to 9,500", "8- to 16-", "10-12", "3.5–4.0", "between 10 and 12", "two or three".
 #: An em dash with a space beside it is a break in the sentence, no range: "four in 10 \u2014 38 percent \u2014 said".
-RANGE_CONN_RE = re.compile(r"-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[ \u00a0]*(?P<dash>[-\u2010\u2013])[ \u00a0]*|(?P<em>\u2014)(?![ \u00a0])"
+RANGE_CONN_RE = re.compile(r"-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[-\u2010](?P<hto>to)[-\u2010]|[ \u00a0]*(?P<dash>[-\u2010\u2013])[ \u00a0]*|(?P<em>\u2014)(?![ \u00a0])"
                            r"|[ \u00a0]+(?P<andor>and|or)[ \u00a0]+")
 #: A short unit between a number and a range connector: "44 mg to 50 mg", "-18 °C to", "10% to 12%",
 #: "$350 per kg to $680 per kg".
@@ -33,6 +33,10 @@ BETWEEN_RE = re.compile(r"(?<![\w-])between[ \u00a0]+$", re.I)
 UNCERTAINTY_RE = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-)[ \u00a0]*\d+(?:\.\d+)?(?:[eE][-−]?\d+)?")
 
 
+#: An article or "every" between a qualifier and its number: "up to a 90 percent", "roughly every 3.4 months".
+ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:an?|every)[ \u00a0]+$", re.I)
+
+
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """The qualifier written right before the number at ``pos`` and where it starts (``data/qualifiers.csv``).
 
@@ -41,6 +45,11 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     (('at_most', 0), ('more_than', 0), None)
     """
     m = patterns().qual_before.search(text, max(0, pos - 25), pos)
+    if m is None:  # "up to a 90 percent break", "roughly every 3.4 months": the qualifier is before the article
+        gap = ARTICLE_BEFORE_RE.search(text, max(0, pos - 8), pos)
+        m = patterns().qual_before.search(text, max(0, pos - 33), gap.start()) if gap else None
+        if m and m.group("q").lower() in ("over", "in", "within"):
+            return None  # "over a 10-year period": over means during
     return (qualifier_phrases()[(m.group("q").lower(), "before")], m.start("q")) if m else None
 
 
@@ -104,6 +113,12 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
     dash = conn.group("dash") or conn.group("em")
     if dash and _a_tally(text, n, nxt):  # "voted 8-3", "a 3-1 win", "drew 1-1": no range
         return replace(nxt, skip=True)
+    if conn.group("to") and _a_tally(text, n, nxt, TALLY_TO_BEFORE_RE) and head_noun(text, nxt.end)[0] is None:
+        return replace(nxt, skip=True)  # "confirmed him 92 to 0", "a vote of 90 to 10": a tally ("won 10 to 12 seats" counts)
+    if conn.group("hto") and _a_tally(text, n, nxt):
+        return replace(nxt, skip=True)  # "a 5-to-4 majority", "a 4-to-4 tie"
+    if dash and _a_phone_number(text, n, nxt):
+        return replace(nxt, skip=True)  # "call 555-0142": a phone number
     if nxt.value == n.value or (n.unit and not nxt.unit) or (n.currency and nxt.unit == "%"):
         return None  # "fell 8.4% to $31.17", "by 4% to 8.3 cents": two figures ("10 to 12%" is a range)
     if conn.group("andor") == "and" and not between:
@@ -132,7 +147,24 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:an?[ \u00a0]+)?$")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 
 
-def _a_tally(text: str, n: _Number, nxt: _Number) -> bool:
+def _a_phone_number(text: str, n: _Number, nxt: _Number) -> bool:
+    """Whether three digits, a dash and four digits with nothing counted after them are a phone
+    number ("call 555-0142"), not a range ("500-1500 people").
+
+    >>> t = "Call 555-0142 or see 500-1500 people"
+    >>> _a_phone_number(t, _number_at(t, 5), _number_at(t, 9)), _a_phone_number(t, _number_at(t, 22), _number_at(t, 26))
+    (True, False)
+    """
+    digits = text[n.start:n.end] + text[nxt.start:nxt.end]
+    return (len(text[n.start:n.end]) == 3 and len(text[nxt.start:nxt.end]) == 4 and digits.isdigit()
+            and not text[nxt.end:nxt.end + 1].isalnum() and head_noun(text, nxt.end)[0] is None)
+
+
+#: The tally word before "X to Y" may stand before an object or "of": "confirmed him 92 to 0", "a vote of 90 to 10".
+TALLY_TO_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:(?:an?|of|by|him|her|them|it)[ \u00a0]+)?$")
+
+
+def _a_tally(text: str, n: _Number, nxt: _Number, before_re: re.Pattern = _WORD_BEFORE_RE) -> bool:
     """Whether two whole numbers joined by a dash are a score or a vote: a word of class ``tally``
     (``data/figures_word_classes.csv``) right before or after them ("voted 8-3", "won 3-1", "a 5-2
     vote", "failed 3-4").
@@ -146,6 +178,6 @@ def _a_tally(text: str, n: _Number, nxt: _Number) -> bool:
     if not (float(n.value).is_integer() and float(nxt.value).is_integer() and n.kind == "digits" and not n.currency):
         return False
     tally = word_class("tally")
-    before = _WORD_BEFORE_RE.search(text, max(0, n.start - 24), n.start)
+    before = before_re.search(text, max(0, n.start - 24), n.start)
     after = _WORD_AFTER_RE.match(text, nxt.unit_end or nxt.end)
     return bool((before and before.group(1).lower() in tally) or (after and after.group(1).lower() in tally))

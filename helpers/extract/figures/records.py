@@ -7,6 +7,7 @@ reading order, with the columns of the figures table (:data:`helpers.schema.COLU
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,9 @@ def extract(article: "Article", gazetteer=None) -> list[dict]:
             elif noun is not None and category not in MEASURES:
                 last_counted = (sent["para_no"], noun, category)
             if not (text[f.start - 1:f.start] == "(" and text[f.end:f.end + 1] == ")"):
-                prev = f  # "14,305 votes (41.2%) to 11,459": a figure in brackets is an aside
+                # "14,305 votes (41.2%) to 11,459": a figure in brackets is an aside; an elided noun carries on
+                # down a list ("42 votes for A, 18 for B and 16 for C")
+                prev = replace(f, noun=noun, category=category) if f.noun is None and noun else f
             frame = _pick_timeframe(frames, claim_times, cuts, f)
             s, e = sent["start"] + f.start, sent["start"] + f.end
             if quoted is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from .exclusions import _after_determiner, _counts_noun, _plausible_count
 from .grammar import patterns
-from .nouns import _casualty_cue, _with_rate, head_noun, noun_category
+from .nouns import _casualty_cue, _with_rate, head_noun, noun_category, singular_forms
 from .numbers import numbers_in
 from .numerals import _clean, _Number, _scale_like_siblings
 from .phrases import noun_before, unit_before
@@ -93,6 +93,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         if n.year_like and (partner is None or partner.year_like) and (
                 not _counts_noun(text, n) or _after_determiner(text, n.start)):
             continue  # a year: "in 2015", "the 2014 elections", "a 2017 study"; a span of years: "from 2001 to 2004"
+        if partner is None and _an_old_year(text, n):
+            continue  # "a 1761 painting", "the 1848 revolution": a year before 1800 naming one thing
         if not (partner or _plausible_count(text, n)) or (n.value == 0 and n.kind == "spelled" and n.unit):
             continue  # "zero-emission", "zero-sum": an adjective
         if n.unit and n.unit.lower() in patterns().hyphen_idioms and text[n.end:n.end + 1] in "-\u2010":
@@ -110,6 +112,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
                 qualifier, start = qualifier_before(text, start) or (qualifier, start)
         else:
             noun, noun_end = _noun_of(text, n, end, masks)
+            if noun and _casualty_cue(text, start, end) and noun.lower() in patterns().cue_words:
+                noun, noun_end = None, end  # "TWO DEAD, 16 INJURED": the cue is no noun; the count is of people
         if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
             nxt = nums[i]
             if _AND_OR_RE.fullmatch(text, end, nxt.start):
@@ -141,6 +145,25 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         while i < len(nums) and nums[i].start < fig_end:  # a number inside this figure ("±0.01")
             i += 1
     return figures
+
+
+#: Four plain digits of a year before 1800.
+OLD_YEAR_RE = re.compile(r"1[0-7]\d\d")
+
+
+def _an_old_year(text: str, n: _Number) -> bool:
+    """Whether four plain digits 1000-1799 after "a"/"the" date the single thing after them ("a
+    1761 work", "the 1648 treaty"), not count it ("the 1500 runners", "a 1200 km trip").
+
+    >>> t = "It is a 1761 work; the 1500 runners; a 1200 km trip"
+    >>> [_an_old_year(t, _Number(i, i + 4, float(t[i:i + 4]), "digits")) for i in (8, 23, 39)]
+    [True, False, False]
+    """
+    if n.kind != "digits" or n.unit or n.currency or not OLD_YEAR_RE.fullmatch(text[n.start:n.end]):
+        return False
+    noun = head_noun(text, n.end, plural=False)[0]
+    return (_after_determiner(text, n.start) and noun is not None and " " not in noun and noun.islower()
+            and noun_category(noun) in ("other", None) and noun == singular_forms(noun)[-1] and not _counts_noun(text, n))
 
 
 #: What joins the two numbers of a ratio: "4 in 10", "nine out of 10".
@@ -184,10 +207,11 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
         at = part.end() - (1 if part.group("bare") == "" else 0)  # "five of nine seats": the count is read after "of "
         spelled = None if part.group("n") or part.group("bare") else SPELLED_WORD_RE.match(text, at)
         spelled = spelled if spelled and spelled.group(1).lower() in number_words() else None
-        if part.group("bare") is not None and not (part.group("bare") or spelled):
+        fraction = 0 < n.value < 1 and part.group("bare") == ""  # "three-quarters of voters": a share of them
+        if part.group("bare") is not None and not (part.group("bare") or spelled or fraction):
             return None, end  # "five of them", "one of Europe's": no partitive count
         counted = part.group("n") or part.group("bare") or spelled
-        noun, _, noun_end = head_noun(text, spelled.end() if spelled else part.end(), plural=n.value != 1, masks=masks)
+        noun, _, noun_end = head_noun(text, spelled.end() if spelled else at if fraction else part.end(), plural=n.value != 1, masks=masks)
         noun_end = end if counted else noun_end
     if noun is None and part is None and _past_quote(text, n.start, end) > end:  # '"thousands" of Muslim Americans'
         return head_noun(text, _past_quote(text, n.start, end), plural=n.value != 1, masks=masks)[0], end

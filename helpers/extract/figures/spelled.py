@@ -41,7 +41,7 @@ def spelled_values(text: str) -> list[tuple[int, int, float, bool]]:
         while j < len(toks):
             word, s, e = toks[j]
             gap = text[toks[j - 1][2]:s].strip().lower() if j > i else ""
-            if word == "a" and gap == "and" and j + 1 < len(toks) and toks[j + 1][0] == "half" and last:
+            if word == "a" and gap.strip("-\u2010") == "and" and j + 1 < len(toks) and toks[j + 1][0] == "half" and last:
                 group += 0.5
                 end, j, small = toks[j + 1][2], j + 2, False
                 break
@@ -103,8 +103,9 @@ def _read_vague(m: re.Match) -> _Number | None:
     "tens" and "scores" count only before "of" ("test scores" is no figure).
     """
     nw = number_words()
-    if m.group("few"):
-        value = nw[m.group("fewscale").lower()][0]
+    if m.group("few"):  # "several hundred" → 100; "a couple of hundred" → 200 (the few word's value multiplies)
+        few = nw.get(" ".join(m.group("few").lower().split()), (1.0, ""))[0]
+        value = nw[m.group("fewscale").lower()][0] * few
     else:
         mag1 = m.group("mag1").lower()
         if mag1 in ("tens", "scores") and not (m.group("of") or m.group("mag2")):
@@ -134,12 +135,12 @@ def _one_unit(text: str, pos: int) -> _Number | None:
     return _Number(pos, m.end("a"), 1.0, "spelled", small=True, unit=m.group("unit"), unit_end=m.end())
 
 
-#: A fraction of a scale: "half a million", "a quarter of a million", "three-quarters of a billion",
+#: A fraction of a scale: "half a million", "a half-billion", "a quarter of a million", "three-quarters of a billion",
 #: "one and a half million", "2 and a half thousand".
 FRACTION_SCALE_RE = re.compile(
     r"(?i:(?:(?P<whole>[a-z]+(?:-[a-z]+)?|\d+)[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half"
-    r"|(?P<frac>half|(?:a|one|two|three)[ \u00a0-](?:quarters?|thirds?)(?:[ \u00a0]+of)?))"
-    r"[ \u00a0]+(?:an?[ \u00a0]+)?(?P<scale>hundred|thousand|million|billion|trillion)s?)\b")
+    r"|(?P<frac>(?:an?[ \u00a0]+)?half|(?:a|one|two|three)[ \u00a0-](?:quarters?|thirds?)(?:[ \u00a0]+of)?))"
+    r"(?:[ \u00a0]+(?:an?[ \u00a0]+)?|[-\u2010])(?P<scale>hundred|thousand|million|billion|trillion)s?)\b")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
 
 
@@ -165,5 +166,5 @@ def _fraction_of_scale(text: str, pos: int) -> _Number | None:
     else:
         words = re.split(r"[ \u00a0-]+", m.group("frac").lower())
         count = {"half": 1, "a": 1, "one": 1, "two": 2, "three": 3}[words[0]]
-        value = 0.5 if words[0] == "half" else count * _FRACTIONS[words[1]]
+        value = 0.5 if "half" in words else count * _FRACTIONS[words[1]]
     return _Number(m.start(), m.end(), value * scale, "spelled", scaled=True, scale=scale)
