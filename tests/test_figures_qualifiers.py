@@ -172,3 +172,9 @@ def test_a_qualifier_reaches_over_an_article_or_every(body, text, qualifier):
 
 def test_over_before_an_article_means_during():
     assert one("Savings grew over a 10-year period.")["qualifier"] == "exact"
+
+
+@pytest.mark.parametrize("body", ["The lab built the probe under a $118 million contract.",
+                                  "Rents rose above a 5 percent cap set in 2019."])
+def test_a_preposition_before_an_article_is_no_qualifier(body):
+    assert one(body)["qualifier"] == "exact"

@@ -48,8 +48,8 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     if m is None:  # "up to a 90 percent break", "roughly every 3.4 months": the qualifier is before the article
         gap = ARTICLE_BEFORE_RE.search(text, max(0, pos - 8), pos)
         m = patterns().qual_before.search(text, max(0, pos - 33), gap.start()) if gap else None
-        if m and m.group("q").lower() in ("over", "in", "within"):
-            return None  # "over a 10-year period": over means during
+        if m and m.group("q").lower() in ("over", "in", "within", "under", "below", "above", "beyond"):
+            return None  # "over a 10-year period", "under a $118 million contract": a preposition
     return (qualifier_phrases()[(m.group("q").lower(), "before")], m.start("q")) if m else None
 
 
