@@ -66,6 +66,7 @@ The modules, bottom to top (each imports only those above it in this list):
 - ``qualifiers``: qualifier phrases and ranges;
 - ``timeframes``: time expressions and the periods they name;
 - ``sentence``: the figures of one sentence;
+- ``subjects``: the subject a reporting verb names (before or after it, behind an appositive);
 - ``reporting``: reporting clauses (who says what);
 - ``sources``: what a claimant phrase names (an issuer, a spokesperson's body, a titled person);
 - ``claimants``: the claimant of a figure, canonical names;

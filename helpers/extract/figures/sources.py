@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from .grammar import patterns
-from .reporting import PRONOUNS, Attribution, _subject_after
+from .reporting import PRONOUNS, Attribution
+from .subjects import _subject_after
 
 
 #: A title or description before a capitalised name: "Race director Jan Roe", "Polling expert Prof Eva Lind of ...".
