@@ -377,3 +377,69 @@ def test_a_document_whose_appositive_names_its_publisher_is_the_publishers():
 def test_a_statement_that_ends_after_several_words_of_time_and_manner_covers_what_precedes_it():
     found = claims("Retailer Marlow Stores will cut about 1,200 jobs this year, the retailer said Tuesday in a statement.")
     assert found["about 1,200 jobs"] is not None
+
+
+# --------------------------------------------------------------------------- claim4: claimants on real copy
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    # a verb in -ing after "is": the forecast is the subject's
+    ("Lima Weather is forecasting a high of 31 C on Friday.", "31 C", "Lima Weather"),
+    ("Tarn Motors was projecting sales of 40,000 cars before the strike.", "40,000 cars", "Tarn Motors"),
+    ("The Harbour Nurses Union is demanding a 9 per cent rise.", "9 per cent", "Harbour Nurses Union"),
+    # a demand or guidance "called for"
+    ("For the year, Orlen Foods called for revenue of $2.1 billion.", "$2.1 billion", "Orlen Foods"),
+    # an adverb of manner or a linking word around the subject
+    ("Jan Roe jokingly tells visitors that 300 people once lived in the tower.", "300 people", "Jan Roe"),
+    ("Eva Lind bluntly warned that 40 jobs would go.", "40 jobs", "Eva Lind"),
+    ("But Mayor Eva Lind stressed that the levy raised $4m.", "$4m", "Eva Lind"),
+])
+def test_progressive_and_modified_reporting_verbs_attribute_to_their_subject(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    ("Output fell to 3.1 million tonnes, Minister Jan Roe told a news conference in Lima.", "3.1 million tonnes", "Jan Roe"),
+    ("Prices rose 4 per cent, Eva Lind told the regional assembly.", "4 per cent", "Eva Lind"),
+])
+def test_told_with_only_its_listeners_covers_what_comes_before_it(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant
+
+
+def test_told_with_a_statement_after_it_still_covers_what_follows():
+    found = claims("Eva Lind told reporters that the river rose 2 metres.")
+    assert found["2 metres"] == "Eva Lind"
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    ("Jan Roe, an analyst at Lima Capital, cut her rating and said the chain could lose 15% of its market.", "15%",
+     "Jan Roe"),
+    ("The mayor's office rejected the bid and said it would cost $4 million.", "$4 million", "mayor's office"),
+])
+def test_a_reporting_verb_after_and_shares_the_subject_of_its_clause(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant
+
+
+def test_a_pronoun_before_expects_to_is_a_source_and_a_passive_expected_to_is_not():
+    assert claims("Jan Roe runs the Tarn fund. She expects to raise $40 million this year.")["$40 million"] == "Jan Roe"
+    assert claims("The levy is expected to raise $40 million this year.")["$40 million"] is None
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    # a compound source with a word in -ing
+    ("The Lima famine early warning system said 40 per cent of crops had failed.", "40 per cent",
+     "Lima famine early warning system"),
+    ("Thirty-one ships were waiting, according to ship-tracking data compiled by Portwatch, a consultancy.",
+     "Thirty-one ships", "Portwatch"),
+    # a time between the participle and its issuer
+    ("Revenue rose 3.5 percent, according to data released Friday by state gaming regulators.", "3.5 percent",
+     "state gaming regulators"),
+    # a named document with a participle phrase before its verb
+    ("Police data released to Radio Lima under the Freedom of Information Act shows 2,400 thefts.", "2,400 thefts",
+     "Police"),
+    # a document and its issuer before "that" or "which"
+    ("He pointed to a March report from the Lima Budget Office that cut revenue by $14 million.", "$14 million",
+     "Lima Budget Office"),
+    ("She cited a study by Tarn University which found 40 percent of wells were dry.", "40 percent", "Tarn University"),
+])
+def test_the_issuer_is_read_past_participles_times_and_compound_names(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant

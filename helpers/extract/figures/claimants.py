@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
-from .reporting import PRONOUNS, Attribution, attributions_in
+from .reporting import LISTENER_VERBS, PRONOUNS, Attribution, attributions_in
 from .sources import (_FUNCTION_WORDS, SPOKESPERSON_RE, _a_body, _a_document, _a_reference, _body_like, _titled_name,
                       framing_sources, issuer_of)
 
@@ -63,7 +63,6 @@ _COORDINATED_RE = re.compile(r"\s(?:and|but)\s")
 #: What lies between a reporting verb and a figure that is its own object or topic: "told about 300
 #: supporters", "said of its 46 staff".
 OBJECT_GAP_RE = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?$")
-LISTENER_VERBS = frozenset(("told", "tells", "tell"))
 
 
 def _in_attribution(text: str, a: Attribution, start: int) -> bool:

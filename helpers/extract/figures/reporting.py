@@ -14,7 +14,7 @@ from ..actors import head_kind
 from .grammar import patterns
 from .nouns import _is_time_word
 from .subjects import (PRONOUNS, TOKEN_RE, _TIME_UNITS, _apposed, _apposed_name, _document_by_issuer, _negated,
-                       _participle_subject, _phrase_before, _respondents, _shared_subject, _standalone, _subject_after,
+                       _coordinated_subject, _participle_subject, _phrase_before, _respondents, _shared_subject, _standalone, _subject_after,
                        _subject_before, _verb_at, _whole, _with_document_before, _with_issuer)
 from .vocabulary import _word_starts
 
@@ -109,25 +109,30 @@ def attributions_in(text: str) -> list[Attribution]:
             continue  # "better-than-expected": part of a word
         verb = m.group().lower()
         if verb.endswith("ing") and not (verb == "claiming" and _SHARE_WON_RE.match(text, m.end())):
-            # "…, saying 40 died": the subject of the clause it hangs on
-            subj = _participle_subject(text, m.start())
+            # "…, saying 40 died": the subject of the clause it hangs on; "X is forecasting 29 C": X
+            be = _PROGRESSIVE_RE.search(text, max(0, m.start() - 30), m.start())
+            subj = _subject_before(text, be.start()) if be else _participle_subject(text, m.start())
             if subj:
                 out.append(Attribution(subj[0], subj[1], m.end(), m.end(), False, True))
             continue
         if verb in ("added", "adds", "add") and _AMOUNT_AFTER_RE.match(text, m.end()) or (
                 verb.startswith("claim") and _SHARE_WON_RE.match(text, m.end())):
             continue  # "we have added 1 million jobs", "claimed 41 percent of the vote": a count, not a statement
-        if _TO_RE.match(text, m.end()) and m.group().lower() not in pat.commitment_verbs:
-            continue  # "a levy expected to raise", "said to be worth": no source; "promised to spend" is one
+        if _TO_RE.match(text, m.end()) and m.group().lower() not in pat.commitment_verbs and not _PRONOUN_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue  # "a levy expected to raise", "said to be worth": no source; "promised to spend", "he expects to" are
         if m.group().lower() in pat.at_verbs and not _AT_OBJECT_RE.match(text, m.end()):
             continue  # "put the toll at 384", "measured it at 6.9" report a figure; "put 40 troops on alert" does not
-        if m.group().lower() in pat.base_verbs and _OF_RE.match(text, m.end()):
-            continue  # "the average estimate of $4.6bn": a noun
+        if m.group().lower() in pat.base_verbs and (_OF_RE.match(text, m.end()) or _A_NOUN_BEFORE_RE.search(
+                text, max(0, m.start() - 40), m.start())):
+            continue  # "the average estimate of $4.6bn", "pointed to a February report": a noun
         tail_ends = _tail_ends(text, m.end())
-        subj = _apposed_name(text, m.start())
+        subj = read = _apposed_name(text, m.start())
         if subj is None:
-            subj = _subject_before(text, m.start())
+            subj = read = _subject_before(text, m.start())
             verb_at = _verb_at(text, m.start())
+            if subj is None:
+                subj = _coordinated_subject(text, m.start())  # "X raised its target and said ...": X
             if subj and subj[0].lower() not in PRONOUNS and (not _whole(text, subj[1]) or _apposed(text, verb_at)):
                 subj = _shared_subject(text, verb_at) or subj  # the speakers' grammar reads "X of Y's agency, the ..., said"
             elif subj is None and not _negated(text, m.start()):
@@ -143,15 +148,15 @@ def attributions_in(text: str) -> list[Attribution]:
             if subj is None or _respondents(text, subj):
                 subj = _document_by_issuer(text, m.start())  # "67 percent of voters said", "the eyes of many analysts
                 # shows": no source; "An analysis by Lima Polling of elections since 1972 showed": Lima Polling's
-        if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
-            subj = None  # "a fake war report": a noun phrase, not "X reports"
+        if subj and m.group().lower() in pat.base_verbs and (_AN_RE.match(subj[0]) or (read and _AN_RE.match(read[0]))):
+            subj = None  # "a fake war report", "pointed to a February report": a noun phrase, not "X reports"
         if subj and _a_noun_use(m.group().lower(), subj[0], pat.base_verbs):
             subj = None  # "the new reports raised ...": "reports" is a noun
         if subj and _CONTRACTED_RE.fullmatch(subj[0]):
             subj = (subj[0][:_CONTRACTED_RE.fullmatch(subj[0]).end(1)], subj[1], subj[2])  # "they've suggested": they
         if subj:
             lead = text[:subj[1]].rstrip()
-            before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and tail_ends
+            before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and (tail_ends or _told_listener(text, verb, m.end()))
             after = not tail_ends or bool(_AS_RE.search(lead) or (before and _MIDDLE_RE.match(text, m.end())))
             # "As Roe noted, 40 ...", "The issues, respondents said, are jobs (34 percent) ...": what follows too
             out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, after))
@@ -162,6 +167,33 @@ def attributions_in(text: str) -> list[Attribution]:
             if subj:
                 out.append(Attribution(subj[0], m.start(), subj[2], m.end(), True, False))
     return out
+
+
+#: A form of "be" before a verb in -ing: "Environment Lima is forecasting", "The union was demanding".
+_PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|now|still|already)\s+)?$")
+#: "a" or "an" and at most two words before a verb's plain form, which is then a noun: "a February report".
+_A_NOUN_BEFORE_RE = re.compile(r"(?i)\ban?[ ]+(?:[\w-]+[ ]+){0,2}$")
+#: A pronoun right before a verb, which then reports even before "to": "a market he expects to reach $95bn".
+_PRONOUN_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+$")
+#: Verbs whose object is who hears the statement: "told reporters", "tells a news conference".
+LISTENER_VERBS = frozenset(("told", "tells", "tell"))
+#: What "told" ends a sentence with when it names only the listeners: "told a news conference in Lima."
+_LISTENER_TAIL_RE = re.compile(r"(?:[ ]+[A-Za-z'\u2019.&-]+){1,7}?[ ]*(?:[.;!?]|$)")
+#: Words that show a statement goes on after "told": "told reporters the river was rising".
+_CLAUSE_WORDS = frozenset("that is was were are had has have would will could can did does may might".split())
+
+
+def _told_listener(text: str, verb: str, pos: int) -> bool:
+    """Whether "told" at ``pos`` ends its sentence with the listeners only ("…, Jan Roe told a news
+    conference in Lima."), so that it covers what comes before it.
+
+    >>> _told_listener("Rents rose, Roe told a news conference in Lima.", "told", 20)
+    True
+    >>> _told_listener("Rents rose, Roe told reporters the rise would last.", "told", 20)
+    False
+    """
+    m = _LISTENER_TAIL_RE.match(text, pos) if verb in LISTENER_VERBS else None
+    return bool(m) and not any(w.lower() in _CLAUSE_WORDS for w in m.group().split())
 
 
 #: Marks before a subject that show it follows what it attributes: '…, the agency said', '"…," he said'.

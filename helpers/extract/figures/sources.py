@@ -109,7 +109,9 @@ def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     "<document> of ... by <Issuer>" ("a poll of 400 voters released Friday by Lima Polling")."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
-                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned)\s+)?(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
+                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned)\s+(?:(?:on|last|this)\s+)?"
+                    rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier)\s+)?)?"
+                    rf"(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
     named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?:(?:new|latest|recent|last|final|first|early|national|"
                        rf"statewide|exit|daily|weekly|monthly|quarterly|yearly|annual)\s+){{0,2}}(?!(?i:the|a|an|its|their)\s)"
                        rf"(?P<by>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
@@ -207,6 +209,11 @@ def framing_sources(text: str) -> list[Attribution]:
             continue  # "said in a statement", "in a June poll" within a sentence; "In a June poll, 48 percent ...",
             # "In the poll, ..." open a sentence that is the poll's (its issuer found before, if any)
         out.append(Attribution(text[m.start("doc"):doc_end], m.start(), doc_end, doc_end, not opening, opening, source=True))
+    for m in _document_that_re().finditer(text):  # "a report from the Lima Budget Office that lowered ... by $146m"
+        found = _subject_after(text, m.end())
+        if found and found[0].removeprefix("the ")[:1].isupper() and _THAT_AFTER_RE.match(text, found[2]):
+            end = _THAT_AFTER_RE.match(text, found[2]).end()
+            out.append(Attribution(text[m.start("doc"):found[2]], m.start("doc"), end, end, False, True))
     for m in _CLAIM_NOUN_RE.finditer(text):
         who = m.group("who")
         who = _POSSESSIVE_PRONOUNS.get(who.lower(), who)
@@ -224,6 +231,15 @@ def _in_document_re() -> re.Pattern:
                       rf"|(?:[a-z-]+[ ]+){{0,2}}?(?:{docs})s?[ ]+(?:(?:conducted|released|published|commissioned|carried[ ]+out)[ ]+)?by[ ]+))")
 
 
+@lru_cache(maxsize=1)
+def _document_that_re() -> re.Pattern:
+    """A document and its issuer, before what it says: "a February report from the Lima Budget Office that"."""
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    return re.compile(rf"(?P<doc>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?)[ ]+"
+                      rf"(?:(?:released|published|issued|compiled)[ ]+)?(?:by|from)[ ]+")
+
+
+_THAT_AFTER_RE = re.compile(r",?[ ]+(?:that|which)[ ]+")
 #: A named claim: "Roe's prediction that", "his estimate of", "the agency's forecast of".
 _CLAIM_NOUN_RE = re.compile(r"(?P<who>\b(?:(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w.-]*|[Tt]he[ ]+[a-z]+)(?=['\u2019]s\b)"
                             r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)(?=[ ]))"

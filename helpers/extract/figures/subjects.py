@@ -28,7 +28,8 @@ BE_FORMS = frozenset("is are was were be been being".split())
 #: A token of a text before a reporting verb: a word (with "'s", inner dots and hyphens) or a mark.
 TOKEN_RE = re.compile(r"[A-Za-z0-9](?:[\w.\u2019&-]|'(?!'))*|''|``|[,;:()\[\]\"\u201c\u201d\u2018\u2019\u2014\u2013]")
 #: "by" or "from" and a name after a document: "a report by the council", "an estimate from Lima Analytics".
-_ISSUER_AFTER_RE = re.compile(r"\s+(?:(?:released|published|compiled|issued)\s+)?(?:by|from)\s+")
+_ISSUER_AFTER_RE = re.compile(r"\s+(?:(?:released|published|compiled|issued)\s+(?:(?:on\s+|last\s+|this\s+)?(?:[A-Z][a-z]+day|"
+                              r"today|yesterday|earlier|week|month|year)\s+)?)?(?:by|from)\s+")
 #: ... or past what it covers: "a poll of 400 voters released on Friday by Lima Polling".
 _ISSUER_PAST_RE = re.compile(r"\s+(?:of|in|on|among)\s+[^,;:()]{1,80}?\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
 #: A name, then an age or post-nominals (and maybe one more appositive) before the verb: "Jan Roe, 74,
@@ -46,6 +47,8 @@ _TIME_UNITS = frozenset("hour day week weekend fortnight month quarter year".spl
 #: Words in -ly that are adjectives in a source's name: "early results", "the quarterly survey".
 LY_ADJECTIVES = frozenset("early daily weekly monthly quarterly yearly".split())
 #: Words that open a clause before its subject: "When Roe announced", "As the agency noted".
+#: Words that link a sentence to the one before, never part of its subject: "But Roe said", "Still, ...".
+SENTENCE_ADVERBS = frozenset("but yet so however still meanwhile instead nevertheless nonetheless also".split())
 CLAUSE_OPENERS = frozenset("when as while after before if because since although though once until unless where "
                            "whereas whether".split())
 
@@ -76,10 +79,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
     verb_start = _verb_at(text, verb_start)
     toks = [(m.group(), m.start() + lo, m.end() + lo) for m in TOKEN_RE.finditer(text[lo:verb_start])]
     i = len(toks) - 1
-    while i >= 0 and toks[i][0].lower().replace("\u2019", "'") in AUXILIARIES:
+    while i >= 0 and (toks[i][0].lower().replace("\u2019", "'") in AUXILIARIES or _manner(toks[i][0])):
         if toks[i][0].lower().replace("\u2019", "'") in NEGATIONS:
             return None  # "wouldn't say", "did not confirm": no attribution
-        i -= 1
+        i -= 1  # "she jokingly tells", "Roe flatly denied": an adverb of manner is no part of the subject
     if i < 0 or toks[i][0].lower() in BE_FORMS:
         return None
     if i + 1 < len(toks) and toks[i + 1][0].lower() in ("later", "earlier") and toks[i][0].lower().rstrip("s") in _TIME_UNITS:
@@ -108,11 +111,12 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
         if low in ("and", "&", "of", "for"):
             if not taken or not left[:1].isupper():
                 break
-        elif _is_time_word(low) or low in CLAUSE_OPENERS:
-            break  # "When Roe announced": "When" opens the clause, it names no one
+        elif _is_time_word(low) or low in CLAUSE_OPENERS or low in SENTENCE_ADVERBS:
+            break  # "When Roe announced", "But Roe said": "When" opens the clause, "But" links it; they name no one
         elif w[0].isupper():
             pass
-        elif w[0].isdigit() or low in STOP_WORDS or (low.endswith(("ed", "ing", "ly")) and low not in LY_ADJECTIVES) or lower >= 3:
+        elif w[0].isdigit() or low in STOP_WORDS or (low.endswith(("ed", "ly")) and low not in LY_ADJECTIVES) or lower >= 4 or (
+                low.endswith("ing") and not _inside_phrase(toks, i)):
             break
         else:
             lower += 1
@@ -124,6 +128,33 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
         return None
     s, e = toks[taken[-1]][1], toks[taken[0]][2]
     return text[s:e], s, e
+
+
+def _manner(word: str) -> bool:
+    """Whether a word between a subject and its verb is an adverb of manner ("jokingly", "flatly"), not
+    an adjective of a source's name ("the quarterly survey").
+
+    >>> _manner("jokingly"), _manner("quarterly"), _manner("Lily")
+    (True, False, False)
+    """
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in LY_ADJECTIVES
+
+
+def _inside_phrase(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the word in -ing at ``toks[i]`` modifies the noun after it inside a subject read back from
+    its verb ("the FEWS NET famine early warning system said"), rather than opening a clause
+    ("Speaking Roe said"): a word or a determiner stands before it."""
+    if i == 0:
+        return False
+    left = toks[i - 1][0]
+    return left[:1].isalnum() and (left.lower() in ("the", "a", "an") or left.lower() not in STOP_WORDS) \
+        and left.lower() not in CLAUSE_OPENERS
+
+
+def _modifies(word: str, nxt: str) -> bool:
+    """Whether a word in -ing read after "according to" modifies the word after it ("ship-tracking data",
+    "polling firm") rather than going on with a clause ("officials monitoring the vote")."""
+    return "-" in word or (nxt[:1].isalpha() and nxt.lower() not in STOP_WORDS)
 
 
 def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
@@ -257,7 +288,8 @@ def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if not taken or not nxt[:1].isupper():
                 break
         elif not w[0].isupper():
-            if low in STOP_WORDS or (low.endswith(("ed", "ing", "ly")) and low not in LY_ADJECTIVES) or lower >= 4:
+            if low in STOP_WORDS or (low.endswith(("ed", "ly")) and low not in LY_ADJECTIVES) or lower >= 4 or (
+                    low.endswith("ing") and not _modifies(w, nxt)):
                 break
             lower += 1
         taken.append(k)
@@ -289,7 +321,7 @@ _RESPONDENTS_RE = re.compile(r"(?i)^(?:(?:about|around|roughly|nearly|almost|som
                              r"a|the)\s+)*(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|"
                              r"in\s+(?:[\d]+|[a-z]+)\b|out\s+of\b|of\s+(?:the|those|them|all)\b)")
 #: Words after which a phrase is no subject of its own: "the eyes of so many analysts shows", "no Republicans shows".
-_NOT_BEFORE_SUBJECT = frozenset("of to in for with at on about than into over among between through against without "
+_NOT_BEFORE_SUBJECT = frozenset("of to in for with at on about than into over among between through against without under "
                                 "within no so many much more most few any every each".split())
 
 
@@ -347,6 +379,26 @@ def _participle_subject(text: str, verb_start: int) -> tuple[str, int, int] | No
     return (text[s:e], s, e) if any(ch.isalpha() for ch in text[s:e]) else None
 
 
+_AND_BEFORE_RE = re.compile(r"[ ](?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?$")
+
+
+def _coordinated_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
+    """The subject of a reporting verb that shares it with a verb before "and" ("Jan Roe, an analyst,
+    raised her target and said ..."): the subject of the clause (:func:`..attribution.sentence_subject`).
+
+    >>> _coordinated_subject("The mayor cut the budget and said 40 jobs would go.", 29)
+    ('The mayor', 0, 9)
+    """
+    m = _AND_BEFORE_RE.search(text, max(0, verb_start - 20), verb_start)
+    if not m:
+        return None
+    found = sentence_subject(text, 0, m.start())
+    if not found:
+        return None
+    s, e = found
+    return (text[s:e], s, e) if any(ch.isalpha() for ch in text[s:e]) else None
+
+
 def _phrase_before(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """A subject read back over a preposition to its clause's start, when what lies there is a short noun
     phrase: "Cattle producers in north Queensland fear" (not "the eyes of so many analysts shows").
@@ -396,7 +448,8 @@ def _document_by_issuer(text: str, verb_start: int) -> tuple[str, int, int] | No
 def _named_document() -> re.Pattern:
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     return re.compile(rf"\s*(?P<doc>(?:(?:[Tt]he|[Aa]n?|new|latest|recent)[ ]+)*[A-Z][\w&./'-]*(?:[ ]+[A-Z][\w&./'-]*)*"
-                      rf"(?:[ ]+[a-z-]+){{0,2}}[ ]+(?:{docs})s?)(?:[ ]+(?:also|now|again|still))?\s*")
+                      rf"(?:[ ]+[a-z-]+){{0,2}}[ ]+(?:{docs})s?)(?:[ ]+(?:released|published|compiled|obtained|issued|provided)"
+                      rf"[ ]+(?:to|under|by|on|in|at|through)[ ]+[^,;:]{{1,80}}?)?(?:[ ]+(?:also|now|again|still))?\s*")
 
 
 @lru_cache(maxsize=1)
