@@ -443,3 +443,39 @@ def test_a_pronoun_before_expects_to_is_a_source_and_a_passive_expected_to_is_no
 ])
 def test_the_issuer_is_read_past_participles_times_and_compound_names(paragraph, text, claimant):
     assert claims(paragraph)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraphs, text, claimant", [
+    # a description whose word is in the name of a source before it
+    (("The Lima Drought Authority said 2.1 million people needed food aid.",
+      "Livestock have also died. The authority estimated that 1.5 million cattle had died."), "1.5 million cattle",
+     "Lima Drought Authority"),
+    (("Unofficial results from the Tarn County Board of Elections gave Roe 52% of the vote.",
+      "Turnout was about 38%, the board said."), "about 38%", "Tarn County Board of Elections"),
+    # an acronym inside a description names the body
+    (("Tarn Air cancelled 600 flights in a strike that the TCU union says could hit 180,000 passengers.",),
+     "180,000 passengers", "TCU union"),
+    # "the agency said", "it said": the body quoted as a source just before in the paragraph
+    (("Lima police closed the coast road on Monday, police said.",
+      "Lima Weather is forecasting a high of 31 C. A cold front could bring 20 millimetres of rain, the agency said."),
+     "20 millimetres", "Lima Weather"),
+    (("Thirty ships were waiting, according to data compiled by Portwatch, a consultancy. Waiting times rose to "
+      "4.5 days, it said.",), "4.5 days", "Portwatch"),
+    # "It said" after a sentence about the body; "the company said" after a body named in the sentence
+    (("Police closed the bridge on Monday.", "Marlow Foods cut 300 jobs in March. It said it would spend $40 million on "
+                                            "a new plant."), "$40 million", "Marlow Foods"),
+    (("Shares of Tarn Therapeutics rose 12% after the drugmaker said its pill cut weight by 16%.",), "16%",
+     "Tarn Therapeutics"),
+    (("The mine's owner, Mzansi Gold, said in a statement that power was back. The company said it would pay each "
+      "family 200,000 rand.",), "200,000 rand", "Mzansi Gold"),
+])
+def test_it_and_a_bodys_description_stand_for_the_body_a_reader_takes_them_for(paragraphs, text, claimant):
+    assert claims(*paragraphs)[text] == claimant
+
+
+def test_a_body_description_resolved_once_is_the_same_body_later():
+    found = claims("Shares of Tarn Therapeutics rose 12% after the drugmaker said its pill cut weight by 16%.",
+                   "Patients lost 16.4% after 72 weeks, compared with 2.1% on placebo, the company said.",
+                   "Analysts at Lima Capital raised their price target. Other drugmakers fell 3%.",
+                   "The company had $1.2 billion in cash. It said it would spend $350 million on a plant.")
+    assert found["2.1%"] == found["$350 million"] == "Tarn Therapeutics"

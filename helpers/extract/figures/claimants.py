@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..attribution import sentence_subject
 from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
 from .reporting import LISTENER_VERBS, PRONOUNS, Attribution, attributions_in
-from .sources import (_FUNCTION_WORDS, SPOKESPERSON_RE, _a_body, _a_document, _a_reference, _body_like, _titled_name,
+from .sources import (_FUNCTION_WORDS, _NOT_ISSUERS, SPOKESPERSON_RE, _a_body, _a_document, _a_reference, _body_like, _titled_name,
                       framing_sources, issuer_of)
+from .vocabulary import number_words
 
 if TYPE_CHECKING:  # pragma: no cover
 
@@ -75,6 +77,47 @@ def _in_attribution(text: str, a: Attribution, start: int) -> bool:
     return gap.strip().startswith("of") or verb in LISTENER_VERBS
 
 
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+
+
+def _given_name(name: str) -> bool:
+    """Whether a name holds a known given name or opens with a title ("Jan Roe", "Sgt. Eva Lind"), so
+    names a person, not a body ("Environment Lima") the coreference may take for one.
+
+    >>> _given_name("Mary Lind"), _given_name("Sgt. Roe"), _given_name("Environment Lima")
+    (True, True, False)
+    """
+    from ..actors import first_names, title_words, token_key
+
+    words = _ARTICLE_RE.sub("", name.strip()).split()
+    return any(w in first_names() for w in words) or (bool(words) and token_key(words[0]) in title_words())
+
+
+def _proper(text: str) -> bool:
+    """Whether a phrase is a proper name: capitalised words (joined by "of", "for", "and") after its
+    determiner, no number word ("Environment Lima", "the Bank of Lima"; not "Thirty ships").
+
+    >>> _proper("the Bank of Lima"), _proper("Thirty ships"), _proper("Thirty")
+    (True, False, False)
+    """
+    words = _ARTICLE_RE.sub("", text.strip()).split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in ("of", "for", "and", "&") for w in words) and not any(
+        w.lower().strip(",.") in number_words() for w in words)
+
+
+def _names_body(text: str) -> bool:
+    """Whether a phrase names a body with a capitalised word past its determiner ("the SICNA union",
+    "Lima Wildfire", "the National Drought Management Authority"), not a person's pronoun or a description.
+
+    >>> _names_body("the SICNA union"), _names_body("the union"), _names_body("It"), _names_body("Jan Roe")
+    (True, False, False, True)
+    """
+    words = _ARTICLE_RE.sub("", text.strip()).split()
+    return bool(words) and text.lower() not in PRONOUNS and any(w[:1].isupper() for w in words)
+
+
 def canonical_claimant(text: str, gazetteer=None) -> str:
     """The canonical name of a claimant when the gazetteer knows it, else the text without a leading "the".
 
@@ -109,6 +152,8 @@ def canonical_claimant(text: str, gazetteer=None) -> str:
 
 
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: A run of capitalised words (a name) in a sentence: "Lima Foods", "Bank of Lima".
+_CAPITALISED_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&'\u2019.-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+)?[A-Z][\w&'\u2019.-]*)*")
 _NAME_PARTS_RE = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s\s+")
 
@@ -120,6 +165,7 @@ class _Sentences:
         self.sentences = sentences
         self._atts: dict[int, list[Attribution]] = {}
         self._article, self._gazetteer, self._coref = article, gazetteer, None
+        self._resolved: list[tuple[int, str, str]] = []  # (sentence, head word, body) of descriptions resolved
 
     def refers_to(self, text: str, start: int, bodies: bool = False) -> str | None:
         """The canonical name of who a pronoun, a description or a short name written at raw offset
@@ -161,6 +207,74 @@ class _Sentences:
             if named:
                 return named[-1]
         return None
+
+    def body_before(self, k: int, name: str, at: int | None = None) -> str | None:
+        """The named body that "it" or a body's description ("the union", "The authority") in sentence
+        ``k`` stands for, as a reader takes it: a source named before with the description's word in
+        its name ("The National Drought Management Authority said ... The authority estimated"), else
+        the body the sentence before in the paragraph is about ("The Lima Front seized the town. The
+        group said ..."), else the last body quoted as a source in the paragraph; None otherwise (the
+        article's coreference then decides, then :meth:`body_after_all`). ``at``: where the
+        description is written in sentence ``k``."""
+        head = name.split()[-1].lower() if name.lower() != "it" else None
+        if head:
+            for i in range(k - 1, -1, -1):
+                for b in reversed(self.attributions(i)):
+                    source = issuer_of(b.text)
+                    if (b.before or b.after) and head in _words(source) and _names_body(source):
+                        return canonical_claimant(source, self._gazetteer)
+        para = self.sentences[k]["para_no"]
+        if k and self.sentences[k - 1]["para_no"] == para:
+            prev = self.sentences[k - 1]
+            found = sentence_subject(prev["text"], 0, len(prev["text"]))
+            subject = prev["text"][found[0]:found[1]] if found else ""
+            kind = self.kind_of(subject, prev["start"] + found[0]) if found else None
+            if _proper(subject) and (kind == "organization" or (kind == "person" and not _given_name(subject))):
+                return canonical_claimant(subject, self._gazetteer)
+            if subject and _a_body(subject):  # "The company had $1bn. It said ...": the company meant before
+                return self.body_before(k - 1, subject) or self.resolved_body(k, subject.split()[-1].lower())
+        for i in range(k - 1, -1, -1):
+            if self.sentences[i]["para_no"] != para:
+                break
+            for b in reversed(self.attributions(i)):
+                source = issuer_of(b.text)
+                if (b.before or b.after) and _names_body(source) and self._a_body_name(source, b, i):
+                    return canonical_claimant(source, self._gazetteer)
+        return None
+
+    def _a_body_name(self, source: str, b: Attribution, i: int) -> bool:
+        """Whether an attribution's source names a body: the issuer of a document, or a name the
+        article's coreference does not take for a person."""
+        if source != b.text or _body_like(source):
+            return True
+        at = self.sentences[i]["text"].find(source, b.start)
+        kind = self.kind_of(source, self.sentences[i]["start"] + max(at, b.start))
+        return kind not in ("person", None) or (kind == "person" and not _given_name(source))
+
+    def body_after_all(self, k: int, name: str, at: int) -> str | None:
+        """A body's description that neither the sources before nor coreference resolve: a body named
+        earlier in its own sentence ("Shares of Lima Foods rose after the company said"), else the body
+        the last such description stood for ("the drugmaker said ... the company said")."""
+        text = self.sentences[k]["text"]
+        for m in reversed(list(_CAPITALISED_RE.finditer(text, 0, at))):
+            if m.start() and len(m.group()) > 2 and m.group().lower() not in _NOT_ISSUERS and self.kind_of(
+                    m.group(), self.sentences[k]["start"] + m.start()) == "organization":
+                return canonical_claimant(m.group(), self._gazetteer)
+        return self.resolved_body(k, name.split()[-1].lower())
+
+    def resolved_body(self, k: int, head: str) -> str | None:
+        """The body the last description before sentence ``k`` stood for: one with the same head word
+        anywhere before, else any within three paragraphs."""
+        para = self.sentences[k]["para_no"]
+        same = [body for i, h, body in self._resolved if i < k and h == head]
+        near = [body for i, _, body in self._resolved if i < k and self.sentences[i]["para_no"] >= para - 3]
+        return (same or near or [None])[-1]
+
+    def remember(self, k: int, name: str, body: str) -> str:
+        """Note that the description ``name`` in sentence ``k`` stood for ``body``; returns ``body``."""
+        if _a_body(name) or name.lower() == "it":
+            self._resolved.append((k, name.split()[-1].lower(), body))
+        return body
 
     def named(self, text: str, start: int) -> str | None:
         """The name the article's coreference reads in a titled name ("Race director Jan Roe" → Jan Roe)."""
@@ -236,9 +350,13 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         body = spokes.group("body")
         name = body if body[:1].isupper() else f"the {body}"
     document = _a_document(name)  # "the poll", "Figures", "a June poll": what a source issued, not who
+    if not document and (a.text.lower() == "it" or _a_body(name)):
+        found = ctx.body_before(k, name)  # "the union said", "It said": the body the text is about, read first
+        if found:
+            return ctx.remember(k, name, found), a.text
     found = None if document else ctx.refers_to(name, at, bodies=name != a.text)
     if found:
-        return found, a.text
+        return (ctx.remember(k, name, found) if ctx.kind_of(name, at) == "organization" else found), a.text
     if name != a.text and (not _a_reference(name) or name[:1].isupper()):  # "Anglicare", not "the hospital"
         return canonical_claimant(name, gazetteer), a.text
     if a.text.lower() in PRONOUNS:
@@ -253,6 +371,9 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         issuer = ctx.issuer_before(k, bodies=True)
         if issuer is not None:
             return canonical_claimant(issuer.text, gazetteer), a.text
+        found = ctx.body_after_all(k, name, a.start)
+        if found:
+            return ctx.remember(k, name, found), a.text
     name = canonical_claimant(a.text, gazetteer)
     if name == _ARTICLE_RE.sub("", a.text.strip()):  # "Race director Jan Roe", "Mayor Eva Lind": the name
         name = _titled_name(name) or name

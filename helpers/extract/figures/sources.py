@@ -127,6 +127,9 @@ _FUNCTION_WORDS = frozenset("the a an this that these those its their his her ou
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame prof professor lord lady".split())
 
 
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
 def _a_reference(text: str) -> bool:
     """Whether a claimant as written stands for someone named elsewhere: a pronoun, a phrase opened by
     a determiner whose head is a common noun ("the minister", "The 67-year-old", "the Polish
@@ -134,15 +137,16 @@ def _a_reference(text: str) -> bool:
 
     >>> [_a_reference(t) for t in ("she", "the company", "The former Wales defender", "Sir Jan", "Roe")]
     [True, True, True, True, True]
-    >>> [_a_reference(t) for t in ("the Red Cross", "Jan Roe", "Lima and Quito")]
-    [False, False, False]
+    >>> [_a_reference(t) for t in ("the Red Cross", "Jan Roe", "Lima and Quito", "the SICNA union")]
+    [False, False, False, False]
     """
     words = text.split()
     if not words:
         return False
     first = words[0].lower().rstrip(".")
-    if text.lower() in PRONOUNS or (first in DOCUMENT_DETERMINERS and len(words) > 1 and not words[-1][:1].isupper()):
-        return True
+    if text.lower() in PRONOUNS or (first in DOCUMENT_DETERMINERS and len(words) > 1 and not words[-1][:1].isupper()
+                                    and not any(_ACRONYM_RE.fullmatch(w) for w in words[1:])):
+        return True  # "the union", not "the SICNA union": an acronym names the body
     return (len(words) == 1 and words[0][:1].isupper()) or (len(words) == 2 and first in HONORIFICS)
 
 
