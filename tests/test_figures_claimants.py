@@ -479,3 +479,45 @@ def test_a_body_description_resolved_once_is_the_same_body_later():
                    "Analysts at Lima Capital raised their price target. Other drugmakers fell 3%.",
                    "The company had $1.2 billion in cash. It said it would spend $350 million on a plant.")
     assert found["2.1%"] == found["$350 million"] == "Tarn Therapeutics"
+
+
+@pytest.mark.parametrize("paragraphs, text, claimant", [
+    # a named poll as the subject of "has", "puts"
+    (("Wednesday's Lima Polling poll has Roe leading Lind by just six points, 46 percent to 40 percent.",), "46 percent",
+     "Lima Polling"),
+    (("The latest Tarn Courier survey puts support for the levy at 38 percent.",), "38 percent", "Tarn Courier"),
+    # "in the survey" after a comma: the survey named before
+    (("A Lima News/Tarn Post poll released Sunday found record low support among women.",
+      "Roe leads Lind among men by 8 points, 49% to 41%, in the survey, taken July 11-14."), "49%",
+     "Lima News/Tarn Post"),
+    # "the poll" after "a survey by the organization": the issuer named before that
+    (("The poll by the Lima Policy Institute showed Roe ahead, 46 percent to 44 percent. A survey by the organization "
+      "in March found Roe at 48 percent.", "The poll showed that Roe would beat Lind 53 percent to 36 percent."),
+     "36 percent", "Lima Policy Institute"),
+])
+def test_a_poll_is_claimed_by_its_named_issuer_however_it_is_cited(paragraphs, text, claimant):
+    assert claims(*paragraphs)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraphs, text, claimant", [
+    # a description of a group is no person
+    (("Hillary Roe said some emails were over-classified.",
+      "The intelligence community has concluded that secret information was in 22 emails."), "22 emails",
+     "intelligence community"),
+    # "as a whole" describes the subject before it
+    (("The US as a whole has recorded 467,000 cases.",), "467,000 cases", "US"),
+])
+def test_a_subject_is_read_whole_and_a_group_is_not_resolved_to_a_person(paragraphs, text, claimant):
+    assert claims(*paragraphs)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    # a share of respondents is no source
+    ("Four in 10 voters see Roe's campaign as unfair, and a third said that of Lind's. Less than 10 percent picked Tarn.",
+     "Less than 10 percent"),
+    ("Half said the levy was too high, and 30 percent backed it.", "30 percent"),
+    # "called for" claims its object, not a clause after it
+    ("Roe called for the ban in December after gunmen killed 14 people in Lima.", "14 people"),
+])
+def test_respondents_and_what_follows_a_called_for_object_have_no_claimant(paragraph, text):
+    assert claims(paragraph)[text] is None

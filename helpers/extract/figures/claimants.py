@@ -43,6 +43,8 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
         if _clause_of(a.start, inner) != part:
             continue
         if a.after and a.verb_end <= start:
+            if a.narrow and _SUBORDINATOR_RE.search(text, a.verb_end, start):
+                continue  # "called for a ban after gunmen killed 14": only the ban is called for
             if _in_attribution(text, a, start):
                 continue  # "told about 300 supporters", "said of its 46 staff": the figure is in the attribution
             d = start - a.verb_end
@@ -60,6 +62,8 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
     return best
 
 
+#: A word opening a clause of its own after a verb's object: "called for a ban after gunmen killed 14".
+_SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|while|because|since|until|unless|as|where|which|who)\b")
 #: A second predicate: "raised $31.6m and would bring $420m, according to X" (X's is only the $420m).
 _COORDINATED_RE = re.compile(r"\s(?:and|but)\s")
 #: What lies between a reporting verb and a figure that is its own object or topic: "told about 300
@@ -79,6 +83,27 @@ def _in_attribution(text: str, a: Attribution, start: int) -> bool:
 
 def _words(name: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+
+
+def _group_word(name: str) -> bool:
+    """Whether a description's head names a body or a group, which no person is ("the intelligence
+    community", "the agency"), so coreference must not resolve it to one.
+
+    >>> _group_word("The intelligence community"), _group_word("the minister"), _group_word("the 58-year-old")
+    (True, False, False)
+    """
+    from ..actors import head_kind, title_words, token_key
+
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or any(w[:1].isupper() for w in words[1:]):
+        return False
+    kind, head = head_kind(name), words[-1].lower()
+    return kind in ("organization", "group") or (not kind and token_key(head) not in title_words()
+                                                  and not head.endswith(_AGENT_ENDINGS))
+
+
+#: Endings of nouns for who does something, which are people: "defender", "investor", "scientist", "physician".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "old")
 
 
 def _given_name(name: str) -> bool:
@@ -193,7 +218,9 @@ class _Sentences:
         para = self.sentences[k]["para_no"]
         if not bodies:  # "the poll found": the poll an earlier sentence names with its issuer, however far back
             for i in range(k - 1, -1, -1):
-                issued = [a for a in self.attributions(i) if (a.before or a.after) and issuer_of(a.text) != a.text]
+                issued = [a for a in self.attributions(i) if (a.before or a.after) and issuer_of(a.text) != a.text
+                          and not (_a_reference(issuer_of(a.text)) and not _names_body(issuer_of(a.text)))]
+                # "A survey by the organization": that issuer is itself a reference; read further back
                 if issued:
                     return issued[-1]
         for i in range(k - 1, -1, -1):
@@ -354,7 +381,7 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         found = ctx.body_before(k, name)  # "the union said", "It said": the body the text is about, read first
         if found:
             return ctx.remember(k, name, found), a.text
-    found = None if document else ctx.refers_to(name, at, bodies=name != a.text)
+    found = None if document else ctx.refers_to(name, at, bodies=name != a.text or _group_word(name))
     if found:
         return (ctx.remember(k, name, found) if ctx.kind_of(name, at) == "organization" else found), a.text
     if name != a.text and (not _a_reference(name) or name[:1].isupper()):  # "Anglicare", not "the hospital"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ...lexicon import read_table
 from ..actors import head_kind
 from .grammar import patterns
 from .nouns import _is_time_word
@@ -42,6 +44,7 @@ class Attribution:
     before: bool
     after: bool
     source: bool = False        # "according to X": the source of what it is attached to, before or after
+    narrow: bool = False        # "called for": covers its object only, not a clause after it
 
 
 #: A statement that ends right after its verb: "said.", "said Sunday,", "said last week." (a verb
@@ -159,7 +162,7 @@ def attributions_in(text: str) -> list[Attribution]:
             before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and (tail_ends or _told_listener(text, verb, m.end()))
             after = not tail_ends or bool(_AS_RE.search(lead) or (before and _MIDDLE_RE.match(text, m.end())))
             # "As Roe noted, 40 ...", "The issues, respondents said, are jobs (34 percent) ...": what follows too
-            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, after))
+            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, after, narrow=verb in _object_verbs()))
             continue
         lead = text[:m.start()].rstrip()
         if lead and lead[-1] in AFTER_CLAUSE_MARKS:  # inverted: "…," said Jake Sullivan
@@ -181,6 +184,12 @@ LISTENER_VERBS = frozenset(("told", "tells", "tell"))
 _LISTENER_TAIL_RE = re.compile(r"(?:[ ]+[A-Za-z'\u2019.&-]+){1,7}?[ ]*(?:[.;!?]|$)")
 #: Words that show a statement goes on after "told": "told reporters the river was rising".
 _CLAUSE_WORDS = frozenset("that is was were are had has have would will could can did does may might".split())
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset:
+    """Verbs that claim their object only (``object`` rows of ``data/figures_claim_verbs.csv``): "called for"."""
+    return frozenset(r["phrase"] for r in read_table("figures_claim_verbs.csv") if r["form"] == "object")
 
 
 def _told_listener(text: str, verb: str, pos: int) -> bool:

@@ -213,6 +213,10 @@ def framing_sources(text: str) -> list[Attribution]:
             continue  # "said in a statement", "in a June poll" within a sentence; "In a June poll, 48 percent ...",
             # "In the poll, ..." open a sentence that is the poll's (its issuer found before, if any)
         out.append(Attribution(text[m.start("doc"):doc_end], m.start(), doc_end, doc_end, not opening, opening, source=True))
+    for m in _poll_has_re().finditer(text):  # "Wednesday's Lima Polling poll has Roe leading by six points"
+        out.append(Attribution(m.group("doc"), m.start("doc"), m.end(), m.end(), False, True))
+    for m in _IN_THE_POLL_RE.finditer(text):  # "…, 49% to 41%, in the survey, taken in July"
+        out.append(Attribution(m.group("doc"), m.start("doc"), m.end("doc"), m.end("doc"), True, False))
     for m in _document_that_re().finditer(text):  # "a report from the Lima Budget Office that lowered ... by $146m"
         found = _subject_after(text, m.end())
         if found and found[0].removeprefix("the ")[:1].isupper() and _THAT_AFTER_RE.match(text, found[2]):
@@ -243,6 +247,16 @@ def _document_that_re() -> re.Pattern:
                       rf"(?:(?:released|published|issued|compiled)[ ]+)?(?:by|from)[ ]+")
 
 
+@lru_cache(maxsize=1)
+def _poll_has_re() -> re.Pattern:
+    """A named poll or survey as the subject of "has", "gives" or "puts": "the Lima Polling survey puts Roe at 41%"."""
+    return re.compile(r"(?:[A-Z][a-z]+day['\u2019]s[ ]+)?(?P<doc>(?<![\w-])(?:(?:[Tt]he|[Aa]|[Aa]n|[Nn]ew|[Ll]atest)[ ]+)*"
+                      r"(?:[A-Z][\w&'\u2019./-]*[ ]+){1,4}"
+                      r"(?:poll|survey)s?)[ ]+(?:also[ ]+|now[ ]+|still[ ]+)?(?:has|had|gives|gave|puts|put)\b")
+
+
+#: A poll or survey the sentence has named before, cited after a comma: "…, 49% to 41%, in the survey".
+_IN_THE_POLL_RE = re.compile(r",[ ]+in[ ]+(?P<doc>the[ ]+(?:same[ ]+|new[ ]+|latest[ ]+)?(?:poll|survey|study))\b(?=[ ]*[,.;]|$)")
 _THAT_AFTER_RE = re.compile(r",?[ ]+(?:that|which)[ ]+")
 #: A named claim: "Roe's prediction that", "his estimate of", "the agency's forecast of".
 _CLAIM_NOUN_RE = re.compile(r"(?P<who>\b(?:(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w.-]*|[Tt]he[ ]+[a-z]+)(?=['\u2019]s\b)"

@@ -39,16 +39,17 @@ APPOSED_NAME_RE = re.compile(r"(?P<name>(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:[ 
 
 #: What may stand between a subject and its verb and is no part of it: an acronym in brackets ("the
 #: Office for National Statistics (ONS) said") or a time ("the survey in June found").
-_SKIP_BEFORE_VERB_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\)|\s+(?:in|on|last|this|earlier|late|early)\s+"
+_SKIP_BEFORE_VERB_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\)|\s+(?:(?:released|published|conducted|taken)"
+                                  r"(?:\s+(?:on|last|this))?|in|on|last|this|earlier|late|early)\s+"
                                   r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                                   r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year))+"
                                   r"\s*$")
 _TIME_UNITS = frozenset("hour day week weekend fortnight month quarter year".split())
 #: Words in -ly that are adjectives in a source's name: "early results", "the quarterly survey".
 LY_ADJECTIVES = frozenset("early daily weekly monthly quarterly yearly".split())
-#: Words that open a clause before its subject: "When Roe announced", "As the agency noted".
 #: Words that link a sentence to the one before, never part of its subject: "But Roe said", "Still, ...".
 SENTENCE_ADVERBS = frozenset("but yet so however still meanwhile instead nevertheless nonetheless also".split())
+#: Words that open a clause before its subject: "When Roe announced", "As the agency noted".
 CLAUSE_OPENERS = frozenset("when as while after before if because since although though once until unless where "
                            "whereas whether".split())
 
@@ -127,7 +128,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
     if not taken or all(toks[k][0].lower() in ("the", "a", "an") for k in taken):
         return None
     s, e = toks[taken[-1]][1], toks[taken[0]][2]
+    if _AS_A_RE.search(text, max(0, s - 4), s) and toks[taken[-1]][0].lower() in ("a", "an"):
+        return _subject_before(text, _AS_A_RE.search(text, max(0, s - 4), s).start())  # "The US as a whole has"
     return text[s:e], s, e
+
+
+#: "as" before a phrase read back from a verb, which then describes the subject before it: "The US as a whole".
+_AS_A_RE = re.compile(r"\s+as\s+$")
 
 
 def _manner(word: str) -> bool:
@@ -320,6 +327,9 @@ def _with_issuer(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int]:
 _RESPONDENTS_RE = re.compile(r"(?i)^(?:(?:about|around|roughly|nearly|almost|some|only|just|over|under|more|fewer|less|than|"
                              r"a|the)\s+)*(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|"
                              r"in\s+(?:[\d]+|[a-z]+)\b|out\s+of\b|of\s+(?:the|those|them|all)\b)")
+#: A share named without a count: "a third", "Two-thirds", "Half", "a majority", "most".
+_SHARE_RE = re.compile(r"(?i)(?:(?:and|but|while)\s+)?(?:(?:about|nearly|almost|roughly|just|only|over|more\s+than|less\s+than)\s+)?"
+                       r"(?:an?|one|two|three)?[ -]?(?:half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)|most|many|few")
 #: Words after which a phrase is no subject of its own: "the eyes of so many analysts shows", "no Republicans shows".
 _NOT_BEFORE_SUBJECT = frozenset("of to in for with at on about than into over among between through against without under "
                                 "within no so many much more most few any every each".split())
@@ -335,6 +345,8 @@ def _respondents(text: str, subj: tuple[str, int, int]) -> bool:
     False
     """
     lo = max(text.rfind(c, 0, subj[1]) for c in ",;:(\u2014") + 1
+    if _SHARE_RE.fullmatch(text[lo:subj[2]].strip()):
+        return True  # "a third said", "Half say", "a majority said"
     m = _RESPONDENTS_RE.match(text[lo:subj[2]].strip())
     return bool(m) and any(w.isdigit() or w.lower() in number_words() for w in re.findall(r"[A-Za-z]+|\d+", m.group()))
 
