@@ -521,3 +521,37 @@ def test_a_subject_is_read_whole_and_a_group_is_not_resolved_to_a_person(paragra
 ])
 def test_respondents_and_what_follows_a_called_for_object_have_no_claimant(paragraph, text):
     assert claims(paragraph)[text] is None
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    # a comment, a contrast or a change of scope: the writer speaks again
+    ("Lima Power said the plant used 2.8 gigawatt-hours. That's roughly the output of three reactors for an hour.",
+     "three reactors"),
+    ("Officials said 40 homes were lost. But 12 families have already moved back.", "12 families"),
+    ("The agency said the country had recorded 467,000 cases. Globally there are 1.6 million cases.", "1.6 million cases"),
+    # an aside in brackets
+    ("Officials said 40 homes were lost. (Another 30 homes were damaged.)", "30 homes"),
+    # what follows a direct quote
+    ('"We will not sign a deal that risks our plans," she said. The carrier has 24 jets on order.', "24 jets"),
+    # a subject of its own that states a fact
+    ("Traffic backed up for 20 km, police said. Officers went door to door in Aspen, where some 40 homes sit.",
+     "some 40 homes"),
+    ("The council said the bridge would reopen. Across Lima, 300 roads remain closed.", "300 roads"),
+])
+def test_the_next_sentence_does_not_continue_an_attribution_when_the_writer_speaks_again(paragraph, text):
+    assert claims(paragraph)[text] is None
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    ("Officials said the river rose overnight. More than 100 homes were flooded.", "More than 100 homes", "Officials"),
+    ("The Lima Civil Defence Institute said 38 people died. On Sunday it raised the toll to 46.", "46",
+     "Lima Civil Defence Institute"),
+])
+def test_a_count_or_a_pronoun_for_the_source_still_continues_it(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant
+
+
+def test_a_colon_after_said_opens_what_is_said_and_she_is_the_person_quoted_just_before():
+    found = claims("Researcher Kim Delaney, of Lima University, said the results had barely moved. Attendance mattered "
+                   "more than anything else, she said: students who missed more than 20 days a year were likely to fail.")
+    assert found["more than 20 days a year"] == "Kim Delaney"

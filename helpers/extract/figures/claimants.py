@@ -202,6 +202,8 @@ class _Sentences:
         actor = self._coreference().resolve(text, start, fallback=False)
         if actor is not None and bodies and actor.kind == "person":
             return None  # the issuer of a survey or the body of a spokesperson is no person
+        if actor is not None and text.lower() in ("he", "she") and actor.kind not in ("person", None):
+            return None  # "she" is a person, whatever the coreference found ("Attendance mattered, she said")
         name = actor.canonical if actor is not None else None
         return name if name and any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in name.split()) else None
 
@@ -329,8 +331,44 @@ class _Sentences:
         without one continues; ``(k, None)`` when there is none."""
         if k == 0 or self.sentences[k - 1]["para_no"] != self.sentences[k]["para_no"]:
             return k, None
+        text, prev = self.sentences[k]["text"], self.sentences[k - 1]["text"]
+        if _OWN_VOICE_RE.match(text) or text.lstrip().startswith("(") or prev.rstrip().endswith(")"):
+            return k, None  # "That's ...", "But ...", "Globally, ...", an aside in brackets: the writer's own
         atts = [a for a in self.attributions(k - 1) if a.before or a.after]
+        if atts and atts[-1].before and not atts[-1].after and QUOTE_MARK_RE.match(prev.lstrip()):
+            return k, None  # '"…," she said. The carrier has 24 jets': the quote was hers, what follows is not
+        if atts and _own_subject(text) and not prev.rstrip().endswith(":") and not _a_document(
+                self._subject_of(text)):
+            return k, None  # "RCMP said. Officers went door to door ...": a subject of its own states a fact
         return (k - 1, atts[-1]) if atts else (k, None)
+
+    def speaker_before(self, k: int, pronoun: str) -> str | None:
+        """The person named as the source of the sentence just before ``k`` in its paragraph, whom "he" or
+        "she" (``pronoun``) in sentence ``k`` goes on quoting; None when that source is no named person
+        or a given name of the other gender."""
+        if not k or self.sentences[k - 1]["para_no"] != self.sentences[k]["para_no"]:
+            return None
+        prev = self.sentences[k - 1]
+        for b in reversed(self.attributions(k - 1)):
+            if not (b.before or b.after) or b.text.lower() in PRONOUNS or not _names_body(b.text):
+                continue
+            at = prev["start"] + max(prev["text"].find(b.text, b.start), b.start)
+            name = canonical_claimant(b.text, self._gazetteer)
+            name = _titled_name(name) or name
+            if self.kind_of(b.text, at) != "person" and not _given_name(name):
+                return None
+            full = self.named(b.text, at)  # "Hollis said ...": the full name the article gave before
+            name = full if full and name.split()[-1] in full.split() else name
+            from ..actors import first_names
+
+            gender = next((first_names()[w] for w in name.split() if w in first_names()), "")
+            return None if gender and gender != ("f" if pronoun == "she" else "m") else name
+        return None
+
+    @staticmethod
+    def _subject_of(text: str) -> str:
+        found = sentence_subject(text, 0, len(text))
+        return text[found[0]:found[1]] if found else ""
 
     def named_before(self, k: int) -> Attribution | None:
         """The last attribution with a named source before sentence ``k`` (for "he said")."""
@@ -381,6 +419,10 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         found = ctx.body_before(k, name)  # "the union said", "It said": the body the text is about, read first
         if found:
             return ctx.remember(k, name, found), a.text
+    if a.text.lower() in ("he", "she"):
+        found = ctx.speaker_before(k, a.text.lower())  # "Jan Roe said ... . Sales mattered most, she said: ..."
+        if found:
+            return found, a.text
     found = None if document else ctx.refers_to(name, at, bodies=name != a.text or _group_word(name))
     if found:
         return (ctx.remember(k, name, found) if ctx.kind_of(name, at) == "organization" else found), a.text
@@ -390,7 +432,8 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         named = ctx.named_before(k)
         if named is None:
             return a.text, a.text
-        return canonical_claimant(named.text, gazetteer), a.text
+        name = canonical_claimant(named.text, gazetteer)
+        return (_titled_name(name) or name if name == _ARTICLE_RE.sub("", named.text.strip()) else name), a.text
     if document:  # "the report said": the body that issued it, when a sentence before names it; else no one
         issuer = ctx.issuer_before(k)
         return (canonical_claimant(issuer_of(issuer.text), gazetteer), a.text) if issuer is not None else (None, None)
@@ -407,6 +450,34 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
     return name, a.text
 
 
+def _own_subject(text: str) -> bool:
+    """Whether a sentence opens with a subject of its own that is neither a pronoun (which may stand
+    for the source before: "It raised the toll to 46") nor a count (what a report goes on to count:
+    "More than 100 homes were flooded"): "Officers went door to door", "The island receives ...".
+
+    >>> _own_subject("Officers went door to door."), _own_subject("It raised the toll to 46.")
+    (True, False)
+    >>> _own_subject("More than 100 homes were flooded."), _own_subject("Across Lima, 400 homes flooded.")
+    (False, True)
+    """
+    if text[:1].islower():
+        return False  # the rest of a sentence cut at a colon: "..., she said: students who missed ..."
+    found = sentence_subject(text, 0, len(text))
+    if not found or found[0] > 0 and not _SCOPE_RE.match(text):
+        return bool(_SCOPE_RE.match(text))
+    words = re.findall(r"[\w'\u2019-]+", text[found[0]:found[1]])
+    return bool(words) and words[0].lower() not in PRONOUNS and words[0].lower() not in ("this", "that", "these", "those") \
+        and not any(w[:1].isdigit() or w.lower() in number_words() for w in words)
+
+
+#: A place or scope opening a sentence before its subject: "Across Lima, ...", "In Tarn, ...".
+_SCOPE_RE = re.compile(r"\s*(?:Across|Throughout|Nationwide|Statewide|Worldwide|Inside|Outside)\b")
+#: How a sentence opens when the writer speaks again after a reported one: a comment on it ("That's
+#: roughly ...", "This is ..."), a contrast ("But", "However,", "Yet") or a change of scope ("Globally",
+#: "Elsewhere", "Nationally", "Overall").
+_OWN_VOICE_RE = re.compile(r"\s*(?:That['\u2019]s|That\s+is|That\s+was|This\s+is|This\s+was|But|However|Yet|Still,|"
+                           r"By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|Globally|Elsewhere|Nationally|"
+                           r"Worldwide|Overall|Separately|Meanwhile)\b")
 #: Quotation marks: an article without one has no quote to claim a figure.
 QUOTE_MARK_RE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\']')
 

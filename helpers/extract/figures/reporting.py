@@ -160,7 +160,8 @@ def attributions_in(text: str) -> list[Attribution]:
         if subj:
             lead = text[:subj[1]].rstrip()
             before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and (tail_ends or _told_listener(text, verb, m.end()))
-            after = not tail_ends or bool(_AS_RE.search(lead) or (before and _MIDDLE_RE.match(text, m.end())))
+            after = not tail_ends or bool(_AS_RE.search(lead) or (before and _MIDDLE_RE.match(text, m.end()))
+                                          or _COLON_AFTER_RE.match(text, m.end()))  # "she said: students who ..."
             # "As Roe noted, 40 ...", "The issues, respondents said, are jobs (34 percent) ...": what follows too
             out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, after, narrow=verb in _object_verbs()))
             continue
@@ -172,6 +173,8 @@ def attributions_in(text: str) -> list[Attribution]:
     return out
 
 
+#: A colon right after a verb (and a time), which opens what is said: "she said: students who missed ...".
+_COLON_AFTER_RE = re.compile(r"(?:[ ]+(?:on|last|this)?[ ]*[A-Za-z]+day)?[ ]*:")
 #: A form of "be" before a verb in -ing: "Environment Lima is forecasting", "The union was demanding".
 _PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|now|still|already)\s+)?$")
 #: "a" or "an" and at most two words before a verb's plain form, which is then a noun: "a February report".
