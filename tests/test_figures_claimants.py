@@ -555,3 +555,9 @@ def test_a_colon_after_said_opens_what_is_said_and_she_is_the_person_quoted_just
     found = claims("Researcher Kim Delaney, of Lima University, said the results had barely moved. Attendance mattered "
                    "more than anything else, she said: students who missed more than 20 days a year were likely to fail.")
     assert found["more than 20 days a year"] == "Kim Delaney"
+
+
+def test_a_polls_findings_go_on_into_a_sentence_with_a_subject_of_its_own():
+    found = claims("The poll by the Lima Policy Institute showed that Roe would win. Roe leads Lind among likely voters "
+                   "49 percent to 39 percent.")
+    assert found["49 percent"] == "Lima Policy Institute"

@@ -338,8 +338,9 @@ class _Sentences:
         if atts and atts[-1].before and not atts[-1].after and QUOTE_MARK_RE.match(prev.lstrip()):
             return k, None  # '"…," she said. The carrier has 24 jets': the quote was hers, what follows is not
         if atts and _own_subject(text) and not prev.rstrip().endswith(":") and not _a_document(
-                self._subject_of(text)):
-            return k, None  # "RCMP said. Officers went door to door ...": a subject of its own states a fact
+                self._subject_of(text)) and not (_a_document(atts[-1].text) or issuer_of(atts[-1].text) != atts[-1].text):
+            return k, None  # "RCMP said. Officers went door to door ...": a subject of its own states a fact (a
+            # poll's or a report's findings go on: "The poll showed ... . Roe leads Lind 49 percent to 39 percent.")
         return (k - 1, atts[-1]) if atts else (k, None)
 
     def speaker_before(self, k: int, pronoun: str) -> str | None:
