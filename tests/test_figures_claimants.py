@@ -561,3 +561,18 @@ def test_a_polls_findings_go_on_into_a_sentence_with_a_subject_of_its_own():
     found = claims("The poll by the Lima Policy Institute showed that Roe would win. Roe leads Lind among likely voters "
                    "49 percent to 39 percent.")
     assert found["49 percent"] == "Lima Policy Institute"
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    # the listeners of "told" and a clause describing them
+    ("Roe told the packed hall, where a crowd of about 1,200 supporters watched on screens, that taxes would fall.",
+     "about 1,200 supporters"),
+    # "That puts", "This means": the writer's own sum
+    ("Jan Roe, the committee's chairman, said it had raised $56.5 million. That puts it short of the $64 million it "
+     "needs.", "$64 million"),
+    # "shows" after a common noun that is no study in its own clause
+    ("Roe leads among men, 49% to 41%, in the survey, taken in July, but simple math shows she needs to cut a "
+     "20-point deficit among women.", "20-point"),
+])
+def test_listeners_a_writers_sum_and_a_non_source_that_shows_have_no_claimant(paragraph, text):
+    assert claims(paragraph)[text] is None

@@ -71,11 +71,17 @@ _COORDINATED_RE = re.compile(r"\s(?:and|but)\s")
 OBJECT_GAP_RE = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?$")
 
 
+#: The listeners after "told" and a clause describing them: " the packed hall, where a crowd of ".
+_LISTENERS_DESCRIBED_RE = re.compile(r"(?:[ ]+(?!that\b)[\w'\u2019-]+){1,5},[ ]+(?:where|which|who|whose)\b[^,;:]*")
+
+
 def _in_attribution(text: str, a: Attribution, start: int) -> bool:
     """Whether a figure at ``start`` is part of the attribution ``a`` itself: the listeners of "told"
     or the topic of "said of"."""
     gap = text[a.verb_end:start]
     verb = text[:a.verb_end].rsplit(None, 1)[-1].lower() if text else ""
+    if verb in LISTENER_VERBS and _LISTENERS_DESCRIBED_RE.fullmatch(gap):
+        return True  # "she told the packed hall, where a crowd of about 1,200 watched": who heard it
     if not text or not OBJECT_GAP_RE.fullmatch(gap):
         return False
     return gap.strip().startswith("of") or verb in LISTENER_VERBS
@@ -476,7 +482,8 @@ _SCOPE_RE = re.compile(r"\s*(?:Across|Throughout|Nationwide|Statewide|Worldwide|
 #: How a sentence opens when the writer speaks again after a reported one: a comment on it ("That's
 #: roughly ...", "This is ..."), a contrast ("But", "However,", "Yet") or a change of scope ("Globally",
 #: "Elsewhere", "Nationally", "Overall").
-_OWN_VOICE_RE = re.compile(r"\s*(?:That['\u2019]s|That\s+is|That\s+was|This\s+is|This\s+was|But|However|Yet|Still,|"
+_OWN_VOICE_RE = re.compile(r"\s*(?:That['\u2019]s|(?:That|This)\s+(?:is|was|means|meant|puts|put|leaves|left|brings|"
+                           r"brought|compares|would|will)|But|However|Yet|Still,|"
                            r"By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|Globally|Elsewhere|Nationally|"
                            r"Worldwide|Overall|Separately|Meanwhile)\b")
 #: Quotation marks: an article without one has no quote to claim a figure.

@@ -142,7 +142,8 @@ def attributions_in(text: str) -> list[Attribution]:
                 subj = _shared_subject(text, verb_at)
         if subj and m.group().lower() in pat.finding_verbs and not (
                 tail_ends or _THAT_RE.match(text, m.end()) or head_kind(subj[0]) in ("document", "group")
-                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(text, max(0, subj[1] - 100), subj[2]))):
+                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(
+                    text, max(0, subj[1] - 100) if _capitalised(subj[0]) else _clause_start(text, subj[1]), subj[2]))):
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj:
             subj = _with_document_before(text, subj)
@@ -193,6 +194,18 @@ _CLAUSE_WORDS = frozenset("that is was were are had has have would will could ca
 def _object_verbs() -> frozenset:
     """Verbs that claim their object only (``object`` rows of ``data/figures_claim_verbs.csv``): "called for"."""
     return frozenset(r["phrase"] for r in read_table("figures_claim_verbs.csv") if r["form"] == "object")
+
+
+def _capitalised(phrase: str) -> bool:
+    return any(w[:1].isupper() for w in phrase.split()[1:]) or phrase[:1].isupper() and phrase.split()[0].lower() not in (
+        "the", "a", "an", "but", "and")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last comma, semicolon or dash before it, at
+    most 100 characters back ("in the survey, taken in July, But simple math shows": "But simple math")."""
+    lo = max(0, pos - 100)
+    return max([lo] + [text.rfind(c, lo, pos) + 1 for c in ",;\u2014\u2013"])
 
 
 def _told_listener(text: str, verb: str, pos: int) -> bool:
