@@ -576,3 +576,22 @@ def test_a_polls_findings_go_on_into_a_sentence_with_a_subject_of_its_own():
 ])
 def test_listeners_a_writers_sum_and_a_non_source_that_shows_have_no_claimant(paragraph, text):
     assert claims(paragraph)[text] is None
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_ones():
+    found = claims("Mayor Jan Roe spent Monday touring the new depot, which cost $40 million. We spoke to her afterwards.",
+                   "Q: Critics say 300 jobs went to other towns. Is that fair?",
+                   "A: No. We hired 120 people from this city alone.",
+                   "And another 45 will start in May.",
+                   "Q: What about the 12 buses?",
+                   "A: They arrive next month.")
+    assert found["300 jobs"] is None and found["12 buses"] is None
+    assert found["120 people"] == found["45"] == "Jan Roe"
+
+
+def test_a_transcripts_turns_are_the_named_speakers():
+    found = claims("Senator Eva Lind spoke to Tom Ward of Radio Lima on Sunday.",
+                   "WARD: Your plan costs $4 billion. Can the state afford it?",
+                   "LIND: It saves 2,000 jobs, and it pays for itself in six years.")
+    assert found["2,000 jobs"] == "Eva Lind"
+    assert found["$4 billion"] == "Tom Ward"

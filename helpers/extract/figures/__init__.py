@@ -69,6 +69,7 @@ The modules, bottom to top (each imports only those above it in this list):
 - ``subjects``: the subject a reporting verb names (before or after it, behind an appositive);
 - ``reporting``: reporting clauses (who says what);
 - ``sources``: what a claimant phrase names (an issuer, a spokesperson's body, a titled person);
+- ``interviews``: the speakers' labels of an interview or a transcript ("Q:", "A:", "ROE:");
 - ``claimants``: the claimant of a figure, canonical names;
 - ``records``: the records of an article (:func:`extract`).
 

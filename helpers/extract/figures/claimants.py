@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..attribution import sentence_subject
 from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
+from .interviews import LABEL_RE, speaker_labels
 from .reporting import LISTENER_VERBS, PRONOUNS, Attribution, attributions_in
 from .sources import (_FUNCTION_WORDS, _NOT_ISSUERS, SPOKESPERSON_RE, _a_body, _a_document, _a_reference, _body_like, _titled_name,
                       framing_sources, issuer_of)
@@ -197,6 +198,7 @@ class _Sentences:
         self._atts: dict[int, list[Attribution]] = {}
         self._article, self._gazetteer, self._coref = article, gazetteer, None
         self._resolved: list[tuple[int, str, str]] = []  # (sentence, head word, body) of descriptions resolved
+        self._labels: dict[int, tuple[str, int]] | None = None  # the speakers' labels of an interview
 
     def refers_to(self, text: str, start: int, bodies: bool = False) -> str | None:
         """The canonical name of who a pronoun, a description or a short name written at raw offset
@@ -349,6 +351,36 @@ class _Sentences:
             # poll's or a report's findings go on: "The poll showed ... . Roe leads Lind 49 percent to 39 percent.")
         return (k - 1, atts[-1]) if atts else (k, None)
 
+    def interview(self, k: int) -> tuple[str | None, str | None] | None:
+        """(claimant, label) of sentence ``k`` when its paragraph is a labelled turn of an interview or a
+        transcript (:mod:`.interviews`): "A" is the person interviewed (the first person the article
+        names), "Q" the interviewer (no claimant), "ROE" the person the label names; None otherwise."""
+        if self._labels is None:
+            self._labels = speaker_labels(self.sentences)
+        found = self._labels.get(self.sentences[k]["para_no"])
+        if found is None:
+            return None
+        label, at = found
+        if label == "Q":
+            return None, None
+        if label == "A":
+            name = self._interviewee()
+        else:
+            title = " ".join(w.capitalize() for w in label.split())
+            name = (self.named(title, at) or title) if self.kind_of(title, at) == "person" else None
+        return (name, label) if name else None
+
+    def _interviewee(self) -> str | None:
+        """The person an interview is with: the first person the article names before its first question."""
+        first = min(self._labels.values(), key=lambda v: v[1])[1]
+        for s in self.sentences:
+            if s["start"] >= first:
+                break
+            for m in _CAPITALISED_RE.finditer(s["text"]):
+                if len(m.group().split()) > 1 and self.kind_of(m.group(), s["start"] + m.start()) == "person":
+                    return self.named(m.group(), s["start"] + m.start()) or m.group()
+        return None
+
     def speaker_before(self, k: int, pronoun: str) -> str | None:
         """The person named as the source of the sentence just before ``k`` in its paragraph, whom "he" or
         "she" (``pronoun``) in sentence ``k`` goes on quoting; None when that source is no named person
@@ -397,6 +429,9 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
     (by ``id``) for the figures before in the same sentence, and ``cuts`` its clause and subordinate
     clause starts, when the caller keeps them.
     """
+    said = ctx.interview(k)
+    if said is not None:  # "A: We hired 40 people.": the person interviewed; "Q: ...": the interviewer, no one
+        return said
     text = ctx.sentences[k]["text"]
     inner = _inner_ends(text) if inner is None else inner
     clauses, subordinate = cuts or (_clause_bounds(text, inner), _subordinate_starts(text))
@@ -505,4 +540,12 @@ def quoted_claims(article: "Article", gazetteer=None) -> list[tuple[int, int, st
     from ..quotes import extract as extract_quotes
 
     quotes = article.memo("quotes", gazetteer, lambda: extract_quotes(article, gazetteer))
-    return [(q["start"], q["end"], q["speaker"], q["speaker_text"]) for q in quotes if q["speaker"]]
+    out = []
+    for q in quotes:
+        label = LABEL_RE.match(article.raw, q["start"], q["end"])
+        if label and label.group("name"):  # '"CLINTON: I testified for 11 hours ..."' in a transcript
+            name = " ".join(w.capitalize() for w in label.group("name").split())
+            out.append((q["start"], q["end"], canonical_claimant(name, gazetteer), label.group("name")))
+        elif q["speaker"]:
+            out.append((q["start"], q["end"], q["speaker"], q["speaker_text"]))
+    return out
