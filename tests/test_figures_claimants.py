@@ -595,3 +595,14 @@ def test_a_transcripts_turns_are_the_named_speakers():
                    "LIND: It saves 2,000 jobs, and it pays for itself in six years.")
     assert found["2,000 jobs"] == "Eva Lind"
     assert found["$4 billion"] == "Tom Ward"
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    ("According to a report in the Tarn Register, 40 schools will close.", "40 schools", "Tarn Register"),
+    ("Forty schools will close, according to a report in the Tarn Register.", "Forty schools", "Tarn Register"),
+    ("A report in the Tarn Register said 40 schools will close.", "40 schools", "Tarn Register"),
+    # a place after a poll names no issuer
+    ("A poll in Lima found 40 percent backed Roe.", "40 percent", None),
+])
+def test_a_report_in_a_paper_is_the_papers_and_a_poll_in_a_place_is_no_ones(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant

@@ -86,18 +86,22 @@ def issuer_of(text: str) -> str:
     ('A 2017 study of the Thames', 'the report', 'The report')
     >>> issuer_of("Lima Polling data from Cusco"), issuer_of("a poll of 400 voters released Friday by Lima Polling")
     ('Lima Polling', 'Lima Polling')
-    >>> issuer_of("a June poll")
-    'a June poll'
+    >>> issuer_of("a June poll"), issuer_of("a report in the Lima Register")
+    ('a June poll', 'the Lima Register')
     """
     by, named, loose = _issuer_patterns()
     m = by.match(text)
     first = named.match(text[:m.start("by")].rstrip()[:-4].rstrip()) if m and m.group("from") and " " not in m.group("by") else None
     if first and " " not in first.group("by") and not any(c.isupper() for c in first.group("by")[1:]):
         first = None  # "Audit files from NGP VAN": a capitalised first word names no issuer; "SurveyMonkey data" does
-    m = first or m or named.match(text) or loose.match(text)  # "SurveyMonkey data from Iowa": SurveyMonkey's
+    m = first or m or named.match(text) or loose.match(text) or _REPORT_IN_RE.match(text)  # "SurveyMonkey data from
+    # Iowa": SurveyMonkey's; "a report in the Lima Register": the paper's
     return m.group("by") if m and m.group("by").lower() not in _NOT_ISSUERS | _DOCUMENT_MODIFIERS else text
 
 
+#: A report a paper ran: "a report in the Lima Register" (:data:`.subjects.REPORTED_IN`).
+_REPORT_IN_RE = re.compile(r"(?i:^(?:(?:the|a|an|new|latest|recent)\s+)*(?:[\w'-]+\s+)?(?:report|article|story|editorial)s?\s+in\s+)"
+                           r"(?P<by>(?:the\s+)?[A-Z].*)$")
 #: Capitalised words before a document that name no issuer: "a June poll", "the Sunday count".
 _NOT_ISSUERS = frozenset("january february march april may june july august september october november december "
                          "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -158,12 +162,15 @@ def _a_document(text: str) -> bool:
     (True, True, False, False)
     >>> _a_document("Figures"), _a_document("the exit polls"), _a_document("a June poll"), _a_document("Data Corp")
     (True, True, True, False)
+    >>> _a_document("A poll in Iowa"), _a_document("Bank of Lima")
+    (True, False)
     """
     from ..actors import head_kind
 
     words = text.split()
-    cut = next((n for n, w in enumerate(words) if n and w.lower() in _ISSUED), len(words))
-    words = words[:cut]  # "Figures released", "the data published": the document before its participle
+    cut = next((n for n, w in enumerate(words) if n and (w.lower() in _ISSUED or (
+        w.lower() in ("in", "of", "on", "among") and _document_word(words[n - 1])))), len(words))
+    words = words[:cut]  # "Figures released", "the data published", "A poll in Iowa": the document alone
     head = words[-1].lower() if words else ""
     if head and (head in patterns().documents or head[:-1] in patterns().documents | _PLURAL_DOCUMENTS) and words[0][:1].isupper() | (
             len(words) > 1) and all(
@@ -172,6 +179,11 @@ def _a_document(text: str) -> bool:
         return True  # "Figures", "the exit polls", "a June poll", "early results"
     return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
             and head_kind(text) == "document")
+
+
+def _document_word(word: str) -> bool:
+    low = word.lower()
+    return low in patterns().documents or low[:-1] in patterns().documents
 
 
 #: Participles after a document: "Figures released on Monday", "the data published".

@@ -319,10 +319,17 @@ def _with_issuer(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int]:
     'a report by the Lima Housing Coalition'
     """
     by = _ISSUER_AFTER_RE.match(text, subj[2]) or _ISSUER_PAST_RE.match(text, subj[2])
+    if by is None and subj[0].lower().rstrip("s").endswith(REPORTED_IN):
+        by = _PUBLISHED_IN_RE.match(text, subj[2])  # "a report in the Lima Register": the paper that ran it
     if not by or not any(w.lower() in patterns().documents or w.lower()[:-1] in patterns().documents for w in subj[0].split()):
         return subj
     issuer = _subject_after(text, by.end())
     return (text[subj[1]:issuer[2]], subj[1], issuer[2]) if issuer else subj
+
+
+#: Documents a newspaper or journal runs, whose issuer follows "in": "a report in the Lima Register".
+REPORTED_IN = ("report", "article", "story", "editorial")
+_PUBLISHED_IN_RE = re.compile(r"[ ]+in[ ]+(?=the[ ]+[A-Z])")
 #: A share of people as a subject: "67 percent of voters said", "Two in three said", "nearly 6 in 10 say".
 _RESPONDENTS_RE = re.compile(r"(?i)^(?:(?:about|around|roughly|nearly|almost|some|only|just|over|under|more|fewer|less|than|"
                              r"a|the)\s+)*(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|"
