@@ -606,3 +606,11 @@ def test_a_transcripts_turns_are_the_named_speakers():
 ])
 def test_a_report_in_a_paper_is_the_papers_and_a_poll_in_a_place_is_no_ones(paragraph, text, claimant):
     assert claims(paragraph)[text] == claimant
+
+
+def test_a_groups_forecast_and_a_closely_described_body_are_their_own():
+    assert claims("Profit rose to $2.31 B, beating analysts' average forecast of $2.12 B.")["$2.12 B"] == "analysts"
+    assert claims("Economists' forecast of 4.1% growth looks bold.")["4.1%"] == "Economists"
+    found = claims("The Kandilli Observatory said the quake struck at 2am.",
+                   "Temperatures fell to minus 11 degrees in Kars, the state meteorological service said.")
+    assert found["minus 11 degrees"] == "state meteorological service"

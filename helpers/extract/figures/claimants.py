@@ -466,6 +466,8 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         if found:
             return found, a.text
     found = None if document else ctx.refers_to(name, at, bodies=name != a.text or _group_word(name))
+    if found and _a_body(name) and len(name.split()) > 3 and not _words(found) & _words(name):
+        found = None  # "the state weather service": a body described this closely is no other body named before
     if found:
         return (ctx.remember(k, name, found) if ctx.kind_of(name, at) == "organization" else found), a.text
     if name != a.text and (not _a_reference(name) or name[:1].isupper()):  # "Anglicare", not "the hospital"
@@ -479,8 +481,8 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
     if document:  # "the report said": the body that issued it, when a sentence before names it; else no one
         issuer = ctx.issuer_before(k)
         return (canonical_claimant(issuer_of(issuer.text), gazetteer), a.text) if issuer is not None else (None, None)
-    if _a_body(name):  # "the agency said": the body named as a source before, when coreference found none
-        issuer = ctx.issuer_before(k, bodies=True)
+    if _a_body(name) and len(name.split()) <= 3:  # "the agency said": the body named as a source before, when
+        issuer = ctx.issuer_before(k, bodies=True)  # coreference found none (not "the state weather service")
         if issuer is not None:
             return canonical_claimant(issuer.text, gazetteer), a.text
         found = ctx.body_after_all(k, name, a.start)

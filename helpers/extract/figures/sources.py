@@ -272,8 +272,9 @@ _IN_THE_POLL_RE = re.compile(r",[ ]+in[ ]+(?P<doc>the[ ]+(?:same[ ]+|new[ ]+|lat
 _THAT_AFTER_RE = re.compile(r",?[ ]+(?:that|which)[ ]+")
 #: A named claim: "Roe's prediction that", "his estimate of", "the agency's forecast of".
 _CLAIM_NOUN_RE = re.compile(r"(?P<who>\b(?:(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w.-]*|[Tt]he[ ]+[a-z]+)(?=['\u2019]s\b)"
-                            r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)(?=[ ]))"
-                            r"(?:['\u2019]s)?[ ]+(?:[a-z-]+[ ]+)?(?:prediction|assertion|claim|estimate|forecast|projection|"
+                            r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)(?=[ ])|\b(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Ii]nvestors|"
+                            r"[Tt]raders|[Ee]xperts)(?=['\u2019][ ]))"
+                            r"(?:['\u2019]s?)?[ ]+(?:[a-z-]+[ ]+)?(?:prediction|assertion|claim|estimate|forecast|projection|"
                             r"calculation|contention|promise|pledge|goal|target)s?"
                             r"(?:[ ]+(?:of|that)\b|(?:[ ]+[\w-]+){1,3}?[ ]+that\b)")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
