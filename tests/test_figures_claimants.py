@@ -592,9 +592,17 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_ones():
 def test_a_transcripts_turns_are_the_named_speakers():
     found = claims("Senator Eva Lind spoke to Tom Ward of Radio Lima on Sunday.",
                    "WARD: Your plan costs $4 billion. Can the state afford it?",
-                   "LIND: It saves 2,000 jobs, and it pays for itself in six years.")
+                   "LIND: It saves 2,000 jobs, and it pays for itself in six years.",
+                   "WARD: Your rivals say it pays for itself in 20 years.",
+                   "LIND: They are wrong.")
     assert found["2,000 jobs"] == "Eva Lind"
     assert found["$4 billion"] == "Tom Ward"
+
+
+def test_a_pages_labelled_boxes_are_no_transcript():
+    found = claims("Officials said 40 people died on Monday.", "VIDEO: The 20-second hand wash",
+                   "STRESS: How to look after yourself in 10 steps")
+    assert found["10 steps"] is None
 
 
 @pytest.mark.parametrize("paragraph, text, claimant", [

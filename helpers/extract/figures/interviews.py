@@ -9,12 +9,14 @@ interviewer (no claimant), a name the person it names.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 #: A speaker's label opening a paragraph: "Q:", "A:", "Q." and "Q" glued to the question ("QLast
 #: year, ..."), or a name in capitals and a colon ("ROE:", "JAN ROE:").
 LABEL_RE = re.compile(r"\s*(?:(?P<qa>Q|A)(?:[ ]*[:.][ ]+|(?=[A-Z][a-z]))|"
                       r"(?P<name>[A-Z][A-Z'\u2019.-]+(?:[ ][A-Z][A-Z'\u2019.-]+){0,2}):[ ]+)")
-#: The fewest labelled paragraphs that make an article an interview or a transcript.
+#: The fewest labelled paragraphs that make an article an interview or a transcript, and the fewest
+#: turns of a named speaker.
 MIN_LABELS = 2
 
 
@@ -28,6 +30,9 @@ def speaker_labels(sentences: list[dict]) -> dict[int, tuple[str, int]]:
     ...          {"para_no": 4, "text": "Most were nurses.", "start": 74}]
     >>> speaker_labels(sents)
     {2: ('Q', 22), 3: ('A', 50), 4: ('A', 50)}
+    >>> speaker_labels([{"para_no": 1, "text": "VIDEO: How to wash", "start": 0},
+    ...                 {"para_no": 2, "text": "STRESS: How to rest", "start": 20}])
+    {}
     """
     firsts: dict[int, dict] = {}
     for s in sentences:
@@ -37,8 +42,11 @@ def speaker_labels(sentences: list[dict]) -> dict[int, tuple[str, int]]:
         m = LABEL_RE.match(s["text"])
         if m:
             labels[para] = (m.group("qa") or m.group("name"), s["start"] + m.start("qa" if m.group("qa") else "name"))
+    counts = Counter(label for label, _ in labels.values())
+    labels = {para: v for para, v in labels.items()  # an interview has both "Q" and "A"; a transcript's speakers
+              if (v[0] in "QA" and counts["Q"] and counts["A"]) or counts[v[0]] >= MIN_LABELS}  # speak more than once
     if len(labels) < MIN_LABELS:
-        return {}
+        return {}  # "VIDEO: The 20-second hand wash", "STRESS: How to ...": a page's boxes, not speakers
     out: dict[int, tuple[str, int]] = {}
     current = None
     for para in sorted(firsts):
