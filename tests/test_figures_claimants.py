@@ -622,3 +622,12 @@ def test_a_groups_forecast_and_a_closely_described_body_are_their_own():
     found = claims("The Kandilli Observatory said the quake struck at 2am.",
                    "Temperatures fell to minus 11 degrees in Kars, the state meteorological service said.")
     assert found["minus 11 degrees"] == "state meteorological service"
+
+
+def test_a_story_is_a_document_and_adjectives_before_a_name_are_dropped():
+    found = claims("A story by the website Tarn Daily says that 100 delegates will defect.",
+                   "The story also noted that only one of the 168 committee members backs Roe.")
+    assert found["168 committee members"] == found["100 delegates"] != "story"
+    found = claims("The nonpartisan Lima Budget Office said the deficit would reach $544 billion.",
+                   "Deficits will exceed 3 percent of output after 2018, the budget office said.")
+    assert found["$544 billion"] == found["3 percent"] == "Lima Budget Office"

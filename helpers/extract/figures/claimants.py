@@ -161,8 +161,13 @@ def canonical_claimant(text: str, gazetteer=None) -> str:
 
     >>> canonical_claimant("the INEI"), canonical_claimant("Lima and Quito")
     ('INEI', 'Lima and Quito')
+    >>> canonical_claimant("the nonpartisan Lima Budget Office"), canonical_claimant("analysts at Lima Bank")
+    ('Lima Budget Office', 'analysts at Lima Bank')
     """
     clean = _ARTICLE_RE.sub("", text.strip())
+    described = _DESCRIBED_NAME_RE.fullmatch(clean)
+    if described:  # "the nonpartisan Congressional Budget Office", "state-run Lima Radio": the name
+        clean = described.group("name")
     resolve = getattr(gazetteer, "resolve", None)
     if resolve is None:
         return clean
@@ -184,6 +189,9 @@ def canonical_claimant(text: str, gazetteer=None) -> str:
 
 
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: Adjectives before a proper name: "nonpartisan Congressional Budget Office" (not "analysts at Lima Bank").
+_DESCRIBED_NAME_RE = re.compile(r"(?:(?!(?:at|of|for|from|in|by|with|and|on|to)\b)[a-z][a-z-]+[ ]+){1,2}"
+                                r"(?P<name>[A-Z][\w&'\u2019.-]*(?:[ ]+(?:of|for|and|&|the|[A-Z][\w&'\u2019.-]*))*)")
 #: A run of capitalised words (a name) in a sentence: "Lima Foods", "Bank of Lima".
 _CAPITALISED_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&'\u2019.-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+)?[A-Z][\w&'\u2019.-]*)*")
 _NAME_PARTS_RE = re.compile(r"\s+(?:and|&)\s+|,\s+")
