@@ -631,3 +631,20 @@ def test_a_story_is_a_document_and_adjectives_before_a_name_are_dropped():
     found = claims("The nonpartisan Lima Budget Office said the deficit would reach $544 billion.",
                    "Deficits will exceed 3 percent of output after 2018, the budget office said.")
     assert found["$544 billion"] == found["3 percent"] == "Lima Budget Office"
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    # a price target or forecast raised "to" a figure is its owner's, the subject of the clause
+    ("Jan Roe, an analyst at Lima Capital, raised her price target on the stock to $62 from $51.", "$62", "Jan Roe"),
+    ("Analysts at Tarn Securities cut their price target on the stock to $34 from $45.", "$45",
+     "Analysts at Tarn Securities"),
+    # a figure that is what a group "had expected"
+    ("That compares with the loss of 12% to 13% that analysts at Tarn Securities had expected.", "12% to 13%",
+     "analysts at Tarn Securities"),
+])
+def test_a_target_raised_to_a_figure_and_a_figure_expected_are_their_owners(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant
+
+
+def test_a_figure_expected_to_do_something_is_no_expectation():
+    assert claims("The storm killed 12 people that officials had expected to survive.")["12 people"] is None

@@ -51,6 +51,9 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
             d = start - a.verb_end
             if _clause_of(a.verb_end, cuts) == clause:
                 d = a.verb_end - 100_000  # the first in the figure's own clause
+        elif a.start >= end and _EXPECTED_OBJECT_RE.fullmatch(text, end, a.start) and _EXPECTING_RE.search(
+                text, a.start, a.verb_end):
+            d = a.start - end - 300_000  # "the $6.4B (that) analysts had expected": the figure is what they expected
         elif a.before and a.start >= end:
             if any(end <= c <= a.start for c in subordinate or ()):
                 continue
@@ -63,6 +66,10 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
     return best
 
 
+#: What may stand between a figure and the subject of a verb whose object it is: "the $6.4B analysts had
+#: expected", "a loss of 12% that analysts at Lima Bank had forecast".
+_EXPECTED_OBJECT_RE = re.compile(r"[ ]+(?:that[ ]+|which[ ]+)?")
+_EXPECTING_RE = re.compile(r"\b(?:expected|forecast|predicted|estimated|projected|anticipated)$")
 #: A word opening a clause of its own after a verb's object: "called for a ban after gunmen killed 14".
 _SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|while|because|since|until|unless|as|where|which|who)\b")
 #: A second predicate: "raised $31.6m and would bring $420m, according to X" (X's is only the $420m).

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..attribution import sentence_subject
 from .grammar import patterns
 from .reporting import PRONOUNS, Attribution
 from .subjects import _subject_after
@@ -208,7 +209,9 @@ def framing_sources(text: str) -> list[Attribution]:
     >>> [(a.text, a.before, a.after) for a in framing_sources("In the latest Lima Polling survey, Roe led 47 to 39.")]
     [('the latest Lima Polling survey', False, True)]
     >>> [(a.text, a.after) for a in framing_sources("Roe backed away from his prediction that 40 would go.")]
-    [('he', True)]
+    [('Roe', True)]
+    >>> [a.text for a in framing_sources("He said it would go. His estimate of 40 stands.")]
+    ['he']
     """
     out = []
     for m in _in_document_re().finditer(text):
@@ -235,9 +238,14 @@ def framing_sources(text: str) -> list[Attribution]:
             end = _THAT_AFTER_RE.match(text, found[2]).end()
             out.append(Attribution(text[m.start("doc"):found[2]], m.start("doc"), end, end, False, True))
     for m in _CLAIM_NOUN_RE.finditer(text):
-        who = m.group("who")
+        who, start = m.group("who"), m.start()
+        if who.lower() in _POSSESSIVE_PRONOUNS:  # "Jan Roe, an analyst, raised her target to $62": Jan Roe's
+            found = sentence_subject(text, 0, m.start())
+            owner = text[found[0]:found[1]] if found else ""
+            if owner and owner.lower() not in PRONOUNS and found[1] <= m.start() and any(c.isalpha() for c in owner):
+                who, start = owner, found[0]
         who = _POSSESSIVE_PRONOUNS.get(who.lower(), who)
-        out.append(Attribution(who, m.start(), m.end(), m.end(), False, True))
+        out.append(Attribution(who, start, m.end(), m.end(), False, True))
     return out
 
 
@@ -276,5 +284,6 @@ _CLAIM_NOUN_RE = re.compile(r"(?P<who>\b(?:(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w.-]*
                             r"[Tt]raders|[Ee]xperts)(?=['\u2019][ ]))"
                             r"(?:['\u2019]s?)?[ ]+(?:[a-z-]+[ ]+)?(?:prediction|assertion|claim|estimate|forecast|projection|"
                             r"calculation|contention|promise|pledge|goal|target)s?"
-                            r"(?:[ ]+(?:of|that)\b|(?:[ ]+[\w-]+){1,3}?[ ]+that\b)")
+                            r"(?:[ ]+(?:of|that)\b|(?:[ ]+[\w-]+){1,3}?[ ]+that\b|"
+                            r"(?:[ ]+(?:on|for)[ ]+(?:the[ ]+)?[\w-]+)?[ ]+to(?=[ ]+[$\u00a3\u20ac\d]))")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
