@@ -537,6 +537,7 @@ def test_respondents_and_what_follows_a_called_for_object_have_no_claimant(parag
     ("Traffic backed up for 20 km, police said. Officers went door to door in Aspen, where some 40 homes sit.",
      "some 40 homes"),
     ("The council said the bridge would reopen. Across Lima, 300 roads remain closed.", "300 roads"),
+    ("Jan Roe wrote in a memo that the files were moved. The action followed a review of five offices.", "five offices"),
 ])
 def test_the_next_sentence_does_not_continue_an_attribution_when_the_writer_speaks_again(paragraph, text):
     assert claims(paragraph)[text] is None

@@ -437,8 +437,9 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
               named: dict[int, tuple[str | None, str | None]] | None = None,
               cuts: tuple[list[int], list[int]] | None = None) -> tuple[str | None, str | None]:
     """(claimant, claimant_text) of a figure: its sentence's attribution, else the attribution of
-    the sentence just before it in the same paragraph (a report goes on past the sentence that
-    names its source: '"…," the report said. The convoy later crossed 40 checkpoints.'), else none.
+    the sentence just before it in the same paragraph while the writer does not speak again (a report
+    goes on past the sentence that names its source: "Officials said the river rose. More than 100 homes
+    were flooded."; :meth:`_Sentences.carried_over`), else none.
 
     ``inner`` is :func:`_inner_ends` of the sentence, ``named`` what was said of each attribution
     (by ``id``) for the figures before in the same sentence, and ``cuts`` its clause and subordinate
@@ -518,10 +519,14 @@ def _own_subject(text: str) -> bool:
     (True, False)
     >>> _own_subject("More than 100 homes were flooded."), _own_subject("Across Lima, 400 homes flooded.")
     (False, True)
+    >>> _own_subject("The action was taken after a review of 5 offices.")
+    True
     """
     if text[:1].islower():
         return False  # the rest of a sentence cut at a colon: "..., she said: students who missed ..."
     found = sentence_subject(text, 0, len(text))
+    if not found and _THE_THING_RE.match(text):  # "The action was taken ...", "The town, 95 km away, has ..."
+        found = (0, _THE_THING_RE.match(text).end())
     if not found or found[0] > 0 and not _SCOPE_RE.match(text):
         return bool(_SCOPE_RE.match(text))
     words = re.findall(r"[\w'\u2019-]+", text[found[0]:found[1]])
@@ -529,6 +534,8 @@ def _own_subject(text: str) -> bool:
         and not any(w[:1].isdigit() or w.lower() in number_words() for w in words)
 
 
+#: "The" and a noun (and one word before it) opening a sentence: "The action", "The new plant".
+_THE_THING_RE = re.compile(r"\s*The[ ]+(?:[a-z-]+[ ]+)?[a-z-]+(?=[ ,])")
 #: A place or scope opening a sentence before its subject: "Across Lima, ...", "In Tarn, ...".
 _SCOPE_RE = re.compile(r"\s*(?:Across|Throughout|Nationwide|Statewide|Worldwide|Inside|Outside)\b")
 #: How a sentence opens when the writer speaks again after a reported one: a comment on it ("That's
