@@ -649,3 +649,14 @@ def test_a_target_raised_to_a_figure_and_a_figure_expected_are_their_owners(para
 
 def test_a_figure_expected_to_do_something_is_no_expectation():
     assert claims("The storm killed 12 people that officials had expected to survive.")["12 people"] is None
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    # a plural document word alone names no issuer
+    ("The jet cost $100 million, records show.", "$100 million"),
+    # a share of respondents after "found that"
+    ("A new Lima Decisions poll found that 70 percent of registered voters said they would back Roe.", "70 percent"),
+])
+def test_a_bare_document_and_respondents_after_found_that_are_no_claimants(paragraph, text):
+    assert claims(paragraph)[text] in (None, "Lima Decisions")
+    assert claims(paragraph)[text] not in ("records", "70 percent of registered voters")

@@ -163,8 +163,10 @@ def _a_document(text: str) -> bool:
     (True, True, False, False)
     >>> _a_document("Figures"), _a_document("the exit polls"), _a_document("a June poll"), _a_document("Data Corp")
     (True, True, True, False)
-    >>> _a_document("A poll in Iowa"), _a_document("Bank of Lima")
-    (True, False)
+    >>> _a_document("A poll in Iowa"), _a_document("Bank of Lima"), _a_document("records"), _a_document("statement")
+    (True, False, True, False)
+    >>> _a_document("Lima Polling data"), _a_document("CDC data")
+    (False, False)
     """
     from ..actors import head_kind
 
@@ -173,11 +175,11 @@ def _a_document(text: str) -> bool:
         w.lower() in ("in", "of", "on", "among") and _document_word(words[n - 1])))), len(words))
     words = words[:cut]  # "Figures released", "the data published", "A poll in Iowa": the document alone
     head = words[-1].lower() if words else ""
-    if head and (head in patterns().documents or head[:-1] in patterns().documents | _PLURAL_DOCUMENTS) and words[0][:1].isupper() | (
-            len(words) > 1) and all(
+    if head and (head in patterns().documents or head[:-1] in patterns().documents | _PLURAL_DOCUMENTS) and (all(
             w.lower() in DOCUMENT_DETERMINERS or w.lower() in _DOCUMENT_MODIFIERS or w.lower() in _NOT_ISSUERS
-            or w.isdigit() for w in words[:-1]):
-        return True  # "Figures", "the exit polls", "a June poll", "early results"
+            or w.isdigit() for w in words[:-1]) and (words[0][:1].isupper() or len(words) > 1 or head.endswith("s")
+                                                     or head in _PLURAL_DOCUMENTS)):
+        return True  # "Figures", "records show", "the exit polls", "a June poll", "early results"
     return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
             and head_kind(text) == "document")
 

@@ -350,12 +350,17 @@ def _respondents(text: str, subj: tuple[str, int, int]) -> bool:
     True
     >>> _respondents("Two officials said", ("Two officials", 0, 13))
     False
+    >>> _respondents("A poll found that 70 percent of voters said", ("70 percent of voters", 18, 38))
+    True
     """
     lo = max(text.rfind(c, 0, subj[1]) for c in ",;:(\u2014") + 1
     if _SHARE_RE.fullmatch(text[lo:subj[2]].strip()):
         return True  # "a third said", "Half say", "a majority said"
-    m = _RESPONDENTS_RE.match(text[lo:subj[2]].strip())
-    return bool(m) and any(w.isdigit() or w.lower() in number_words() for w in re.findall(r"[A-Za-z]+|\d+", m.group()))
+    for phrase in (text[lo:subj[2]].strip(), subj[0]):  # the clause, or the subject after "found that"
+        m = _RESPONDENTS_RE.match(phrase)
+        if m and any(w.isdigit() or w.lower() in number_words() for w in re.findall(r"[A-Za-z]+|\d+", m.group())):
+            return True
+    return False
 
 
 def _standalone(text: str, start: int) -> bool:
