@@ -660,3 +660,9 @@ def test_a_figure_expected_to_do_something_is_no_expectation():
 def test_a_bare_document_and_respondents_after_found_that_are_no_claimants(paragraph, text):
     assert claims(paragraph)[text] in (None, "Lima Decisions")
     assert claims(paragraph)[text] not in ("records", "70 percent of registered voters")
+
+
+def test_according_to_the_agency_after_a_body_named_earlier_in_the_sentence():
+    found = claims("The fire, which Lima Wildfire has labelled SWF-072, had grown to 14,500 hectares by 9 p.m., up from "
+                   "6,100 hectares on Monday, according to the agency.")
+    assert found["14,500 hectares"] == found["6,100 hectares"] == "Lima Wildfire"

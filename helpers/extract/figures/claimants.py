@@ -309,9 +309,11 @@ class _Sentences:
         the last such description stood for ("the drugmaker said ... the company said")."""
         text = self.sentences[k]["text"]
         for m in reversed(list(_CAPITALISED_RE.finditer(text, 0, at))):
-            if m.start() and len(m.group()) > 2 and m.group().lower() not in _NOT_ISSUERS and self.kind_of(
-                    m.group(), self.sentences[k]["start"] + m.start()) == "organization":
-                return canonical_claimant(m.group(), self._gazetteer)
+            if not m.start() or len(m.group()) < 3 or m.group().lower() in _NOT_ISSUERS:
+                continue
+            kind = self.kind_of(m.group(), self.sentences[k]["start"] + m.start())
+            if kind == "organization" or (kind == "person" and " " in m.group() and not _given_name(m.group())):
+                return canonical_claimant(m.group(), self._gazetteer)  # (coreference may take "Lima Wildfire" for a person)
         return self.resolved_body(k, name.split()[-1].lower())
 
     def resolved_body(self, k: int, head: str) -> str | None:
