@@ -666,3 +666,12 @@ def test_according_to_the_agency_after_a_body_named_earlier_in_the_sentence():
     found = claims("The fire, which Lima Wildfire has labelled SWF-072, had grown to 14,500 hectares by 9 p.m., up from "
                    "6,100 hectares on Monday, according to the agency.")
     assert found["14,500 hectares"] == found["6,100 hectares"] == "Lima Wildfire"
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    ("With approximately 1,800 agents and 240 aircraft, Lima Patrol says it guards the coast.", "240 aircraft",
+     "Lima Patrol"),
+    ("Among the 40 towns hit, 12 had no power, officials said.", "40 towns", "officials"),
+])
+def test_a_phrase_fronted_before_the_source_is_part_of_what_it_says(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant

@@ -160,7 +160,9 @@ def attributions_in(text: str) -> list[Attribution]:
             subj = (subj[0][:_CONTRACTED_RE.fullmatch(subj[0]).end(1)], subj[1], subj[2])  # "they've suggested": they
         if subj:
             lead = text[:subj[1]].rstrip()
-            before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and (tail_ends or _told_listener(text, verb, m.end()))
+            before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and (
+                tail_ends or _told_listener(text, verb, m.end()) or bool(_FRONTED_RE.fullmatch(lead)))
+            # "With some 1,800 agents and 240 aircraft, Lima Patrol says it ...": the fronted phrase is its too
             after = not tail_ends or bool(_AS_RE.search(lead) or (before and _MIDDLE_RE.match(text, m.end()))
                                           or _COLON_AFTER_RE.match(text, m.end()))  # "she said: students who ..."
             # "As Roe noted, 40 ...", "The issues, respondents said, are jobs (34 percent) ...": what follows too
@@ -174,6 +176,8 @@ def attributions_in(text: str) -> list[Attribution]:
     return out
 
 
+#: A phrase fronted before a sentence's subject, which what the subject says takes in: "With 1,800 agents, X says".
+_FRONTED_RE = re.compile(r"(?:With|Among|Despite|Given)\b[^.;:\"\u201c\u201d]*,")
 #: A colon right after a verb (and a time), which opens what is said: "she said: students who missed ...".
 _COLON_AFTER_RE = re.compile(r"(?:[ ]+(?:on|last|this)?[ ]*[A-Za-z]+day)?[ ]*:")
 #: A form of "be" before a verb in -ing: "Environment Lima is forecasting", "The union was demanding".
