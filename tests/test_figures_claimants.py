@@ -669,7 +669,8 @@ def test_according_to_the_agency_after_a_body_named_earlier_in_the_sentence():
 
 
 @pytest.mark.parametrize("paragraph, text, claimant", [
-    ("With approximately 1,800 agents and 240 aircraft, Lima Patrol says it guards the coast.", "240 aircraft",
+    ("With approximately 1,800 agents and 240 aircraft in the U.S. and Peru, Lima Patrol says it guards the coast.",
+     "240 aircraft",
      "Lima Patrol"),
     ("Among the 40 towns hit, 12 had no power, officials said.", "40 towns", "officials"),
 ])

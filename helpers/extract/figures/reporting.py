@@ -177,7 +177,7 @@ def attributions_in(text: str) -> list[Attribution]:
 
 
 #: A phrase fronted before a sentence's subject, which what the subject says takes in: "With 1,800 agents, X says".
-_FRONTED_RE = re.compile(r"(?:With|Among|Despite|Given)\b[^.;:\"\u201c\u201d]*,")
+_FRONTED_RE = re.compile(r"(?:With|Among|Despite|Given)\b[^;:\"\u201c\u201d]*,")
 #: A colon right after a verb (and a time), which opens what is said: "she said: students who missed ...".
 _COLON_AFTER_RE = re.compile(r"(?:[ ]+(?:on|last|this)?[ ]*[A-Za-z]+day)?[ ]*:")
 #: A form of "be" before a verb in -ing: "Environment Lima is forecasting", "The union was demanding".
