@@ -66,8 +66,10 @@ The modules, bottom to top (each imports only those above it in this list):
 - ``qualifiers``: qualifier phrases and ranges;
 - ``timeframes``: time expressions and the periods they name;
 - ``sentence``: the figures of one sentence;
+- ``subjects``: the subject a reporting verb names (before or after it, behind an appositive);
 - ``reporting``: reporting clauses (who says what);
 - ``sources``: what a claimant phrase names (an issuer, a spokesperson's body, a titled person);
+- ``interviews``: the speakers' labels of an interview or a transcript ("Q:", "A:", "ROE:");
 - ``claimants``: the claimant of a figure, canonical names;
 - ``records``: the records of an article (:func:`extract`).
 

@@ -11,24 +11,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...lexicon import read_table
 from ..actors import head_kind
-from ..attribution import sentence_subject, subject_before
 from .grammar import patterns
-from .nouns import STOP_WORDS, _is_time_word
-from .vocabulary import _word_starts, number_words
+from .nouns import _is_time_word
+from .subjects import (PRONOUNS, TOKEN_RE, _TIME_UNITS, _apposed, _apposed_name, _document_by_issuer, _negated,
+                       _coordinated_subject, _participle_subject, _phrase_before, _respondents, _shared_subject, _standalone, _subject_after,
+                       _subject_before, _verb_at, _whole, _with_document_before, _with_issuer)
+from .vocabulary import _word_starts
 
-#: Pronouns: a claimant written as one is looked up among the named claimants before it.
-PRONOUNS = frozenset("he she they it we i".split())
-#: Words between a subject and its reporting verb ("The World Bank has also confirmed").
-AUXILIARIES = frozenset("has have had also earlier previously reportedly already later again now recently separately "
-                        "officially publicly initially first further repeatedly would will could may might did does do "
-                        "not never wouldn't won't didn't doesn't don't can't cannot couldn't".split())
-#: Negations between a subject and its verb: "X wouldn't say how many" attributes nothing.
-NEGATIONS = frozenset("not never n't wouldn't won't didn't doesn't don't can't cannot couldn't declined refused".split())
-#: Forms of "be": "were reported killed" is a passive, not an attribution.
-BE_FORMS = frozenset("is are was were be been being".split())
-#: A token of a text before a reporting verb: a word (with "'s", inner dots and hyphens) or a mark.
-TOKEN_RE = re.compile(r"[A-Za-z0-9](?:[\w.\u2019&-]|'(?!'))*|''|``|[,;:()\[\]\"\u201c\u201d\u2018\u2019\u2014\u2013]")
 _THAT_RE = re.compile(r"\s+that\b")
 #: "that" within two words after a verb: "X, the manager, insisted afterwards that ..." covers what follows only.
 _THAT_NEAR_RE = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+that\b")
@@ -36,14 +27,6 @@ _OF_RE = re.compile(r"\s+of\b")
 _TO_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z\d])")
 #: What a verb such as "put" needs to report a figure: "put the toll at", "measured it at", "pegs losses at".
 _AT_OBJECT_RE = re.compile(r"(?:\s+[\w'\u2019-]+){1,4}?\s+at\b")
-#: "by" or "from" and a name after a document: "a report by the council", "an estimate from Lima Analytics".
-_ISSUER_AFTER_RE = re.compile(r"\s+(?:(?:released|published|compiled|issued)\s+)?(?:by|from)\s+")
-#: ... or past what it covers: "a poll of 400 voters released on Friday by Lima Polling".
-_ISSUER_PAST_RE = re.compile(r"\s+(?:of|in|on|among)\s+[^,;:()]{1,80}?\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
-#: A name, then an age or post-nominals (and maybe one more appositive) before the verb: "Jan Roe, 74,
-#: said", "Eva Lind, MD, a doctor in Lima, said", "Sir Jan, 61, who served ..., said".
-APPOSED_NAME_RE = re.compile(r"(?P<name>(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:[ ][A-Z][\w'\u2019-]*)*),[ ]+"
-                             r"(?:\d{1,3}|[A-Z][A-Za-z.]{1,5}(?:,[ ]+[A-Z][A-Za-z.]{1,5})*)(?:,[ ]+[^,]{1,90})?,[ ]*$")
 _AN_RE = re.compile(r"(?i)an?\s")
 
 
@@ -61,19 +44,12 @@ class Attribution:
     before: bool
     after: bool
     source: bool = False        # "according to X": the source of what it is attached to, before or after
+    narrow: bool = False        # "called for": covers its object only, not a clause after it
 
 
 #: A statement that ends right after its verb: "said.", "said Sunday,", "said last week." (a verb
 #: followed by more words, "said the river rose.", covers what follows it).
 SHORT_TAIL_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z'\u2019-]+){0,5}?[ \u00a0]*(?:[.,;:!?)\]\u2014\u2013]|$)")
-
-
-#: What may stand between a subject and its verb and is no part of it: an acronym in brackets ("the
-#: Office for National Statistics (ONS) said") or a time ("the survey in June found").
-_SKIP_BEFORE_VERB_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\)|\s+(?:in|on|last|this|earlier|late|early)\s+"
-                                  r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year))+"
-                                  r"\s*$")
 
 
 #: Words that may follow a verb that ends its statement: "said Sunday.", "said in a statement,", "told reporters."
@@ -98,151 +74,6 @@ def _tail_ends(text: str, pos: int) -> bool:
     return all(w in TAIL_WORDS or _is_time_word(w) or w.rstrip("s") in _TIME_UNITS for w in words)
 
 
-_TIME_UNITS = frozenset("hour day week weekend fortnight month quarter year".split())
-#: Words in -ly that are adjectives in a source's name: "early results", "the quarterly survey".
-LY_ADJECTIVES = frozenset("early daily weekly monthly quarterly yearly".split())
-#: Words that open a clause before its subject: "When Roe announced", "As the agency noted".
-CLAUSE_OPENERS = frozenset("when as while after before if because since although though once until unless where "
-                           "whereas whether".split())
-
-
-def _verb_at(text: str, verb_start: int) -> int:
-    """Where a subject before a verb ends: before an acronym in brackets or a time between them."""
-    before = text[max(0, verb_start - 12):verb_start].rstrip()
-    if not before or not (before.endswith(")") or before.rsplit(None, 1)[-1].lower() in _SKIPPED_LAST):
-        return verb_start  # the cheap test first: most verbs follow their subject directly
-    skip = _SKIP_BEFORE_VERB_RE.search(text, max(0, verb_start - 100), verb_start)  # "X (ACARA) show", "X in June found"
-    return skip.start() if skip else verb_start
-
-
-_SKIPPED_LAST = frozenset("january february march april may june july august september october november december monday "
-                          "tuesday wednesday thursday friday saturday sunday week month year".split())
-
-
-def _subject_before(text: str, verb_start: int) -> tuple[str, int, int] | None:
-    """The noun phrase before a reporting verb: "Peru's National Statistics Institute said",
-    "the INEI said", "Lima and Quito confirmed", "The United Nations has also confirmed".
-
-    >>> _subject_before("Last week, Lima and Quito confirmed", 26)
-    ('Lima and Quito', 11, 25)
-    >>> _subject_before("The Lima Statistics Office (LSO) in June found", 41)[0]
-    'The Lima Statistics Office'
-    """
-    lo = max(0, verb_start - 100)
-    verb_start = _verb_at(text, verb_start)
-    toks = [(m.group(), m.start() + lo, m.end() + lo) for m in TOKEN_RE.finditer(text[lo:verb_start])]
-    i = len(toks) - 1
-    while i >= 0 and toks[i][0].lower().replace("\u2019", "'") in AUXILIARIES:
-        if toks[i][0].lower().replace("\u2019", "'") in NEGATIONS:
-            return None  # "wouldn't say", "did not confirm": no attribution
-        i -= 1
-    if i < 0 or toks[i][0].lower() in BE_FORMS:
-        return None
-    if i + 1 < len(toks) and toks[i + 1][0].lower() in ("later", "earlier") and toks[i][0].lower().rstrip("s") in _TIME_UNITS:
-        i -= 1  # "Roe a month later announced", "the agency two weeks earlier said": the time is no subject
-        while i >= 0 and (toks[i][0].lower() in ("a", "an", "one", "few", "several", "some") or toks[i][0].isdigit()
-                          or toks[i][0].lower() in number_words()):
-            i -= 1
-        if i < 0:
-            return None
-    head = toks[i][0]
-    if head.lower() in PRONOUNS:
-        return head, toks[i][1], toks[i][2]
-    if head.lower().endswith(("'s", "\u2019s")) or _is_time_word(head.lower()):
-        return None  # "Chile's claims", "on Monday announced": no subject
-    taken: list[int] = []
-    lower = 0
-    while i >= 0 and len(taken) < 9:
-        w = toks[i][0]
-        low = w.lower()
-        left = toks[i - 1][0] if i > 0 else ""
-        if not w[0].isalnum():
-            break
-        if low in ("the", "a", "an"):
-            taken.append(i)
-            break
-        if low in ("and", "&", "of", "for"):
-            if not taken or not left[:1].isupper():
-                break
-        elif _is_time_word(low) or low in CLAUSE_OPENERS:
-            break  # "When Roe announced": "When" opens the clause, it names no one
-        elif w[0].isupper():
-            pass
-        elif w[0].isdigit() or low in STOP_WORDS or (low.endswith(("ed", "ing", "ly")) and low not in LY_ADJECTIVES) or lower >= 3:
-            break
-        else:
-            lower += 1
-        taken.append(i)
-        i -= 1
-    while taken and toks[taken[-1]][0].lower() in ("and", "&", "of", "for"):
-        taken.pop()
-    if not taken or all(toks[k][0].lower() in ("the", "a", "an") for k in taken):
-        return None
-    s, e = toks[taken[-1]][1], toks[taken[0]][2]
-    return text[s:e], s, e
-
-
-def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
-    """The name before an age or post-nominals that stand between it and its verb.
-
-    >>> _apposed_name("Later, Eva Lind, MD, a doctor in Lima, said", 39)
-    ('Eva Lind', 7, 15)
-    >>> _apposed_name("The report, released on Thursday, found", 34)
-    ('The report', 0, 10)
-    """
-    if not text[max(0, verb_start - 8):verb_start].rstrip().endswith(","):
-        return None  # an appositive ends with a comma before the verb
-    m = APPOSED_NAME_RE.search(text, max(0, verb_start - 200), verb_start) or _apposed_document().search(
-        text, max(0, verb_start - 200), verb_start)
-    if not m:
-        return None
-    name = m.group("name")
-    if m.re is not APPOSED_NAME_RE:  # "The report, released on Thursday, found"; "The data, published by X, showed" → X
-        by = _BY_ISSUER_RE.search(m.group("apposition"))
-        if by:
-            at = m.start("apposition") + by.start("issuer")
-            return by.group("issuer"), at, at + len(by.group("issuer"))
-        return name, m.start("name"), m.end("name")
-    words = name.split()
-    if words[0].lower() in STOP_WORDS:  # "The Eva Lind" never; "In Lima, 40, ..." no name
-        return None
-    return name, m.start("name"), m.end("name")
-
-
-@lru_cache(maxsize=1)
-def _apposed_document() -> re.Pattern:
-    """A document with an appositive before its verb: "The report, released on Thursday, found"."""
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
-    return re.compile(rf"(?P<name>(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?"
-                      rf"(?:[ ]+(?:of|on|among)[ ]+[^,]{{1,60}}?)?),[ ]+(?P<apposition>[^,]{{1,90}}),[ ]*$")
-
-
-#: The issuer named in a document's appositive: "published by the Lima Statistics Office on Wednesday".
-_BY_ISSUER_RE = re.compile(r"\b(?:by|from)[ ]+(?P<issuer>(?:the[ ]+)?[A-Z][\w&.'-]*(?:[ ]+(?:of|for|and|&|[A-Z][\w&.'-]*))*"
-                           r"[ ]*[A-Z]?[\w&.'-]*?)(?=[ ]+(?:on|in|last|this)\b|[ ]*$)")
-
-
-#: A document and "by"/"from" before the name read as a subject: "a report by Anglicare has found".
-def _with_document_before(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int]:
-    """A subject read after "a report by" with the document it issued, so the statement it ends is covered:
-    "…, a report by Anglicare has found" (the claimant is still the issuer, :func:`.claimants.issuer_of`).
-
-    >>> _with_document_before("Rents rose, a report by Anglicare found.", ("Anglicare", 24, 33))[0]
-    'a report by Anglicare'
-    """
-    if not text[max(0, subj[1] - 6):subj[1]].rstrip().endswith((" by", " from")):
-        return subj
-    m = _document_before().search(text, max(0, subj[1] - 60), subj[1])
-    return (text[m.start():subj[2]], m.start(), subj[2]) if m else subj
-
-
-@lru_cache(maxsize=1)
-def _document_before() -> re.Pattern:
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:(?:a|an|the|new|latest|its|their)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})[ ]+"
-                      rf"(?:(?:released|published|compiled|issued)[ ]+)?(?:by|from)[ ]+$", re.I)
-
-
 def _a_noun_use(verb: str, subject: str, base_verbs: frozenset) -> bool:
     """Whether a verb that is also a plural noun ("reports", "claims", "estimates") is that noun: after
     a determiner and words that name no one ("the new reports", not "the agency reports").
@@ -255,106 +86,6 @@ def _a_noun_use(verb: str, subject: str, base_verbs: frozenset) -> bool:
     words = subject.split()
     return words[0].lower() in ("the", "these", "those", "its", "their") and not any(w[:1].isupper() for w in words) \
         and not head_kind(subject)
-
-
-def _whole(text: str, start: int) -> bool:
-    """Whether a subject read back to ``start`` is whole: it opens the sentence or follows a clause
-    mark or a conjunction, not "of" or a possessive ("the country's civil defense agency")."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in ",;:(\"\u201c\u201d" or before.endswith((" and", " but", " that"))
-
-
-def _apposed(text: str, verb_start: int) -> bool:
-    """Whether a comma stands right before a verb (its auxiliaries aside): an appositive may part the
-    subject from it ("the agency, which ..., said")."""
-    return bool(_COMMA_BEFORE_VERB_RE.search(text, max(0, verb_start - 60), verb_start))
-
-
-_COMMA_BEFORE_VERB_RE = re.compile(r",(?:\s+(?:has|have|had|also|earlier|previously|later|now|would|will))*\s*$")
-
-
-def _negated(text: str, verb_start: int) -> bool:
-    """Whether a negation or a form of "be" stands between a subject and its verb ("X wouldn't
-    say", "were reported killed"): then there is no attribution."""
-    lo = max(0, verb_start - 60)
-    toks = [m.group().lower().replace("\u2019", "'") for m in TOKEN_RE.finditer(text[lo:verb_start])]
-    for w in reversed(toks):
-        if w in NEGATIONS or w in BE_FORMS:
-            return True
-        if w not in AUXILIARIES:
-            return False
-    return False
-
-
-def _shared_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
-    """The subject of a reporting verb as the speakers' grammar reads it (:func:`..attribution.subject_before`):
-    a name before its appositives ("Jan Roe, 74, said", "the agency, which ..., said").
-
-    >>> _shared_subject("Jan Roe, a nurse in Lima, said", 26)
-    ('Jan Roe', 0, 7)
-    """
-    if _negated(text, verb_start):
-        return None
-    found = subject_before(text, verb_start)
-    if not found:
-        return None
-    s, e = found
-    name = text[s:e]
-    if not any(ch.isalpha() for ch in name) or name.lower() in PRONOUNS:
-        return None
-    return name, s, e
-
-
-def _subject_after(text: str, pos: int) -> tuple[str, int, int] | None:
-    """The noun phrase after "according to" or an inverted "…, said": "according to Chile's health agency".
-
-    >>> _subject_after("according to Chile's health agency, 2,500 left", 12)
-    ("Chile's health agency", 13, 34)
-    """
-    toks = [(m.group(), m.start() + pos, m.end() + pos) for m in TOKEN_RE.finditer(text[pos:pos + 160])]
-    taken: list[int] = []
-    lower = 0
-    for k, (w, s, _) in enumerate(toks):
-        low = w.lower()
-        nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
-        if not w[0].isalnum() or (w[0].isdigit() and "-" not in w):
-            break  # "50-state" is a word of the phrase, "2,500" is not
-        if k and _SPACED_DASH_RE.fullmatch(text, toks[k - 1][2], s):
-            break  # "according to the Tax Policy Center - half a point": a dash ends the name
-        if low in ("the", "a", "an"):
-            if taken:
-                break
-        elif low in ("and", "&", "of", "for"):
-            if not taken or not nxt[:1].isupper():
-                break
-        elif not w[0].isupper():
-            if low in STOP_WORDS or (low.endswith(("ed", "ing", "ly")) and low not in LY_ADJECTIVES) or lower >= 4:
-                break
-            lower += 1
-        taken.append(k)
-        if len(taken) >= 9:
-            break
-    while taken and toks[taken[-1]][0].lower() in ("the", "a", "an", "and", "&", "of", "for"):
-        taken.pop()
-    if not taken:
-        return None
-    s, e = toks[taken[0]][1], toks[taken[-1]][2]
-    name = text[s:e].rstrip(".")  # "said Jake Sullivan." ends the sentence, not the name
-    return name, s, s + len(name)
-
-
-def _with_issuer(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int]:
-    """A document read after "according to" with its issuer: "a report by the council", "unofficial
-    results from the board" (the issuer is the claimant, :func:`.claimants.issuer_of`).
-
-    >>> _with_issuer("according to a report by the Lima Housing Coalition, rents rose", ("a report", 13, 21))[0]
-    'a report by the Lima Housing Coalition'
-    """
-    by = _ISSUER_AFTER_RE.match(text, subj[2]) or _ISSUER_PAST_RE.match(text, subj[2])
-    if not by or not any(w.lower() in patterns().documents or w.lower()[:-1] in patterns().documents for w in subj[0].split()):
-        return subj
-    issuer = _subject_after(text, by.end())
-    return (text[subj[1]:issuer[2]], subj[1], issuer[2]) if issuer else subj
 
 
 def attributions_in(text: str) -> list[Attribution]:
@@ -381,32 +112,38 @@ def attributions_in(text: str) -> list[Attribution]:
             continue  # "better-than-expected": part of a word
         verb = m.group().lower()
         if verb.endswith("ing") and not (verb == "claiming" and _SHARE_WON_RE.match(text, m.end())):
-            # "…, saying 40 died": the subject of the clause it hangs on
-            subj = _participle_subject(text, m.start())
+            # "…, saying 40 died": the subject of the clause it hangs on; "X is forecasting 29 C": X
+            be = _PROGRESSIVE_RE.search(text, max(0, m.start() - 30), m.start())
+            subj = _subject_before(text, be.start()) if be else _participle_subject(text, m.start())
             if subj:
                 out.append(Attribution(subj[0], subj[1], m.end(), m.end(), False, True))
             continue
         if verb in ("added", "adds", "add") and _AMOUNT_AFTER_RE.match(text, m.end()) or (
                 verb.startswith("claim") and _SHARE_WON_RE.match(text, m.end())):
             continue  # "we have added 1 million jobs", "claimed 41 percent of the vote": a count, not a statement
-        if _TO_RE.match(text, m.end()) and m.group().lower() not in pat.commitment_verbs:
-            continue  # "a levy expected to raise", "said to be worth": no source; "promised to spend" is one
+        if _TO_RE.match(text, m.end()) and m.group().lower() not in pat.commitment_verbs and not _PRONOUN_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue  # "a levy expected to raise", "said to be worth": no source; "promised to spend", "he expects to" are
         if m.group().lower() in pat.at_verbs and not _AT_OBJECT_RE.match(text, m.end()):
             continue  # "put the toll at 384", "measured it at 6.9" report a figure; "put 40 troops on alert" does not
-        if m.group().lower() in pat.base_verbs and _OF_RE.match(text, m.end()):
-            continue  # "the average estimate of $4.6bn": a noun
+        if m.group().lower() in pat.base_verbs and (_OF_RE.match(text, m.end()) or _A_NOUN_BEFORE_RE.search(
+                text, max(0, m.start() - 40), m.start())):
+            continue  # "the average estimate of $4.6bn", "pointed to a February report": a noun
         tail_ends = _tail_ends(text, m.end())
-        subj = _apposed_name(text, m.start())
+        subj = read = _apposed_name(text, m.start())
         if subj is None:
-            subj = _subject_before(text, m.start())
+            subj = read = _subject_before(text, m.start())
             verb_at = _verb_at(text, m.start())
+            if subj is None:
+                subj = _coordinated_subject(text, m.start())  # "X raised its target and said ...": X
             if subj and subj[0].lower() not in PRONOUNS and (not _whole(text, subj[1]) or _apposed(text, verb_at)):
                 subj = _shared_subject(text, verb_at) or subj  # the speakers' grammar reads "X of Y's agency, the ..., said"
             elif subj is None and not _negated(text, m.start()):
                 subj = _shared_subject(text, verb_at)
         if subj and m.group().lower() in pat.finding_verbs and not (
                 tail_ends or _THAT_RE.match(text, m.end()) or head_kind(subj[0]) in ("document", "group")
-                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(text, max(0, subj[1] - 100), subj[2]))):
+                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(
+                    text, max(0, subj[1] - 100) if _capitalised(subj[0]) else _clause_start(text, subj[1]), subj[2]))):
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj:
             subj = _with_document_before(text, subj)
@@ -415,18 +152,21 @@ def attributions_in(text: str) -> list[Attribution]:
             if subj is None or _respondents(text, subj):
                 subj = _document_by_issuer(text, m.start())  # "67 percent of voters said", "the eyes of many analysts
                 # shows": no source; "An analysis by Lima Polling of elections since 1972 showed": Lima Polling's
-        if subj and m.group().lower() in pat.base_verbs and _AN_RE.match(subj[0]):
-            subj = None  # "a fake war report": a noun phrase, not "X reports"
+        if subj and m.group().lower() in pat.base_verbs and (_AN_RE.match(subj[0]) or (read and _AN_RE.match(read[0]))):
+            subj = None  # "a fake war report", "pointed to a February report": a noun phrase, not "X reports"
         if subj and _a_noun_use(m.group().lower(), subj[0], pat.base_verbs):
             subj = None  # "the new reports raised ...": "reports" is a noun
         if subj and _CONTRACTED_RE.fullmatch(subj[0]):
             subj = (subj[0][:_CONTRACTED_RE.fullmatch(subj[0]).end(1)], subj[1], subj[2])  # "they've suggested": they
         if subj:
             lead = text[:subj[1]].rstrip()
-            before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and tail_ends
-            after = not tail_ends or bool(_AS_RE.search(lead) or (before and _MIDDLE_RE.match(text, m.end())))
+            before = bool(lead) and lead[-1] in AFTER_CLAUSE_MARKS and (
+                tail_ends or _told_listener(text, verb, m.end()) or bool(_FRONTED_RE.fullmatch(lead)))
+            # "With some 1,800 agents and 240 aircraft, Lima Patrol says it ...": the fronted phrase is its too
+            after = not tail_ends or bool(_AS_RE.search(lead) or (before and _MIDDLE_RE.match(text, m.end()))
+                                          or _COLON_AFTER_RE.match(text, m.end()))  # "she said: students who ..."
             # "As Roe noted, 40 ...", "The issues, respondents said, are jobs (34 percent) ...": what follows too
-            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, after))
+            out.append(Attribution(subj[0], subj[1], m.end(), m.end(), before, after, narrow=verb in _object_verbs()))
             continue
         lead = text[:m.start()].rstrip()
         if lead and lead[-1] in AFTER_CLAUSE_MARKS:  # inverted: "…," said Jake Sullivan
@@ -436,50 +176,61 @@ def attributions_in(text: str) -> list[Attribution]:
     return out
 
 
+#: A phrase fronted before a sentence's subject, which what the subject says takes in: "With 1,800 agents, X says".
+_FRONTED_RE = re.compile(r"(?:With|Among|Despite|Given)\b[^;:\"\u201c\u201d]*,")
+#: A colon right after a verb (and a time), which opens what is said: "she said: students who missed ...".
+_COLON_AFTER_RE = re.compile(r"(?:[ ]+(?:on|last|this)?[ ]*[A-Za-z]+day)?[ ]*:")
+#: A form of "be" before a verb in -ing: "Environment Lima is forecasting", "The union was demanding".
+_PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|now|still|already)\s+)?$")
+#: "a" or "an" and at most two words before a verb's plain form, which is then a noun: "a February report".
+_A_NOUN_BEFORE_RE = re.compile(r"(?i)\ban?[ ]+(?:[\w-]+[ ]+){0,2}$")
+#: A pronoun right before a verb, which then reports even before "to": "a market he expects to reach $95bn".
+_PRONOUN_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+$")
+#: Verbs whose object is who hears the statement: "told reporters", "tells a news conference".
+LISTENER_VERBS = frozenset(("told", "tells", "tell"))
+#: What "told" ends a sentence with when it names only the listeners: "told a news conference in Lima."
+_LISTENER_TAIL_RE = re.compile(r"(?:[ ]+[A-Za-z'\u2019.&-]+){1,7}?[ ]*(?:[.;!?]|$)")
+#: Words that show a statement goes on after "told": "told reporters the river was rising".
+_CLAUSE_WORDS = frozenset("that is was were are had has have would will could can did does may might".split())
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset:
+    """Verbs that claim their object only (``object`` rows of ``data/figures_claim_verbs.csv``): "called for"."""
+    return frozenset(r["phrase"] for r in read_table("figures_claim_verbs.csv") if r["form"] == "object")
+
+
+def _capitalised(phrase: str) -> bool:
+    return any(w[:1].isupper() for w in phrase.split()[1:]) or phrase[:1].isupper() and phrase.split()[0].lower() not in (
+        "the", "a", "an", "but", "and")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last comma, semicolon or dash before it, at
+    most 100 characters back ("in the survey, taken in July, But simple math shows": "But simple math")."""
+    lo = max(0, pos - 100)
+    return max([lo] + [text.rfind(c, lo, pos) + 1 for c in ",;\u2014\u2013"])
+
+
+def _told_listener(text: str, verb: str, pos: int) -> bool:
+    """Whether "told" at ``pos`` ends its sentence with the listeners only ("…, Jan Roe told a news
+    conference in Lima."), so that it covers what comes before it.
+
+    >>> _told_listener("Rents rose, Roe told a news conference in Lima.", "told", 20)
+    True
+    >>> _told_listener("Rents rose, Roe told reporters the rise would last.", "told", 20)
+    False
+    """
+    m = _LISTENER_TAIL_RE.match(text, pos) if verb in LISTENER_VERBS else None
+    return bool(m) and not any(w.lower() in _CLAUSE_WORDS for w in m.group().split())
+
+
 #: Marks before a subject that show it follows what it attributes: '…, the agency said', '"…," he said'.
 AFTER_CLAUSE_MARKS = ",\"\u201d\u2019'\u2014\u2013("
 #: "As" opening a clause before its subject: "As Roe noted, ...", "..., as the agency reported, ...".
 _AS_RE = re.compile(r"(?:^|[,;:(\u2014\u2013]\s*|\b(?:and|but)\s+)[Aa]s$")
-#: A share of people as a subject: "67 percent of voters said", "Two in three said", "nearly 6 in 10 say".
-_RESPONDENTS_RE = re.compile(r"(?i)^(?:(?:about|around|roughly|nearly|almost|some|only|just|over|under|more|fewer|less|than|"
-                             r"a|the)\s+)*(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|"
-                             r"in\s+(?:[\d]+|[a-z]+)\b|out\s+of\b|of\s+(?:the|those|them|all)\b)")
-#: Words after which a phrase is no subject of its own: "the eyes of so many analysts shows", "no Republicans shows".
-_NOT_BEFORE_SUBJECT = frozenset("of to in for with at on about than into over among between through against without "
-                                "within no so many much more most few any every each".split())
-
-
-def _respondents(text: str, subj: tuple[str, int, int]) -> bool:
-    """Whether a subject is a share of people, read from its clause's start: "67 percent of voters said",
-    "Two in three said", "nearly six in 10 say" (respondents, not a source).
-
-    >>> _respondents("Asked, 46 percent of voters said yes", ("voters", 26, 32))
-    True
-    >>> _respondents("Two officials said", ("Two officials", 0, 13))
-    False
-    """
-    lo = max(text.rfind(c, 0, subj[1]) for c in ",;:(\u2014") + 1
-    m = _RESPONDENTS_RE.match(text[lo:subj[2]].strip())
-    return bool(m) and any(w.isdigit() or w.lower() in number_words() for w in re.findall(r"[A-Za-z]+|\d+", m.group()))
-
-
-def _standalone(text: str, start: int) -> bool:
-    """Whether a subject starting at ``start`` stands on its own, not after "of", "to" or "no" ("the eyes
-    of so many analysts shows", "elections going back to 1972 showed").
-
-    >>> _standalone("The eyes of so many analysts shows", 15), _standalone("Analysts say", 0)
-    (False, True)
-    """
-    before = text[max(0, start - 30):start].split()
-    if not before:
-        return True
-    last = before[-1].lower()
-    return last not in _NOT_BEFORE_SUBJECT and not (last.endswith("ing") and last[:1].isalpha() and len(before) > 1)
-
-
 #: A reporting clause set in the middle of its sentence: "…, respondents said, are …".
 _MIDDLE_RE = re.compile(r"(?:[ ]+[A-Za-z'\u2019-]+){0,4}?,[ ]+(?!and\b|but\b|while\b|which\b|who\b|after\b|as\b)[a-z]")
-_SPACED_DASH_RE = re.compile(r"\s+[-\u2010-\u2015]+\s*|\s*[-\u2010-\u2015]+\s+")
 #: A pronoun with a contraction: "they've suggested", "she'd said".
 _CONTRACTED_RE = re.compile(r"(?i)(he|she|they|we|i|it)['\u2019](?:ve|d|ll|re|s)")
 #: A share won after "claimed": "claimed 41 percent of the vote", "claiming 12 seats".
@@ -489,85 +240,3 @@ _SHARE_WON_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|more|than|over|ju
 _AMOUNT_AFTER_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|more|than|over|another|an|additional|a|further)\s+)*"
                               r"[\d$\u00a3\u20ac]")
 
-
-_WITH_NAME_RE = re.compile(r"\bwith\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+$")
-
-
-def _participle_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
-    """The subject of a participle after a comma ("The union sued, claiming the cut costs $4m"): the
-    subject of the clause before it (:func:`..attribution.sentence_subject`).
-
-    >>> _participle_subject("The union sued on Friday, claiming the cut costs $4m", 26)
-    ('The union', 0, 9)
-    >>> _participle_subject("Without saying how many", 8) is None
-    True
-    """
-    with_name = _WITH_NAME_RE.search(text, max(0, verb_start - 60), verb_start)
-    if with_name:  # "…, with Roe noting the absurdity of …"
-        return with_name.group("name"), with_name.start("name"), with_name.end("name")
-    if not text[:verb_start].rstrip().endswith(","):
-        return None
-    found = sentence_subject(text, 0, verb_start)
-    if not found:
-        return None
-    s, e = found
-    return (text[s:e], s, e) if any(ch.isalpha() for ch in text[s:e]) else None
-
-
-def _phrase_before(text: str, subj: tuple[str, int, int]) -> tuple[str, int, int] | None:
-    """A subject read back over a preposition to its clause's start, when what lies there is a short noun
-    phrase: "Cattle producers in north Queensland fear" (not "the eyes of so many analysts shows").
-
-    >>> _phrase_before("Cattle farmers in north Lima fear", ("north Lima", 18, 28))
-    ('Cattle farmers in north Lima', 0, 28)
-    >>> _phrase_before("The number that caught the eyes of analysts shows", ("analysts", 35, 43)) is None
-    True
-    """
-    lead = text[:subj[1]].split()
-    if not lead or lead[-1].lower() not in _PREPOSITIONS:
-        return None
-    lo = max(text.rfind(c, 0, subj[1]) for c in ",;:(\u2014") + 1
-    words = text[lo:subj[1]].split()[:-1]
-    if not words or len(words) > 5 or words[0].lower() in CLAUSE_OPENERS or any(
-            w.lower() in STOP_WORDS and w.lower() not in ("the", "a", "an") for w in words):
-        return None
-    start = lo + len(text[lo:subj[1]]) - len(text[lo:subj[1]].lstrip())
-    return text[start:subj[2]], start, subj[2]
-
-
-_PREPOSITIONS = frozenset("in of for at from with on".split())
-
-
-def _document_by_issuer(text: str, verb_start: int) -> tuple[str, int, int] | None:
-    """A document and its issuer opening the clause of a verb, with other words between them and the
-    verb: "An analysis by Lima Polling of elections since 1972 showed" → "An analysis by Lima Polling".
-
-    >>> _document_by_issuer("An analysis by Lima Polling of elections back to 1972 showed", 54)
-    ('An analysis by Lima Polling', 0, 27)
-    """
-    lo = max(text.rfind(c, 0, verb_start) for c in ",;:(\u2014") + 1
-    m = _document_by().match(text, lo, verb_start)
-    named = None if m else _named_document().fullmatch(text, lo, _verb_at(text, verb_start))
-    if named:  # "A Lima Polling rolling poll shows": the whole phrase, its issuer read by :func:`.sources.issuer_of`
-        return named.group("doc"), named.start("doc"), named.end("doc")
-    if not m:
-        return None
-    issuer = _subject_after(text, m.end())
-    if not issuer or not issuer[0][:1].isupper() or issuer[2] > verb_start:
-        return None
-    s = m.start("doc")
-    return text[s:issuer[2]], s, issuer[2]
-
-
-@lru_cache(maxsize=1)
-def _named_document() -> re.Pattern:
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
-    return re.compile(rf"\s*(?P<doc>(?:(?:[Tt]he|[Aa]n?|new|latest|recent)[ ]+)*[A-Z][\w&./'-]*(?:[ ]+[A-Z][\w&./'-]*)*"
-                      rf"(?:[ ]+[a-z-]+){{0,2}}[ ]+(?:{docs})s?)(?:[ ]+(?:also|now|again|still))?\s*")
-
-
-@lru_cache(maxsize=1)
-def _document_by() -> re.Pattern:
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
-    return re.compile(rf"\s*(?P<doc>(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ii]ts|[Tt]heir)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?)[ ]+"
-                      rf"(?:(?:released|published|compiled|issued|conducted|commissioned)[ ]+)?(?:by|from)[ ]+")

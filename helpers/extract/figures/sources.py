@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..attribution import sentence_subject
 from .grammar import patterns
-from .reporting import PRONOUNS, Attribution, _subject_after
+from .reporting import PRONOUNS, Attribution
+from .subjects import _subject_after
 
 
 #: A title or description before a capitalised name: "Race director Jan Roe", "Polling expert Prof Eva Lind of ...".
@@ -85,18 +87,22 @@ def issuer_of(text: str) -> str:
     ('A 2017 study of the Thames', 'the report', 'The report')
     >>> issuer_of("Lima Polling data from Cusco"), issuer_of("a poll of 400 voters released Friday by Lima Polling")
     ('Lima Polling', 'Lima Polling')
-    >>> issuer_of("a June poll")
-    'a June poll'
+    >>> issuer_of("a June poll"), issuer_of("a report in the Lima Register")
+    ('a June poll', 'the Lima Register')
     """
     by, named, loose = _issuer_patterns()
     m = by.match(text)
     first = named.match(text[:m.start("by")].rstrip()[:-4].rstrip()) if m and m.group("from") and " " not in m.group("by") else None
     if first and " " not in first.group("by") and not any(c.isupper() for c in first.group("by")[1:]):
         first = None  # "Audit files from NGP VAN": a capitalised first word names no issuer; "SurveyMonkey data" does
-    m = first or m or named.match(text) or loose.match(text)  # "SurveyMonkey data from Iowa": SurveyMonkey's
+    m = first or m or named.match(text) or loose.match(text) or _REPORT_IN_RE.match(text)  # "SurveyMonkey data from
+    # Iowa": SurveyMonkey's; "a report in the Lima Register": the paper's
     return m.group("by") if m and m.group("by").lower() not in _NOT_ISSUERS | _DOCUMENT_MODIFIERS else text
 
 
+#: A report a paper ran: "a report in the Lima Register" (:data:`.subjects.REPORTED_IN`).
+_REPORT_IN_RE = re.compile(r"(?i:^(?:(?:the|a|an|new|latest|recent)\s+)*(?:[\w'-]+\s+)?(?:report|article|story|editorial)s?\s+in\s+)"
+                           r"(?P<by>(?:the\s+)?[A-Z].*)$")
 #: Capitalised words before a document that name no issuer: "a June poll", "the Sunday count".
 _NOT_ISSUERS = frozenset("january february march april may june july august september october november december "
                          "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -108,7 +114,9 @@ def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     "<document> of ... by <Issuer>" ("a poll of 400 voters released Friday by Lima Polling")."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
-                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned)\s+)?(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
+                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned)\s+(?:(?:on|last|this)\s+)?"
+                    rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier)\s+)?)?"
+                    rf"(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
     named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?:(?:new|latest|recent|last|final|first|early|national|"
                        rf"statewide|exit|daily|weekly|monthly|quarterly|yearly|annual)\s+){{0,2}}(?!(?i:the|a|an|its|their)\s)"
                        rf"(?P<by>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
@@ -124,6 +132,9 @@ _FUNCTION_WORDS = frozenset("the a an this that these those its their his her ou
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame prof professor lord lady".split())
 
 
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
 def _a_reference(text: str) -> bool:
     """Whether a claimant as written stands for someone named elsewhere: a pronoun, a phrase opened by
     a determiner whose head is a common noun ("the minister", "The 67-year-old", "the Polish
@@ -131,15 +142,16 @@ def _a_reference(text: str) -> bool:
 
     >>> [_a_reference(t) for t in ("she", "the company", "The former Wales defender", "Sir Jan", "Roe")]
     [True, True, True, True, True]
-    >>> [_a_reference(t) for t in ("the Red Cross", "Jan Roe", "Lima and Quito")]
-    [False, False, False]
+    >>> [_a_reference(t) for t in ("the Red Cross", "Jan Roe", "Lima and Quito", "the SICNA union")]
+    [False, False, False, False]
     """
     words = text.split()
     if not words:
         return False
     first = words[0].lower().rstrip(".")
-    if text.lower() in PRONOUNS or (first in DOCUMENT_DETERMINERS and len(words) > 1 and not words[-1][:1].isupper()):
-        return True
+    if text.lower() in PRONOUNS or (first in DOCUMENT_DETERMINERS and len(words) > 1 and not words[-1][:1].isupper()
+                                    and not any(_ACRONYM_RE.fullmatch(w) for w in words[1:])):
+        return True  # "the union", not "the SICNA union": an acronym names the body
     return (len(words) == 1 and words[0][:1].isupper()) or (len(words) == 2 and first in HONORIFICS)
 
 
@@ -151,20 +163,30 @@ def _a_document(text: str) -> bool:
     (True, True, False, False)
     >>> _a_document("Figures"), _a_document("the exit polls"), _a_document("a June poll"), _a_document("Data Corp")
     (True, True, True, False)
+    >>> _a_document("A poll in Iowa"), _a_document("Bank of Lima"), _a_document("records"), _a_document("statement")
+    (True, False, True, False)
+    >>> _a_document("Lima Polling data"), _a_document("CDC data")
+    (False, False)
     """
     from ..actors import head_kind
 
     words = text.split()
-    cut = next((n for n, w in enumerate(words) if n and w.lower() in _ISSUED), len(words))
-    words = words[:cut]  # "Figures released", "the data published": the document before its participle
+    cut = next((n for n, w in enumerate(words) if n and (w.lower() in _ISSUED or (
+        w.lower() in ("in", "of", "on", "among") and _document_word(words[n - 1])))), len(words))
+    words = words[:cut]  # "Figures released", "the data published", "A poll in Iowa": the document alone
     head = words[-1].lower() if words else ""
-    if head and (head in patterns().documents or head[:-1] in patterns().documents | _PLURAL_DOCUMENTS) and words[0][:1].isupper() | (
-            len(words) > 1) and all(
+    if head and (head in patterns().documents or head[:-1] in patterns().documents | _PLURAL_DOCUMENTS) and (all(
             w.lower() in DOCUMENT_DETERMINERS or w.lower() in _DOCUMENT_MODIFIERS or w.lower() in _NOT_ISSUERS
-            or w.isdigit() for w in words[:-1]):
-        return True  # "Figures", "the exit polls", "a June poll", "early results"
+            or w.isdigit() for w in words[:-1]) and (words[0][:1].isupper() or len(words) > 1 or head.endswith("s")
+                                                     or head in _PLURAL_DOCUMENTS)):
+        return True  # "Figures", "records show", "the exit polls", "a June poll", "early results"
     return (len(words) > 1 and words[0].lower() in DOCUMENT_DETERMINERS and not any(w[:1].isupper() for w in words[1:])
             and head_kind(text) == "document")
+
+
+def _document_word(word: str) -> bool:
+    low = word.lower()
+    return low in patterns().documents or low[:-1] in patterns().documents
 
 
 #: Participles after a document: "Figures released on Monday", "the data published".
@@ -189,7 +211,9 @@ def framing_sources(text: str) -> list[Attribution]:
     >>> [(a.text, a.before, a.after) for a in framing_sources("In the latest Lima Polling survey, Roe led 47 to 39.")]
     [('the latest Lima Polling survey', False, True)]
     >>> [(a.text, a.after) for a in framing_sources("Roe backed away from his prediction that 40 would go.")]
-    [('he', True)]
+    [('Roe', True)]
+    >>> [a.text for a in framing_sources("He said it would go. His estimate of 40 stands.")]
+    ['he']
     """
     out = []
     for m in _in_document_re().finditer(text):
@@ -206,10 +230,24 @@ def framing_sources(text: str) -> list[Attribution]:
             continue  # "said in a statement", "in a June poll" within a sentence; "In a June poll, 48 percent ...",
             # "In the poll, ..." open a sentence that is the poll's (its issuer found before, if any)
         out.append(Attribution(text[m.start("doc"):doc_end], m.start(), doc_end, doc_end, not opening, opening, source=True))
+    for m in _poll_has_re().finditer(text):  # "Wednesday's Lima Polling poll has Roe leading by six points"
+        out.append(Attribution(m.group("doc"), m.start("doc"), m.end(), m.end(), False, True))
+    for m in _IN_THE_POLL_RE.finditer(text):  # "…, 49% to 41%, in the survey, taken in July"
+        out.append(Attribution(m.group("doc"), m.start("doc"), m.end("doc"), m.end("doc"), True, False))
+    for m in _document_that_re().finditer(text):  # "a report from the Lima Budget Office that lowered ... by $146m"
+        found = _subject_after(text, m.end())
+        if found and found[0].removeprefix("the ")[:1].isupper() and _THAT_AFTER_RE.match(text, found[2]):
+            end = _THAT_AFTER_RE.match(text, found[2]).end()
+            out.append(Attribution(text[m.start("doc"):found[2]], m.start("doc"), end, end, False, True))
     for m in _CLAIM_NOUN_RE.finditer(text):
-        who = m.group("who")
+        who, start = m.group("who"), m.start()
+        if who.lower() in _POSSESSIVE_PRONOUNS:  # "Jan Roe, an analyst, raised her target to $62": Jan Roe's
+            found = sentence_subject(text, 0, m.start())
+            owner = text[found[0]:found[1]] if found else ""
+            if owner and owner.lower() not in PRONOUNS and found[1] <= m.start() and any(c.isalpha() for c in owner):
+                who, start = owner, found[0]
         who = _POSSESSIVE_PRONOUNS.get(who.lower(), who)
-        out.append(Attribution(who, m.start(), m.end(), m.end(), False, True))
+        out.append(Attribution(who, start, m.end(), m.end(), False, True))
     return out
 
 
@@ -223,10 +261,31 @@ def _in_document_re() -> re.Pattern:
                       rf"|(?:[a-z-]+[ ]+){{0,2}}?(?:{docs})s?[ ]+(?:(?:conducted|released|published|commissioned|carried[ ]+out)[ ]+)?by[ ]+))")
 
 
+@lru_cache(maxsize=1)
+def _document_that_re() -> re.Pattern:
+    """A document and its issuer, before what it says: "a February report from the Lima Budget Office that"."""
+    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    return re.compile(rf"(?P<doc>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?)[ ]+"
+                      rf"(?:(?:released|published|issued|compiled)[ ]+)?(?:by|from)[ ]+")
+
+
+@lru_cache(maxsize=1)
+def _poll_has_re() -> re.Pattern:
+    """A named poll or survey as the subject of "has", "gives" or "puts": "the Lima Polling survey puts Roe at 41%"."""
+    return re.compile(r"(?:[A-Z][a-z]+day['\u2019]s[ ]+)?(?P<doc>(?<![\w-])(?:(?:[Tt]he|[Aa]|[Aa]n|[Nn]ew|[Ll]atest)[ ]+)*"
+                      r"(?:[A-Z][\w&'\u2019./-]*[ ]+){1,4}"
+                      r"(?:poll|survey)s?)[ ]+(?:also[ ]+|now[ ]+|still[ ]+)?(?:has|had|gives|gave|puts|put)\b")
+
+
+#: A poll or survey the sentence has named before, cited after a comma: "…, 49% to 41%, in the survey".
+_IN_THE_POLL_RE = re.compile(r",[ ]+in[ ]+(?P<doc>the[ ]+(?:same[ ]+|new[ ]+|latest[ ]+)?(?:poll|survey|study))\b(?=[ ]*[,.;]|$)")
+_THAT_AFTER_RE = re.compile(r",?[ ]+(?:that|which)[ ]+")
 #: A named claim: "Roe's prediction that", "his estimate of", "the agency's forecast of".
 _CLAIM_NOUN_RE = re.compile(r"(?P<who>\b(?:(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w.-]*|[Tt]he[ ]+[a-z]+)(?=['\u2019]s\b)"
-                            r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)(?=[ ]))"
-                            r"(?:['\u2019]s)?[ ]+(?:[a-z-]+[ ]+)?(?:prediction|assertion|claim|estimate|forecast|projection|"
+                            r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)(?=[ ])|\b(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Ii]nvestors|"
+                            r"[Tt]raders|[Ee]xperts)(?=['\u2019][ ]))"
+                            r"(?:['\u2019]s?)?[ ]+(?:[a-z-]+[ ]+)?(?:prediction|assertion|claim|estimate|forecast|projection|"
                             r"calculation|contention|promise|pledge|goal|target)s?"
-                            r"(?:[ ]+(?:of|that)\b|(?:[ ]+[\w-]+){1,3}?[ ]+that\b)")
+                            r"(?:[ ]+(?:of|that)\b|(?:[ ]+[\w-]+){1,3}?[ ]+that\b|"
+                            r"(?:[ ]+(?:on|for)[ ]+(?:the[ ]+)?[\w-]+)?[ ]+to(?=[ ]+[$\u00a3\u20ac\d]))")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
