@@ -185,12 +185,16 @@ def initials(name: str) -> set[str]:
 def same_actor(pred, gold: str) -> bool:
     """Token overlap of a predicted name and the gold name; an acronym of the gold name counts."""
     p, g = name_tokens(pred), name_tokens(gold) - HONORIFICS
+    if not name_tokens(gold):  # a generic gold ("officials") has no name tokens: the words must agree
+        return not missing(pred) and norm(pred).rstrip("s") == norm(gold).rstrip("s")
     return bool(p & (g or name_tokens(gold))) or bool(p & initials(gold))
 
 
 def full_actor(pred, gold: str) -> bool:
     """Stricter: every word of the gold name (honorifics aside) is in the prediction, or its acronym is."""
     p, g = name_tokens(pred), name_tokens(gold) - HONORIFICS
+    if not name_tokens(gold):
+        return same_actor(pred, gold)
     return bool(g) and g <= p or bool(p & initials(gold))
 
 

@@ -155,3 +155,9 @@ def test_a_gold_number_is_never_found_inside_a_longer_number(left, right, sep):
     at = sn.find(raw, target, 0)
     assert raw[at:at + len(target)] == target
     assert not re.search(r"(\w|\d[.,])$", raw[:at]) and not re.match(r"(\w|[.,]\d)", raw[at + len(target):])
+
+
+def test_the_scorer_matches_a_generic_gold_claimant_by_its_words():
+    assert sn.same_actor("officials", "officials") and sn.full_actor("Officials", "officials")
+    assert not sn.same_actor("Mayor Ann Roe", "officials") and not sn.same_actor(None, "officials")
+    assert sn.full_actor("Office for National Statistics", "Office for National Statistics")
