@@ -20,6 +20,12 @@ from typing import Iterable
 from .paths import DATA
 
 
+#: The upper-case letters of the Latin (with accents), Greek and Cyrillic alphabets, for a regex
+#: character class: ``rf"[{UPPER}]"`` matches the "É" of "Émilie" and the "Ł" of "Łukasz", as
+#: ``[A-Z]`` cannot.
+UPPER = "".join(chr(c) for c in range(0x41, 0x0530) if chr(c).isupper())
+
+
 @lru_cache(maxsize=None)
 def _read(path: str) -> tuple[dict[str, str], ...]:
     p = Path(path)

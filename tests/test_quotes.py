@@ -4,6 +4,8 @@ Every fixture is a short text written for these tests; each covers one pattern o
 """
 from __future__ import annotations
 
+import pytest
+
 from helpers.extract.actors import load_gazetteer
 from helpers.extract.attribution import Cue
 from helpers.extract.quotes import extract, quotations
@@ -418,3 +420,21 @@ def test_a_verb_before_a_colon_leads_in_to_the_next_quote_not_the_one_before():
 def test_remembered_attributes_a_quote():
     assert said('"Nobody listened to us," remembered Jan Roe, a former spokesman.') == [
         ("Nobody listened to us,", "Jan Roe")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"People told us clearly," said Émilie Tremblay, who chairs the committee.', "Émilie Tremblay"),
+    ('"We were ready," said Łukasz Nowak. "It was hard," Nowak said.', "Łukasz Nowak"),
+    ('"It is done," said Ómar Vik.', "Ómar Vik"),
+    ('"The painting is ours," said Laurence des Cars, the museum\'s president.', "Laurence des Cars"),
+])
+def test_names_with_accented_capitals_and_particles_are_whole(body, speaker):
+    assert {s for _, s in said(body)} == {speaker}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"Don\'t cut the buses," said Coun. Émilie Tremblay.', "Émilie Tremblay"),
+    ('"It is done," said Ald. Ray Boone. Later the alderman added: "We move on."', "Ray Boone"),
+])
+def test_canadian_and_us_council_titles_are_no_names(body, speaker):
+    assert {s for _, s in said(body)} == {speaker}

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Container, Protocol
 
+from ...lexicon import UPPER
 from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_PREPOSITIONS, _PLAIN_WORDS_RE, _POSSESSIVE_END_RE, Actor, name_key, token_key
 from .titles import family_first, is_post_nominal, title_means, title_words, titles
 
@@ -33,8 +34,8 @@ class NameIndex(Protocol):
 
 #: A capitalised word of a name, an initial first ("James B. Comey" is one run); an apostrophe inside
 #: it but not two ("Sunday''": a quotation mark follows).
-_NAME_TOKEN = r"(?:[A-Z]\.(?=[ \u00a0])|[A-Z](?:\w|['\u2019](?!'))*(?:-[\w'\u2019]+)*)"
-_PARTICLE = r"(?:de|da|van|von|der|den|bin|al|la|le|du|dos|del|di|ibn|el)"
+_NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}](?:\w|['\u2019](?!'))*(?:-[\w'\u2019]+)*)"
+_PARTICLE = r"(?:de|da|van|von|der|den|des|della|bin|al|la|le|du|dos|del|di|ibn|el|ter|ten|zu)"
 #: A capitalised run of one to eight words, particles and "&" allowed inside: "Tran Van Minh", "Ursula von der
 #: Leyen", "Calder & Finch" (a firm: see :func:`person_name`).
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE}|&)[ \u00a0]+)*{_NAME_TOKEN}){{0,7}}")
@@ -42,7 +43,7 @@ NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE}|&)[ \u00a0]+
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|at|from|to|with|in|on)\s+")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 #: A middle initial between two names: "Harry M. Reid".
-_MIDDLE_INITIAL_RE = re.compile(r"(?<=[a-z])[ \u00a0]+[A-Z]\.(?=[ \u00a0]+[A-Z])")
+_MIDDLE_INITIAL_RE = re.compile(rf"(?<=[a-z])[ \u00a0]+[A-Z]\.(?=[ \u00a0]+[{UPPER}])")
 
 
 def without_initials(name: str) -> str:

@@ -21,7 +21,7 @@ from itertools import accumulate, chain, compress
 from operator import itemgetter
 from typing import NamedTuple
 
-from ...lexicon import read_table
+from ...lexicon import UPPER, read_table
 from ..actors import FUNCTION_WORDS, NAME_PREPOSITIONS
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
@@ -84,7 +84,7 @@ def _verb_index() -> dict[str, tuple[tuple[str, ...], ...]]:
 #: For example ``"Sen. Ted Cruz's aide"`` gives ``Sen.``, ``Ted``, ``Cruz``, ``'s``, ``aide``; two apostrophes
 #: or backticks written for a quotation mark are one mark.
 WORD_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \u00a0]+[A-Z])|[A-Z]\.(?=[ \u00a0])"
+    rf"(?:[A-Za-z]\.){{2,}}|[A-Z][a-z]{{0,3}}\.(?=[ \u00a0]+[{UPPER}])|[A-Z]\.(?=[ \u00a0])"
     r"|[^\W_]+(?:(?:-|['\u2019](?!(?:[sSdDmM]|ll|LL|ve|VE|re|RE)\b))[^\W_]+)*|''|``|['\u2019][sS]\b"
     r"|(?<=\w)['\u2019](?:[dDmM]|ll|LL|ve|VE|re|RE)\b|(?<=s)['\u2019](?!\w)|[^\s\w]")
 #: A contracted auxiliary after a word, its own token: "he'd asked" is "he", "'d", "asked".

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Sequence
 
+from ...lexicon import UPPER
 from ...read.text import split_sentences
 from ..actors import FUNCTION_WORDS, Actor, Gazetteer, article_context, find_actors, first_names, head_kind, titles, token_key
 from ..attribution import is_pronoun, quotations, reporting_verbs, sentence_subject, subjects_in
@@ -70,7 +71,7 @@ _OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
 #: What stands between a description and the name it gives: "the union's secretary, | Ben Walsh".
 _APPOSED_NAME_RE = re.compile(r",\s*")
 #: An owner's mark after a name: "Peru's Transport Ministry".
-_OWNS_RE = re.compile(r"['\u2019]s\s+[A-Z]")
+_OWNS_RE = re.compile(rf"['\u2019]s\s+[{UPPER}]")
 
 
 class Entities:
@@ -321,7 +322,7 @@ class Entities:
             own = {token_key(w) for w in person.canonical.split()}
             held = any(token_key(w) not in own and token_key(w) not in FUNCTION_WORDS and
                        titles().get(token_key(w), ("", ""))[0] not in ("honorific", "role")
-                       for w in re.findall(rf"([A-Z][\w'\u2019-]*)\.?[ \t\u00a0]+{re.escape(family)}\b", self.names.body))
+                       for w in re.findall(rf"([{UPPER}][\w'\u2019-]*)\.?[ \t\u00a0]+{re.escape(family)}\b", self.names.body))
             self._bearers[key] = held
         return held
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...lexicon import UPPER
 from ..actors import DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name
 from ..actors.names import without_initials
 from .roles import body_kinds
@@ -27,7 +28,7 @@ from ..attribution import reporting_verbs
 _AUXILIARIES = frozenset("had has have was were is are did does do will would could should can may might".split())
 
 #: Two capitalised names joined: "Tom and Ellie Ward", "Tokyo and Canberra".
-JOINED_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]")
+JOINED_RE = re.compile(rf"[{UPPER}][\w.'\u2019-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[{UPPER}]")
 #: Where the head of a phrase ends: "Analysts | at Harbor Point".
 _HEAD_RE = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+")
 #: Bodies that are many people: "they" may stand for them.
@@ -42,7 +43,7 @@ _AGE_OR_WHO_RE = re.compile(r",\s*(?:\d{1,3}\s*[,.;]|who\b)")
 #: refers back to it: "the letters of Ines Varga and her lawyer", "the words of Amos Tilden when he left".
 #: A given name and a family name, perhaps an initial between: what a pronoun alone may show is a person
 #: (not "Harbor Fisher Footwear ... her shoes", a brand).
-_TWO_NAMES_RE = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z]\.)? [A-Z][\w'\u2019-]+")
+_TWO_NAMES_RE = re.compile(rf"[{UPPER}][\w'\u2019-]+(?: [A-Z]\.)? [{UPPER}][\w'\u2019-]+")
 _PRONOUN_AFTER_RE = re.compile(r"[^.!?;:,()\-\u2013\u2014\"\u201c\u201dA-Z]{1,60}?\b(?P<p>he|his|him|she|her)\b")
 #: The word after a name and the one before it.
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
@@ -121,7 +122,7 @@ def given_names(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor]
 
 
 #: A capitalised name with "of", "for", "and" inside: "Department of Labor", "Harbour Bank Ltd".
-_BODY_NAME_RE = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \u00a0]+(?:(?:of|for|and|&|on)[ \u00a0]+)?[A-Z][\w&'\u2019.-]*)*")
+_BODY_NAME_RE = re.compile(rf"[{UPPER}][\w&'\u2019.-]*(?:[ \u00a0]+(?:(?:of|for|and|&|on)[ \u00a0]+)?[{UPPER}][\w&'\u2019.-]*)*")
 
 
 @lru_cache(maxsize=8192)
