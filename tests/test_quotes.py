@@ -438,3 +438,11 @@ def test_names_with_accented_capitals_and_particles_are_whole(body, speaker):
 ])
 def test_canadian_and_us_council_titles_are_no_names(body, speaker):
     assert {s for _, s in said(body)} == {speaker}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"We are watching," Department of Transport spokesman Jason Kerr said.', "Jason Kerr"),
+    ('"They exploited women," said Acting U.S. Attorney for the District of Kent Joshua Levy.', "Joshua Levy"),
+])
+def test_a_name_after_a_body_and_its_title_is_the_person(body, speaker):
+    assert {s for _, s in said(body)} == {speaker}

@@ -17,7 +17,7 @@ from typing import Container, Protocol
 
 from ...lexicon import UPPER
 from .keys import DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_PREPOSITIONS, _PLAIN_WORDS_RE, _POSSESSIVE_END_RE, Actor, name_key, token_key
-from .titles import family_first, is_post_nominal, title_means, title_words, titles
+from .titles import family_first, first_names, is_post_nominal, title_means, title_words, titles
 
 
 class NameIndex(Protocol):
@@ -72,8 +72,29 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
     ('', '', '')
     >>> person_name("Media Research Center's Jan Roe"), person_name("Navy SEAL Jan Roe"), person_name("Deborah Jordan Roe")
     ('Jan Roe', 'Jan Roe', 'Deborah Jordan Roe')
+    >>> person_name("Department of Transport spokesman Jan Roe"), person_name("a spokesman for Jan Roe")
+    ('Jan Roe', '')
+    >>> person_name("U.S. Attorney for the District of Kent Joshua Roe")
+    'Joshua Roe'
     """
-    head = _strip_post_nominals(_HEAD_SPLIT_RE.split(description, maxsplit=1)[0].rstrip(" ,."))
+    name = _person_in(_HEAD_SPLIT_RE.split(description, maxsplit=1)[0], gazetteer)
+    if name or not _HEAD_SPLIT_RE.search(description):
+        return name
+    # the name after the description's last preposition, behind a title of its own: "Department of
+    # Transport spokesman Jan Roe", "Attorney for the District of Kent Jan Roe" (not "a spokesman for Jan Roe")
+    tail = _HEAD_SPLIT_RE.split(description)[-1].rstrip(" ,.")
+    name = _person_in(tail, gazetteer)
+    words = name.split()
+    given = first_names()
+    # a place or body the text names before the person ("District of Kent Jan Roe"): from the given name on
+    start = next((i for i in range(1, len(words) - 1) if words[i] in given and words[i - 1] not in given), 0)
+    name = " ".join(words[start:])
+    return name if len(words) - start >= 2 and tail.strip() != name else ""
+
+
+def _person_in(head: str, gazetteer: NameIndex | None) -> str:
+    """:func:`person_name` of a description's head (the words before any preposition)."""
+    head = _strip_post_nominals(head.rstrip(" ,."))
     runs = list(NAME_RE.finditer(head))
     if not runs or runs[-1].end() < len(_POSSESSIVE_END_RE.sub("", head)):
         return ""  # the description ends in a common noun: "the Orlando killer"
