@@ -89,7 +89,9 @@ def person_name(description: str, gazetteer: NameIndex | None = None) -> str:
     # a place or body the text names before the person ("District of Kent Jan Roe"): from the given name on
     start = next((i for i in range(1, len(words) - 1) if words[i] in given and words[i - 1] not in given), 0)
     name = " ".join(words[start:])
-    return name if len(words) - start >= 2 and tail.strip() != name else ""
+    before = tail[:tail.rfind(name)].split() if name in tail else []
+    personal = words[start:start + 1] and (words[start] in given or (before and token_key(before[-1]) in title_words()))
+    return name if personal and len(words) - start >= 2 and tail.strip() != name else ""  # not "of Our Principles PAC"
 
 
 def _person_in(head: str, gazetteer: NameIndex | None) -> str:
