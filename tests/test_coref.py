@@ -579,3 +579,13 @@ def test_shares_of_a_company_name_the_company_for_the_drugmaker_later():
     assert speaker_of("Shares of Corvel Therapeutics rose 12% on Monday after its pill met its goals.",
                       "Doctors were cautious.",
                       '"This opens the door," the drugmaker said.') == "Corvel Therapeutics"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Ridgemoor's manager, Siobhan Kerr, was unhappy with the second goal. "
+      '"There was a foul in the build-up," she said.'], "Siobhan Kerr"),
+    (["Harbour Bank's chief economist, Tomas Reyes, was cautious about the figures. "
+      '"One month is not a trend," he said.'], "Tomas Reyes"),
+])
+def test_an_owner_s_role_with_its_name_beside_it_is_that_person(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected

@@ -71,6 +71,8 @@ _OF_BEFORE_RE = re.compile(r"[A-Za-z]\s+(?:of|for|at)\s+(?:the\s+)?$")
 #: What stands between a description and the name it gives: "the union's secretary, | Ben Walsh".
 _APPOSED_NAME_RE = re.compile(r",\s*")
 #: An owner's mark after a name: "Peru's Transport Ministry".
+#: An owner opening a description: "Ridgemoor's manager" asks for a manager as "the manager" does.
+_OWNER_START_RE = re.compile(rf"^[{UPPER}][\w.&'\u2019-]*(?:\s+[{UPPER}][\w.&'\u2019-]*)*['\u2019]s\s+")
 _OWNS_RE = re.compile(rf"['\u2019]s\s+[{UPPER}]")
 
 
@@ -238,7 +240,7 @@ class Entities:
         for k, item in enumerate(found[:-1]):  # "The union's secretary, Ben Walsh, said": the name it gives
             nxt = found[k + 1]
             if not item[2].known and nxt[2].kind == "person" and _APPOSED_NAME_RE.fullmatch(text, item[1], nxt[0]) \
-                    and description(text[item[0]:item[1]]) is not None:
+                    and description(_OWNER_START_RE.sub("the ", text[item[0]:item[1]])) is not None:
                 item[2] = nxt[2]
         bodies = {a.canonical: a for _, _, a in described}
         for item in found:  # "French carrier Aerolis", "Prairie Grid, the region's largest utility,": a body

@@ -425,6 +425,8 @@ class Coref(Entities):
             words = written.split()
             if not words or (len(words) > 1 and description(written) is None and person_name(written, self.gazetteer)):
                 continue
+            if ent.actor.kind == "person" and ent.actor.canonical[:1].isupper() and ent.actor.canonical not in written:
+                continue  # "Ridgemoor's manager, Siobhan Kerr,": the name beside it already says who
             found = self.resolve_in(written, para, ent.at, fallback=False)
             same_name_as_person = found is not None and found.canonical == ent.actor.canonical and found.kind == "person"
             if found is not None and found != ent.actor and not same_name_as_person:  # a body the text described
