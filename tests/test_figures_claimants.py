@@ -676,3 +676,49 @@ def test_according_to_the_agency_after_a_body_named_earlier_in_the_sentence():
 ])
 def test_a_phrase_fronted_before_the_source_is_part_of_what_it_says(paragraph, text, claimant):
     assert claims(paragraph)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraphs, text, claimant", [
+    # the group right after a figure that "had expected" it, with who polled them
+    (["The unit made $3B, above the $2.7B economists polled by Tarn Research had expected."], "$2.7B",
+     "economists polled by Tarn Research"),
+    (["Profit beat the $6.4 billion analysts had forecast."], "$6.4 billion", "analysts"),
+    (["Sales of $9.8 billion missed the $10.1 billion that analysts surveyed by Lima Data had predicted."],
+     "$10.1 billion", "analysts surveyed by Lima Data"),
+    # a list item's expected figure is the source of the line introducing the list
+    (["Here is how Tarn Foods did against forecasts, according to Quito Data:", "- Sales: $2.1 billion vs. "
+      "$2.0 billion expected", "- Profit: $1.12 per share vs. $1.05 estimated"], "$2.0 billion", "Quito Data"),
+    (["Here is how Tarn Foods did against forecasts, according to Quito Data:", "- Sales: $2.1 billion vs. "
+      "$2.0 billion expected", "- Profit: $1.12 per share vs. $1.05 estimated"], "$1.05", "Quito Data"),
+])
+def test_an_expected_figure_is_claimed_by_who_expected_it(paragraphs, text, claimant):
+    assert claims(*paragraphs)[text] == claimant
+
+
+def test_a_list_items_actual_figure_is_not_the_forecasters():
+    found = claims("Here is how Tarn Foods did against forecasts, according to Quito Data:",
+                   "- Sales: $2.1 billion vs. $2.0 billion expected")
+    assert found["$2.1 billion"] is None
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    # where a statement was made, after its verb, is no part of what was said
+    ("Hiring rose 4 percent, Jan Roe said in New York.", "4 percent", "Jan Roe"),
+    ("Jobs rose by 400, the governor announced in Tarn state on Monday.", "400", "governor"),
+    ("Sales fell 12 percent, officials told reporters at the Lima Trade Forum.", "12 percent", "officials"),
+    ("Exports rose 9%, the minister said in Quito last week.", "9%", "minister"),
+])
+def test_a_place_after_the_reporting_verb_ends_the_statement(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    # "he" or "she" cannot go on quoting a group or a body: a new sentence about a person is the writer's
+    ("Officials said turnout was high. She led by 3,100 votes.", "3,100 votes", None),
+    ("Tarn Foods said sales rose. He earned $4 million last year.", "$4 million", None),
+    ("Police said the road was icy. She was driving at 90 mph.", "90 mph", None),
+    # a person's source goes on
+    ("Jan Roe said turnout was high. She expects 3,100 more votes.", "3,100 more votes", "Jan Roe"),
+])
+def test_he_or_she_does_not_continue_a_group_or_a_body(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant

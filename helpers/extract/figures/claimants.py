@@ -70,6 +70,13 @@ def _pick_attribution(atts: list[Attribution], start: int, end: int, inner: list
 #: expected", "a loss of 12% that analysts at Lima Bank had forecast".
 _EXPECTED_OBJECT_RE = re.compile(r"[ ]+(?:that[ ]+|which[ ]+)?")
 _EXPECTING_RE = re.compile(r"\b(?:expected|forecast|predicted|estimated|projected|anticipated)$")
+#: Who expected a figure, written right after it: "the $6.4B (that) analysts polled by Lima Research had expected",
+#: "a loss of 12% economists at Lima Bank had forecast".
+_EXPECTERS_RE = re.compile(r"[ ]+(?:that[ ]+|which[ ]+)?(?P<who>(?:[a-z]+[ ]+)?[a-z]+s(?:[ ]+(?:(?:polled|surveyed|"
+                           r"questioned|canvassed)[ ]+by|at|from)[ ]+(?:the[ ]+)?[A-Z][\w&.'-]*(?:[ ]+[A-Z][\w&.'-]*)*)?)"
+                           r"[ ]+(?:had[ ]+|have[ ]+|has[ ]+)?(?:expected|forecast|predicted|estimated|projected|anticipated)\b(?![ ]+to\b)")
+#: An expected figure with no one expecting it in its sentence: "vs. $1.71 expected", "$2.0 billion estimated".
+_EXPECTED_RE = re.compile(r"[ ]+(?:expected|estimated|forecast)\b")
 #: A word opening a clause of its own after a verb's object: "called for a ban after gunmen killed 14".
 _SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|while|because|since|until|unless|as|where|which|who)\b")
 #: A second predicate: "raised $31.6m and would bring $420m, according to X" (X's is only the $420m).
@@ -113,7 +120,12 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
     text = ctx.sentences[k]["text"]
     inner = _inner_ends(text) if inner is None else inner
     clauses, subordinate = cuts or (_clause_bounds(text, inner), _subordinate_starts(text))
+    expecters = _EXPECTERS_RE.match(text, f.end)
+    if expecters:  # "the $6.4B analysts polled by Lima Research had expected": what they expected
+        return canonical_claimant(expecters.group("who"), gazetteer), expecters.group("who")
     a = _pick_attribution(atts, f.start, f.end, inner, clauses, subordinate, text)
+    if a is None and _EXPECTED_RE.match(text, f.end):  # "- Revenue: $2.1 billion vs. $2.0 billion expected"
+        k, a = ctx.list_intro(k)
     if a is None:
         k, a = ctx.carried_over(k)
         if a is None:  # the article's own statement

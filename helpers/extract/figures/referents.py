@@ -288,7 +288,35 @@ class _Sentences:
                 self._subject_of(text)) and not (_a_document(atts[-1].text) or issuer_of(atts[-1].text) != atts[-1].text):
             return k, None  # "RCMP said. Officers went door to door ...": a subject of its own states a fact (a
             # poll's or a report's findings go on: "The poll showed ... . Roe leads Lind 49 percent to 39 percent.")
+        if atts and self._subject_of(text).lower() in ("he", "she") and self._no_person(atts[-1], k - 1):
+            return k, None  # "Officials said turnout was high. She led by 3,100 votes": she is none of them
         return (k - 1, atts[-1]) if atts else (k, None)
+
+    def _no_person(self, a: Attribution, i: int) -> bool:
+        """Whether the source of attribution ``a`` in sentence ``i`` is a group or a body, whom "he" or
+        "she" cannot go on quoting ("officials", "police", "the company", "Lima Foods"); a document's
+        findings go on whoever they are about ("The poll showed ... . She led by 5 points.")."""
+        if _a_document(a.text) or issuer_of(a.text) != a.text:
+            return False
+        from ..actors import head_kind
+
+        if head_kind(a.text) in ("group", "organization"):
+            return True  # "officials", "Officials" opening a sentence, "police", "the company"
+        return _a_body(a.text) or self.kind_of(a.text, self.sentences[i]["start"] + a.start) == "organization"
+
+    def list_intro(self, k: int) -> tuple[int, Attribution | None]:
+        """The sentence that introduces the list whose item sentence ``k`` is, and its last attribution
+        ("Here is how it did against the forecasts, according to Lima Data:" over "- Sales: $2.1
+        billion vs. $2.0 billion expected"); ``(k, None)`` when sentence ``k`` is no list item under one."""
+        if not _LIST_ITEM_RE.match(self.sentences[k]["text"]):
+            return k, None
+        for i in range(k - 1, max(-1, k - 12), -1):
+            text = self.sentences[i]["text"]
+            if _LIST_ITEM_RE.match(text):
+                continue
+            atts = [a for a in self.attributions(i) if a.before or a.after]
+            return (i, atts[-1]) if atts and text.rstrip().endswith(":") else (k, None)
+        return k, None
 
     def interview(self, k: int) -> tuple[str | None, str | None] | None:
         """(claimant, label) of sentence ``k`` when its paragraph is a labelled turn of an interview or a
@@ -381,6 +409,8 @@ def _own_subject(text: str) -> bool:
         and not any(w[:1].isdigit() or w.lower() in number_words() for w in words)
 
 
+#: A line that is an item of a list: "- Revenue: ...", "* Sales ...", "\u2022 Profit ...".
+_LIST_ITEM_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s")
 #: "The" and a noun (and one word before it) opening a sentence: "The action", "The new plant".
 _THE_THING_RE = re.compile(r"\s*The[ ]+(?:[a-z-]+[ ]+)?[a-z-]+(?=[ ,])")
 #: A place or scope opening a sentence before its subject: "Across Lima, ...", "In Tarn, ...".

@@ -58,17 +58,26 @@ TAIL_WORDS = frozenset("on in at last this earlier later today yesterday tonight
                        "here reporters".split())
 
 
+#: Where a statement was made, after its verb: " in New York", " at the Lima Forum", " in Ohio state".
+_PLACE_TAIL_RE = re.compile(r"[ ]+(?:in|at|from|outside)[ ]+(?:the[ ]+)?[A-Z][\w'\u2019.-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w'\u2019.-]*){0,3}"
+                            r"(?:[ ]+(?:state|city|province|county|region))?(?=[ ]*(?:[.;!?)]|$)|[ ]+(?:on|last|this|in|at)\b)")
+
+
 def _tail_ends(text: str, pos: int) -> bool:
     """Whether a statement ends right after its verb at ``pos``: a mark after at most five words of
     time or manner ("said.", "said Sunday,", "said Tuesday in a statement."), not "said the victims, ...".
 
     >>> _tail_ends("X said on Friday.", 6), _tail_ends("X said Tuesday in a statement.", 6)
     (True, True)
-    >>> _tail_ends("X said the victims, aged 9, wept.", 6)
-    False
+    >>> _tail_ends("X said the victims, aged 9, wept.", 6), _tail_ends("X announced in New York state on Monday.", 11)
+    (False, True)
     """
+    if _THAT_RE.match(text, pos):
+        return False
+    if _PLACE_TAIL_RE.search(text, pos, pos + 160):  # "said in New York", "announced in Ohio state": where, not what
+        text, pos = _PLACE_TAIL_RE.sub("", text[pos:pos + 160]), 0
     m = SHORT_TAIL_RE.match(text, pos)
-    if not m or _THAT_RE.match(text, pos):
+    if not m:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z'\u2019-]+", m.group())]
     return all(w in TAIL_WORDS or _is_time_word(w) or w.rstrip("s") in _TIME_UNITS for w in words)
