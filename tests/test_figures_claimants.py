@@ -722,3 +722,15 @@ def test_a_place_after_the_reporting_verb_ends_the_statement(paragraph, text, cl
 ])
 def test_he_or_she_does_not_continue_a_group_or_a_body(paragraph, text, claimant):
     assert claims(paragraph)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    # a clause whose verb is left out takes its own subject, not the first clause's
+    ("Chile has recorded 157,000 cases and Italy 143,600.", "143,600", "Italy"),
+    ("Chile has confirmed 9,200 infections, and Italy 4,100.", "4,100", "Italy"),
+    ("Tarn has recorded 157,000 cases and Lima 143,600.", "157,000 cases", "Tarn"),
+    # a second figure of the same subject stays its own
+    ("Tarn has recorded 157,000 cases and 143,600 recoveries.", "143,600 recoveries", "Tarn"),
+])
+def test_a_gapped_clause_takes_its_own_subject(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant

@@ -130,11 +130,40 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
         k, a = ctx.carried_over(k)
         if a is None:  # the article's own statement
             return None, None
+    gapped = _gapped_subject(text, a, f.start)
+    if gapped:  # "Tarn has recorded 157,000 cases and Lima 143,600": Lima's (its verb is left out)
+        return canonical_claimant(gapped, gazetteer), gapped
     if named is None:
         return _claimant_of(ctx, k, a, gazetteer)
     if id(a) not in named:
         named[id(a)] = _claimant_of(ctx, k, a, gazetteer)
     return named[id(a)]
+
+
+def _gapped_subject(text: str, a: Attribution, start: int) -> str | None:
+    """The subject of a clause whose verb is left out ("Tarn has recorded 157,000 cases and Lima 143,600"),
+    when the figure at ``start`` follows it and the attribution ``a`` is the first clause's subject and
+    verb with a figure as its object; None otherwise.
+
+    >>> from helpers.extract.figures.reporting import attributions_in
+    >>> t = "Tarn has recorded 157,000 cases, and Lima 143,600."
+    >>> _gapped_subject(t, attributions_in(t)[0], 42)
+    'Lima'
+    """
+    if not a.after or a.before or a.verb_end > start:
+        return None
+    m = _GAPPED_RE.search(text, a.verb_end, start + 1)
+    if m is None or m.end() != start or not _FIGURE_OBJECT_RE.match(text, a.verb_end, m.start()):
+        return None
+    return m.group("who")
+
+
+#: A subject right before a figure after "and" or a comma: "…, and Lima 143,600", "…, Quito 90 and Cusco 12".
+_GAPPED_RE = re.compile(r"(?:,[ ]*(?:and[ ]+)?|[ ]and[ ]+)(?P<who>(?:the[ ]+)?[A-Z][\w.'\u2019-]*(?:[ ]+[A-Z][\w.'\u2019-]*){0,3})"
+                        r"[ ]+(?=[$\u20ac\u00a3]?\d)")
+#: A verb's object that opens with a figure: " 157,000 cases", " about $4 million in aid".
+_FIGURE_OBJECT_RE = re.compile(r"[ ]+(?:(?:about|around|nearly|almost|some|over|more[ ]+than|at[ ]+least)[ ]+)?"
+                               r"[$\u20ac\u00a3]?\d[^;:]*")
 
 
 def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[str | None, str | None]:
