@@ -290,7 +290,10 @@ class _Sentences:
             # poll's or a report's findings go on: "The poll showed ... . Roe leads Lind 49 percent to 39 percent.")
         if atts and self._subject_of(text).lower() in ("he", "she") and self._no_person(atts[-1], k - 1):
             return k, None  # "Officials said turnout was high. She led by 3,100 votes": she is none of them
-        return (k - 1, atts[-1]) if atts else (k, None)
+        if not atts:
+            return k, None
+        framing = next((a for a in atts if a.after and a.verb_end <= atts[-1].start and _THAT_RE.match(prev, a.verb_end)), None)
+        return k - 1, framing or atts[-1]  # "A study by X showed that men wrote 65% of stories. ...": X's findings go on
 
     def _no_person(self, a: Attribution, i: int) -> bool:
         """Whether the source of attribution ``a`` in sentence ``i`` is a group or a body, whom "he" or
@@ -409,6 +412,8 @@ def _own_subject(text: str) -> bool:
         and not any(w[:1].isdigit() or w.lower() in number_words() for w in words)
 
 
+#: "that" opening what a verb reports: "showed that", "said that".
+_THAT_RE = re.compile(r"[ ]+that\b")
 #: A line that is an item of a list: "- Revenue: ...", "* Sales ...", "\u2022 Profit ...".
 _LIST_ITEM_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s")
 #: "The" and a noun (and one word before it) opening a sentence: "The action", "The new plant".

@@ -63,6 +63,11 @@ _PLACE_TAIL_RE = re.compile(r"[ ]+(?:in|at|from|outside)[ ]+(?:the[ ]+)?[A-Z][\w
                             r"(?:[ ]+(?:state|city|province|county|region))?(?=[ ]*(?:[.;!?)]|$)|[ ]+(?:on|last|this|in|at)\b)")
 
 
+#: An aside in dashes or commas between a verb and the "that" of what was said: " — on Twitter — that",
+#: ", in a statement late Monday, that".
+_ASIDE_THAT_RE = re.compile(r"\s*(?:[\u2014\u2013]|--|[ ]-[ ])[^\u2014\u2013;.]{1,80}?(?:[\u2014\u2013]|--|[ ]-[ ])\s*that\b|,[^,;.]{1,80},[ ]+that\b")
+
+
 def _tail_ends(text: str, pos: int) -> bool:
     """Whether a statement ends right after its verb at ``pos``: a mark after at most five words of
     time or manner ("said.", "said Sunday,", "said Tuesday in a statement."), not "said the victims, ...".
@@ -138,7 +143,8 @@ def attributions_in(text: str) -> list[Attribution]:
         if m.group().lower() in pat.base_verbs and (_OF_RE.match(text, m.end()) or _A_NOUN_BEFORE_RE.search(
                 text, max(0, m.start() - 40), m.start())):
             continue  # "the average estimate of $4.6bn", "pointed to a February report": a noun
-        tail_ends = _tail_ends(text, m.end())
+        tail_ends = _tail_ends(text, m.end()) and not _ASIDE_THAT_RE.match(text, m.end())
+        # "X said — on Twitter, as it happens — that 40 ...": an aside between the verb and what was said
         subj = read = _apposed_name(text, m.start())
         if subj is None:
             subj = read = _subject_before(text, m.start())
@@ -163,8 +169,8 @@ def attributions_in(text: str) -> list[Attribution]:
                 # shows": no source; "An analysis by Lima Polling of elections since 1972 showed": Lima Polling's
         if subj and m.group().lower() in pat.base_verbs and (_AN_RE.match(subj[0]) or (read and _AN_RE.match(read[0]))):
             subj = None  # "a fake war report", "pointed to a February report": a noun phrase, not "X reports"
-        if subj and _a_noun_use(m.group().lower(), subj[0], pat.base_verbs):
-            subj = None  # "the new reports raised ...": "reports" is a noun
+        if subj and (_a_noun_use(m.group().lower(), subj[0], pat.base_verbs) or subj[0].lower() in pat.claim_words):
+            subj = None  # "the new reports raised ...", "touted estimates that ...": "reports", "estimates" are nouns
         if subj and _CONTRACTED_RE.fullmatch(subj[0]):
             subj = (subj[0][:_CONTRACTED_RE.fullmatch(subj[0]).end(1)], subj[1], subj[2])  # "they've suggested": they
         if subj:

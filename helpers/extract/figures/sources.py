@@ -114,9 +114,10 @@ def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     "<document> of ... by <Issuer>" ("a poll of 400 voters released Friday by Lima Polling")."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
     by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
-                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned)\s+(?:(?:on|last|this)\s+)?"
+                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned|prepared|done)\s+(?:(?:on|last|this)\s+)?"
                     rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier)\s+)?)?"
-                    rf"(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
+                    rf"(?:(?P<from>from)|by|(?<=conducted\s)for|(?<=commissioned\s)for|(?<=prepared\s)for|(?<=done\s)for)\s+"
+                    rf"(?P<by>.+)$", re.I)  # "research conducted for the Lima Media Center": the body it was done for
     named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?:(?:new|latest|recent|last|final|first|early|national|"
                        rf"statewide|exit|daily|weekly|monthly|quarterly|yearly|annual)\s+){{0,2}}(?!(?i:the|a|an|its|their)\s)"
                        rf"(?P<by>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
