@@ -761,3 +761,13 @@ def test_touting_and_an_aside_before_that(paragraph, text, claimant):
 ])
 def test_a_finding_framed_with_that_carries_its_issuer(paragraph, text, claimant):
     assert claims(paragraph)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraphs, text", [
+    # a document introduced as new is no document an earlier source issued
+    (["The White House touted estimates that 2.2 million could die.", "Stay-at-home orders closed shops in 42 states.",
+      "New data on Thursday showed claims had topped 6 million."], "6 million"),
+    (["Tarn Foods said sales rose 4%.", "A new report found 12,000 stores had shut."], "12,000 stores"),
+])
+def test_a_new_document_takes_no_issuer_named_before(paragraphs, text):
+    assert claims(*paragraphs)[text] is None

@@ -77,6 +77,8 @@ _EXPECTERS_RE = re.compile(r"[ ]+(?:that[ ]+|which[ ]+)?(?P<who>(?:[a-z]+[ ]+)?[
                            r"[ ]+(?:had[ ]+|have[ ]+|has[ ]+)?(?:expected|forecast|predicted|estimated|projected|anticipated)\b(?![ ]+to\b)")
 #: An expected figure with no one expecting it in its sentence: "vs. $1.71 expected", "$2.0 billion estimated".
 _EXPECTED_RE = re.compile(r"[ ]+(?:expected|estimated|forecast)\b")
+#: A document introduced as new, which no issuer named before can have issued: "New data", "a new report", "Fresh figures".
+_NEW_DOCUMENT_RE = re.compile(r"(?i:(?:an?[ ]+)?(?:new|fresh)|newly[ ]+released)\b")
 #: A word opening a clause of its own after a verb's object: "called for a ban after gunmen killed 14".
 _SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|while|because|since|until|unless|as|where|which|who)\b")
 #: A second predicate: "raised $31.6m and would bring $420m, according to X" (X's is only the $420m).
@@ -198,6 +200,8 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         name = canonical_claimant(named.text, gazetteer)
         return (_titled_name(name) or name if name == _ARTICLE_RE.sub("", named.text.strip()) else name), a.text
     if document:  # "the report said": the body that issued it, when a sentence before names it; else no one
+        if _NEW_DOCUMENT_RE.match(name):
+            return None, None  # "New data showed", "A new report found": a document not named before, issuer unknown
         issuer = ctx.issuer_before(k)
         return (canonical_claimant(issuer_of(issuer.text), gazetteer), a.text) if issuer is not None else (None, None)
     if _a_body(name) and len(name.split()) <= 3:  # "the agency said": the body named as a source before, when
