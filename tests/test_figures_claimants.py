@@ -771,3 +771,27 @@ def test_a_finding_framed_with_that_carries_its_issuer(paragraph, text, claimant
 ])
 def test_a_new_document_takes_no_issuer_named_before(paragraphs, text):
     assert claims(*paragraphs)[text] is None
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    # a reporting participle that describes its noun ("the rise announced in X") names no one
+    ("The daily rise in deaths announced in Tarn state on Friday was 777, down from 799.", "777"),
+    ("The total reported last week was 1,200.", "1,200"),
+    ("The rise in cases confirmed in Lima on Monday was 340.", "340"),
+    # a word after a modal or "not" is a verb, not a subject ("must not play recorded music")
+    ("Venues must not play recorded music above 85 decibels.", "above 85 decibels"),
+    ("Bars can play recorded music until 11 p.m. at up to 70 decibels.", "up to 70 decibels"),
+    # two adjectives joined by "and" after "be" share no subject with a verb
+    ("For Lima, it would be a shrewd and calculated move with only five months left.", "five months"),
+])
+def test_a_participle_or_an_adjective_names_no_source(paragraph, text):
+    assert claims(paragraph)[text] is None
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    ("Roe said in a statement the cuts were worth $4 million.", "$4 million", "Roe"),
+    ("The agency reported 40 cases were confirmed.", "40 cases", "agency"),
+    ("The mayor cut the budget and said 40 jobs would go.", "40 jobs", "mayor"),
+])
+def test_a_statement_followed_by_its_clause_keeps_its_source(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant

@@ -68,6 +68,14 @@ _PLACE_TAIL_RE = re.compile(r"[ ]+(?:in|at|from|outside)[ ]+(?:the[ ]+)?[A-Z][\w
 _ASIDE_THAT_RE = re.compile(r"\s*(?:[\u2014\u2013]|--|[ ]-[ ])[^\u2014\u2013;.]{1,80}?(?:[\u2014\u2013]|--|[ ]-[ ])\s*that\b|,[^,;.]{1,80},[ ]+that\b")
 
 
+#: A participle after its noun and before the clause's own verb: " in New York state on Friday was", " last week stood".
+_REDUCED_RELATIVE_RE = re.compile(r"(?:[ ]+(?:in|at|from)[ ]+(?:the[ ]+)?[A-Z][\w.'\u2019-]*(?:[ ]+[A-Z][\w.'\u2019-]*){0,3}"
+                                  r"(?:[ ]+(?:state|city|county|province|region))?)?(?:[ ]+(?:on[ ]+)?(?:[A-Z][a-z]+day|yesterday|"
+                                  r"today|(?:last|this)[ ]+(?:week|month|year)))?[ ]+(?:was|were|stood|totalled|totaled)\b")
+#: What makes the word after it a verb, not a subject: "must not play recorded music", "to play".
+_VERB_BEFORE_RE = re.compile(r"\b(?:not|to|must|can|could|will|would|should|may|might|shall)[ ]+$")
+
+
 def _tail_ends(text: str, pos: int) -> bool:
     """Whether a statement ends right after its verb at ``pos``: a mark after at most five words of
     time or manner ("said.", "said Sunday,", "said Tuesday in a statement."), not "said the victims, ...".
@@ -143,6 +151,8 @@ def attributions_in(text: str) -> list[Attribution]:
         if m.group().lower() in pat.base_verbs and (_OF_RE.match(text, m.end()) or _A_NOUN_BEFORE_RE.search(
                 text, max(0, m.start() - 40), m.start())):
             continue  # "the average estimate of $4.6bn", "pointed to a February report": a noun
+        if _REDUCED_RELATIVE_RE.match(text, m.end()):
+            continue  # "The rise in deaths announced in Lima on Friday was 777": a participle describing its noun
         tail_ends = _tail_ends(text, m.end()) and not _ASIDE_THAT_RE.match(text, m.end())
         # "X said — on Twitter, as it happens — that 40 ...": an aside between the verb and what was said
         subj = read = _apposed_name(text, m.start())
@@ -169,8 +179,10 @@ def attributions_in(text: str) -> list[Attribution]:
                 # shows": no source; "An analysis by Lima Polling of elections since 1972 showed": Lima Polling's
         if subj and m.group().lower() in pat.base_verbs and (_AN_RE.match(subj[0]) or (read and _AN_RE.match(read[0]))):
             subj = None  # "a fake war report", "pointed to a February report": a noun phrase, not "X reports"
-        if subj and (_a_noun_use(m.group().lower(), subj[0], pat.base_verbs) or subj[0].lower() in pat.claim_words):
-            subj = None  # "the new reports raised ...", "touted estimates that ...": "reports", "estimates" are nouns
+        if subj and (_a_noun_use(m.group().lower(), subj[0], pat.base_verbs) or subj[0].lower() in pat.claim_words
+                     or _VERB_BEFORE_RE.search(text, max(0, subj[1] - 12), subj[1])):
+            subj = None  # "the new reports raised ...", "touted estimates that ...": "reports", "estimates" are nouns;
+            # "must not play recorded music": "play" is a verb, "recorded" describes the music
         if subj and _CONTRACTED_RE.fullmatch(subj[0]):
             subj = (subj[0][:_CONTRACTED_RE.fullmatch(subj[0]).end(1)], subj[1], subj[2])  # "they've suggested": they
         if subj:

@@ -404,6 +404,8 @@ def _participle_subject(text: str, verb_start: int) -> tuple[str, int, int] | No
 
 
 _AND_BEFORE_RE = re.compile(r"[ ](?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?$")
+#: A word before "and" that a form of "be" makes an adjective: "would be a shrewd", "was careful".
+_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:be|is|was|are|were|been|very|so|too|more|most)[ ]+(?:an?[ ]+)?[a-z-]+$")
 
 
 def _coordinated_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
@@ -414,8 +416,8 @@ def _coordinated_subject(text: str, verb_start: int) -> tuple[str, int, int] | N
     ('The mayor', 0, 9)
     """
     m = _AND_BEFORE_RE.search(text, max(0, verb_start - 20), verb_start)
-    if not m:
-        return None
+    if not m or _ADJECTIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "a shrewd and calculated move": two adjectives, no verb sharing a subject
     found = sentence_subject(text, 0, m.start())
     if not found:
         return None
