@@ -795,3 +795,16 @@ def test_a_participle_or_an_adjective_names_no_source(paragraph, text):
 ])
 def test_a_statement_followed_by_its_clause_keeps_its_source(paragraph, text, claimant):
     assert claims(paragraph)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    # a count fronted with its owner ("By X's tally,") is X's
+    ("By the Lima Courier's tally, he now has 739 to Lind's 465.", "739", "Lima Courier"),
+    ("By the Lima Courier's tally, he now has 739 to Lind's 465.", "465", "Lima Courier"),
+    ("The plan would, by Jan Roe's own count, cost $4 billion.", "$4 billion", "Jan Roe"),
+    # "758 pledged delegates": a participle after a number names no source; the source after the clause does
+    ("Roe so far has won 758 pledged delegates, compared to Lind's 538, according to a Tarn Radio tally.", "538",
+     "Tarn Radio"),
+])
+def test_a_fronted_tally_and_a_participle_after_a_number(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant

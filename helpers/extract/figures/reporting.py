@@ -180,9 +180,10 @@ def attributions_in(text: str) -> list[Attribution]:
         if subj and m.group().lower() in pat.base_verbs and (_AN_RE.match(subj[0]) or (read and _AN_RE.match(read[0]))):
             subj = None  # "a fake war report", "pointed to a February report": a noun phrase, not "X reports"
         if subj and (_a_noun_use(m.group().lower(), subj[0], pat.base_verbs) or subj[0].lower() in pat.claim_words
-                     or _VERB_BEFORE_RE.search(text, max(0, subj[1] - 12), subj[1])):
+                     or _VERB_BEFORE_RE.search(text, max(0, subj[1] - 12), subj[1]) or subj[0][-1:].isdigit()):
             subj = None  # "the new reports raised ...", "touted estimates that ...": "reports", "estimates" are nouns;
-            # "must not play recorded music": "play" is a verb, "recorded" describes the music
+            # "must not play recorded music": "play" is a verb, "recorded" describes the music; "won 758 pledged
+            # delegates": a participle describing what a number counts
         if subj and _CONTRACTED_RE.fullmatch(subj[0]):
             subj = (subj[0][:_CONTRACTED_RE.fullmatch(subj[0]).end(1)], subj[1], subj[2])  # "they've suggested": they
         if subj:
