@@ -808,3 +808,13 @@ def test_a_statement_followed_by_its_clause_keeps_its_source(paragraph, text, cl
 ])
 def test_a_fronted_tally_and_a_participle_after_a_number(paragraph, text, claimant):
     assert claims(paragraph)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    # a plural document word ("polls from X show") is issued as the singular is
+    ("Polls from Tarn University show a 56% approval rating.", "56%", "Tarn University"),
+    ("Recent polls by Tarn University show 56% of voters approve.", "56%", "Tarn University"),
+    ("Surveys from Lima Radio found that 40% of renters had moved.", "40%", "Lima Radio"),
+])
+def test_plural_documents_name_their_issuer(paragraph, text, claimant):
+    assert claims(paragraph)[text] == claimant

@@ -167,7 +167,7 @@ def attributions_in(text: str) -> list[Attribution]:
                 subj = _shared_subject(text, verb_at)
         if subj and m.group().lower() in pat.finding_verbs and not (
                 tail_ends or _THAT_RE.match(text, m.end()) or head_kind(subj[0]) in ("document", "group")
-                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(
+                or any(w.lower() in pat.documents or w.lower()[:-1] in pat.documents for w in TOKEN_RE.findall(
                     text, max(0, subj[1] - 100) if _capitalised(subj[0]) else _clause_start(text, subj[1]), subj[2]))):
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj:

@@ -113,7 +113,7 @@ def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"<document> from/by <issuer>", "<Issuer> <document>" ("CDC data", "the latest ONS figures") and
     "<document> of ... by <Issuer>" ("a poll of 400 voters released Friday by Lima Polling")."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
-    by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
+    by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})s?\s+"
                     rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned|prepared|done)\s+(?:(?:on|last|this)\s+)?"
                     rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier)\s+)?)?"
                     rf"(?:(?P<from>from)|by|(?<=conducted\s)for|(?<=commissioned\s)for|(?<=prepared\s)for|(?<=done\s)for)\s+"

@@ -221,8 +221,8 @@ def _with_document_before(text: str, subj: tuple[str, int, int]) -> tuple[str, i
 @lru_cache(maxsize=1)
 def _document_before() -> re.Pattern:
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:(?:a|an|the|new|latest|its|their)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})[ ]+"
-                      rf"(?:(?:released|published|compiled|issued)[ ]+)?(?:by|from)[ ]+$", re.I)
+    return re.compile(rf"(?<![\w-])(?:(?:a|an|the|new|latest|its|their)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?[ ]+"
+                      rf"(?:(?:released|published|compiled|issued)[ ]+)?(?:by|from)[ ]+$", re.I)  # "polls from"
 
 def _whole(text: str, start: int) -> bool:
     """Whether a subject read back to ``start`` is whole: it opens the sentence or follows a clause
