@@ -818,3 +818,19 @@ def test_a_fronted_tally_and_a_participle_after_a_number(paragraph, text, claima
 ])
 def test_plural_documents_name_their_issuer(paragraph, text, claimant):
     assert claims(paragraph)[text] == claimant
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    # "the <noun>" after a phrase fronted with a comma is a subject of its own: the writer states a fact
+    ("Jan Roe argued that growth was a mirage. Two months before the vote, the government jailed 40 critics.",
+     "40 critics"),
+    ("Officials said the river rose. In Lima, the river peaked at 6 metres.", "6 metres"),
+    ("Tarn Foods said sales fell. After the strike, the plant was idle for 12 days.", "12 days"),
+])
+def test_a_subject_after_a_fronted_phrase_does_not_continue_the_attribution(paragraph, text):
+    assert claims(paragraph)[text] is None
+
+
+def test_a_count_after_a_fronted_phrase_still_continues_the_report():
+    assert claims("Officials said the river rose. By Monday, more than 100 homes were flooded.")[
+        "more than 100 homes"] == "Officials"

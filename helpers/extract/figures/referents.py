@@ -399,13 +399,18 @@ def _own_subject(text: str) -> bool:
     (False, True)
     >>> _own_subject("The action was taken after a review of 5 offices.")
     True
+    >>> _own_subject("Two months before the vote, the government jailed 40 critics.")
+    True
     """
     if text[:1].islower():
         return False  # the rest of a sentence cut at a colon: "..., she said: students who missed ..."
     found = sentence_subject(text, 0, len(text))
     if not found and _THE_THING_RE.match(text):  # "The action was taken ...", "The town, 95 km away, has ..."
         found = (0, _THE_THING_RE.match(text).end())
-    if not found or found[0] > 0 and not _SCOPE_RE.match(text):
+    fronted = _FRONTED_THE_RE.match(text) if not found else None
+    if fronted:  # "Two months before the vote, the government jailed ...": a subject after a fronted phrase
+        found = fronted.span("subject")
+    if not found or found[0] > 0 and not _SCOPE_RE.match(text) and not fronted:
         return bool(_SCOPE_RE.match(text))
     words = re.findall(r"[\w'\u2019-]+", text[found[0]:found[1]])
     return bool(words) and words[0].lower() not in PRONOUNS and words[0].lower() not in ("this", "that", "these", "those") \
@@ -418,6 +423,9 @@ _THAT_RE = re.compile(r"[ ]+that\b")
 _LIST_ITEM_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s")
 #: "The" and a noun (and one word before it) opening a sentence: "The action", "The new plant".
 _THE_THING_RE = re.compile(r"\s*The[ ]+(?:[a-z-]+[ ]+)?[a-z-]+(?=[ ,])")
+#: A subject "the <noun>" after a phrase fronted with a comma: "Two months before the vote, the government held ...".
+_FRONTED_THE_RE = re.compile(r"\s*[A-Z][^,;:]{2,80},[ ]+(?P<subject>the[ ]+(?:[a-z-]+[ ]+)?[a-z-]+)[ ]+"
+                             r"(?:[a-z]+ed|was|were|is|are|has|had|have|will|would)\b")
 #: A place or scope opening a sentence before its subject: "Across Lima, ...", "In Tarn, ...".
 _SCOPE_RE = re.compile(r"\s*(?:Across|Throughout|Nationwide|Statewide|Worldwide|Inside|Outside)\b")
 #: How a sentence opens when the writer speaks again after a reported one: a comment on it ("That's
