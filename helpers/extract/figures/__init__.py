@@ -70,7 +70,8 @@ The modules, bottom to top (each imports only those above it in this list):
 - ``reporting``: reporting clauses (who says what);
 - ``sources``: what a claimant phrase names (an issuer, a spokesperson's body, a titled person);
 - ``interviews``: the speakers' labels of an interview or a transcript ("Q:", "A:", "ROE:");
-- ``claimants``: the claimant of a figure, canonical names;
+- ``referents``: who a pronoun or a description in an attribution stands for, canonical names;
+- ``claimants``: the claimant of a figure;
 - ``records``: the records of an article (:func:`extract`).
 
 >>> from helpers.read.article import parse_article

@@ -58,17 +58,39 @@ TAIL_WORDS = frozenset("on in at last this earlier later today yesterday tonight
                        "here reporters".split())
 
 
+#: Where a statement was made, after its verb: " in New York", " at the Lima Forum", " in Ohio state".
+_PLACE_TAIL_RE = re.compile(r"[ ]+(?:in|at|from|outside)[ ]+(?:the[ ]+)?[A-Z][\w'\u2019.-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w'\u2019.-]*){0,3}"
+                            r"(?:[ ]+(?:state|city|province|county|region))?(?=[ ]*(?:[.;!?)]|$)|[ ]+(?:on|last|this|in|at)\b)")
+
+
+#: An aside in dashes or commas between a verb and the "that" of what was said: " — on Twitter — that",
+#: ", in a statement late Monday, that".
+_ASIDE_THAT_RE = re.compile(r"\s*(?:[\u2014\u2013]|--|[ ]-[ ])[^\u2014\u2013;.]{1,80}?(?:[\u2014\u2013]|--|[ ]-[ ])\s*that\b|,[^,;.]{1,80},[ ]+that\b")
+
+
+#: A participle after its noun and before the clause's own verb: " in New York state on Friday was", " last week stood".
+_REDUCED_RELATIVE_RE = re.compile(r"(?:[ ]+(?:in|at|from)[ ]+(?:the[ ]+)?[A-Z][\w.'\u2019-]*(?:[ ]+[A-Z][\w.'\u2019-]*){0,3}"
+                                  r"(?:[ ]+(?:state|city|county|province|region))?)?(?:[ ]+(?:on[ ]+)?(?:[A-Z][a-z]+day|yesterday|"
+                                  r"today|(?:last|this)[ ]+(?:week|month|year)))?[ ]+(?:was|were|stood|totalled|totaled)\b")
+#: What makes the word after it a verb, not a subject: "must not play recorded music", "to play".
+_VERB_BEFORE_RE = re.compile(r"\b(?:not|to|must|can|could|will|would|should|may|might|shall)[ ]+$")
+
+
 def _tail_ends(text: str, pos: int) -> bool:
     """Whether a statement ends right after its verb at ``pos``: a mark after at most five words of
     time or manner ("said.", "said Sunday,", "said Tuesday in a statement."), not "said the victims, ...".
 
     >>> _tail_ends("X said on Friday.", 6), _tail_ends("X said Tuesday in a statement.", 6)
     (True, True)
-    >>> _tail_ends("X said the victims, aged 9, wept.", 6)
-    False
+    >>> _tail_ends("X said the victims, aged 9, wept.", 6), _tail_ends("X announced in New York state on Monday.", 11)
+    (False, True)
     """
+    if _THAT_RE.match(text, pos):
+        return False
+    if _PLACE_TAIL_RE.search(text, pos, pos + 160):  # "said in New York", "announced in Ohio state": where, not what
+        text, pos = _PLACE_TAIL_RE.sub("", text[pos:pos + 160]), 0
     m = SHORT_TAIL_RE.match(text, pos)
-    if not m or _THAT_RE.match(text, pos):
+    if not m:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z'\u2019-]+", m.group())]
     return all(w in TAIL_WORDS or _is_time_word(w) or w.rstrip("s") in _TIME_UNITS for w in words)
@@ -129,7 +151,10 @@ def attributions_in(text: str) -> list[Attribution]:
         if m.group().lower() in pat.base_verbs and (_OF_RE.match(text, m.end()) or _A_NOUN_BEFORE_RE.search(
                 text, max(0, m.start() - 40), m.start())):
             continue  # "the average estimate of $4.6bn", "pointed to a February report": a noun
-        tail_ends = _tail_ends(text, m.end())
+        if _REDUCED_RELATIVE_RE.match(text, m.end()):
+            continue  # "The rise in deaths announced in Lima on Friday was 777": a participle describing its noun
+        tail_ends = _tail_ends(text, m.end()) and not _ASIDE_THAT_RE.match(text, m.end())
+        # "X said — on Twitter, as it happens — that 40 ...": an aside between the verb and what was said
         subj = read = _apposed_name(text, m.start())
         if subj is None:
             subj = read = _subject_before(text, m.start())
@@ -142,7 +167,7 @@ def attributions_in(text: str) -> list[Attribution]:
                 subj = _shared_subject(text, verb_at)
         if subj and m.group().lower() in pat.finding_verbs and not (
                 tail_ends or _THAT_RE.match(text, m.end()) or head_kind(subj[0]) in ("document", "group")
-                or any(w.lower() in pat.documents for w in TOKEN_RE.findall(
+                or any(w.lower() in pat.documents or w.lower()[:-1] in pat.documents for w in TOKEN_RE.findall(
                     text, max(0, subj[1] - 100) if _capitalised(subj[0]) else _clause_start(text, subj[1]), subj[2]))):
             continue  # "they found two saws" is no finding reported; "the study found", "…, the team found" are
         if subj:
@@ -154,8 +179,11 @@ def attributions_in(text: str) -> list[Attribution]:
                 # shows": no source; "An analysis by Lima Polling of elections since 1972 showed": Lima Polling's
         if subj and m.group().lower() in pat.base_verbs and (_AN_RE.match(subj[0]) or (read and _AN_RE.match(read[0]))):
             subj = None  # "a fake war report", "pointed to a February report": a noun phrase, not "X reports"
-        if subj and _a_noun_use(m.group().lower(), subj[0], pat.base_verbs):
-            subj = None  # "the new reports raised ...": "reports" is a noun
+        if subj and (_a_noun_use(m.group().lower(), subj[0], pat.base_verbs) or subj[0].lower() in pat.claim_words
+                     or _VERB_BEFORE_RE.search(text, max(0, subj[1] - 12), subj[1]) or subj[0][-1:].isdigit()):
+            subj = None  # "the new reports raised ...", "touted estimates that ...": "reports", "estimates" are nouns;
+            # "must not play recorded music": "play" is a verb, "recorded" describes the music; "won 758 pledged
+            # delegates": a participle describing what a number counts
         if subj and _CONTRACTED_RE.fullmatch(subj[0]):
             subj = (subj[0][:_CONTRACTED_RE.fullmatch(subj[0]).end(1)], subj[1], subj[2])  # "they've suggested": they
         if subj:

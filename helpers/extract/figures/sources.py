@@ -113,10 +113,11 @@ def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"<document> from/by <issuer>", "<Issuer> <document>" ("CDC data", "the latest ONS figures") and
     "<document> of ... by <Issuer>" ("a poll of 400 voters released Friday by Lima Polling")."""
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
-    by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})\s+"
-                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned)\s+(?:(?:on|last|this)\s+)?"
+    by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})s?\s+"
+                    rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned|prepared|done)\s+(?:(?:on|last|this)\s+)?"
                     rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier)\s+)?)?"
-                    rf"(?:(?P<from>from)|by)\s+(?P<by>.+)$", re.I)
+                    rf"(?:(?P<from>from)|by|(?<=conducted\s)for|(?<=commissioned\s)for|(?<=prepared\s)for|(?<=done\s)for)\s+"
+                    rf"(?P<by>.+)$", re.I)  # "research conducted for the Lima Media Center": the body it was done for
     named = re.compile(rf"^(?:(?i:the|a|an|its|their)\s+)?(?:(?:new|latest|recent|last|final|first|early|national|"
                        rf"statewide|exit|daily|weekly|monthly|quarterly|yearly|annual)\s+){{0,2}}(?!(?i:the|a|an|its|their)\s)"
                        rf"(?P<by>[A-Z][\w&.'/-]*(?:\s+[A-Z][\w&.'/-]*)*?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}"
@@ -239,6 +240,8 @@ def framing_sources(text: str) -> list[Attribution]:
         if found and found[0].removeprefix("the ")[:1].isupper() and _THAT_AFTER_RE.match(text, found[2]):
             end = _THAT_AFTER_RE.match(text, found[2]).end()
             out.append(Attribution(text[m.start("doc"):found[2]], m.start("doc"), end, end, False, True))
+    for m in _BY_TALLY_RE.finditer(text):  # "By the Lima Courier's tally, Roe has 739": the Courier's count
+        out.append(Attribution(m.group("who"), m.start("who"), m.end(), m.end(), False, True, source=True))
     for m in _CLAIM_NOUN_RE.finditer(text):
         who, start = m.group("who"), m.start()
         if who.lower() in _POSSESSIVE_PRONOUNS:  # "Jan Roe, an analyst, raised her target to $62": Jan Roe's
@@ -281,6 +284,9 @@ def _poll_has_re() -> re.Pattern:
 _IN_THE_POLL_RE = re.compile(r",[ ]+in[ ]+(?P<doc>the[ ]+(?:same[ ]+|new[ ]+|latest[ ]+)?(?:poll|survey|study))\b(?=[ ]*[,.;]|$)")
 _THAT_AFTER_RE = re.compile(r",?[ ]+(?:that|which)[ ]+")
 #: A named claim: "Roe's prediction that", "his estimate of", "the agency's forecast of".
+#: A count fronted with its owner: "By the Lima Courier's tally,", "by Roe's own count,", "By CNN's estimate,".
+_BY_TALLY_RE = re.compile(r"\b[Bb]y[ ]+(?P<who>(?:the[ ]+)?[A-Z][\w.&-]*(?:[ ]+[A-Z][\w.&-]*){0,4})['\u2019]s?[ ]+(?:own[ ]+)?"
+                          r"(?:latest[ ]+)?(?:tally|count|estimate|calculations?|reckoning|figures|numbers|measure)\b")
 _CLAIM_NOUN_RE = re.compile(r"(?P<who>\b(?:(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w.-]*|[Tt]he[ ]+[a-z]+)(?=['\u2019]s\b)"
                             r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)(?=[ ])|\b(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Ii]nvestors|"
                             r"[Tt]raders|[Ee]xperts)(?=['\u2019][ ]))"

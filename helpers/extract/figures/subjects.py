@@ -221,8 +221,8 @@ def _with_document_before(text: str, subj: tuple[str, int, int]) -> tuple[str, i
 @lru_cache(maxsize=1)
 def _document_before() -> re.Pattern:
     docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:(?:a|an|the|new|latest|its|their)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})[ ]+"
-                      rf"(?:(?:released|published|compiled|issued)[ ]+)?(?:by|from)[ ]+$", re.I)
+    return re.compile(rf"(?<![\w-])(?:(?:a|an|the|new|latest|its|their)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?[ ]+"
+                      rf"(?:(?:released|published|compiled|issued)[ ]+)?(?:by|from)[ ]+$", re.I)  # "polls from"
 
 def _whole(text: str, start: int) -> bool:
     """Whether a subject read back to ``start`` is whole: it opens the sentence or follows a clause
@@ -404,6 +404,8 @@ def _participle_subject(text: str, verb_start: int) -> tuple[str, int, int] | No
 
 
 _AND_BEFORE_RE = re.compile(r"[ ](?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?$")
+#: A word before "and" that a form of "be" makes an adjective: "would be a shrewd", "was careful".
+_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:be|is|was|are|were|been|very|so|too|more|most)[ ]+(?:an?[ ]+)?[a-z-]+$")
 
 
 def _coordinated_subject(text: str, verb_start: int) -> tuple[str, int, int] | None:
@@ -414,8 +416,8 @@ def _coordinated_subject(text: str, verb_start: int) -> tuple[str, int, int] | N
     ('The mayor', 0, 9)
     """
     m = _AND_BEFORE_RE.search(text, max(0, verb_start - 20), verb_start)
-    if not m:
-        return None
+    if not m or _ADJECTIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "a shrewd and calculated move": two adjectives, no verb sharing a subject
     found = sentence_subject(text, 0, m.start())
     if not found:
         return None
