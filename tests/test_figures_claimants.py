@@ -834,3 +834,13 @@ def test_a_subject_after_a_fronted_phrase_does_not_continue_the_attribution(para
 def test_a_count_after_a_fronted_phrase_still_continues_the_report():
     assert claims("Officials said the river rose. By Monday, more than 100 homes were flooded.")[
         "more than 100 homes"] == "Officials"
+
+
+@pytest.mark.parametrize("body, figure, claimant", [
+    ("According to a tally by the jobs tracker CutCount, more than 61,000 posts have gone this year.",
+     "more than 61,000 posts", "CutCount"),                       # "tally" is a noun, not an adverb in -ly
+    ("Earlier on Wednesday the disaster agency, known as BNDA, had put the toll at 97.", "97", "BNDA"),
+    ("The grid operator, also known as Transnorte, said 40,000 homes had no power.", "40,000 homes", "Transnorte"),
+])
+def test_a_tally_and_a_body_known_by_a_short_name(body, figure, claimant):
+    assert claims(body).get(figure) == claimant

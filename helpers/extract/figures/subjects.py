@@ -37,6 +37,12 @@ _ISSUER_PAST_RE = re.compile(r"\s+(?:of|in|on|among)\s+[^,;:()]{1,80}?\s+(?:by|f
 APPOSED_NAME_RE = re.compile(r"(?P<name>(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:[ ][A-Z][\w'\u2019-]*)*),[ ]+"
                              r"(?:\d{1,3}|[A-Z][A-Za-z.]{1,5}(?:,[ ]+[A-Z][A-Za-z.]{1,5})*)(?:,[ ]+[^,]{1,90})?,[ ]*$")
 
+#: An appositive giving a body's short name: "the disaster agency, known as BNPB, said".
+_KNOWN_AS_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'\u2019-]*)(?:[ ]+[\w'\u2019-]+){0,5},[ ]+"
+                          r"(?:(?:also|better|formerly|widely)[ ]+)?known[ ]+(?:locally[ ]+)?as[ ]+"
+                          r"(?P<alias>[A-Z][\w.&'\u2019-]*(?:[ ]+[A-Z][\w.&'\u2019-]*){0,4}),[ ]*$")
+#: Auxiliaries right before a verb: "had", "has also", "would".
+_AUX_BEFORE_RE = re.compile(r"(?:(?<=[ ,])(?:had|has|have|would|will|also|later|earlier|then)[ ]+)+$")
 #: What may stand between a subject and its verb and is no part of it: an acronym in brackets ("the
 #: Office for National Statistics (ONS) said") or a time ("the survey in June found").
 _SKIP_BEFORE_VERB_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\)|\s+(?:(?:released|published|conducted|taken)"
@@ -46,7 +52,8 @@ _SKIP_BEFORE_VERB_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\)|\s+(?:(?:relea
                                   r"\s*$")
 _TIME_UNITS = frozenset("hour day week weekend fortnight month quarter year".split())
 #: Words in -ly that are adjectives in a source's name: "early results", "the quarterly survey".
-LY_ADJECTIVES = frozenset("early daily weekly monthly quarterly yearly".split())
+LY_ADJECTIVES = frozenset("early daily weekly monthly quarterly yearly tally rally ally family assembly supply "
+                          "monopoly anomaly italy".split())  # and nouns in -ly: "a tally by X", "the family"
 #: Words that link a sentence to the one before, never part of its subject: "But Roe said", "Still, ...".
 SENTENCE_ADVERBS = frozenset("but yet so however still meanwhile instead nevertheless nonetheless also".split())
 #: Words that open a clause before its subject: "When Roe announced", "As the agency noted".
@@ -171,9 +178,17 @@ def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
     ('Eva Lind', 7, 15)
     >>> _apposed_name("The report, released on Thursday, found", 34)
     ('The report', 0, 10)
+    >>> _apposed_name("Earlier the agency, known as BNPB, had put", 39)
+    ('BNPB', 29, 33)
     """
+    aux = _AUX_BEFORE_RE.search(text, max(0, verb_start - 30), verb_start)
+    if aux:
+        verb_start = aux.start()  # "the agency, known as BNPB, had put": the auxiliary is no appositive
     if not text[max(0, verb_start - 8):verb_start].rstrip().endswith(","):
         return None  # an appositive ends with a comma before the verb
+    known = _KNOWN_AS_RE.search(text, max(0, verb_start - 200), verb_start)
+    if known:  # "the disaster agency, known as BNPB, said": the name it is known by
+        return known.group("alias"), known.start("alias"), known.end("alias")
     m = APPOSED_NAME_RE.search(text, max(0, verb_start - 200), verb_start) or _apposed_document().search(
         text, max(0, verb_start - 200), verb_start)
     if not m:
