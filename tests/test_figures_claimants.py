@@ -844,3 +844,9 @@ def test_a_count_after_a_fronted_phrase_still_continues_the_report():
 ])
 def test_a_tally_and_a_body_known_by_a_short_name(body, figure, claimant):
     assert claims(body).get(figure) == claimant
+
+
+def test_a_nationality_opening_the_sentence_before_is_no_body_for_the_ministry():
+    found = claims("Kenyan rules require the government to release funds within 72 hours. The finance ministry "
+                   "said it had set aside 250 million shillings for relief.")
+    assert found["250 million shillings"] == "finance ministry"

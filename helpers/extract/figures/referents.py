@@ -10,6 +10,7 @@ claimant (:func:`canonical_claimant`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..attribution import sentence_subject
 from .interviews import speaker_labels
@@ -53,6 +54,13 @@ def _given_name(name: str) -> bool:
 
     words = _ARTICLE_RE.sub("", name.strip()).split()
     return any(w in first_names() for w in words) or (bool(words) and token_key(words[0]) in title_words())
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    from ..actors.countries import package_countries
+
+    return frozenset(a.lower() for _, _, adjectives in package_countries() for a in adjectives)
 
 
 def _proper(text: str) -> bool:
@@ -203,6 +211,8 @@ class _Sentences:
             found = sentence_subject(prev["text"], 0, len(prev["text"]))
             subject = prev["text"][found[0]:found[1]] if found else ""
             kind = self.kind_of(subject, prev["start"] + found[0]) if found else None
+            if subject and self._demonym(subject):
+                kind = None  # "Indonesian rules require ...": a nationality modifying a noun is no body
             if _proper(subject) and (kind == "organization" or (kind == "person" and not _given_name(subject))):
                 return canonical_claimant(subject, self._gazetteer)
             if subject and _a_body(subject):  # "The company had $1bn. It said ...": the company meant before
@@ -215,6 +225,13 @@ class _Sentences:
                 if (b.before or b.after) and _names_body(source) and self._a_body_name(source, b, i):
                     return canonical_claimant(source, self._gazetteer)
         return None
+
+    def _demonym(self, word: str) -> bool:
+        """Whether a word is a nationality ("Indonesian"), by the gazetteer's adjectives."""
+        adjectives = getattr(self._gazetteer, "adjectives", None)
+        if adjectives is None:  # no gazetteer: the nationalities of the country data
+            adjectives = _nationalities()
+        return word.strip().lower() in adjectives
 
     def _a_body_name(self, source: str, b: Attribution, i: int) -> bool:
         """Whether an attribution's source names a body: the issuer of a document, or a name the
