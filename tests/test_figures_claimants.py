@@ -850,3 +850,17 @@ def test_a_nationality_opening_the_sentence_before_is_no_body_for_the_ministry()
     found = claims("Kenyan rules require the government to release funds within 72 hours. The finance ministry "
                    "said it had set aside 250 million shillings for relief.")
     assert found["250 million shillings"] == "finance ministry"
+
+
+def test_a_described_body_takes_no_differently_named_source_before_it():
+    found = claims("The United Nations Office for Disaster Relief said 4,000 tents had arrived. "
+                   "The finance ministry said it had set aside 250 million shillings for relief.")
+    assert found["250 million shillings"] == "finance ministry"
+    found = claims("The Lima Disaster Agency said 4,000 tents had arrived. The agency said 612 people were hurt.")
+    assert found["612 people"] == "Lima Disaster Agency"
+
+
+def test_an_adjective_before_a_body_s_kind_does_not_stop_it_finding_the_body():
+    found = claims("Quillon Software said it would cut 4,000 jobs. The Texas-based firm said the cuts "
+                   "would save $1.1 billion a year.")
+    assert found["$1.1 billion a year"] == "Quillon Software"

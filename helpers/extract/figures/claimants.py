@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_starts
 from .interviews import LABEL_RE
-from .referents import _ARTICLE_RE, QUOTE_MARK_RE, _group_word, _Sentences, _words, canonical_claimant
+from .referents import _ARTICLE_RE, QUOTE_MARK_RE, _group_word, _noun_modifiers, _Sentences, _words, canonical_claimant
 from .reporting import LISTENER_VERBS, PRONOUNS, Attribution
 from .sources import SPOKESPERSON_RE, _a_body, _a_document, _a_reference, _titled_name, issuer_of
 
@@ -206,7 +206,9 @@ def _claimant_of(ctx: _Sentences, k: int, a: Attribution, gazetteer) -> tuple[st
         return (canonical_claimant(issuer_of(issuer.text), gazetteer), a.text) if issuer is not None else (None, None)
     if _a_body(name) and len(name.split()) <= 3:  # "the agency said": the body named as a source before, when
         issuer = ctx.issuer_before(k, bodies=True)  # coreference found none (not "the state weather service")
-        if issuer is not None:
+        described = _noun_modifiers(name)
+        if issuer is not None and (not described or _words(issuer.text) & described):
+            # "the finance ministry" is no "United Nations Office" named before; a bare "the agency" may be
             return canonical_claimant(issuer.text, gazetteer), a.text
         found = ctx.body_after_all(k, name, a.start)
         if found:

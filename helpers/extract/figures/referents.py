@@ -63,6 +63,30 @@ def _nationalities() -> frozenset[str]:
     return frozenset(a.lower() for _, _, adjectives in package_countries() for a in adjectives)
 
 
+def _noun_modifiers(description: str) -> set[str]:
+    """The nouns a public body's description names its portfolio by, which the body's name must share:
+    "finance" in "the finance ministry"; not adjectives ("the federal agency"), nor a company's
+    description ("the tech company" may be Apple).
+
+    >>> sorted(_noun_modifiers("the finance ministry")), _noun_modifiers("the federal agency"), _noun_modifiers("the tech company")
+    (['finance'], set(), set())
+    """
+    words = _ARTICLE_RE.sub("", description.strip()).lower().split()
+    if not words or words[-1] not in _PORTFOLIO_HEADS:
+        return set()  # "the tech company" may be Apple: only a public body's description names its portfolio
+    return {w for w in words[:-1] if w.isalpha() and not w.endswith(_ADJECTIVE_ENDINGS)}
+
+
+#: Heads of public bodies whose description names a portfolio the body's name shares: "the finance
+#: ministry", "the health department", "the weather service", "the disaster agency".
+_PORTFOLIO_HEADS = frozenset("ministry department agency office authority commission service bureau "
+                             "administration directorate inspectorate regulator".split())
+
+
+#: Endings of adjectives before a body's kind ("embattled", "leading", "federal", "public", "Kenyan").
+_ADJECTIVE_ENDINGS = ("ed", "ing", "al", "ic", "an", "ese", "ish", "ful", "ous", "ive", "ary", "ry", "est", "er")
+
+
 def _proper(text: str) -> bool:
     """Whether a phrase is a proper name: capitalised words (joined by "of", "for", "and") after its
     determiner, no number word ("Environment Lima", "the Bank of Lima"; not "Thirty ships").
@@ -213,15 +237,20 @@ class _Sentences:
             kind = self.kind_of(subject, prev["start"] + found[0]) if found else None
             if subject and self._demonym(subject):
                 kind = None  # "Indonesian rules require ...": a nationality modifying a noun is no body
-            if _proper(subject) and (kind == "organization" or (kind == "person" and not _given_name(subject))):
+            described = _noun_modifiers(name) if head else set()
+            if _proper(subject) and (kind == "organization" or (kind == "person" and not _given_name(subject))) \
+                    and (not described or _words(subject) & described):  # not "the finance ministry" for another body
                 return canonical_claimant(subject, self._gazetteer)
             if subject and _a_body(subject):  # "The company had $1bn. It said ...": the company meant before
                 return self.body_before(k - 1, subject) or self.resolved_body(k, subject.split()[-1].lower())
+        described = _noun_modifiers(name) if head else set()
         for i in range(k - 1, -1, -1):
             if self.sentences[i]["para_no"] != para:
                 break
             for b in reversed(self.attributions(i)):
                 source = issuer_of(b.text)
+                if described and not _words(source) & described:
+                    continue  # "the finance ministry" is no "United Nations Office" quoted before
                 if (b.before or b.after) and _names_body(source) and self._a_body_name(source, b, i):
                     return canonical_claimant(source, self._gazetteer)
         return None
