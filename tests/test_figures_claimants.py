@@ -864,3 +864,12 @@ def test_an_adjective_before_a_body_s_kind_does_not_stop_it_finding_the_body():
     found = claims("Quillon Software said it would cut 4,000 jobs. The Texas-based firm said the cuts "
                    "would save $1.1 billion a year.")
     assert found["$1.1 billion a year"] == "Quillon Software"
+
+
+@pytest.mark.parametrize("body, figure, claimant", [
+    ("Officials expect the final figure to be close to 305,000 tonnes.", "close to 305,000 tonnes", "Officials"),
+    ("Economists predict growth of 2.1% next year.", "2.1%", "Economists"),
+    ("The new project will cost $40 million.", "$40 million", None),   # "project" here is a noun
+])
+def test_plain_forms_of_forecast_verbs_after_a_plural_subject(body, figure, claimant):
+    assert claims(body).get(figure) == claimant
