@@ -125,10 +125,10 @@ def test_gold_quotes_start_inside_quotation_marks(key):
 @pytest.mark.parametrize("key", list(GOLD), ids=IDS)
 def test_figure_values_agree_with_the_digits_written(key):
     """A plain written number ("1,420 homes", "more than 3.6m hours") has the gold value its digits say."""
-    scale = {"": 1, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "B": 1e9}
+    scale = {"": 1, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "B": 1e9, "lakh": 1e5, "crore": 1e7}
     for f in GOLD[key].figures:
         item = f.item
-        m = re.fullmatch(r"\D*?(\d[\d,]*(?:\.\d+)?)(?![\d.,]\d)\s?(m|bn|B|million|billion)?\b(?![/-]).*",
+        m = re.fullmatch(r"\D*?(\d[\d,]*(?:\.\d+)?)(?![\d.,]\d)\s?(m|bn|B|million|billion|lakh|crore)?\b(?![/-]).*",
                          item["text"])
         if item["qualifier"] == "range" or m is None or re.search(r"\d.*\d", item["text"].replace(m.group(1), "", 1)):
             continue
