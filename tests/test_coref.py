@@ -94,6 +94,52 @@ def test_a_title_nobody_holds_is_someone_new_not_the_last_person_named():
     assert got == "mayor"
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    # local news: a name and an age, then a title with a plain adjective in the next sentence
+    (['Greta Solvang, 71, waited on her porch for a boat. "We have never seen water like this," '
+      'the retired nurse said.'], "Greta Solvang"),
+    # a fire: the person named as a subject, the epithet as the speaker of the next sentence
+    (['Omar Haddad spent eleven hours on the ridge line. "The wind turned twice," the exhausted firefighter said.'],
+     "Omar Haddad"),
+    # schools: the quote first, the epithet after the name in the same paragraph
+    (['Kai Lund, 34, has taught in the village for a decade. The young teacher said the closure '
+      '"will empty the valley".'], "Kai Lund"),
+])
+def test_a_title_with_an_adjective_is_the_untitled_person_just_named(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # someone given another title keeps it; a bare title is someone new
+    ['Mayor Eva Lind toured the flooded streets. "The pumps failed," the retired nurse said.'],
+    ['Jan Roe, 45, was jailed on Monday. "He showed no remorse," the judge said.'],
+    # a title with an adjective is not a person named in an earlier paragraph
+    ['Ben Walsh, 52, lost his shop in the flood.', '"We will rebuild the bridge," the regional engineer said.'],
+])
+def test_a_title_with_an_adjective_does_not_take_a_titled_or_distant_person(paragraphs):
+    assert speaker_of(*paragraphs) not in ("Eva Lind", "Jan Roe", "Ben Walsh")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a body named only in a relative clause, then "the agency" (a common noun in its name)
+    (["Crews fought the wildfire near Ostby, which Prairie Wildfire has labelled out of control.",
+      '"The fire grew by two thousand hectares overnight," the agency said on Sunday.'], "Prairie Wildfire"),
+    # a body as the subject of a plain verb, then "the department"
+    (["Roads into Kessing stayed shut after Coastal Highways had warned of rock falls on two highways.",
+      '"Crews will clear the road by Friday," the operator said.'], "Coastal Highways"),
+    # the same paragraph
+    (['Northfield Water was ordered to pay the fine for its brown tap water. "We accept the ruling," the utility said.'], "Northfield Water"),
+])
+def test_a_body_named_only_in_passing_is_the_agency_said_later(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
+def test_a_person_acting_as_a_subject_is_not_taken_for_the_agency():
+    got = speaker_of("Crews fought the blaze after Greta Solvang had called it in.",
+                     '"The fire grew overnight," the agency said.')
+    assert got != "Greta Solvang"
+
+
 def test_a_description_naming_another_person_is_not_that_person():
     assert resolve(["Jan Roe spoke first.", "This Roe look-alike said he was a fan."], "This Roe look-alike",
                    fallback=False) is None

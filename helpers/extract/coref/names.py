@@ -214,6 +214,32 @@ def described_bodies(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, A
     return tuple(out)
 
 
+#: A name of two capitalised words or more acting as a subject: "(which) Prairie Wildfire has".
+_ACTING_NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)+)[ \u00a0]+"
+                             r"(?:has|had|have|is|was|were|are|will|would|said|says|warned|declared)\b")
+
+
+@lru_cache(maxsize=8192)
+def acting_bodies(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
+    """Names the gazetteer does not know, of two words or more, that act as a subject and do not
+    open with a given name: bodies a later "the agency" may stand for, when no body was named as
+    one ("which Prairie Wildfire has labelled"); the caller keeps those with a common noun in them.
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> t = "The fire, which Prairie Wildfire has labelled out of control, grew. Omar Haddad has left."
+    >>> [a.canonical for _, _, a in acting_bodies(t, load_gazetteer())]
+    ['Prairie Wildfire']
+    """
+    out = []
+    for m in _ACTING_NAME_RE.finditer(text):
+        name, words = m.group(1), m.group(1).split()
+        if words[0] in first_names() or any(w.lower() in FUNCTION_WORDS or w.lower() in DAY_MONTH_WORDS for w in words) \
+                or gazetteer.lookup(name) is not None:
+            continue
+        out.append((m.start(1), m.end(1), Actor(name, "organization", gazetteer.country_in(name), known=False)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=16384)
 def shape(written: str, known: bool) -> tuple[bool, bool]:
     """(stands for several, its head is a role) of a mention as written: joined names, a group

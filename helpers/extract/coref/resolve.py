@@ -24,7 +24,7 @@ from ..actors import Actor, first_names, head_kind, reference_keys, titles, toke
 from ..actors.names import person_name
 from ..attribution import DETERMINERS, pronouns
 from .entities import Entities, Entity
-from .names import POSSESSIVE_RE
+from .names import POSSESSIVE_RE, acting_bodies
 from .roles import Description, Roles, body_kinds, description, fits, is_title
 
 #: Honorifics before a given name rather than a family name: "Sir Jan", "Dame Eva".
@@ -36,6 +36,8 @@ league society trust foundation institute university college school hospital tea
 paper outlet publisher startup supermarket supplier contractor consortium operator utility brokerage agency
 council committee commission board party campaign""".split())
 _NAME_WORD_RE = re.compile(r"[a-z]+")
+#: A word written in lower case.
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z-]+\b")
 #: Where a name's head ends: "Center | for Auto Safety".
 _HEAD_RE = re.compile(r"\s+(?:of|for|at|from|on)\s+")
 #: A spokesperson named by the kind of body they speak for: "a council spokeswoman", "the company spokesman".
@@ -87,6 +89,18 @@ def _described_person(text: str, at: int) -> str:
     return ""
 
 
+def _epithet(wanted: Description) -> bool:
+    """Whether a description with a title for its head reads as an epithet for someone just named
+    rather than as a post nobody was given: a plain adjective before the title ("the retired nurse",
+    "the exhausted firefighter"), not a title, a qualifier or a capitalised word ("the Labour leader").
+
+    >>> [_epithet(description(d)) for d in ("the retired nurse", "the judge", "the Labour leader", "the former judge")]
+    [True, False, False, False]
+    """
+    return all(w[:1].islower() for w in wanted.words[:-1]) and \
+        any(m.isalpha() and not is_title(m) for m in wanted.modifiers)
+
+
 def _named(actor: Actor) -> bool:
     """A known actor or one with a name: not a description ("agency"), nor a common noun phrase
     capitalised because it opens a sentence ("Aid groups said").
@@ -111,6 +125,8 @@ class Coref(Entities):
     >>> co.resolve("The judge", body["start"]).canonical, co.resolve("he", body["start"] + 15).canonical
     ('Mary Lind', 'Jan Roe')
     """
+
+    _lower: frozenset[str] | None = None  # the article's words in lower case, read when first asked
 
     def resolve(self, text: str, start: int, speakers: tuple[Entity, ...] | list[Entity] = (),
                 fallback: bool = True) -> Actor | None:
@@ -257,11 +273,15 @@ class Coref(Entities):
             if fits(held[e.actor], wanted, nationality):
                 return e.actor
         caps = {w for w in wanted.words[:-1] if w[:1].isupper()}
-        if is_title(wanted.head) or any(caps & set(a.canonical.split()) for a in held):
-            return None  # a title nobody holds is someone new; "this Roe look-alike" is not Roe
-        for group in self.before(para, at, _JUST_NAMED_BACK):  # an epithet: the person just named
+        if any(caps & set(a.canonical.split()) for a in held):
+            return None  # "this Roe look-alike" is not Roe
+        titled = is_title(wanted.head)
+        if titled and not _epithet(wanted):
+            return None  # a title nobody holds is someone new ("the judge")
+        for group in self.before(para, at, 0 if titled else _JUST_NAMED_BACK):  # an epithet: the person just named
             people = [e for e in group if e.actor in held and self._a_person(e, held[e.actor])
-                      and not self._contradicts(held[e.actor], e.actor, wanted)]
+                      and not self._contradicts(held[e.actor], e.actor, wanted)
+                      and not (titled and held[e.actor].words)]
             if people:
                 said = [e for e in people if e.speaker]
                 return (said[-1] if said else people[-1]).actor
@@ -312,7 +332,21 @@ class Coref(Entities):
         bodies = [e for group in self.before(para, at, _BODY_BACK) for e in reversed(group)
                   if e.actor.kind == "organization" and _named(e.actor)]  # nearest first
         said = [e for e in bodies if e.speaker]  # a body that spoke before, else the nearest one
-        return (said or bodies)[0].actor if bodies else None
+        if bodies:
+            return (said or bodies)[0].actor
+        for n in range(para, max(-1, para - 2), -1):  # a body named only in passing: "which X has labelled"
+            acting = [a for s, _, a in acting_bodies(self.paragraphs[n]["text"], self.gazetteer)
+                      if (n < para or s < at) and self._common_word_in(a.canonical)]
+            if acting:
+                return acting[-1]
+        return None
+
+    def _common_word_in(self, name: str) -> bool:
+        """Whether the article also writes a word of a name in lower case ("the wildfire" beside
+        "Prairie Wildfire"): a common noun, so a body's name rather than a person's."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD_RE.findall(self.article.raw))
+        return any(w.lower() in self._lower for w in name.split()[1:])
 
     @staticmethod
     def _names_word(actor: Actor, head: str) -> bool:
