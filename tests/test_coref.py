@@ -140,6 +140,29 @@ def test_a_person_acting_as_a_subject_is_not_taken_for_the_agency():
     assert got != "Greta Solvang"
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a descriptor noun that is no title before a name of three words
+    (["On Monday, 29-year-old admirer Karl Jonas Eberhardt from Malmo had a portrait of the coach inked on his arm.",
+      '"I wanted something that means a lot to me," Eberhardt told reporters.'], "Karl Jonas Eberhardt"),
+    # markets: a middle name, the name an object, the family name later
+    (["The busiest stall belongs to fishmonger Ilario Bento Ferreira from Porto.", '"Prices doubled this year," Ferreira said.'],
+     "Ilario Bento Ferreira"),
+    # sport: a given name no list has, after a preposition
+    (["In March the video of skateboarder Teodor Vask went around the world.", '"It was a lucky day," Vask said.'],
+     "Teodor Vask"),
+    # a family name the gazetteer knows as an outlet, written in full before with an initial
+    (["The fund run by investor Clara M. Forbes will close next month, its backers said.",
+      '"We made mistakes," Forbes said.'], "Clara Forbes"),
+])
+def test_a_family_name_is_the_full_name_written_before_though_no_entity_read_it(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
+def test_a_family_name_is_not_a_building_or_a_body_that_bears_it():
+    assert speaker_of("Officials in the Eberhardt Hall counted ballots on Monday.",
+                      '"It went smoothly," Eberhardt said.') == "Eberhardt"
+
+
 def test_a_description_naming_another_person_is_not_that_person():
     assert resolve(["Jan Roe spoke first.", "This Roe look-alike said he was a fan."], "This Roe look-alike",
                    fallback=False) is None

@@ -214,6 +214,35 @@ def described_bodies(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, A
     return tuple(out)
 
 
+#: Up to two capitalised words (a middle initial aside) before a family name: "Karl Jonas | Eberhardt".
+_FORENAMES = r"((?:[A-Z][\w'\u2019-]+[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?){1,2})"
+
+
+@lru_cache(maxsize=8192)
+def full_name_in(text: str, family: str, gazetteer: Gazetteer) -> str:
+    """The last full name written in ``text`` that ends with the family name ``family`` and opens
+    with words that may be given names (no function word, month, title or name the gazetteer knows),
+    or "": the person a later "Eberhardt told reporters" stands for when nothing read the full name
+    as a person ("admirer Karl Jonas Eberhardt from Malmo", "billionaire Michael R. Dunmore").
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> t = "On Monday, fan Karl Jonas Eberhardt from Malmo and Lea Eberhardt Group met in The Eberhardt Hall."
+    >>> full_name_in(t, "Eberhardt", g), full_name_in("billionaire Michael R. Dunmore spoke", "Dunmore", g)
+    ('Karl Jonas Eberhardt', 'Michael R. Dunmore')
+    """
+    found = ""
+    for m in re.finditer(_FORENAMES + re.escape(family) + r"\b(?![ \u00a0]*[A-Z\d])", text):
+        fore = m.group(1).split()
+        if any(w.lower() in FUNCTION_WORDS or w.lower() in DAY_MONTH_WORDS or gazetteer.lookup(w.rstrip(".")) is not None
+               or head_kind(w) for w in fore if not w.endswith(".")):
+            continue
+        name = person_name(m.group().strip(), gazetteer)
+        if name.endswith(family) and " " in name:
+            found = name
+    return found
+
+
 #: A name of two capitalised words or more acting as a subject: "(which) Prairie Wildfire has".
 _ACTING_NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)+)[ \u00a0]+"
                              r"(?:has|had|have|is|was|were|are|will|would|said|says|warned|declared)\b")

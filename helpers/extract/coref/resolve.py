@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from ..actors import Actor, first_names, head_kind, reference_keys, titles, token_key
-from ..actors.names import person_name
+from ..actors.names import person_name, without_initials
 from ..attribution import DETERMINERS, pronouns
 from .entities import Entities, Entity
-from .names import POSSESSIVE_RE, acting_bodies
+from .names import POSSESSIVE_RE, acting_bodies, full_name_in
 from .roles import Description, Roles, body_kinds, description, fits, is_title
 
 #: Honorifics before a given name rather than a family name: "Sir Jan", "Dame Eva".
@@ -384,16 +384,28 @@ class Coref(Entities):
         known = self.gazetteer.lookup(name)
         if known is not None:  # "Cuban" after "Mark Cuban", "Roe" after "Ivanka Roe": the person named in full
             found = self._family(name, para, at) if self.may_name_another(name, known) else None
+            if found is None and known.kind != "person" and k == 0:
+                return self._written_in_full(name, para, at)  # "Bloomberg" after "Michael R. Bloomberg"
             if found is None or found == known or found.kind != "person" or \
                     (known.kind == "person" and self._named_in_full(known, para, at)):
                 return None
             return found
         given_first = k > 0 and token_key(words[0].rstrip(".")) in _GIVEN_NAME_HONORIFICS
         tries = (self._given, self._family) if given_first else (self._family, self._given)
-        for find in tries if k else (self._family, self._first_word):
+        for find in tries if k else (self._family, self._first_word, self._written_in_full):
             found = find(name, para, at)
             if found is not None:
                 return found
+        return None
+
+    def _written_in_full(self, name: str, para: int, at: int) -> Actor | None:
+        """A person the text named in full before, ending with the family name ``name``, though no
+        entity read that name as a person's ("admirer Karl Jonas Eberhardt" → "Eberhardt told")."""
+        for n in range(para, -1, -1):
+            text = self.paragraphs[n]["text"]
+            full = full_name_in(text[:at] if n == para else text, name, self.gazetteer)
+            if full:
+                return Actor(without_initials(full), "person", known=False)
         return None
 
     def _first_word(self, name: str, para: int, at: int) -> Actor | None:
