@@ -163,6 +163,19 @@ def test_a_family_name_is_not_a_building_or_a_body_that_bears_it():
                       '"It went smoothly," Eberhardt said.') == "Eberhardt"
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    # health: a common noun phrase read as the subject of "admitted" is no one "he" stands for
+    (['Governor Tomas Kell said he took "comfort" from the continued fall in the number of flu patients admitted '
+      'to city hospitals.', 'He said the state was "turning the corner" but still in "great pain".'], "Tomas Kell"),
+    (["Mayor Eva Lind said she welcomed the drop in the share of families admitted to shelters.",
+      '"We are not done," she said.'], "Eva Lind"),
+    (["Dr Paul Ness said he was pleased with the count of children admitted to wards this week.",
+      '"We are winning," he said.'], "Paul Ness"),
+])
+def test_a_pronoun_prefers_a_named_person_to_a_common_noun_phrase(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
 def test_a_description_naming_another_person_is_not_that_person():
     assert resolve(["Jan Roe spoke first.", "This Roe look-alike said he was a fan."], "This Roe look-alike",
                    fallback=False) is None

@@ -70,6 +70,16 @@ def _fits_pronoun(ent: Entity, refers: str, gender: str) -> bool:
     return actor.kind in ("organization", "country", "media") and not (ent.plural and actor.kind == "person")
 
 
+def _person_like(actor: Actor) -> bool:
+    """Whether an actor reads as one person: a name, or a phrase whose head is a title ("a
+    spokesman"), rather than a common noun phrase taken for a subject ("number of flu patients").
+
+    >>> _person_like(Actor("Jan Roe", "person", known=False)), _person_like(Actor("number of patients", "person", known=False))
+    (True, False)
+    """
+    return _named(actor) or actor.kind != "person" or head_kind(_HEAD_RE.split(actor.canonical, 1)[0]) in ("role", "honorific")
+
+
 def _described_person(text: str, at: int) -> str:
     """The words after "the" at ``at`` that describe one person, up to a title that ends them and
     stands alone ("former host" in "the former host said"), or "".
@@ -197,6 +207,8 @@ class Coref(Entities):
             return None
         for group in self.before(para, at, _PRONOUN_BACK, speakers):
             fitting = [e for e in group if _fits_pronoun(e, refers, gender)]
+            if refers == "person":  # a name or a title before a phrase such as "the number of patients"
+                fitting = [e for e in fitting if _person_like(e.actor)] or fitting
             if fitting:
                 said = [e for e in fitting if e.speaker]
                 return (said[-1] if said else fitting[0]).actor
