@@ -4,6 +4,8 @@ Every fixture is a short text written for these tests; each covers one pattern o
 """
 from __future__ import annotations
 
+import pytest
+
 from helpers.extract.actors import load_gazetteer
 from helpers.extract.attribution import Cue
 from helpers.extract.quotes import extract, quotations
@@ -418,3 +420,13 @@ def test_a_verb_before_a_colon_leads_in_to_the_next_quote_not_the_one_before():
 def test_remembered_attributes_a_quote():
     assert said('"Nobody listened to us," remembered Jan Roe, a former spokesman.') == [
         ("Nobody listened to us,", "Jan Roe")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Tomas Kell spoke on Monday. In a radio interview later that day, Kell went even further: "If he loses, it is over."',
+     "Tomas Kell"),
+    ('Mayor Eva Lind met the protesters. Later, Lind went further: "We will sue the county."', "Eva Lind"),
+    ('Coach Ana Ruiz watched the replay. Ruiz shrugged it off: "We lost, and that is that."', "Ana Ruiz"),
+])
+def test_a_name_then_its_verb_before_a_colon_is_the_name_alone(body, speaker):
+    assert said(body)[-1][1] == speaker

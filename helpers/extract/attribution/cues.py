@@ -19,8 +19,8 @@ from typing import Iterable
 
 from ...read.text import split_sentences
 from ..actors import head_kind
-from .phrases import (_trailing_name, is_pronoun, name_like, np_after, np_before, sentence_subject, standalone,
-                      subject_before)
+from .phrases import (_trailing_name, is_pronoun, leading_name, name_like, np_after, np_before, sentence_subject,
+                      standalone, subject_before)
 from .words import DOUBLE_MARKS, VerbHit, ends_with, ends_with_mark, pronouns, verb_hits
 
 
@@ -201,6 +201,7 @@ colon, whose subject then speaks.
             if np:
                 return Cue(np[0], np[1], None, colon, "colon")
         elif np and (name_like(text, np) or is_pronoun(text, np) and standalone(text, floor, np[0])):
+            np = leading_name(text, np)  # "Later, Lind went further:": Lind
             return Cue(np[0], np[1], None, colon, "colon")  # "He:" speaks; in "called them on it:" the subject does
     subjectless: VerbHit | None = None
     clause_from = floor
