@@ -176,6 +176,19 @@ def test_a_pronoun_prefers_a_named_person_to_a_common_noun_phrase(paragraphs, ex
     assert speaker_of(*paragraphs) == expected
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    # arts: the plural of a collective noun opening a sentence is no one "she" stands for
+    (["Nora Vance wrote a new show about her life.",
+      "Putting the show together, Vance said, helped her. Audiences can expect her to take risks.",
+      '"It is straight from the heart," she said.'], "Nora Vance"),
+    (["Coach Ben Walsh spoke after the match. Crowds had booed his side all night.", '"We deserved it," he said.'],
+     "Ben Walsh"),
+    (["Dr Paul Ness gave the lecture twice. Audiences were told to wear masks.", '"It went well," he said.'], "Paul Ness"),
+])
+def test_a_plural_collective_noun_is_not_a_single_person(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
 def test_a_description_naming_another_person_is_not_that_person():
     assert resolve(["Jan Roe spoke first.", "This Roe look-alike said he was a fan."], "This Roe look-alike",
                    fallback=False) is None

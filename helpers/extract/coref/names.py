@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..actors import DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name
 from ..actors.names import without_initials
-from .roles import body_kinds
+from .roles import COLLECTIVE_NOUNS, body_kinds
 from ..attribution import reporting_verbs
 
 #: Auxiliaries that open an inverted clause: "Had Roe won, he ...".
@@ -274,8 +274,8 @@ def shape(written: str, known: bool) -> tuple[bool, bool]:
     """(stands for several, its head is a role) of a mention as written: joined names, a group
     noun or a collective body ("Tom and Eva Roe", "officials", "the police"); "a reporter for X".
 
-    >>> shape("Tom and Eva Roe", False), shape("a reporter for the Daily Star", False)
-    ((True, False), (False, True))
+    >>> shape("Tom and Eva Roe", False), shape("a reporter for the Daily Star", False), shape("Audiences", False)
+    ((True, False), (False, True), (True, False))
     """
     head = _HEAD_RE.split(written, maxsplit=1)[0]
     words = head.lower().split()
@@ -283,5 +283,5 @@ def shape(written: str, known: bool) -> tuple[bool, bool]:
         return False, False
     kind = head_kind(head)
     plural = bool(JOINED_RE.search(written)) or kind == "group" or words[-1] in _COLLECTIVE or \
-        (not known and words[-1].endswith("s") and head_kind(words[-1][:-1]) == "role")
+        (not known and words[-1].endswith("s") and (head_kind(words[-1][:-1]) == "role" or words[-1][:-1] in COLLECTIVE_NOUNS))
     return plural, kind == "role"
