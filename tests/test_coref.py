@@ -189,6 +189,19 @@ def test_a_plural_collective_noun_is_not_a_single_person(paragraphs, expected):
     assert speaker_of(*paragraphs) == expected
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a clause read as the subject of "said" that ends in a family name: the person named in full
+    (["The group's executive director, Greta Vossen, said the talk was booked a year ahead. The event raised "
+      "twice what Vossen said she expected.", '"It was an overwhelming success," she said.'], "Greta Vossen"),
+    (["Trial lead Oskar Ness, 58, ran the study. The results came in faster than Ness said he had planned.",
+      '"We were lucky," he said.'], "Oskar Ness"),
+    (["Engineer Ilse Marden, 44, opened the bridge. Traffic doubled within a week, far more than Marden said she "
+      "predicted.", '"Nobody expected this," she said.'], "Ilse Marden"),
+])
+def test_a_family_name_ending_a_clause_read_as_a_subject_is_the_person_named_before(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
 def test_a_description_naming_another_person_is_not_that_person():
     assert resolve(["Jan Roe spoke first.", "This Roe look-alike said he was a fan."], "This Roe look-alike",
                    fallback=False) is None

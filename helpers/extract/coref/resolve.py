@@ -36,6 +36,8 @@ league society trust foundation institute university college school hospital tea
 paper outlet publisher startup supermarket supplier contractor consortium operator utility brokerage agency
 council committee commission board party campaign""".split())
 _NAME_WORD_RE = re.compile(r"[a-z]+")
+#: A clause with lower-case words that ends in one capitalised name: "The event raised twice what | Roe".
+_CLAUSE_THEN_NAME_RE = re.compile(r"[\w'\u2019-]+(?:\s+[a-z][\w'\u2019-]*)+\s+([A-Z][\w'\u2019-]+)")
 #: A word written in lower case.
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z-]+\b")
 #: Where a name's head ends: "Center | for Auto Safety".
@@ -483,6 +485,9 @@ class Coref(Entities):
             words = written.split()
             if not words or (len(words) > 1 and description(written) is None and person_name(written, self.gazetteer)):
                 continue
+            tail = _CLAUSE_THEN_NAME_RE.fullmatch(written)
+            if tail and len(words) > 3:  # "The event raised twice what Roe" read as the subject
+                written = tail.group(1)  # of "said": the family name alone, as written
             found = self.resolve_in(written, para, ent.at, fallback=False)
             same_name_as_person = found is not None and found.canonical == ent.actor.canonical and found.kind == "person"
             if found is not None and found != ent.actor and not same_name_as_person:  # a body the text described
