@@ -430,3 +430,16 @@ def test_remembered_attributes_a_quote():
 ])
 def test_a_name_then_its_verb_before_a_colon_is_the_name_alone(body, speaker):
     assert said(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body, not_speaker", [
+    ('Omar Pell, a judge on the quiz show "Brain Race," said his boss was "always kind and fair."', "his boss"),
+    ('Omar Pell, a judge on "Brain Race," who went on to host it, said his boss was "always kind and fair."', "his boss"),
+    ('Lea Moss, who starred in "Night Tide," said the director had "no patience at all."', "director"),
+])
+def test_the_subject_of_a_clause_reported_after_said_is_not_an_inverted_speaker(body, not_speaker):
+    assert said(body)[-1][1] != not_speaker
+
+
+def test_an_inverted_attribution_after_a_quote_still_speaks():
+    assert said('"We will appeal," said Jan Roe, the team\'s lawyer.') == [("We will appeal,", "Jan Roe")]

@@ -123,7 +123,7 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         if hit.start == p:
             if verb.lemma == "according to" or verb.inverts:
                 np = np_after(text, hit.end, limit)
-                if np and not is_pronoun(text, np):
+                if np and not is_pronoun(text, np) and (verb.lemma == "according to" or not _CLAUSE_VERB_RE.match(text, np[1])):
                     return Cue(np[0], np[1], hit.text, hit.start, "according" if verb.lemma == "according to" else "inverted")
             return None
         subject = subject_before(text, hit.start, p)
@@ -234,7 +234,7 @@ colon, whose subject then speaks.
         before = text[floor:hit.start].rstrip()
         if verb.inverts and (not before or before.endswith((",", ":"))):
             np = np_after(text, hit.end, pos)
-            if np and not is_pronoun(text, np):
+            if np and not is_pronoun(text, np) and not _CLAUSE_VERB_RE.match(text, np[1]):
                 return Cue(np[0], np[1], hit.text, hit.start, "inverted")
     view = IN_VIEW_RE.search(text, floor, pos)
     if view:
@@ -253,6 +253,9 @@ colon, whose subject then speaks.
     return None
 
 
+#: A verb right after the phrase that follows "said": the phrase is the subject of a reported clause
+#: ('..., said his boss was "kind"'), not the speaker of an inverted attribution ('..., said Jan Roe').
+_CLAUSE_VERB_RE = re.compile(r"\s+(?:is|was|are|were|had|has|have|would|will|could|should|might|must|did)\b")
 #: "from" right before a name and a colon: 'More from Roe: "…"', 'A statement from Roe: "…"'.
 _FROM_RE = re.compile(r"(?:^|\s)[Ff]rom\s+$")
 #: A word and a colon, as in a form's labels: "Name: Eva Roe Age: 27 ..." (no clause's subject).
