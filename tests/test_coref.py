@@ -138,6 +138,9 @@ def test_a_person_acting_as_a_subject_is_not_taken_for_the_agency():
     got = speaker_of("Crews fought the blaze after Greta Solvang had called it in.",
                      '"The fire grew overnight," the agency said.')
     assert got != "Greta Solvang"
+    got = speaker_of("The mayor spoke first. Lord Mayor Cr Ana Pappas has said the plan will pass.",
+                     '"Buses will run later," the council said.')
+    assert "Pappas" not in str(got)
 
 
 @pytest.mark.parametrize("paragraphs, expected", [

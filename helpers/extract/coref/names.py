@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..actors import DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name
+from ..actors import (DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name,
+                      titles, token_key)
 from ..actors.names import without_initials
 from .roles import COLLECTIVE_NOUNS, body_kinds
 from ..attribution import reporting_verbs
@@ -255,15 +256,15 @@ def acting_bodies(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Acto
     one ("which Prairie Wildfire has labelled"); the caller keeps those with a common noun in them.
 
     >>> from helpers.extract.actors import load_gazetteer
-    >>> t = "The fire, which Prairie Wildfire has labelled out of control, grew. Omar Haddad has left."
+    >>> t = "The fire, which Prairie Wildfire has labelled out of control, grew. Lord Mayor Cr Ana Pappas has left."
     >>> [a.canonical for _, _, a in acting_bodies(t, load_gazetteer())]
     ['Prairie Wildfire']
     """
     out = []
     for m in _ACTING_NAME_RE.finditer(text):
         name, words = m.group(1), m.group(1).split()
-        if words[0] in first_names() or any(w.lower() in FUNCTION_WORDS or w.lower() in DAY_MONTH_WORDS for w in words) \
-                or gazetteer.lookup(name) is not None:
+        if words[0] in first_names() or any(w.lower() in FUNCTION_WORDS or w.lower() in DAY_MONTH_WORDS or
+                                            token_key(w) in titles() for w in words) or gazetteer.lookup(name) is not None:
             continue
         out.append((m.start(1), m.end(1), Actor(name, "organization", gazetteer.country_in(name), known=False)))
     return tuple(out)
