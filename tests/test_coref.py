@@ -205,6 +205,16 @@ def test_a_family_name_ending_a_clause_read_as_a_subject_is_the_person_named_bef
     assert speaker_of(*paragraphs) == expected
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Party chair Debbie Wasserman Roe opened the hearing on Monday.", 'Wasserman Roe said the process "is an open one."'],
+     "Debbie Wasserman Roe"),
+    (["Councillor Ana Van Dyke voted against the plan.", '"It is a mistake," Van Dyke said.'], "Ana Van Dyke"),
+    (["Judge Maria Lopez Ortega heard the case.", '"The law is clear," Lopez Ortega said.'], "Maria Lopez Ortega"),
+])
+def test_a_family_name_of_two_words_is_the_person_named_in_full_before(paragraphs, expected):
+    assert speaker_of(*paragraphs) == expected
+
+
 def test_a_description_naming_another_person_is_not_that_person():
     assert resolve(["Jan Roe spoke first.", "This Roe look-alike said he was a fan."], "This Roe look-alike",
                    fallback=False) is None

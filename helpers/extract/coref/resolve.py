@@ -195,7 +195,7 @@ class Coref(Entities):
             body = self._body(description("the " + spokes.group("kind")) or _NO_DESCRIPTION, para, at)
             if body is not None:
                 return body
-        short = self._short_name(words, para, at)
+        short = self._short_name(words, para, at) or self._name_tail(words, para, at)
         if short is not None:
             return short
         if not fallback and not any(w[:1].isupper() for w in words):
@@ -420,6 +420,18 @@ class Coref(Entities):
             full = full_name_in(text[:at] if n == para else text, name, self.gazetteer)
             if full:
                 return Actor(without_initials(full), "person", known=False)
+        return None
+
+    def _name_tail(self, words: list[str], para: int, at: int) -> Actor | None:
+        """The person named in full before whose name ends with a family name of two words or more
+        ("Wasserman Roe" after "Debbie Wasserman Roe", "Van Dyke" after "Ana Van Dyke")."""
+        if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or self.gazetteer.lookup(" ".join(words)):
+            return None
+        tail = " " + " ".join(words)
+        for group in self.before(para, at, para):
+            for e in reversed(group):
+                if e.actor.kind == "person" and e.actor.canonical.endswith(tail):
+                    return e.actor
         return None
 
     def _first_word(self, name: str, para: int, at: int) -> Actor | None:
