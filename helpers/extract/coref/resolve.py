@@ -399,7 +399,7 @@ class Coref(Entities):
         if known is not None:  # "Cuban" after "Mark Cuban", "Roe" after "Ivanka Roe": the person named in full
             found = self._family(name, para, at) if self.may_name_another(name, known) else None
             if found is None and known.kind != "person" and k == 0:
-                return self._written_in_full(name, para, at)  # "Bloomberg" after "Michael R. Bloomberg"
+                return self._written_in_full(name, para, at)  # "Forbes" after "investor Clara M. Forbes"
             if found is None or found == known or found.kind != "person" or \
                     (known.kind == "person" and self._named_in_full(known, para, at)):
                 return None
@@ -424,7 +424,7 @@ class Coref(Entities):
 
     def _name_tail(self, words: list[str], para: int, at: int) -> Actor | None:
         """The person named in full before whose name ends with a family name of two words or more
-        ("Wasserman Roe" after "Debbie Wasserman Roe", "Van Dyke" after "Ana Van Dyke")."""
+        ("Marsh Roe" after "Eva Marsh Roe", "Van Dyke" after "Ana Van Dyke")."""
         if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or self.gazetteer.lookup(" ".join(words)):
             return None
         tail = " " + " ".join(words)
