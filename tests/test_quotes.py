@@ -446,3 +446,26 @@ def test_canadian_and_us_council_titles_are_no_names(body, speaker):
 ])
 def test_a_name_after_a_body_and_its_title_is_the_person(body, speaker):
     assert {s for _, s in said(body)} == {speaker}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Tomas Kell spoke on Monday. In a radio interview later that day, Kell went even further: "If he loses, it is over."',
+     "Tomas Kell"),
+    ('Mayor Eva Lind met the protesters. Later, Lind went further: "We will sue the county."', "Eva Lind"),
+    ('Coach Ana Ruiz watched the replay. Ruiz shrugged it off: "We lost, and that is that."', "Ana Ruiz"),
+])
+def test_a_name_then_its_verb_before_a_colon_is_the_name_alone(body, speaker):
+    assert said(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body, not_speaker", [
+    ('Omar Pell, a judge on the quiz show "Brain Race," said his boss was "always kind and fair."', "his boss"),
+    ('Omar Pell, a judge on "Brain Race," who went on to host it, said his boss was "always kind and fair."', "his boss"),
+    ('Lea Moss, who starred in "Night Tide," said the director had "no patience at all."', "director"),
+])
+def test_the_subject_of_a_clause_reported_after_said_is_not_an_inverted_speaker(body, not_speaker):
+    assert said(body)[-1][1] != not_speaker
+
+
+def test_an_inverted_attribution_after_a_quote_still_speaks():
+    assert said('"We will appeal," said Jan Roe, the team\'s lawyer.') == [("We will appeal,", "Jan Roe")]

@@ -19,8 +19,8 @@ from typing import Iterable
 
 from ...read.text import split_sentences
 from ..actors import head_kind
-from .phrases import (_trailing_name, is_pronoun, name_like, np_after, np_before, sentence_subject, standalone,
-                      subject_before)
+from .phrases import (_trailing_name, is_pronoun, leading_name, name_like, np_after, np_before, sentence_subject,
+                      standalone, subject_before)
 from .words import DOUBLE_MARKS, VerbHit, ends_with, ends_with_mark, pronouns, verb_hits
 
 
@@ -123,7 +123,7 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         if hit.start == p:
             if verb.lemma == "according to" or verb.inverts:
                 np = np_after(text, hit.end, limit)
-                if np and not is_pronoun(text, np):
+                if np and not is_pronoun(text, np) and (verb.lemma == "according to" or not _CLAUSE_VERB_RE.match(text, np[1])):
                     return Cue(np[0], np[1], hit.text, hit.start, "according" if verb.lemma == "according to" else "inverted")
             return None
         subject = subject_before(text, hit.start, p)
@@ -201,6 +201,7 @@ colon, whose subject then speaks.
             if np:
                 return Cue(np[0], np[1], None, colon, "colon")
         elif np and (name_like(text, np) or is_pronoun(text, np) and standalone(text, floor, np[0])):
+            np = leading_name(text, np)  # "Later, Lind went further:": Lind
             return Cue(np[0], np[1], None, colon, "colon")  # "He:" speaks; in "called them on it:" the subject does
     subjectless: VerbHit | None = None
     clause_from = floor
@@ -233,7 +234,7 @@ colon, whose subject then speaks.
         before = text[floor:hit.start].rstrip()
         if verb.inverts and (not before or before.endswith((",", ":"))):
             np = np_after(text, hit.end, pos)
-            if np and not is_pronoun(text, np):
+            if np and not is_pronoun(text, np) and not _CLAUSE_VERB_RE.match(text, np[1]):
                 return Cue(np[0], np[1], hit.text, hit.start, "inverted")
     view = IN_VIEW_RE.search(text, floor, pos)
     if view:
@@ -252,6 +253,9 @@ colon, whose subject then speaks.
     return None
 
 
+#: A verb right after the phrase that follows "said": the phrase is the subject of a reported clause
+#: ('..., said his boss was "kind"'), not the speaker of an inverted attribution ('..., said Jan Roe').
+_CLAUSE_VERB_RE = re.compile(r"\s+(?:is|was|are|were|had|has|have|would|will|could|should|might|must|did)\b")
 #: "from" right before a name and a colon: 'More from Roe: "…"', 'A statement from Roe: "…"'.
 _FROM_RE = re.compile(r"(?:^|\s)[Ff]rom\s+$")
 #: A word and a colon, as in a form's labels: "Name: Eva Roe Age: 27 ..." (no clause's subject).

@@ -189,6 +189,24 @@ def _trailing_name(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
     return (name[0][START], name[-1][END]) if name and any(w[KIND] == "cap" for w in name) else None
 
 
+def leading_name(text: str, np: tuple[int, int]) -> tuple[int, int]:
+    """A phrase read back from a colon that opens with a name and goes on in plain lower-case
+    words is the name and its verb ("Lind went" in "Later, Lind went further:"): the name alone;
+    any other phrase as it is.
+
+    >>> [text[slice(*leading_name(text, (0, len(text))))] for text in ["Eva Lind went", "the Roe campaign"]]
+    ['Eva Lind', 'the Roe campaign']
+    """
+    ws = words(text, np[0], np[1])
+    k = 0
+    while k < len(ws) and ws[k][KIND] in ("cap", "poss"):
+        k += 1
+    rest = ws[k:]
+    if k and rest and all(w[KIND] == "low" and token_key(w[TEXT]) not in title_words() for w in rest):
+        return ws[0][START], ws[k - 1][END]
+    return np
+
+
 def only_name_words(text: str, np: tuple[int, int]) -> bool:
     """Whether a phrase is made of names and titles only ("Gov. Jan Roe"), not a clause ("Roe hit Eze").
 

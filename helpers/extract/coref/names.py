@@ -19,9 +19,10 @@ import re
 from functools import lru_cache
 
 from ...lexicon import UPPER
-from ..actors import DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name
+from ..actors import (DAY_MONTH_WORDS, FUNCTION_WORDS, NAME_RE, Actor, Gazetteer, first_names, head_kind, person_name,
+                      titles, token_key)
 from ..actors.names import without_initials
-from .roles import body_kinds
+from .roles import COLLECTIVE_NOUNS, body_kinds
 from ..attribution import reporting_verbs
 
 #: Auxiliaries that open an inverted clause: "Had Roe won, he ...".
@@ -215,13 +216,68 @@ def described_bodies(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, A
     return tuple(out)
 
 
+#: Up to two capitalised words (a middle initial aside) before a family name: "Karl Jonas | Eberhardt".
+_FORENAMES = r"((?:[A-Z][\w'\u2019-]+[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?){1,2})"
+
+
+@lru_cache(maxsize=8192)
+def full_name_in(text: str, family: str, gazetteer: Gazetteer) -> str:
+    """The last full name written in ``text`` that ends with the family name ``family`` and opens
+    with words that may be given names (no function word, month, title or name the gazetteer knows),
+    or "": the person a later "Eberhardt told reporters" stands for when nothing read the full name
+    as a person ("admirer Karl Jonas Eberhardt from Malmo", "billionaire Michael R. Dunmore").
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> t = "On Monday, fan Karl Jonas Eberhardt from Malmo and Lea Eberhardt Group met in The Eberhardt Hall."
+    >>> full_name_in(t, "Eberhardt", g), full_name_in("billionaire Michael R. Dunmore spoke", "Dunmore", g)
+    ('Karl Jonas Eberhardt', 'Michael R. Dunmore')
+    """
+    found = ""
+    for m in re.finditer(_FORENAMES + re.escape(family) + r"\b(?![ \u00a0]*[A-Z\d])", text):
+        fore = m.group(1).split()
+        if any(w.lower() in FUNCTION_WORDS or w.lower() in DAY_MONTH_WORDS or gazetteer.lookup(w.rstrip(".")) is not None
+               or head_kind(w) for w in fore if not w.endswith(".")):
+            continue
+        name = person_name(m.group().strip(), gazetteer)
+        if name.endswith(family) and " " in name:
+            found = name
+    return found
+
+
+#: A name of two capitalised words or more acting as a subject: "(which) Prairie Wildfire has".
+_ACTING_NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)+)[ \u00a0]+"
+                             r"(?:has|had|have|is|was|were|are|will|would|said|says|warned|declared)\b")
+
+
+@lru_cache(maxsize=8192)
+def acting_bodies(text: str, gazetteer: Gazetteer) -> tuple[tuple[int, int, Actor], ...]:
+    """Names the gazetteer does not know, of two words or more, that act as a subject and do not
+    open with a given name: bodies a later "the agency" may stand for, when no body was named as
+    one ("which Prairie Wildfire has labelled"); the caller keeps those with a common noun in them.
+
+    >>> from helpers.extract.actors import load_gazetteer
+    >>> t = "The fire, which Prairie Wildfire has labelled out of control, grew. Lord Mayor Cr Ana Pappas has left."
+    >>> [a.canonical for _, _, a in acting_bodies(t, load_gazetteer())]
+    ['Prairie Wildfire']
+    """
+    out = []
+    for m in _ACTING_NAME_RE.finditer(text):
+        name, words = m.group(1), m.group(1).split()
+        if words[0] in first_names() or any(w.lower() in FUNCTION_WORDS or w.lower() in DAY_MONTH_WORDS or
+                                            token_key(w) in titles() for w in words) or gazetteer.lookup(name) is not None:
+            continue
+        out.append((m.start(1), m.end(1), Actor(name, "organization", gazetteer.country_in(name), known=False)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=16384)
 def shape(written: str, known: bool) -> tuple[bool, bool]:
     """(stands for several, its head is a role) of a mention as written: joined names, a group
     noun or a collective body ("Tom and Eva Roe", "officials", "the police"); "a reporter for X".
 
-    >>> shape("Tom and Eva Roe", False), shape("a reporter for the Daily Star", False)
-    ((True, False), (False, True))
+    >>> shape("Tom and Eva Roe", False), shape("a reporter for the Daily Star", False), shape("Audiences", False)
+    ((True, False), (False, True), (True, False))
     """
     head = _HEAD_RE.split(written, maxsplit=1)[0]
     words = head.lower().split()
@@ -229,5 +285,5 @@ def shape(written: str, known: bool) -> tuple[bool, bool]:
         return False, False
     kind = head_kind(head)
     plural = bool(JOINED_RE.search(written)) or kind == "group" or words[-1] in _COLLECTIVE or \
-        (not known and words[-1].endswith("s") and head_kind(words[-1][:-1]) == "role")
+        (not known and words[-1].endswith("s") and (head_kind(words[-1][:-1]) == "role" or words[-1][:-1] in COLLECTIVE_NOUNS))
     return plural, kind == "role"

@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from ..actors import Actor, first_names, head_kind, reference_keys, titles, token_key
-from ..actors.names import person_name
+from ..actors.names import person_name, without_initials
 from ..attribution import DETERMINERS, pronouns
 from .entities import Entities, Entity
-from .names import POSSESSIVE_RE
+from .names import POSSESSIVE_RE, acting_bodies, full_name_in
 from .roles import Description, Roles, body_kinds, description, fits, is_title
 
 #: Honorifics before a given name rather than a family name: "Sir Jan", "Dame Eva".
@@ -36,6 +36,10 @@ league society trust foundation institute university college school hospital tea
 paper outlet publisher startup supermarket supplier contractor consortium operator utility brokerage agency
 council committee commission board party campaign""".split())
 _NAME_WORD_RE = re.compile(r"[a-z]+")
+#: A clause with lower-case words that ends in one capitalised name: "The event raised twice what | Roe".
+_CLAUSE_THEN_NAME_RE = re.compile(r"[\w'\u2019-]+(?:\s+[a-z][\w'\u2019-]*)+\s+([A-Z][\w'\u2019-]+)")
+#: A word written in lower case.
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z-]+\b")
 #: Where a name's head ends: "Center | for Auto Safety".
 _HEAD_RE = re.compile(r"\s+(?:of|for|at|from|on)\s+")
 #: A spokesperson named by the kind of body they speak for: "a council spokeswoman", "the company spokesman".
@@ -68,6 +72,16 @@ def _fits_pronoun(ent: Entity, refers: str, gender: str) -> bool:
     return actor.kind in ("organization", "country", "media") and not (ent.plural and actor.kind == "person")
 
 
+def _person_like(actor: Actor) -> bool:
+    """Whether an actor reads as one person: a name, or a phrase whose head is a title ("a
+    spokesman"), rather than a common noun phrase taken for a subject ("number of flu patients").
+
+    >>> _person_like(Actor("Jan Roe", "person", known=False)), _person_like(Actor("number of patients", "person", known=False))
+    (True, False)
+    """
+    return _named(actor) or actor.kind != "person" or head_kind(_HEAD_RE.split(actor.canonical, 1)[0]) in ("role", "honorific")
+
+
 def _described_person(text: str, at: int) -> str:
     """The words after "the" at ``at`` that describe one person, up to a title that ends them and
     stands alone ("former host" in "the former host said"), or "".
@@ -85,6 +99,18 @@ def _described_person(text: str, at: int) -> str:
                                                                not is_title(token_key(ws[k]))):
             return " ".join(ws[:k])
     return ""
+
+
+def _epithet(wanted: Description) -> bool:
+    """Whether a description with a title for its head reads as an epithet for someone just named
+    rather than as a post nobody was given: a plain adjective before the title ("the retired nurse",
+    "the exhausted firefighter"), not a title, a qualifier or a capitalised word ("the Labour leader").
+
+    >>> [_epithet(description(d)) for d in ("the retired nurse", "the judge", "the Labour leader", "the former judge")]
+    [True, False, False, False]
+    """
+    return all(w[:1].islower() for w in wanted.words[:-1]) and \
+        any(m.isalpha() and not is_title(m) for m in wanted.modifiers)
 
 
 def _named(actor: Actor) -> bool:
@@ -111,6 +137,8 @@ class Coref(Entities):
     >>> co.resolve("The judge", body["start"]).canonical, co.resolve("he", body["start"] + 15).canonical
     ('Mary Lind', 'Jan Roe')
     """
+
+    _lower: frozenset[str] | None = None  # the article's words in lower case, read when first asked
 
     def resolve(self, text: str, start: int, speakers: tuple[Entity, ...] | list[Entity] = (),
                 fallback: bool = True) -> Actor | None:
@@ -167,7 +195,7 @@ class Coref(Entities):
             body = self._body(description("the " + spokes.group("kind")) or _NO_DESCRIPTION, para, at)
             if body is not None:
                 return body
-        short = self._short_name(words, para, at)
+        short = self._short_name(words, para, at) or self._name_tail(words, para, at)
         if short is not None:
             return short
         if not fallback and not any(w[:1].isupper() for w in words):
@@ -181,6 +209,8 @@ class Coref(Entities):
             return None
         for group in self.before(para, at, _PRONOUN_BACK, speakers):
             fitting = [e for e in group if _fits_pronoun(e, refers, gender)]
+            if refers == "person":  # a name or a title before a phrase such as "the number of patients"
+                fitting = [e for e in fitting if _person_like(e.actor)] or fitting
             if fitting:
                 said = [e for e in fitting if e.speaker]
                 return (said[-1] if said else fitting[0]).actor
@@ -257,11 +287,15 @@ class Coref(Entities):
             if fits(held[e.actor], wanted, nationality):
                 return e.actor
         caps = {w for w in wanted.words[:-1] if w[:1].isupper()}
-        if is_title(wanted.head) or any(caps & set(a.canonical.split()) for a in held):
-            return None  # a title nobody holds is someone new; "this Roe look-alike" is not Roe
-        for group in self.before(para, at, _JUST_NAMED_BACK):  # an epithet: the person just named
+        if any(caps & set(a.canonical.split()) for a in held):
+            return None  # "this Roe look-alike" is not Roe
+        titled = is_title(wanted.head)
+        if titled and not _epithet(wanted):
+            return None  # a title nobody holds is someone new ("the judge")
+        for group in self.before(para, at, 0 if titled else _JUST_NAMED_BACK):  # an epithet: the person just named
             people = [e for e in group if e.actor in held and self._a_person(e, held[e.actor])
-                      and not self._contradicts(held[e.actor], e.actor, wanted)]
+                      and not self._contradicts(held[e.actor], e.actor, wanted)
+                      and not (titled and held[e.actor].words)]
             if people:
                 said = [e for e in people if e.speaker]
                 return (said[-1] if said else people[-1]).actor
@@ -312,7 +346,21 @@ class Coref(Entities):
         bodies = [e for group in self.before(para, at, _BODY_BACK) for e in reversed(group)
                   if e.actor.kind == "organization" and _named(e.actor)]  # nearest first
         said = [e for e in bodies if e.speaker]  # a body that spoke before, else the nearest one
-        return (said or bodies)[0].actor if bodies else None
+        if bodies:
+            return (said or bodies)[0].actor
+        for n in range(para, max(-1, para - 2), -1):  # a body named only in passing: "which X has labelled"
+            acting = [a for s, _, a in acting_bodies(self.paragraphs[n]["text"], self.gazetteer)
+                      if (n < para or s < at) and self._common_word_in(a.canonical)]
+            if acting:
+                return acting[-1]
+        return None
+
+    def _common_word_in(self, name: str) -> bool:
+        """Whether the article also writes a word of a name in lower case ("the wildfire" beside
+        "Prairie Wildfire"): a common noun, so a body's name rather than a person's."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD_RE.findall(self.article.raw))
+        return any(w.lower() in self._lower for w in name.split()[1:])
 
     @staticmethod
     def _names_word(actor: Actor, head: str) -> bool:
@@ -350,16 +398,40 @@ class Coref(Entities):
         known = self.gazetteer.lookup(name)
         if known is not None:  # "Cuban" after "Mark Cuban", "Roe" after "Ivanka Roe": the person named in full
             found = self._family(name, para, at) if self.may_name_another(name, known) else None
+            if found is None and known.kind != "person" and k == 0:
+                return self._written_in_full(name, para, at)  # "Forbes" after "investor Clara M. Forbes"
             if found is None or found == known or found.kind != "person" or \
                     (known.kind == "person" and self._named_in_full(known, para, at)):
                 return None
             return found
         given_first = k > 0 and token_key(words[0].rstrip(".")) in _GIVEN_NAME_HONORIFICS
         tries = (self._given, self._family) if given_first else (self._family, self._given)
-        for find in tries if k else (self._family, self._first_word):
+        for find in tries if k else (self._family, self._first_word, self._written_in_full):
             found = find(name, para, at)
             if found is not None:
                 return found
+        return None
+
+    def _written_in_full(self, name: str, para: int, at: int) -> Actor | None:
+        """A person the text named in full before, ending with the family name ``name``, though no
+        entity read that name as a person's ("admirer Karl Jonas Eberhardt" → "Eberhardt told")."""
+        for n in range(para, -1, -1):
+            text = self.paragraphs[n]["text"]
+            full = full_name_in(text[:at] if n == para else text, name, self.gazetteer)
+            if full:
+                return Actor(without_initials(full), "person", known=False)
+        return None
+
+    def _name_tail(self, words: list[str], para: int, at: int) -> Actor | None:
+        """The person named in full before whose name ends with a family name of two words or more
+        ("Marsh Roe" after "Eva Marsh Roe", "Van Dyke" after "Ana Van Dyke")."""
+        if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or self.gazetteer.lookup(" ".join(words)):
+            return None
+        tail = " " + " ".join(words)
+        for group in self.before(para, at, para):
+            for e in reversed(group):
+                if e.actor.kind == "person" and e.actor.canonical.endswith(tail):
+                    return e.actor
         return None
 
     def _first_word(self, name: str, para: int, at: int) -> Actor | None:
@@ -427,6 +499,9 @@ class Coref(Entities):
                 continue
             if ent.actor.kind == "person" and ent.actor.canonical[:1].isupper() and ent.actor.canonical not in written:
                 continue  # "Ridgemoor's manager, Siobhan Kerr,": the name beside it already says who
+            tail = _CLAUSE_THEN_NAME_RE.fullmatch(written)
+            if tail and len(words) > 3:  # "The event raised twice what Roe" read as the subject
+                written = tail.group(1)  # of "said": the family name alone, as written
             found = self.resolve_in(written, para, ent.at, fallback=False)
             same_name_as_person = found is not None and found.canonical == ent.actor.canonical and found.kind == "person"
             if found is not None and found != ent.actor and not same_name_as_person:  # a body the text described
