@@ -710,3 +710,11 @@ def test_shares_of_a_company_name_the_company_for_the_drugmaker_later():
 ])
 def test_an_owner_s_role_with_its_name_beside_it_is_that_person(paragraphs, expected):
     assert speaker_of(*paragraphs) == expected
+
+
+def test_the_company_is_the_company_that_spoke_not_one_named_in_passing():
+    got = speakers("Quillon Software said on Tuesday it would cut about 4,000 jobs.",
+                   '"Cutting your way to growth rarely works," said Daniel Osei, who manages about $2 billion '
+                   'at Northgate Capital.',
+                   'The company said staff would get 16 weeks of pay. "This was a hard decision," the company said.')
+    assert got[-1] == ("This was a hard decision,", "Quillon Software")

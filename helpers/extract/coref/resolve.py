@@ -82,6 +82,10 @@ def _person_like(actor: Actor) -> bool:
     return _named(actor) or actor.kind != "person" or head_kind(_HEAD_RE.split(actor.canonical, 1)[0]) in ("role", "honorific")
 
 
+#: A preposition right before a name: the name is an object in passing ("who works at X").
+_PREPOSITION_END_RE = re.compile(r"\b(?:at|in|of|for|from|with|by|to|into|on)\s+(?:the\s+)?$")
+
+
 def _described_person(text: str, at: int) -> str:
     """The words after "the" at ``at`` that describe one person, up to a title that ends them and
     stands alone ("former host" in "the former host said"), or "".
@@ -334,13 +338,16 @@ class Coref(Entities):
                         return e.actor  # "the company" again: the body the last "the company" was ("the
                         # aid group" is not the body "the group" was)
         words = body_kinds().get(head)
-        if words:  # "the union": the nearest body whose name says it is one ("... Workers of America")
-            for group in self.before(para, at, para):
-                for e in reversed(group):
+        if words:  # "the union": the nearest body whose name says it is one ("... Workers of America"),
+            # not one named in passing ("Quillon said ... manages $2bn at Northgate Capital. The company said")
+            kind = [e for group in self.before(para, at, para) for e in reversed(group)
                     if e.actor.kind == "organization" and _named(e.actor) and words & (
-                            set(_NAME_WORD_RE.findall(_HEAD_RE.split(e.actor.canonical.lower(), 1)[0])) | set(e.actor.titles)):
-                        return e.actor  # a word of the name's head (not "auto" in "Center for Auto Safety"), or
-                        # the kind the text called it ("French carrier Aerolis")
+                        set(_NAME_WORD_RE.findall(_HEAD_RE.split(e.actor.canonical.lower(), 1)[0])) | set(e.actor.titles))]
+            # (a word of the name's head, not "auto" in "Center for Auto Safety"; or the kind the text
+            # called it: "French carrier Aerolis")
+            acting = [e for e in kind if not _PREPOSITION_END_RE.search(self.paragraphs[e.para]["text"], 0, e.at)]
+            if kind:  # the nearest, unless named only as a preposition's object ("manages $2bn at X")
+                return (acting or kind)[0].actor
         if head not in _BODY_KINDS:
             return None
         bodies = [e for group in self.before(para, at, _BODY_BACK) for e in reversed(group)
