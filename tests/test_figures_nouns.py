@@ -194,3 +194,20 @@ def test_a_participle_after_a_number_that_opens_a_clause_is_its_verb():
 def test_a_fraction_of_a_bare_plural_counts_it(body, text, noun):
     f = one(body)
     assert (f["text"], f["noun"]) == (text, noun)
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # common kinds of people, jobs and roles are personnel, so "one" before them counts
+    ("The panel was split. One judge dissented from the ruling.", "One judge", "judge"),
+    ("The vote was close. Only one senator was absent.", "one senator", "senator"),
+    ("The district hired 2000 teachers last year.", "2000 teachers", "teachers"),
+    ("The vote was close. One juror was excused.", "One juror", "juror"),
+])
+def test_kinds_of_people_are_personnel(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"], f["category"]) == (text, noun, "personnel")
+
+
+@pytest.mark.parametrize("noun", ["parents", "pupils", "buyers", "immigrants", "nurses", "fans", "shareholders"])
+def test_people_nouns_are_in_the_lexicon(noun):
+    assert noun_category(noun) == "personnel"
