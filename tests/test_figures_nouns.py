@@ -211,3 +211,19 @@ def test_kinds_of_people_are_personnel(body, text, noun):
 @pytest.mark.parametrize("noun", ["parents", "pupils", "buyers", "immigrants", "nurses", "fans", "shareholders"])
 def test_people_nouns_are_in_the_lexicon(noun):
     assert noun_category(noun) == "personnel"
+
+
+@pytest.mark.parametrize("body, noun, category", [
+    # a vague sum right after a verb of spending, costing, raising or losing money is money
+    ("The firm spent millions on lobbying.", "dollars", "money"),
+    ("The club lost billions in the crash.", "dollars", "money"),
+    ("They raised millions for the hospital.", "dollars", "money"),
+    ("The storm cost billions.", "dollars", "money"),
+    # not when the sum counts something, nor after another verb
+    ("Millions of people watched the match.", "people", "personnel"),
+    ("The city lost thousands of residents.", "residents", "personnel"),
+    ("The rally drew thousands.", None, None),
+])
+def test_a_vague_sum_after_a_money_verb_is_money(body, noun, category):
+    f = one(body)
+    assert (f["noun"], f["category"]) == (noun, category)

@@ -403,3 +403,18 @@ def test_an_r_before_a_short_number_is_a_road_or_a_model():
 def test_a_couple_of_a_scale_is_two_of_it(body, value):
     (f,) = news(body)
     assert (f["value"], f["qualifier"]) == (value, "vague")
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # "grand" after a number is thousands of dollars; before a plural it is an adjective
+    ("He paid 100 grand for the car.", "100 grand", 100000, "dollars"),
+    ("She earns 60 grand a year.", "60 grand a year", 60000, "dollars per year"),
+    ("The bonus was $50 grand.", "$50 grand", 50000, "dollars"),
+    ("He rode in 2 grand tours.", "2 grand tours", 2, "tours"),
+    # a percentage abbreviated and spaced from its number
+    ("Inflation rose to 4.1 pc in March.", "4.1 pc", 4.1, "percent"),
+    ("Sales rose 3 pct last month.", "3 pct", 3, "percent"),
+])
+def test_slang_and_abbreviated_units_after_a_number(body, text, value, noun):
+    f = one(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
