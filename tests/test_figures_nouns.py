@@ -10,7 +10,7 @@ import pytest
 from helpers.extract.figures import head_noun, noun_category, singular_forms
 from helpers.extract.figures.nouns import _casualty_cue, _compound_at, _is_plural, _with_rate
 
-from figure_cases import one
+from figure_cases import figs, one
 
 
 # --------------------------------------------------------------------------- through extract
@@ -227,3 +227,24 @@ def test_people_nouns_are_in_the_lexicon(noun):
 def test_a_vague_sum_after_a_money_verb_is_money(body, noun, category):
     f = one(body)
     assert (f["noun"], f["category"]) == (noun, category)
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # a fraction word before "of" and a plural or a body of people is a share of that whole
+    ("Half of the voters backed the plan.", "Half of the voters", 0.5, "voters"),
+    ("A third of the workforce is on leave.", "A third of the workforce", 1 / 3, "workforce"),
+    ("A quarter of homes lost power.", "A quarter of homes", 0.25, "homes"),
+    ("More than half of the respondents said no.", "More than half of the respondents", 0.5, "respondents"),
+])
+def test_a_fraction_word_of_a_whole_is_a_share(body, text, value, noun):
+    f = one(body)
+    assert (f["text"], round(f["value"], 4), f["noun"]) == (text, round(value, 4), noun)
+
+
+@pytest.mark.parametrize("body", [
+    "The game lasted half an hour.", "They led at half-time.", "They reached the quarter-final.",
+    "Sales rose in the first quarter.", "He is right half the time.", "He is right half of the time.",
+    "Half of them left early.", "A quarter of the way through, he stopped.", "Half of the season was lost.",
+])
+def test_fraction_words_without_a_whole_are_no_figures(body):
+    assert figs(body) == []
