@@ -342,3 +342,16 @@ def test_a_small_number_after_the_without_a_unit_still_refers_back():
 ])
 def test_a_year_before_1800_after_an_article_is_no_figure(body, kept):
     assert [f["value"] for f in news(body)] == kept
+
+
+@pytest.mark.parametrize("body", [
+    # an age reached: "turns"/"turned" or a person's "will be" and a number, then a date or the end
+    "She will be 60 in May.", "Lopez turned 30 on Friday.", "They will be 18 when the law changes.",
+    "The museum turns 100 this year.",
+])
+def test_an_age_reached_is_no_figure(body):
+    assert figs(body) == []
+
+
+def test_will_be_after_a_thing_stays_a_count():
+    assert [f["text"] for f in figs("The number of stations will be 20 next year.")] == ["20"]

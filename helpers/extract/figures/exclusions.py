@@ -59,6 +59,11 @@ AGE_STATED_RE = re.compile(r"(?:(?:\b(?:[Hh]e|[Ss]he|I|[Ww]ho|[Yy]ou)|(?<![.!?] 
                            r"(?:[ ]+(?:only|just|now|barely|about|around))?|\b[A-Z][a-z]+,[ ]+(?:then|now))[ ]+$")
 #: What ends a stated age: a mark, "when", "at the time" ("she was 18 when", "who is 28,"), or "years old".
 AGE_STATED_END_RE = re.compile(r"(?:[ ]+years?[ ]+old)?(?:[,.;:)?!'\"\u2019\u201d]|$|[ ]+(?:when|at[ ]+the[ ]+time|and[ ]+(?:has|had|is|was|lives))\b)")
+#: An age reached: "turns 45", "turned 30", "She will be 60" (after a person's pronoun or name).
+AGE_TURNS_RE = re.compile(r"(?:\b(?:turn|turns|turned|turning)|(?:\b(?:[Hh]e|[Ss]he|I|[Ww]ho|[Yy]ou|[Tt]hey)|(?<![.!?] )(?<!^)"
+                          r"\b[A-Z][a-z]+)[ ]+(?:will|would|is[ ]+going[ ]+to)[ ]+be)[ ]+$")
+#: What ends an age reached: a stated age's end, or a date after it ("60 in May", "45 next week", "30 on Friday").
+AGE_TURNS_END_RE = re.compile(r"(?:[ ]+years?[ ]+old)?(?:[,.;:)?!'\"\u2019\u201d]|$|[ ]+(?:in|on|next|this|later|last|when)\b)")
 #: "under"/"over" and an age after a word for people: "voters under 30", "those over 65", "people younger than 45".
 AGE_LIMIT_RE = re.compile(r"\b([A-Za-z]+)[ ]+(?:under|over|above|below|older[ ]+than|younger[ ]+than)[ ]+$")
 #: "of" or "another" after "one": "one of the largest", "one another" (no count).
@@ -96,7 +101,8 @@ def _masked(text: str, start: int, end: int) -> bool:
 
 
 def _stated_age(text: str, start: int, end: int) -> bool:
-    """Whether a whole number up to 120 is a person's age: stated ("who is 28,", "she was 18 when")
+    """Whether a whole number up to 120 is a person's age: stated ("who is 28,", "she was 18 when"),
+    reached ("she will be 60 in May", "turned 30 on Friday")
     or a limit of a group of people ("voters under 30", "those over 65").
 
     >>> t = "Lee, who is 28, said voters under 30 and the 40 voters over 60 agreed; the count was 41."
@@ -109,6 +115,8 @@ def _stated_age(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 40)
     if AGE_STATED_RE.search(text, lo, start) and AGE_STATED_END_RE.match(text, end):
         return True
+    if AGE_TURNS_RE.search(text, lo, start) and AGE_TURNS_END_RE.match(text, end):
+        return True  # "She will be 60 in May", "he turned 30 on Friday"
     limit = AGE_LIMIT_RE.search(text, lo, start)
     if not limit:
         return False
