@@ -355,3 +355,12 @@ def test_an_age_reached_is_no_figure(body):
 
 def test_will_be_after_a_thing_stays_a_count():
     assert [f["text"] for f in figs("The number of stations will be 20 next year.")] == ["20"]
+
+
+@pytest.mark.parametrize("body", [
+    # a spelled number in a quoted name, a number alone in square brackets (a reference mark)
+    "The 'big four' negotiators met on Monday.", "The \"Big Three\" carmakers asked for help.",
+    "The rule was cited [538.] in the ruling.", "The report [12] says so.",
+])
+def test_quoted_names_and_bracketed_references_are_no_figures(body):
+    assert figs(body) == []

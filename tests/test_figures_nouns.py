@@ -248,3 +248,18 @@ def test_a_fraction_word_of_a_whole_is_a_share(body, text, value, noun):
 ])
 def test_fraction_words_without_a_whole_are_no_figures(body):
     assert figs(body) == []
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a model's code or a middle initial inside the noun phrase modifies the head after it
+    ("The company launched two Falcon 9 rockets this week.", "two Falcon 9 rockets", "rockets"),
+    ("The carrier has 24 Airbus A320neo jets on order.", "24 Airbus A320neo jets", "jets"),
+    ("Three former George W. Bush officials signed the letter.", "Three former George W. Bush officials", "officials"),
+    ("He met 3 John F. Kennedy scholars.", "3 John F. Kennedy scholars", "scholars"),
+    # a qualifier hyphenated to the number keeps the noun after it, also after a qualifier before it
+    ("More than 3,000-plus fans turned up.", "More than 3,000-plus fans", "fans"),
+    ("A crowd of 3,000-plus fans turned up.", "3,000-plus fans", "fans"),
+])
+def test_codes_initials_and_suffixes_inside_the_noun_phrase(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)

@@ -256,15 +256,18 @@ def _an_age(text: str, num: _Number) -> bool:
 
 
 def _enumerator(text: str, num: _Number) -> bool:
-    """A list marker, not a count: "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened),
+    """A list marker or a reference mark, not a count: "[538.]" (a number alone in square brackets),
+    "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened),
     or a number with a point or ")" opening a list item ("1. The first reason").
 
     >>> t = "He 1) came and 2) left (3 times)"
     >>> [_enumerator(t, _Number(i, i + 1, 0.0, "digits")) for i in (3, 15, 24)]
     [True, True, False]
-    >>> _enumerator("1. Taxes rose", _Number(0, 1, 1.0, "digits"))
-    True
+    >>> _enumerator("1. Taxes rose", _Number(0, 1, 1.0, "digits")), _enumerator("as noted [538.]", _Number(10, 13, 538.0, "digits"))
+    (True, True)
     """
+    if text[num.start - 1:num.start] == "[" and BRACKET_CLOSE_RE.match(text, num.end):
+        return True  # "[538.]", "[12]": a reference mark, not a count
     if not text[:num.start].strip() and text[num.end:num.end + 1] in (".", ")") and not text[num.end + 1:num.end + 2].strip():
         return num.value <= 100 and num.unit is None and num.currency is None  # "1." or "2)" opening a list item
     return (text[num.end:num.end + 1] == ")" and num.value <= 20 and num.unit is None and num.currency is None
@@ -295,6 +298,8 @@ def _plausible_count(text: str, n: _Number) -> bool:
     """
     if n.kind != "spelled":
         return True
+    if QUOTED_NAME_RE.search(text, max(0, n.start - 20), n.start) and text[n.end:n.end + 1] in QUOTE_CLOSERS:
+        return False  # "the 'big four' negotiators", "the \"Big Three\" carmakers": a name in quotes
     before = WORD_BEFORE_NUMBER_RE.search(text, max(0, n.start - 20), n.start)
     prev = before.group(1).lower() if before else ""
     hyphenated = bool(n.unit) and text[n.end:n.end + 1] in "-\u2010" and prev != "both"  # "both three-judge panels" refers back
@@ -311,6 +316,12 @@ def _plausible_count(text: str, n: _Number) -> bool:
     return True
 
 
+#: A quote mark and one word right before a spelled number: "'big " in "the 'big four' negotiators".
+QUOTED_NAME_RE = re.compile(r"[\"'\u2018\u201c][A-Za-z]+[ \u00a0]+$")
+#: Quote marks that close a quoted name.
+QUOTE_CLOSERS = frozenset("\"'\u2019\u201d")
+#: What closes a reference mark in square brackets: "]" or ".]".
+BRACKET_CLOSE_RE = re.compile(r"\.?\]")
 #: Before "one" and its noun, a source introduced: "said one official", "according to one analyst".
 SOURCE_BEFORE_RE = re.compile(r"\b(?:said|says|told|according[ ]+to|wrote|writes|added|adds)[ ]+$")
 #: After "one" and its noun, a verb of saying: "one employee told …", "one voter, a nurse, said".

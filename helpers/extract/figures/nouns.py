@@ -30,6 +30,11 @@ IRREGULAR_PLURALS = frozenset("people men women children police personnel staff 
                               "livestock clergy".split())
 #: A word of a noun phrase after a number: "soldiers", "South", "weeks'", "long-range", "%", "°C".
 NP_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|[ \u00a0]?(%|°[ ]?[CFcf]?(?![A-Za-z]))")
+#: A model's code after a capitalised name, before a lower-case word: " 9" in "Falcon 9 rockets", " A320neo" in
+#: "Airbus A320neo jets".
+MODEL_CODE_RE = re.compile(r"[ \u00a0]+(?=[A-Za-z]*\d)[A-Za-z]*\d[A-Za-z\d]*(?:-\d+)?(?=[ \u00a0]+[a-z])")
+#: The point after a middle initial, before the rest of the name: ". Bush" in "George W. Bush".
+INITIAL_RE = re.compile(r"\.[ \u00a0]+[A-Z][a-z]")
 #: A possessive word: "group's", "Peru’s".
 POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 #: Function words a noun phrase may start with after a number, before a plural: "25 other states", "4,000 more troops".
@@ -168,6 +173,10 @@ def _phrase_after(text: str, pos: int, plural: bool,
     skipped = ended = False
     verbs = word_class("verb")
     while len(words) < 5:
+        code = MODEL_CODE_RE.match(text, p) if words and words[-1][0][0].isupper() else None
+        if code:  # "two Falcon 9 rockets", "24 Airbus A320neo jets": a model's code modifies the head after it
+            p = code.end()
+            continue
         m = NP_WORD_RE.match(text, p)
         if not m:
             break
@@ -195,6 +204,9 @@ def _phrase_after(text: str, pos: int, plural: bool,
             break
         if len(low) > 4 and low.endswith("ed") and "-" not in low and not _plural_next(text, m.end()):
             break  # "85 stayed home": a verb; "2,500 armed men": an adjective
+        if len(w) == 1 and w.isupper() and words and words[-1][0][0].isupper() and INITIAL_RE.match(text, s + 1):
+            p = s + 2  # "three former George W. Bush officials": a middle initial inside a name
+            continue
         if POSSESSIVE_RE.search(w):  # "the group's researchers": a possessive modifies the head after it
             p = m.end()
             continue

@@ -112,6 +112,9 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
                 qualifier, start = qualifier_before(text, start) or (qualifier, start)
         else:
             noun, noun_end = _noun_of(text, n, end, masks)
+            if noun is None and SUFFIX_QUALIFIER_RE.match(text, end):  # "3,000-plus fans", also after "More than"
+                noun, _, noun_end = head_noun(text, SUFFIX_QUALIFIER_RE.match(text, end).end(), masks=masks)
+                noun_end = noun_end if noun else end
             if noun and _casualty_cue(text, start, end) and noun.lower() in patterns().cue_words:
                 noun, noun_end = None, end  # "TWO DEAD, 16 INJURED": the cue is no noun; the count is of people
         if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
@@ -147,6 +150,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
     return figures
 
 
+#: A qualifier hyphenated to a number, before the counted noun: "-plus" in "3,000-plus fans".
+SUFFIX_QUALIFIER_RE = re.compile(r"[-\u2010](?:plus|odd)(?=[ \u00a0])", re.I)
 #: Four plain digits of a year before 1800.
 OLD_YEAR_RE = re.compile(r"1[0-7]\d\d")
 
