@@ -418,3 +418,14 @@ def test_a_couple_of_a_scale_is_two_of_it(body, value):
 def test_slang_and_abbreviated_units_after_a_number(body, text, value, noun):
     f = one(body)
     assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+@pytest.mark.parametrize("body, text, value", [
+    # a height in feet and inches is one measure in feet
+    ("The forward is 6-foot-2 and fast.", "6-foot-2", 6 + 2 / 12),
+    ("He stands 6 ft 4 in tall.", "6 ft 4 in", 6 + 4 / 12),
+    ("The team signed a 5-foot-10 guard.", "5-foot-10", 5 + 10 / 12),
+])
+def test_feet_and_inches_are_one_height_in_feet(body, text, value):
+    f = one(body)
+    assert (f["text"], round(f["value"], 4), f["noun"]) == (text, round(value, 4), "feet")

@@ -12,7 +12,7 @@ from .exclusions import (AGED_BEFORE_RE, AGES_RANGE_RE, LABEL_COMMA_RE, LABEL_LI
                          _an_age, _enumerator, _in_spans, _labelled, _masked)
 from .grammar import VULGAR, patterns
 from .nouns import _is_plural, head_noun, noun_category
-from .numerals import PLUS_OR_RE, _accounting_negative, _hyphen_unit, _Number, _read_digits
+from .numerals import PLUS_OR_RE, _accounting_negative, _feet_and_inches, _hyphen_unit, _Number, _read_digits
 from .spelled import _fraction_of_scale, _one_unit, _read_vague, spelled_values
 
 #: A run of digits: where a number may be anchored.
@@ -129,7 +129,8 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
                     out.append(num)
         else:
             num = _read_digits(text, m)
-            done = max(done, num.end)  # past a skipped code's parts: "501(c)(3)"
+            _feet_and_inches(text, num)
+            done = max(done, num.end, num.unit_end or 0)  # past a skipped code's parts: "501(c)(3)"
             if not num.skip and not _enumerator(text, num) and not _an_age(text, num):
                 _accounting_negative(text, num)
                 out.append(num)

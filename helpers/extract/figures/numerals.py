@@ -205,6 +205,25 @@ def _hyphen_unit(text: str, num: _Number) -> None:
         num.unit, num.unit_end = hw.group(1), hw.end()
 
 
+def _feet_and_inches(text: str, num: _Number) -> None:
+    """A height in feet and inches hyphenated to a number is one measure in feet: "6-foot-2" 6.17,
+    "5-foot-10-inch" 5.83.
+
+    >>> t = "a 6-foot-2 guard"
+    >>> num = _read_digits(t, patterns().number_at.match(t, 2))
+    >>> _feet_and_inches(t, num); (round(num.value, 2), num.unit, t[num.start:num.unit_end])
+    (6.17, 'feet', '6-foot-2')
+    """
+    m = FEET_INCHES_RE.match(text, num.end)
+    if m and not num.currency and num.unit is None and num.value == int(num.value) and int(m.group(1)) < 12:
+        num.value += int(m.group(1)) / 12
+        num.unit, num.unit_end = "feet", m.end()
+
+
+#: Feet and inches after the feet's digits: "-foot-2", "-foot-10-inch", " ft 2 in".
+FEET_INCHES_RE = re.compile(r"[-\u2010 ](?:foot|feet|ft)[-\u2010 ](\d{1,2})(?![\d.,])(?:[-\u2010 ](?:inch(?:es)?|in)\b)?")
+
+
 def _accounting_negative(text: str, num: _Number) -> None:
     """An amount of money in parentheses is negative, as accounts write it: "revenue was ($99.99)".
 
