@@ -364,3 +364,13 @@ def test_will_be_after_a_thing_stays_a_count():
 ])
 def test_quoted_names_and_bracketed_references_are_no_figures(body):
     assert figs(body) == []
+
+
+@pytest.mark.parametrize("body, texts", [
+    # both numbers of an alternative or a range before "years ago" are a time back
+    ("He said it happened 40 or 50 years ago, when 30 people lived there.", ["30 people"]),
+    ("The town was founded 20-30 years ago.", []),
+    ("The 40 or 50 people left.", ["40 or 50 people"]),
+])
+def test_an_alternative_before_years_ago_is_a_time_back(body, texts):
+    assert [f["text"] for f in figs(body)] == texts

@@ -263,3 +263,22 @@ def test_fraction_words_without_a_whole_are_no_figures(body):
 def test_codes_initials_and_suffixes_inside_the_noun_phrase(body, text, noun):
     f = one(body)
     assert (f["text"], f["noun"]) == (text, noun)
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a capitalised name ending in -s before a plural modifies it, it is no nationality
+    ("The attack killed five Dallas police officers.", "five Dallas police officers", "police officers"),
+    ("Officials visited 12 Texas cities.", "12 Texas cities", "cities"),
+    ("He met two Kansas farmers.", "two Kansas farmers", "farmers"),
+    ("Officials said 40 Americans were dead.", "40 Americans", "Americans"),
+])
+def test_a_place_name_in_s_before_a_plural_is_a_modifier(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)
+
+
+def test_a_share_is_not_carried_to_a_bare_number_over_a_hundred():
+    found = figs("He now needs 61 percent of remaining delegates to reach 1,237.")
+    assert [(f["text"], f["noun"]) for f in found] == [("61 percent", "percent"), ("1,237", None)]
+    found = figs("Support rose to 45 percent from 38 in May.")
+    assert [f["noun"] for f in found] == ["percent", "percent"]

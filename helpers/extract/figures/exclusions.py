@@ -246,13 +246,18 @@ def _qualifier_words() -> frozenset[str]:
 
 
 def _an_age(text: str, num: _Number) -> bool:
-    """Whether a number is an age, not a count: "37 minutes ago", "two years old" (a page's or a
+    """Whether a number is an age, not a count: "37 minutes ago", "40 or 50 years ago", "two years old" (a page's or a
     person's age). A thousand or more is a span of time, a figure: "4.5 billion years ago".
 
     >>> [_an_age(t, _Number(0, e, v, "digits")) for t, e, v in (("37 minutes ago", 2, 37), ("4.5 billion years ago", 11, 4.5e9))]
     [True, False]
     """
-    return abs(num.value) < 1000 and bool(patterns().ago_after.match(text, num.end))
+    alt = ALTERNATIVE_NUMBER_RE.match(text, num.end)  # "40 or 50 years ago": both are a time back
+    return abs(num.value) < 1000 and bool(patterns().ago_after.match(text, num.end) or (alt and patterns().ago_after.match(text, alt.end())))
+
+
+#: Another number after one, as an alternative or a range end: " or 50", " to 50", "-50".
+ALTERNATIVE_NUMBER_RE = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+|[-\u2013])\d{1,3}(?![\d,.])")
 
 
 def _enumerator(text: str, num: _Number) -> bool:

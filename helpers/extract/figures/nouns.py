@@ -137,6 +137,8 @@ def head_noun(text: str, pos: int, plural: bool = True,
         for i in range(len(words)):  # the first word (or compound of up to three) the lexicon knows
             for j in range(min(len(words), i + 3), i, -1):
                 phrase = text[words[i][1]:words[j - 1][2]]
+                if phrase[0].isupper() and any(_is_plural(w.split()[-1]) for w, _, _ in words[j:]):
+                    continue  # "five Dallas police officers": a capitalised name before more words modifies them
                 if noun_category(phrase) != "other":
                     return phrase, words[i][1], words[j - 1][2]
     content = [k for k, (w, _, _) in enumerate(words) if not w.lower().endswith(("ed", "ing", "ly"))]
@@ -219,6 +221,9 @@ def _phrase_after(text: str, pos: int, plural: bool,
             if nxt and nxt.group(1) and PLURAL_RE.search(nxt.group(1).lower()) and (
                     low in IRREGULAR_PLURALS or noun_category(nxt.group(1)) not in (None, "other")):
                 continue  # "security forces troops", "armed forces personnel": the known plural after is the head
+            if nxt and nxt.group(1) and w[0].isupper() and nxt.group(1)[0].islower() and nxt.group(1).lower() not in STOP_WORDS \
+                    and (_is_plural(nxt.group(1)) or _plural_next(text, nxt.end(), 1)):
+                continue  # "five Dallas police officers", "12 Texas cities": a name in -s before the head is a modifier
             ended = True
             break
     return words, skipped, ended
