@@ -429,3 +429,14 @@ def test_slang_and_abbreviated_units_after_a_number(body, text, value, noun):
 def test_feet_and_inches_are_one_height_in_feet(body, text, value):
     f = one(body)
     assert (f["text"], round(f["value"], 4), f["noun"]) == (text, round(value, 4), "feet")
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # a vague magnitude repeated for emphasis is one figure, with the noun after the repeat
+    ("With thousands upon thousands of sellers, it is a huge job.", "thousands upon thousands of sellers", 1000, "sellers"),
+    ("Hundreds and hundreds of people came.", "Hundreds and hundreds of people", 100, "people"),
+    ("They spent millions and millions of dollars.", "millions and millions of dollars", 1000000, "dollars"),
+])
+def test_a_repeated_vague_magnitude_is_one_figure(body, text, value, noun):
+    f = one(body)
+    assert (f["text"], f["value"], f["noun"], f["qualifier"]) == (text, value, noun, "vague")
