@@ -282,3 +282,15 @@ def test_a_share_is_not_carried_to_a_bare_number_over_a_hundred():
     assert [(f["text"], f["noun"]) for f in found] == [("61 percent", "percent"), ("1,237", None)]
     found = figs("Support rose to 45 percent from 38 in May.")
     assert [f["noun"] for f in found] == ["percent", "percent"]
+
+
+@pytest.mark.parametrize("body, count, noun", [
+    # a count right before a hyphenated measure counts the noun after the measure
+    ("Output is forecast at 5.2 million 90-kg bags this year.", "5.2 million", "bags"),
+    ("The jet dropped two 500-pound bombs.", "two", "bombs"),
+    ("The Treasury sold 40 10-year bonds.", "40", "bonds"),
+])
+def test_a_count_before_a_hyphenated_measure_counts_the_noun_after_it(body, count, noun):
+    found = figs(body)
+    assert (found[0]["text"], found[0]["noun"]) == (count, noun)
+    assert len(found) == 2

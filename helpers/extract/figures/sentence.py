@@ -121,6 +121,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
             nxt = nums[i]
             if _AND_OR_RE.fullmatch(text, end, nxt.start):
                 noun = _noun_of(text, nxt, nxt.unit_end or nxt.end, masks)[0]
+            elif nxt.unit and nxt.unit_end and text[end:nxt.start] == " " and text[nxt.end:nxt.end + 1] in "-\u2010":
+                noun = head_noun(text, nxt.unit_end, masks=masks)[0]  # "5.2 million 90-kg bags": the count is of bags
         if noun is None:  # "a toll of 410", "raised the toll to 46": the noun the number is of
             found = noun_before(text, start, masks)
             noun = found[0] if found else None
