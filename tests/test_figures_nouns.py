@@ -294,3 +294,14 @@ def test_a_count_before_a_hyphenated_measure_counts_the_noun_after_it(body, coun
     found = figs(body)
     assert (found[0]["text"], found[0]["noun"]) == (count, noun)
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("body, noun", [
+    # a bare number after a place "of" counts its people
+    ("Officials in Chania, a city of about 110,000, said tourism rose.", "people"),
+    ("It is a nation of 40 million.", "people"),
+    ("It is a town of 8,000, most of them farmers.", "people"),
+    ("Officials raised the toll to 46.", "toll"),
+])
+def test_a_bare_number_after_a_place_of_counts_its_people(body, noun):
+    assert figs(body)[0]["noun"] == noun
