@@ -235,9 +235,11 @@ def test_a_vague_sum_after_a_money_verb_is_money(body, noun, category):
     ("A third of the workforce is on leave.", "A third of the workforce", 1 / 3, "workforce"),
     ("A quarter of homes lost power.", "A quarter of homes", 0.25, "homes"),
     ("More than half of the respondents said no.", "More than half of the respondents", 0.5, "respondents"),
+    # the whole is the noun even after "all", a possessive, or another figure's unit before it
+    ("In two years, more than half of Lee's meetings were with donors.", "more than half of Lee's meetings", 0.5, "meetings"),
 ])
 def test_a_fraction_word_of_a_whole_is_a_share(body, text, value, noun):
-    f = one(body)
+    f = figs(body)[-1]
     assert (f["text"], round(f["value"], 4), f["noun"]) == (text, round(value, 4), noun)
 
 
@@ -305,3 +307,8 @@ def test_a_count_before_a_hyphenated_measure_counts_the_noun_after_it(body, coun
 ])
 def test_a_bare_number_after_a_place_of_counts_its_people(body, noun):
     assert figs(body)[0]["noun"] == noun
+
+
+def test_a_fraction_of_all_of_a_whole_does_not_take_the_unit_before_it():
+    found = figs("The top 0.1 percent of earners took in half of all capital gains in 2011.")
+    assert [(f["text"], f["noun"]) for f in found] == [("0.1 percent", "percent"), ("half of all capital gains", "gains")]

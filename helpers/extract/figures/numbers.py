@@ -156,10 +156,11 @@ def _fraction_of_whole(text: str, pos: int) -> _Number | None:
     m = FRACTION_OF_RE.match(text, pos)
     if m is None:
         return None
-    noun = head_noun(text, m.end() - 1)[0]
+    noun, _, noun_end = head_noun(text, m.end() - 1)
     if not noun or not (_is_plural(noun) or noun_category(noun) == "personnel") or noun_category(noun) == "duration":
         return None
     den = m.group("den")
     value = 1 / _DENOMINATORS[den.lower()] if den else 0.5
-    return _Number(m.start(), m.start("frac") + len(m.group("frac")), value, "spelled")
+    # the whole is the figure's noun, as a unit is: "half of all capital gains" counts gains, whatever came before
+    return _Number(m.start(), m.start("frac") + len(m.group("frac")), value, "spelled", unit=noun, unit_end=noun_end)
 
