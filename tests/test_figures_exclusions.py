@@ -342,3 +342,35 @@ def test_a_small_number_after_the_without_a_unit_still_refers_back():
 ])
 def test_a_year_before_1800_after_an_article_is_no_figure(body, kept):
     assert [f["value"] for f in news(body)] == kept
+
+
+@pytest.mark.parametrize("body", [
+    # an age reached: "turns"/"turned" or a person's "will be" and a number, then a date or the end
+    "She will be 60 in May.", "Lopez turned 30 on Friday.", "They will be 18 when the law changes.",
+    "The museum turns 100 this year.",
+])
+def test_an_age_reached_is_no_figure(body):
+    assert figs(body) == []
+
+
+def test_will_be_after_a_thing_stays_a_count():
+    assert [f["text"] for f in figs("The number of stations will be 20 next year.")] == ["20"]
+
+
+@pytest.mark.parametrize("body", [
+    # a spelled number in a quoted name, a number alone in square brackets (a reference mark)
+    "The 'big four' negotiators met on Monday.", "The \"Big Three\" carmakers asked for help.",
+    "The rule was cited [538.] in the ruling.", "The report [12] says so.",
+])
+def test_quoted_names_and_bracketed_references_are_no_figures(body):
+    assert figs(body) == []
+
+
+@pytest.mark.parametrize("body, texts", [
+    # both numbers of an alternative or a range before "years ago" are a time back
+    ("He said it happened 40 or 50 years ago, when 30 people lived there.", ["30 people"]),
+    ("The town was founded 20-30 years ago.", []),
+    ("The 40 or 50 people left.", ["40 or 50 people"]),
+])
+def test_an_alternative_before_years_ago_is_a_time_back(body, texts):
+    assert [f["text"] for f in figs(body)] == texts

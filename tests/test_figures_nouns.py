@@ -10,7 +10,7 @@ import pytest
 from helpers.extract.figures import head_noun, noun_category, singular_forms
 from helpers.extract.figures.nouns import _casualty_cue, _compound_at, _is_plural, _with_rate
 
-from figure_cases import one
+from figure_cases import figs, one
 
 
 # --------------------------------------------------------------------------- through extract
@@ -194,3 +194,121 @@ def test_a_participle_after_a_number_that_opens_a_clause_is_its_verb():
 def test_a_fraction_of_a_bare_plural_counts_it(body, text, noun):
     f = one(body)
     assert (f["text"], f["noun"]) == (text, noun)
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # common kinds of people, jobs and roles are personnel, so "one" before them counts
+    ("The panel was split. One judge dissented from the ruling.", "One judge", "judge"),
+    ("The vote was close. Only one senator was absent.", "one senator", "senator"),
+    ("The district hired 2000 teachers last year.", "2000 teachers", "teachers"),
+    ("The vote was close. One juror was excused.", "One juror", "juror"),
+])
+def test_kinds_of_people_are_personnel(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"], f["category"]) == (text, noun, "personnel")
+
+
+@pytest.mark.parametrize("noun", ["parents", "pupils", "buyers", "immigrants", "nurses", "fans", "shareholders"])
+def test_people_nouns_are_in_the_lexicon(noun):
+    assert noun_category(noun) == "personnel"
+
+
+@pytest.mark.parametrize("body, noun, category", [
+    # a vague sum right after a verb of spending, costing, raising or losing money is money
+    ("The firm spent millions on lobbying.", "dollars", "money"),
+    ("The club lost billions in the crash.", "dollars", "money"),
+    ("They raised millions for the hospital.", "dollars", "money"),
+    ("The storm cost billions.", "dollars", "money"),
+    # not when the sum counts something, nor after another verb
+    ("Millions of people watched the match.", "people", "personnel"),
+    ("The city lost thousands of residents.", "residents", "personnel"),
+    ("The rally drew thousands.", None, None),
+])
+def test_a_vague_sum_after_a_money_verb_is_money(body, noun, category):
+    f = one(body)
+    assert (f["noun"], f["category"]) == (noun, category)
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # a fraction word before "of" and a plural or a body of people is a share of that whole
+    ("Half of the voters backed the plan.", "Half of the voters", 0.5, "voters"),
+    ("A third of the workforce is on leave.", "A third of the workforce", 1 / 3, "workforce"),
+    ("A quarter of homes lost power.", "A quarter of homes", 0.25, "homes"),
+    ("More than half of the respondents said no.", "More than half of the respondents", 0.5, "respondents"),
+    # the whole is the noun even after "all", a possessive, or another figure's unit before it
+    ("In two years, more than half of Lee's meetings were with donors.", "more than half of Lee's meetings", 0.5, "meetings"),
+])
+def test_a_fraction_word_of_a_whole_is_a_share(body, text, value, noun):
+    f = figs(body)[-1]
+    assert (f["text"], round(f["value"], 4), f["noun"]) == (text, round(value, 4), noun)
+
+
+@pytest.mark.parametrize("body", [
+    "The game lasted half an hour.", "They led at half-time.", "They reached the quarter-final.",
+    "Sales rose in the first quarter.", "He is right half the time.", "He is right half of the time.",
+    "Half of them left early.", "A quarter of the way through, he stopped.", "Half of the season was lost.",
+])
+def test_fraction_words_without_a_whole_are_no_figures(body):
+    assert figs(body) == []
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a model's code or a middle initial inside the noun phrase modifies the head after it
+    ("The company launched two Falcon 9 rockets this week.", "two Falcon 9 rockets", "rockets"),
+    ("The carrier has 24 Airbus A320neo jets on order.", "24 Airbus A320neo jets", "jets"),
+    ("Three former George W. Bush officials signed the letter.", "Three former George W. Bush officials", "officials"),
+    ("He met 3 John F. Kennedy scholars.", "3 John F. Kennedy scholars", "scholars"),
+    # a qualifier hyphenated to the number keeps the noun after it, also after a qualifier before it
+    ("More than 3,000-plus fans turned up.", "More than 3,000-plus fans", "fans"),
+    ("A crowd of 3,000-plus fans turned up.", "3,000-plus fans", "fans"),
+])
+def test_codes_initials_and_suffixes_inside_the_noun_phrase(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a capitalised name ending in -s before a plural modifies it, it is no nationality
+    ("The attack killed five Dallas police officers.", "five Dallas police officers", "police officers"),
+    ("Officials visited 12 Texas cities.", "12 Texas cities", "cities"),
+    ("He met two Kansas farmers.", "two Kansas farmers", "farmers"),
+    ("Officials said 40 Americans were dead.", "40 Americans", "Americans"),
+])
+def test_a_place_name_in_s_before_a_plural_is_a_modifier(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)
+
+
+def test_a_share_is_not_carried_to_a_bare_number_over_a_hundred():
+    found = figs("He now needs 61 percent of remaining delegates to reach 1,237.")
+    assert [(f["text"], f["noun"]) for f in found] == [("61 percent", "percent"), ("1,237", None)]
+    found = figs("Support rose to 45 percent from 38 in May.")
+    assert [f["noun"] for f in found] == ["percent", "percent"]
+
+
+@pytest.mark.parametrize("body, count, noun", [
+    # a count right before a hyphenated measure counts the noun after the measure
+    ("Output is forecast at 5.2 million 90-kg bags this year.", "5.2 million", "bags"),
+    ("The jet dropped two 500-pound bombs.", "two", "bombs"),
+    ("The Treasury sold 40 10-year bonds.", "40", "bonds"),
+])
+def test_a_count_before_a_hyphenated_measure_counts_the_noun_after_it(body, count, noun):
+    found = figs(body)
+    assert (found[0]["text"], found[0]["noun"]) == (count, noun)
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("body, noun", [
+    # a bare number after a place "of" counts its people
+    ("Officials in Chania, a city of about 110,000, said tourism rose.", "people"),
+    ("It is a nation of 40 million.", "people"),
+    ("It is a town of 8,000, most of them farmers.", "people"),
+    ("Officials raised the toll to 46.", "toll"),
+])
+def test_a_bare_number_after_a_place_of_counts_its_people(body, noun):
+    assert figs(body)[0]["noun"] == noun
+
+
+def test_a_fraction_of_all_of_a_whole_does_not_take_the_unit_before_it():
+    found = figs("The top 0.1 percent of earners took in half of all capital gains in 2011.")
+    assert [(f["text"], f["noun"]) for f in found] == [("0.1 percent", "percent"), ("half of all capital gains", "gains")]

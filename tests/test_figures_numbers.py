@@ -403,3 +403,40 @@ def test_an_r_before_a_short_number_is_a_road_or_a_model():
 def test_a_couple_of_a_scale_is_two_of_it(body, value):
     (f,) = news(body)
     assert (f["value"], f["qualifier"]) == (value, "vague")
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # "grand" after a number is thousands of dollars; before a plural it is an adjective
+    ("He paid 100 grand for the car.", "100 grand", 100000, "dollars"),
+    ("She earns 60 grand a year.", "60 grand a year", 60000, "dollars per year"),
+    ("The bonus was $50 grand.", "$50 grand", 50000, "dollars"),
+    ("He rode in 2 grand tours.", "2 grand tours", 2, "tours"),
+    # a percentage abbreviated and spaced from its number
+    ("Inflation rose to 4.1 pc in March.", "4.1 pc", 4.1, "percent"),
+    ("Sales rose 3 pct last month.", "3 pct", 3, "percent"),
+])
+def test_slang_and_abbreviated_units_after_a_number(body, text, value, noun):
+    f = one(body)
+    assert (f["text"], f["value"], f["noun"]) == (text, value, noun)
+
+
+@pytest.mark.parametrize("body, text, value", [
+    # a height in feet and inches is one measure in feet
+    ("The forward is 6-foot-2 and fast.", "6-foot-2", 6 + 2 / 12),
+    ("He stands 6 ft 4 in tall.", "6 ft 4 in", 6 + 4 / 12),
+    ("The team signed a 5-foot-10 guard.", "5-foot-10", 5 + 10 / 12),
+])
+def test_feet_and_inches_are_one_height_in_feet(body, text, value):
+    f = one(body)
+    assert (f["text"], round(f["value"], 4), f["noun"]) == (text, round(value, 4), "feet")
+
+
+@pytest.mark.parametrize("body, text, value, noun", [
+    # a vague magnitude repeated for emphasis is one figure, with the noun after the repeat
+    ("With thousands upon thousands of sellers, it is a huge job.", "thousands upon thousands of sellers", 1000, "sellers"),
+    ("Hundreds and hundreds of people came.", "Hundreds and hundreds of people", 100, "people"),
+    ("They spent millions and millions of dollars.", "millions and millions of dollars", 1000000, "dollars"),
+])
+def test_a_repeated_vague_magnitude_is_one_figure(body, text, value, noun):
+    f = one(body)
+    assert (f["text"], f["value"], f["noun"], f["qualifier"]) == (text, value, noun, "vague")

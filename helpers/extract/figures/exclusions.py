@@ -59,6 +59,11 @@ AGE_STATED_RE = re.compile(r"(?:(?:\b(?:[Hh]e|[Ss]he|I|[Ww]ho|[Yy]ou)|(?<![.!?] 
                            r"(?:[ ]+(?:only|just|now|barely|about|around))?|\b[A-Z][a-z]+,[ ]+(?:then|now))[ ]+$")
 #: What ends a stated age: a mark, "when", "at the time" ("she was 18 when", "who is 28,"), or "years old".
 AGE_STATED_END_RE = re.compile(r"(?:[ ]+years?[ ]+old)?(?:[,.;:)?!'\"\u2019\u201d]|$|[ ]+(?:when|at[ ]+the[ ]+time|and[ ]+(?:has|had|is|was|lives))\b)")
+#: An age reached: "turns 45", "turned 30", "She will be 60" (after a person's pronoun or name).
+AGE_TURNS_RE = re.compile(r"(?:\b(?:turn|turns|turned|turning)|(?:\b(?:[Hh]e|[Ss]he|I|[Ww]ho|[Yy]ou|[Tt]hey)|(?<![.!?] )(?<!^)"
+                          r"\b[A-Z][a-z]+)[ ]+(?:will|would|is[ ]+going[ ]+to)[ ]+be)[ ]+$")
+#: What ends an age reached: a stated age's end, or a date after it ("60 in May", "45 next week", "30 on Friday").
+AGE_TURNS_END_RE = re.compile(r"(?:[ ]+years?[ ]+old)?(?:[,.;:)?!'\"\u2019\u201d]|$|[ ]+(?:in|on|next|this|later|last|when)\b)")
 #: "under"/"over" and an age after a word for people: "voters under 30", "those over 65", "people younger than 45".
 AGE_LIMIT_RE = re.compile(r"\b([A-Za-z]+)[ ]+(?:under|over|above|below|older[ ]+than|younger[ ]+than)[ ]+$")
 #: "of" or "another" after "one": "one of the largest", "one another" (no count).
@@ -96,7 +101,8 @@ def _masked(text: str, start: int, end: int) -> bool:
 
 
 def _stated_age(text: str, start: int, end: int) -> bool:
-    """Whether a whole number up to 120 is a person's age: stated ("who is 28,", "she was 18 when")
+    """Whether a whole number up to 120 is a person's age: stated ("who is 28,", "she was 18 when"),
+    reached ("she will be 60 in May", "turned 30 on Friday")
     or a limit of a group of people ("voters under 30", "those over 65").
 
     >>> t = "Lee, who is 28, said voters under 30 and the 40 voters over 60 agreed; the count was 41."
@@ -109,6 +115,8 @@ def _stated_age(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 40)
     if AGE_STATED_RE.search(text, lo, start) and AGE_STATED_END_RE.match(text, end):
         return True
+    if AGE_TURNS_RE.search(text, lo, start) and AGE_TURNS_END_RE.match(text, end):
+        return True  # "She will be 60 in May", "he turned 30 on Friday"
     limit = AGE_LIMIT_RE.search(text, lo, start)
     if not limit:
         return False
@@ -238,25 +246,33 @@ def _qualifier_words() -> frozenset[str]:
 
 
 def _an_age(text: str, num: _Number) -> bool:
-    """Whether a number is an age, not a count: "37 minutes ago", "two years old" (a page's or a
+    """Whether a number is an age, not a count: "37 minutes ago", "40 or 50 years ago", "two years old" (a page's or a
     person's age). A thousand or more is a span of time, a figure: "4.5 billion years ago".
 
     >>> [_an_age(t, _Number(0, e, v, "digits")) for t, e, v in (("37 minutes ago", 2, 37), ("4.5 billion years ago", 11, 4.5e9))]
     [True, False]
     """
-    return abs(num.value) < 1000 and bool(patterns().ago_after.match(text, num.end))
+    alt = ALTERNATIVE_NUMBER_RE.match(text, num.end)  # "40 or 50 years ago": both are a time back
+    return abs(num.value) < 1000 and bool(patterns().ago_after.match(text, num.end) or (alt and patterns().ago_after.match(text, alt.end())))
+
+
+#: Another number after one, as an alternative or a range end: " or 50", " to 50", "-50".
+ALTERNATIVE_NUMBER_RE = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+|[-\u2013])\d{1,3}(?![\d,.])")
 
 
 def _enumerator(text: str, num: _Number) -> bool:
-    """A list marker, not a count: "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened),
+    """A list marker or a reference mark, not a count: "[538.]" (a number alone in square brackets),
+    "1) realizes …, 2) lets loose …" (a small number closed by ")" never opened),
     or a number with a point or ")" opening a list item ("1. The first reason").
 
     >>> t = "He 1) came and 2) left (3 times)"
     >>> [_enumerator(t, _Number(i, i + 1, 0.0, "digits")) for i in (3, 15, 24)]
     [True, True, False]
-    >>> _enumerator("1. Taxes rose", _Number(0, 1, 1.0, "digits"))
-    True
+    >>> _enumerator("1. Taxes rose", _Number(0, 1, 1.0, "digits")), _enumerator("as noted [538.]", _Number(10, 13, 538.0, "digits"))
+    (True, True)
     """
+    if text[num.start - 1:num.start] == "[" and BRACKET_CLOSE_RE.match(text, num.end):
+        return True  # "[538.]", "[12]": a reference mark, not a count
     if not text[:num.start].strip() and text[num.end:num.end + 1] in (".", ")") and not text[num.end + 1:num.end + 2].strip():
         return num.value <= 100 and num.unit is None and num.currency is None  # "1." or "2)" opening a list item
     return (text[num.end:num.end + 1] == ")" and num.value <= 20 and num.unit is None and num.currency is None
@@ -287,6 +303,8 @@ def _plausible_count(text: str, n: _Number) -> bool:
     """
     if n.kind != "spelled":
         return True
+    if QUOTED_NAME_RE.search(text, max(0, n.start - 20), n.start) and text[n.end:n.end + 1] in QUOTE_CLOSERS:
+        return False  # "the 'big four' negotiators", "the \"Big Three\" carmakers": a name in quotes
     before = WORD_BEFORE_NUMBER_RE.search(text, max(0, n.start - 20), n.start)
     prev = before.group(1).lower() if before else ""
     hyphenated = bool(n.unit) and text[n.end:n.end + 1] in "-\u2010" and prev != "both"  # "both three-judge panels" refers back
@@ -303,6 +321,12 @@ def _plausible_count(text: str, n: _Number) -> bool:
     return True
 
 
+#: A quote mark and one word right before a spelled number: "'big " in "the 'big four' negotiators".
+QUOTED_NAME_RE = re.compile(r"[\"'\u2018\u201c][A-Za-z]+[ \u00a0]+$")
+#: Quote marks that close a quoted name.
+QUOTE_CLOSERS = frozenset("\"'\u2019\u201d")
+#: What closes a reference mark in square brackets: "]" or ".]".
+BRACKET_CLOSE_RE = re.compile(r"\.?\]")
 #: Before "one" and its noun, a source introduced: "said one official", "according to one analyst".
 SOURCE_BEFORE_RE = re.compile(r"\b(?:said|says|told|according[ ]+to|wrote|writes|added|adds)[ ]+$")
 #: After "one" and its noun, a verb of saying: "one employee told …", "one voter, a nurse, said".

@@ -88,7 +88,7 @@ def patterns() -> _Patterns:
               rf"|{sp}*(?P<scale>(?i:{scales}))s?\b(?:{sp}+(?P<scale2>(?i:{scales}))s?\b)?)?")
     spelled = (rf"\b(?i:(?:an?{sp}+)?(?:{word})(?:(?:{sp}*[-\u2010]{sp}*|{sp}+and{sp}+|{sp}*&{sp}*|,{sp}+|{sp}+)(?:{word}))*"
                rf"(?:(?:{sp}+|[-\u2010])and(?:{sp}+|[-\u2010])a(?:{sp}+|[-\u2010])half)?)\b")
-    vague = (rf"\b(?i:(?P<few>{few}){sp}+(?P<fewscale>{few_scale})|(?P<mag1>{mags})(?:{sp}+of{sp}+(?P<mag2>{mags}))?)\b"
+    vague = (rf"\b(?i:(?P<few>{few}){sp}+(?P<fewscale>{few_scale})|(?P<mag1>{mags})(?:{sp}+(?:upon|and|on){sp}+(?P=mag1))?(?:{sp}+of{sp}+(?P<mag2>{mags}))?)\b"
              rf"(?P<of>{sp}+of\b)?")
     # A number follows no word, point or apostrophe ("'90s", "‘08"), handle sign ("@1031") or fraction slash ("1⁄4"), but may
     # open a quote in two apostrophes ("''13 months").

@@ -30,6 +30,11 @@ IRREGULAR_PLURALS = frozenset("people men women children police personnel staff 
                               "livestock clergy".split())
 #: A word of a noun phrase after a number: "soldiers", "South", "weeks'", "long-range", "%", "°C".
 NP_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|[ \u00a0]?(%|°[ ]?[CFcf]?(?![A-Za-z]))")
+#: A model's code after a capitalised name, before a lower-case word: " 9" in "Falcon 9 rockets", " A320neo" in
+#: "Airbus A320neo jets".
+MODEL_CODE_RE = re.compile(r"[ \u00a0]+(?=[A-Za-z]*\d)[A-Za-z]*\d[A-Za-z\d]*(?:-\d+)?(?=[ \u00a0]+[a-z])")
+#: The point after a middle initial, before the rest of the name: ". Bush" in "George W. Bush".
+INITIAL_RE = re.compile(r"\.[ \u00a0]+[A-Z][a-z]")
 #: A possessive word: "group's", "Peru’s".
 POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 #: Function words a noun phrase may start with after a number, before a plural: "25 other states", "4,000 more troops".
@@ -132,6 +137,8 @@ def head_noun(text: str, pos: int, plural: bool = True,
         for i in range(len(words)):  # the first word (or compound of up to three) the lexicon knows
             for j in range(min(len(words), i + 3), i, -1):
                 phrase = text[words[i][1]:words[j - 1][2]]
+                if phrase[0].isupper() and any(_is_plural(w.split()[-1]) for w, _, _ in words[j:]):
+                    continue  # "five Dallas police officers": a capitalised name before more words modifies them
                 if noun_category(phrase) != "other":
                     return phrase, words[i][1], words[j - 1][2]
     content = [k for k, (w, _, _) in enumerate(words) if not w.lower().endswith(("ed", "ing", "ly"))]
@@ -168,6 +175,10 @@ def _phrase_after(text: str, pos: int, plural: bool,
     skipped = ended = False
     verbs = word_class("verb")
     while len(words) < 5:
+        code = MODEL_CODE_RE.match(text, p) if words and words[-1][0][0].isupper() else None
+        if code:  # "two Falcon 9 rockets", "24 Airbus A320neo jets": a model's code modifies the head after it
+            p = code.end()
+            continue
         m = NP_WORD_RE.match(text, p)
         if not m:
             break
@@ -195,6 +206,9 @@ def _phrase_after(text: str, pos: int, plural: bool,
             break
         if len(low) > 4 and low.endswith("ed") and "-" not in low and not _plural_next(text, m.end()):
             break  # "85 stayed home": a verb; "2,500 armed men": an adjective
+        if len(w) == 1 and w.isupper() and words and words[-1][0][0].isupper() and INITIAL_RE.match(text, s + 1):
+            p = s + 2  # "three former George W. Bush officials": a middle initial inside a name
+            continue
         if POSSESSIVE_RE.search(w):  # "the group's researchers": a possessive modifies the head after it
             p = m.end()
             continue
@@ -207,6 +221,9 @@ def _phrase_after(text: str, pos: int, plural: bool,
             if nxt and nxt.group(1) and PLURAL_RE.search(nxt.group(1).lower()) and (
                     low in IRREGULAR_PLURALS or noun_category(nxt.group(1)) not in (None, "other")):
                 continue  # "security forces troops", "armed forces personnel": the known plural after is the head
+            if nxt and nxt.group(1) and w[0].isupper() and nxt.group(1)[0].islower() and nxt.group(1).lower() not in STOP_WORDS \
+                    and (_is_plural(nxt.group(1)) or _plural_next(text, nxt.end(), 1)):
+                continue  # "five Dallas police officers", "12 Texas cities": a name in -s before the head is a modifier
             ended = True
             break
     return words, skipped, ended

@@ -11,8 +11,8 @@ import re
 from .exclusions import (AGED_BEFORE_RE, AGES_RANGE_RE, LABEL_COMMA_RE, LABEL_LIST_RE, LIST_GOES_ON_RE, MASKED_RANGE_RE,
                          _an_age, _enumerator, _in_spans, _labelled, _masked)
 from .grammar import VULGAR, patterns
-from .nouns import _is_plural, head_noun
-from .numerals import PLUS_OR_RE, _accounting_negative, _hyphen_unit, _Number, _read_digits
+from .nouns import _is_plural, head_noun, noun_category
+from .numerals import PLUS_OR_RE, _accounting_negative, _feet_and_inches, _hyphen_unit, _Number, _read_digits
 from .spelled import _fraction_of_scale, _one_unit, _read_vague, spelled_values
 
 #: A run of digits: where a number may be anchored.
@@ -83,6 +83,7 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
         if a < done:
             continue
         part = _fraction_of_scale(text, a) if text[a:a + 1].isalpha() or "half" in text[a:a + 16] else None
+        part = part or (_fraction_of_whole(text, a) if text[a:a + 1].isalpha() else None)
         if part is not None and not _in_spans(part.start, masks):  # "half a million", "a quarter of a million"
             out.append(part)
             done = part.end
@@ -128,8 +129,38 @@ def numbers_in(text: str, masks: list[tuple[int, int]] | None = None,
                     out.append(num)
         else:
             num = _read_digits(text, m)
-            done = max(done, num.end)  # past a skipped code's parts: "501(c)(3)"
+            _feet_and_inches(text, num)
+            done = max(done, num.end, num.unit_end or 0)  # past a skipped code's parts: "501(c)(3)"
             if not num.skip and not _enumerator(text, num) and not _an_age(text, num):
                 _accounting_negative(text, num)
                 out.append(num)
     return out
+
+
+#: "half", "a third", "a quarter" ... before "of" and a determiner: a share of a whole ("half of the voters").
+FRACTION_OF_RE = re.compile(r"(?i:(?P<frac>half|an?[ \u00a0]+(?P<den>third|quarter|fifth|tenth)))[ \u00a0]+of[ \u00a0]+"
+                            r"(?i:(?:the|its|their|his|her|our|your|all|these|those)[ \u00a0]+)?")
+_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def _fraction_of_whole(text: str, pos: int) -> _Number | None:
+    """A fraction written as a word before "of" and the people or things it is a share of: "half of
+    the voters" 0.5, "a third of the workforce" 1/3. The whole must be a plural or a body of people
+    (personnel), so "half of the time", "a quarter of the way" and "half of them" are no figures.
+
+    >>> [_fraction_of_whole(t, 0).value for t in ("half of the voters", "a quarter of homes")]
+    [0.5, 0.25]
+    >>> _fraction_of_whole("half of the time", 0), _fraction_of_whole("half of them", 0)
+    (None, None)
+    """
+    m = FRACTION_OF_RE.match(text, pos)
+    if m is None:
+        return None
+    noun, _, noun_end = head_noun(text, m.end() - 1)
+    if not noun or not (_is_plural(noun) or noun_category(noun) == "personnel") or noun_category(noun) == "duration":
+        return None
+    den = m.group("den")
+    value = 1 / _DENOMINATORS[den.lower()] if den else 0.5
+    # the whole is the figure's noun, as a unit is: "half of all capital gains" counts gains, whatever came before
+    return _Number(m.start(), m.start("frac") + len(m.group("frac")), value, "spelled", unit=noun, unit_end=noun_end)
+

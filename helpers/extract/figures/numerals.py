@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .grammar import patterns
 from .nouns import NP_WORD_RE, STOP_WORDS, _is_plural, noun_category, singular_forms
-from .vocabulary import measure_units, number_words, scale_abbreviations
+from .vocabulary import measure_units, number_words, scale_abbreviations, scale_money
 
 VULGAR_VALUES = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
                  "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
@@ -130,7 +130,11 @@ def _read_digits(text: str, m: re.Match) -> _Number:
         abbr = g[group]
         mult, bare = scale_abbreviations()[abbr]
         after_the = bool(_THE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
-        if cur or (bare and group != "sbig") or _counted_after(text, m.end(), after_the):
+        nxt = NP_WORD_RE.match(text, m.end()) if abbr in scale_money() else None
+        if nxt and nxt.group(1) and nxt.group(1).lower() not in STOP_WORDS:
+            end = m.start(group) - (0 if group == "abbr" else 1)  # "two grand tours": an adjective, no money
+            num.end = end
+        elif cur or (bare and group != "sbig") or _counted_after(text, m.end(), after_the):
             num.value *= mult
             num.scaled, num.scale, num.abbr = True, mult, abbr
         else:  # "10m" is ten metres, not ten million; "8 B" alone is no scale
@@ -199,6 +203,25 @@ def _hyphen_unit(text: str, num: _Number) -> None:
         num.unit_end = hw.end()
     elif hw and hw.group(1).lower() not in ("plus", "odd", "ish"):
         num.unit, num.unit_end = hw.group(1), hw.end()
+
+
+def _feet_and_inches(text: str, num: _Number) -> None:
+    """A height in feet and inches hyphenated to a number is one measure in feet: "6-foot-2" 6.17,
+    "5-foot-10-inch" 5.83.
+
+    >>> t = "a 6-foot-2 guard"
+    >>> num = _read_digits(t, patterns().number_at.match(t, 2))
+    >>> _feet_and_inches(t, num); (round(num.value, 2), num.unit, t[num.start:num.unit_end])
+    (6.17, 'feet', '6-foot-2')
+    """
+    m = FEET_INCHES_RE.match(text, num.end)
+    if m and not num.currency and num.unit is None and num.value == int(num.value) and int(m.group(1)) < 12:
+        num.value += int(m.group(1)) / 12
+        num.unit, num.unit_end = "feet", m.end()
+
+
+#: Feet and inches after the feet's digits: "-foot-2", "-foot-10-inch", " ft 2 in".
+FEET_INCHES_RE = re.compile(r"[-\u2010 ](?:foot|feet|ft)[-\u2010 ](\d{1,2})(?![\d.,])(?:[-\u2010 ](?:inch(?:es)?|in)\b)?")
 
 
 def _accounting_negative(text: str, num: _Number) -> None:

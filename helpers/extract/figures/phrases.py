@@ -60,6 +60,8 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
     'thefts'
     >>> noun_before("A total of 46", 11), noun_before("The department logged 254", 22)
     (None, None)
+    >>> noun_before("a city of 110,000", 10)[0]
+    'people'
     """
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, max(0, start - 200), start)]
     toks = [t for t in toks if not (masks and any(a <= t[1] < b for a, b in masks))]
@@ -70,6 +72,8 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
         head = _chunk_head(toks, len(toks) - 2)
         if len(toks) > 2 and toks[-3][0].lower() in PREPOSITIONS:
             return None  # "in front of 28,114", "on top of 40": a preposition of several words
+        if head and head[0].lower() in word_class("settlement"):
+            return ("people",) + tuple(head[1:])  # "a city of about 110,000": its people
         if head and head[0].lower() not in word_class("quantity"):
             return head
         return None

@@ -98,7 +98,8 @@ def _elided_noun(f: _Figure, prev: _Figure | None) -> tuple[str | None, str | No
     For example: "2,000 workers were hired, with about 5,000 expected" → 5,000 workers; "The staff,
     about 2,300 people, fell ill. More than 85 were out" → 85 people.
     """
-    if f.noun is None and prev is not None and prev.noun and 0 <= f.start - prev.end <= ELLIPSIS_REACH:
+    if f.noun is None and prev is not None and prev.noun and 0 <= f.start - prev.end <= ELLIPSIS_REACH \
+            and not (prev.category == "share" and f.value > 100):  # "61 percent of delegates to reach 1,237": no share
         return prev.noun, prev.category
     return f.noun, f.category
 

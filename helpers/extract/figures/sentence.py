@@ -17,7 +17,7 @@ from .numerals import _clean, _Number, _scale_like_siblings
 from .phrases import noun_before, unit_before
 from .qualifiers import BETWEEN_RE, UNCERTAINTY_RE, _range_partner, qualifier_after, qualifier_before
 from .timeframes import timeframes_in
-from .vocabulary import currencies, number_words
+from .vocabulary import currencies, number_words, scale_money, word_class
 
 
 def figures_in(text: str) -> list[dict]:
@@ -112,12 +112,17 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
                 qualifier, start = qualifier_before(text, start) or (qualifier, start)
         else:
             noun, noun_end = _noun_of(text, n, end, masks)
+            if noun is None and SUFFIX_QUALIFIER_RE.match(text, end):  # "3,000-plus fans", also after "More than"
+                noun, _, noun_end = head_noun(text, SUFFIX_QUALIFIER_RE.match(text, end).end(), masks=masks)
+                noun_end = noun_end if noun else end
             if noun and _casualty_cue(text, start, end) and noun.lower() in patterns().cue_words:
                 noun, noun_end = None, end  # "TWO DEAD, 16 INJURED": the cue is no noun; the count is of people
         if noun is None and partner is None and i < len(nums):  # "45 and 50 cases": 45 counts cases
             nxt = nums[i]
             if _AND_OR_RE.fullmatch(text, end, nxt.start):
                 noun = _noun_of(text, nxt, nxt.unit_end or nxt.end, masks)[0]
+            elif nxt.unit and nxt.unit_end and text[end:nxt.start] == " " and text[nxt.end:nxt.end + 1] in "-\u2010":
+                noun = head_noun(text, nxt.unit_end, masks=masks)[0]  # "5.2 million 90-kg bags": the count is of bags
         if noun is None:  # "a toll of 410", "raised the toll to 46": the noun the number is of
             found = noun_before(text, start, masks)
             noun = found[0] if found else None
@@ -147,6 +152,8 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
     return figures
 
 
+#: A qualifier hyphenated to a number, before the counted noun: "-plus" in "3,000-plus fans".
+SUFFIX_QUALIFIER_RE = re.compile(r"[-\u2010](?:plus|odd)(?=[ \u00a0])", re.I)
 #: Four plain digits of a year before 1800.
 OLD_YEAR_RE = re.compile(r"1[0-7]\d\d")
 
@@ -198,10 +205,14 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
     if n.currency:
         noun = currencies()[n.currency]
         return (f"{noun} {n.unit}" if n.unit and n.unit.startswith("per ") else noun), end  # "$3 per kg to $4 per kg"
+    if n.abbr in scale_money() and n.scaled:  # "100 grand": dollars without a sign
+        return scale_money()[n.abbr], end
     if n.unit:
         unit = n.unit.lower()
         return ("percent" if unit in PERCENT_SIGNS else n.unit), end
     noun, _, noun_end = head_noun(text, end, plural=n.value != 1, masks=masks)
+    if noun and noun.lower() in PERCENT_SIGNS:  # "4.1 pc", "3 pct" spaced from the number: a percentage
+        return "percent", noun_end
     part = PARTITIVE_RE.match(text, end) if noun is None else None
     if part:  # "two of the suspects"; "12 of the 14 victims" and "two of the nine judges" leave the count its own figure
         at = part.end() - (1 if part.group("bare") == "" else 0)  # "five of nine seats": the count is read after "of "
@@ -215,7 +226,26 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
         noun_end = end if counted else noun_end
     if noun is None and part is None and _past_quote(text, n.start, end) > end:  # '"thousands" of Muslim Americans'
         return head_noun(text, _past_quote(text, n.start, end), plural=n.value != 1, masks=masks)[0], end
+    if noun is None and n.kind == "vague" and _spent(text, n.start):
+        return MONEY_NOUN, end  # "spent millions", "lost billions": an amount of money
     return (noun, noun_end) if noun else (None, end)
+
+
+def _spent(text: str, pos: int) -> bool:
+    """Whether a verb of spending, costing, raising or losing money ends right before ``pos``
+    (class ``money_verb`` of ``data/figures_word_classes.csv``).
+
+    >>> _spent("The firm spent millions", 15), _spent("The firm hired millions", 15)
+    (True, False)
+    """
+    m = WORD_BEFORE_RE.search(text, max(0, pos - 20), pos)
+    return bool(m) and m.group(1).lower() in word_class("money_verb")
+
+
+#: The word right before a number: "spent" in "spent millions".
+WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+#: The noun of a vague sum of money with no currency written ("raised millions").
+MONEY_NOUN = "dollars"
 
 
 def _past_quote(text: str, start: int, pos: int) -> int:

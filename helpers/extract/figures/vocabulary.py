@@ -70,6 +70,16 @@ def scale_abbreviations() -> dict[str, tuple[float, bool]]:
 
 
 @lru_cache(maxsize=None)
+def scale_money() -> dict[str, str]:
+    """Scale abbreviation → the currency noun it implies without a sign ("100 grand": dollars).
+
+    >>> scale_money()["grand"]
+    'dollars'
+    """
+    return {r["abbrev"]: r["money"] for r in read_table("figures_scale_abbreviations.csv") if r.get("money")}
+
+
+@lru_cache(maxsize=None)
 def qualifier_phrases() -> dict[tuple[str, str], str]:
     """(phrase, position) → qualifier, from ``data/qualifiers.csv``.
 
