@@ -23,7 +23,19 @@ from .paths import DATA
 #: The upper-case letters of the Latin (with accents), Greek and Cyrillic alphabets, for a regex
 #: character class: ``rf"[{UPPER}]"`` matches the "É" of "Émilie" and the "Ł" of "Łukasz", as
 #: ``[A-Z]`` cannot.
-UPPER = "".join(chr(c) for c in range(0x41, 0x0530) if chr(c).isupper())
+def _ranges(codes: list[int]) -> str:
+    """Code points as a character class body of ranges ("A-Z" rather than 26 letters)."""
+    out, start = [], None
+    for i, c in enumerate(codes):
+        if start is None:
+            start = c
+        if i + 1 == len(codes) or codes[i + 1] != c + 1:
+            out.append(chr(start) if start == c else f"{chr(start)}-{chr(c)}")
+            start = None
+    return "".join(out)
+
+
+UPPER = _ranges([c for c in range(0x41, 0x0530) if chr(c).isupper()])
 
 
 @lru_cache(maxsize=None)

@@ -324,7 +324,8 @@ class Entities:
             own = {token_key(w) for w in person.canonical.split()}
             held = any(token_key(w) not in own and token_key(w) not in FUNCTION_WORDS and
                        titles().get(token_key(w), ("", ""))[0] not in ("honorific", "role")
-                       for w in re.findall(rf"([{UPPER}][\w'\u2019-]*)\.?[ \t\u00a0]+{re.escape(family)}\b", self.names.body))
+                       for w in re.findall(rf"([^\W\d_][\w'\u2019-]*)\.?[ \t\u00a0]+{re.escape(family)}\b", self.names.body)
+                       if w[:1].isupper())
             self._bearers[key] = held
         return held
 

@@ -435,11 +435,28 @@ class Coref(Entities):
         if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or self.gazetteer.lookup(" ".join(words)):
             return None
         tail = " " + " ".join(words)
+        if not self._longer_name_written(tail):
+            return None  # the text never writes a longer name ending so: no need to look back
         for group in self.before(para, at, para):
             for e in reversed(group):
                 if e.actor.kind == "person" and e.actor.canonical.endswith(tail):
                     return e.actor
         return None
+
+    def _longer_name_written(self, tail: str) -> bool:
+        """Whether the article writes ``tail`` (" Marsh Roe") right after a capitalised word."""
+        tails = self.__dict__.setdefault("_tails", {})  # per article: tail -> written after a capital
+        found = tails.get(tail)
+        if found is None:
+            raw, i, found = self.article.raw, self.article.raw.find(tail), False
+            while i > 0 and not found:
+                j = i
+                while j > 0 and (raw[j - 1].isalpha() or raw[j - 1] in "'.-\u2019"):
+                    j -= 1
+                found = j < i and raw[j].isupper()
+                i = raw.find(tail, i + 1)
+            tails[tail] = found
+        return found
 
     def _first_word(self, name: str, para: int, at: int) -> Actor | None:
         """A body named in full before whose name starts with ``name`` ("Veridian" after "Veridian Devices Inc")."""
