@@ -718,3 +718,10 @@ def test_the_company_is_the_company_that_spoke_not_one_named_in_passing():
                    'at Northgate Capital.',
                    'The company said staff would get 16 weeks of pay. "This was a hard decision," the company said.')
     assert got[-1] == ("This was a hard decision,", "Quillon Software")
+
+
+def test_a_chipmaker_is_a_company_and_a_source_after_from_is_named_in_passing():
+    got = speakers("Traders now see a 38% chance of a cut, according to data from Halden Group.",
+                   "Velantra Semiconductor fell 7.8% after the chipmaker cut its forecast.",
+                   '"We are confident in the long-term demand picture," the company said.')
+    assert got[-1][1] == "Velantra Semiconductor"
