@@ -312,3 +312,15 @@ def test_a_bare_number_after_a_place_of_counts_its_people(body, noun):
 def test_a_fraction_of_all_of_a_whole_does_not_take_the_unit_before_it():
     found = figs("The top 0.1 percent of earners took in half of all capital gains in 2011.")
     assert [(f["text"], f["noun"]) for f in found] == [("0.1 percent", "percent"), ("half of all capital gains", "gains")]
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a dotted abbreviation inside the noun phrase modifies the head after it
+    ("A poll of 1,850 U.S. adults found most were worried.", "1,850 U.S. adults", "adults"),
+    ("The survey covered 300 U.K. firms last spring.", "300 U.K. firms", "firms"),
+    ("The district runs 40 D.C. schools on the east side.", "40 D.C. schools", "schools"),
+    ("Officials counted 12 e.v. chargers in the garage.", "12 e.v. chargers", "chargers"),
+])
+def test_a_dotted_abbreviation_in_the_phrase_is_a_modifier(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)

@@ -35,6 +35,8 @@ NP_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|[ 
 MODEL_CODE_RE = re.compile(r"[ \u00a0]+(?=[A-Za-z]*\d)[A-Za-z]*\d[A-Za-z\d]*(?:-\d+)?(?=[ \u00a0]+[a-z])")
 #: The point after a middle initial, before the rest of the name: ". Bush" in "George W. Bush".
 INITIAL_RE = re.compile(r"\.[ \u00a0]+[A-Z][a-z]")
+#: A dotted abbreviation before another word of the phrase: " U.S." in "1,850 U.S. adults", " e.v." in "the e.v. total".
+ABBREVIATION_RE = re.compile(r"[ \u00a0]+(?:[A-Za-z]\.){2,}(?=[ \u00a0]+[A-Za-z])")
 #: A possessive word: "group's", "Peru’s".
 POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 #: Function words a noun phrase may start with after a number, before a plural: "25 other states", "4,000 more troops".
@@ -178,6 +180,10 @@ def _phrase_after(text: str, pos: int, plural: bool,
         code = MODEL_CODE_RE.match(text, p) if words and words[-1][0][0].isupper() else None
         if code:  # "two Falcon 9 rockets", "24 Airbus A320neo jets": a model's code modifies the head after it
             p = code.end()
+            continue
+        abbrev = ABBREVIATION_RE.match(text, p)
+        if abbrev:  # "1,850 U.S. adults", "40 D.C. schools": a dotted abbreviation modifies the head after it
+            p = abbrev.end()
             continue
         m = NP_WORD_RE.match(text, p)
         if not m:
