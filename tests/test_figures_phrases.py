@@ -198,3 +198,16 @@ def test_a_bare_number_after_a_copula_counts_its_subject(body, text, noun):
     from figure_cases import one
     f = one(body)
     assert (f["text"], f["noun"]) == (text, noun)
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a container of members is no counted noun: its members after the number are, or none
+    ("A group of nine students walked out of class.", "nine students", "students"),
+    ("A group of nine met in the basement.", "nine", None),
+    ("Police arrested a group of 14 near the border.", "14", None),
+    ("The lab tested a batch of 200 on Monday.", "200", None),
+])
+def test_a_container_of_members_is_no_counted_noun(body, text, noun):
+    from figure_cases import one
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)
