@@ -193,6 +193,8 @@ def test_out_of_work_is_read_over_to_the_counted_noun(body, value, noun):
     ("The driver was 19, police said.", "19", None),
     ("The total was 46.", "46", None),
     ("It was 46 at noon.", "46", None),
+    ("\"We'll be 12 by Friday,\" the organiser said.", "12", None),
+    ("They're 30 now.", "30", None),
 ])
 def test_a_bare_number_after_a_copula_counts_its_subject(body, text, noun):
     from figure_cases import one

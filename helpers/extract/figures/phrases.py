@@ -86,6 +86,8 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
         head = _subject(toks, len(toks) - 1)
         if head and head[0].lower() in word_class("settlement"):
             return ("people",) + tuple(head[1:])  # "its population is 110,000": its people
+        if head and re.split(r"['\u2019]", head[0].lower())[0] in STOP_WORDS:
+            return None  # "we'll be six": a pronoun's contraction
         if head and head[0].lower() not in word_class("quantity") and noun_category(head[0]) != "personnel":
             return head
         return None
