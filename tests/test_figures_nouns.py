@@ -312,3 +312,29 @@ def test_a_bare_number_after_a_place_of_counts_its_people(body, noun):
 def test_a_fraction_of_all_of_a_whole_does_not_take_the_unit_before_it():
     found = figs("The top 0.1 percent of earners took in half of all capital gains in 2011.")
     assert [(f["text"], f["noun"]) for f in found] == [("0.1 percent", "percent"), ("half of all capital gains", "gains")]
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a dotted abbreviation inside the noun phrase modifies the head after it
+    ("A poll of 1,850 U.S. adults found most were worried.", "1,850 U.S. adults", "adults"),
+    ("The survey covered 300 U.K. firms last spring.", "300 U.K. firms", "firms"),
+    ("The district runs 40 D.C. schools on the east side.", "40 D.C. schools", "schools"),
+    ("Officials counted 12 e.v. chargers in the garage.", "12 e.v. chargers", "chargers"),
+])
+def test_a_dotted_abbreviation_in_the_phrase_is_a_modifier(body, text, noun):
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)
+
+
+@pytest.mark.parametrize("body, noun", [
+    # a fraction right before a determiner is a share of the noun after it
+    ("He needs one-half the e.v. total to win.", "total"),
+    ("The plant runs at one-third the cost of coal.", "cost"),
+    ("The new hall seats one-quarter the crowd of the old one.", "crowd"),
+    # a title's abbreviation inside a possessor's name is no noun: the head after the name is
+    ("Close to half of Mrs. Clinton's bundlers gave again.", "bundlers"),
+    ("Nearly half of Dr. Okafor's patients recovered.", "patients"),
+    ("About a third of Gen. Ruiz's troops withdrew.", "troops"),
+])
+def test_a_fraction_counts_the_noun_past_a_determiner_or_a_titled_name(body, noun):
+    assert one(body)["noun"] == noun

@@ -180,3 +180,36 @@ def test_out_of_work_is_read_over_to_the_counted_noun(body, value, noun):
     from figure_cases import figs
     f = [f for f in figs(body) if f["value"] == value][0]
     assert f["noun"] == noun
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a bare number after a copula counts the copula's subject
+    ("The caseload at the agency is nearly 162,000 this year.", "nearly 162,000", "caseload"),
+    ("The backlog was about 4,500 in March.", "about 4,500", "backlog"),
+    ("Officials said the queue remains 3,200.", "3,200", "queue"),
+    ("The town's population is 8,400.", "8,400", "people"),
+    # a unit after the number stays the noun; a person's age, a pronoun and a word for an amount give none
+    ("Turnout was 61 percent in the county.", "61 percent", "percent"),
+    ("The driver was 19, police said.", "19", None),
+    ("The total was 46.", "46", None),
+    ("It was 46 at noon.", "46", None),
+    ("\"We'll be 12 by Friday,\" the organiser said.", "12", None),
+    ("They're 30 now.", "30", None),
+])
+def test_a_bare_number_after_a_copula_counts_its_subject(body, text, noun):
+    from figure_cases import one
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    # a container of members is no counted noun: its members after the number are, or none
+    ("A group of nine students walked out of class.", "nine students", "students"),
+    ("A group of nine met in the basement.", "nine", None),
+    ("Police arrested a group of 14 near the border.", "14", None),
+    ("The lab tested a batch of 200 on Monday.", "200", None),
+])
+def test_a_container_of_members_is_no_counted_noun(body, text, noun):
+    from figure_cases import one
+    f = one(body)
+    assert (f["text"], f["noun"]) == (text, noun)

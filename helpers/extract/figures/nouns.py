@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import months
+from ...lexicon import months, read_table
 from .grammar import patterns
 from .vocabulary import _time_words, measure_units, noun_categories, number_words, word_class
 
@@ -35,6 +35,8 @@ NP_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|[ 
 MODEL_CODE_RE = re.compile(r"[ \u00a0]+(?=[A-Za-z]*\d)[A-Za-z]*\d[A-Za-z\d]*(?:-\d+)?(?=[ \u00a0]+[a-z])")
 #: The point after a middle initial, before the rest of the name: ". Bush" in "George W. Bush".
 INITIAL_RE = re.compile(r"\.[ \u00a0]+[A-Z][a-z]")
+#: A dotted abbreviation before another word of the phrase: " U.S." in "1,850 U.S. adults", " e.v." in "the e.v. total".
+ABBREVIATION_RE = re.compile(r"[ \u00a0]+(?:[A-Za-z]\.){2,}(?=[ \u00a0]+[A-Za-z])")
 #: A possessive word: "group's", "Peru’s".
 POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 #: Function words a noun phrase may start with after a number, before a plural: "25 other states", "4,000 more troops".
@@ -179,6 +181,10 @@ def _phrase_after(text: str, pos: int, plural: bool,
         if code:  # "two Falcon 9 rockets", "24 Airbus A320neo jets": a model's code modifies the head after it
             p = code.end()
             continue
+        abbrev = ABBREVIATION_RE.match(text, p)
+        if abbrev:  # "1,850 U.S. adults", "40 D.C. schools": a dotted abbreviation modifies the head after it
+            p = abbrev.end()
+            continue
         m = NP_WORD_RE.match(text, p)
         if not m:
             break
@@ -209,6 +215,9 @@ def _phrase_after(text: str, pos: int, plural: bool,
         if len(w) == 1 and w.isupper() and words and words[-1][0][0].isupper() and INITIAL_RE.match(text, s + 1):
             p = s + 2  # "three former George W. Bush officials": a middle initial inside a name
             continue
+        if w in _title_abbreviations() and INITIAL_RE.match(text, s + len(w)):
+            p = s + len(w) + 1  # "half of Mrs. Clinton's bundlers": a title's abbreviation inside a name
+            continue
         if POSSESSIVE_RE.search(w):  # "the group's researchers": a possessive modifies the head after it
             p = m.end()
             continue
@@ -237,6 +246,12 @@ CLAUSE_START_RE = re.compile(r"(?:^|[,;:(]|\b(?:and|but|or|while|as)\b)[ \u00a0]
 PARTICIPLES = frozenset("paid built sold held given taken made shot kept sent spent stolen broken chosen frozen grown "
                         "known hidden written driven drawn fallen beaten bought brought caught cut put set split "
                         "lost won left led fled".split())
+
+
+@lru_cache(maxsize=None)
+def _title_abbreviations() -> frozenset[str]:
+    """Titles written as abbreviations before a name (``data/abbreviations.csv``): "Mrs", "Dr", "Gen"."""
+    return frozenset(r["abbreviation"] for r in read_table("abbreviations.csv") if r["kind"] == "title")
 
 
 @lru_cache(maxsize=None)

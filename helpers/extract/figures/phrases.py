@@ -10,7 +10,8 @@ the head of the noun phrase the number belongs to, as (noun, start, end):
 - the object or subject of the verb a number is "to", "at" or "from": "raised the toll to 46",
   "put the magnitude at 7.0", "thefts of converters rose from 112 in 2022 to 389",
   "admissions doubled in two weeks, to 38", and the subject of a verb of class ``change`` right
-  before it: "the toll reached 46".
+  before it: "the toll reached 46";
+- the subject of a copula right before it ("the caseload is nearly 162,000"), not a person's age.
 
 Word classes come from the lexicon (function words, verbs, amounts); a regular -ed or -ing form
 is a verb. Nothing is read across a clause break of the sentence ("; ").
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .nouns import STOP_WORDS, _is_time_word, singular_forms
+from .nouns import STOP_WORDS, _is_time_word, noun_category, singular_forms
 from .vocabulary import _time_words, number_words, word_class
 
 #: A token before a number: a word (with inner hyphens and apostrophes), digits, or a mark.
@@ -62,6 +63,8 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
     (None, None)
     >>> noun_before("a city of 110,000", 10)[0]
     'people'
+    >>> noun_before("The caseload is 162,000", 16)[0], noun_before("The driver was 19", 15)
+    ('caseload', None)
     """
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, max(0, start - 200), start)]
     toks = [t for t in toks if not (masks and any(a <= t[1] < b for a, b in masks))]
@@ -79,6 +82,15 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
         return None
     if last in word_class("change"):
         return _subject(toks, len(toks) - 1)
+    if last in word_class("copula"):  # "the caseload is nearly 162,000": the subject, not a person's age
+        head = _subject(toks, len(toks) - 1)
+        if head and head[0].lower() in word_class("settlement"):
+            return ("people",) + tuple(head[1:])  # "its population is 110,000": its people
+        if head and re.split(r"['\u2019]", head[0].lower())[0] in STOP_WORDS:
+            return None  # "we'll be six": a pronoun's contraction
+        if head and head[0].lower() not in word_class("quantity") and noun_category(head[0]) != "personnel":
+            return head
+        return None
     if last not in POINT_PREPS:
         return None
     i = len(toks) - 2

@@ -224,6 +224,12 @@ def _noun_of(text: str, n: _Number, end: int, masks: list[tuple[int, int]] | Non
         counted = part.group("n") or part.group("bare") or spelled
         noun, _, noun_end = head_noun(text, spelled.end() if spelled else at if fraction else part.end(), plural=n.value != 1, masks=masks)
         noun_end = end if counted else noun_end
+    det = FRACTION_DET_RE.match(text, end) if noun is None and part is None and 0 < n.value < 1 else None
+    if det:  # "one-half the delegate total", "one-third the cost": the fraction is of the noun after the determiner
+        noun, _, noun_end = head_noun(text, det.end() - 1, masks=masks)
+        if noun and noun_category(noun) != "duration":
+            return noun, noun_end
+        noun = None
     if noun is None and part is None and _past_quote(text, n.start, end) > end:  # '"thousands" of Muslim Americans'
         return head_noun(text, _past_quote(text, n.start, end), plural=n.value != 1, masks=masks)[0], end
     if noun is None and n.kind == "vague" and _spent(text, n.start):
@@ -268,6 +274,8 @@ PERCENT_SIGNS = frozenset(("%", "pc", "pct"))
 SPELLED_WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 #: "of" and a determiner after a number: the noun comes after them ("two of the suspects", "40 of its drones",
 #: "12 of the 14 victims").
+#: A determiner right after a fraction: "one-half the total", "a third its size".
+FRACTION_DET_RE = re.compile(r"[ \u00a0]+(?:the|its|their|his|her|our)[ \u00a0]+(?=[A-Za-z])")
 PARTITIVE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|these|those|his|her|its|their|our|your|my)\b"
                           r"(?:[ \u00a0]+[A-Za-z-]+['\u2019]s\b)?"  # "12 of the country's 47 counties"
                           r"(?:[ \u00a0]+(?:last|first|next|previous|past|top|remaining|other)\b)?"
