@@ -338,3 +338,15 @@ def test_a_dotted_abbreviation_in_the_phrase_is_a_modifier(body, text, noun):
 ])
 def test_a_fraction_counts_the_noun_past_a_determiner_or_a_titled_name(body, noun):
     assert one(body)["noun"] == noun
+
+
+@pytest.mark.parametrize("body, text, noun", [
+    ("It recorded a rate of 14.8 per 100,000 people last year.", "14.8 per 100,000 people", "per 100,000 people"),
+    ("The county had 3.2 cases per 1,000 residents.", "3.2 cases per 1,000 residents", "cases per 1,000 residents"),
+    ("Crime fell to 61 offences for every 1,000 people.", "61 offences for every 1,000 people",
+     "offences per 1,000 people"),
+    ("Nationally there were 45 deaths per million.", "45 deaths per million", "deaths per million"),
+])
+def test_a_rate_and_its_denominator_are_one_figure(body, text, noun):
+    found = figs(body)
+    assert [(f["text"], f["noun"], f["category"]) for f in found] == [(text, noun, "share")]

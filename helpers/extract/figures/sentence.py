@@ -141,6 +141,11 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         if category in (None, "personnel") and _casualty_cue(text, start, fig_end):
             category = "casualties"
             noun = noun or "people"  # "killed 5", "at least 12 were dead": people
+        per = _denominator(text, nums[i], fig_end, masks) if i < len(nums) and not n.currency else None
+        if per is not None:  # "14.8 per 100,000 people", "3.2 cases per 1,000 residents": a rate, one figure
+            own = noun if noun_end > end else None  # a noun written after the number, not one from context
+            noun, fig_end, category = (f"{own} per {per[0]}" if own else f"per {per[0]}"), per[1], "share"
+            i += 1
         lo, hi = n.value, (partner.value if partner else None)
         if hi is not None and hi < lo:
             lo, hi = hi, lo
@@ -150,6 +155,27 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
         while i < len(nums) and nums[i].start < fig_end:  # a number inside this figure ("±0.01")
             i += 1
     return figures
+
+
+#: What joins a rate to its denominator: "per 100,000", "for every 1,000", "per every 10".
+PER_RE = re.compile(r"[ \u00a0]+(?:per(?:[ \u00a0]+every)?|for[ \u00a0]+every|in[ \u00a0]+every|out[ \u00a0]+of[ \u00a0]+every)[ \u00a0]+")
+#: Round denominators of a rate: 10, 100, 1,000 ... and a million.
+_DENOMINATORS = frozenset({10.0, 100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0, 10_000_000.0})
+
+
+def _denominator(text: str, m: _Number, end: int, masks: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The denominator of a rate right after a figure ending at ``end`` ("14.8 per 100,000 people",
+    "61 offences for every 1,000 residents", "45 deaths per million"): its words and where it ends.
+
+    >>> t = "a rate of 14.8 per 100,000 people, up"
+    >>> _denominator(t, _Number(19, 26, 100_000.0, "digits"), 14, [])
+    ('100,000 people', 33)
+    """
+    if not PER_RE.fullmatch(text, end, m.start) or float(m.value) not in _DENOMINATORS or m.currency or m.unit:
+        return None
+    noun, _, noun_end = head_noun(text, m.end, masks=masks)
+    stop = noun_end if noun and noun_category(noun) in ("personnel", "other", "casualties", "events") else m.end
+    return text[m.start:stop], stop
 
 
 #: A qualifier hyphenated to a number, before the counted noun: "-plus" in "3,000-plus fans".
