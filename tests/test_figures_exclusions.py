@@ -374,3 +374,10 @@ def test_quoted_names_and_bracketed_references_are_no_figures(body):
 ])
 def test_an_alternative_before_years_ago_is_a_time_back(body, texts):
     assert [f["text"] for f in figs(body)] == texts
+
+
+@pytest.mark.parametrize("body", ["A third of 16- to 24-year-olds did not vote.",
+                                  "Some 5 and 6-year-olds were sent home.",
+                                  "Most 18 to 25-year-olds rent."])
+def test_a_range_of_ages_before_year_olds_is_no_figure(body):
+    assert [f["text"] for f in figs(body) if f["value"] >= 5] == []

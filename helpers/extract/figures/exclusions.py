@@ -19,13 +19,14 @@ from .vocabulary import currencies, measure_units, number_words, qualifier_phras
 
 #: What a number starts when it is no figure: a time of day ("2 pm", "2.17pm", "10 a.m.", "14:30",
 #: "6 o'clock"; not "2.1 pm", a size in picometres), a numeric date ("11/17/2025", "2025-11-17"),
-#: a year range ("2013-14", "1990-2000"), an age ("5-year-old", "44 years old"), a phone number
+#: a year range ("2013-14", "1990-2000"), an age ("5-year-old", "44 years old", "16- to 24-year-olds"), a phone number
 #: ("202-555-0123").
 MASK_AT_RE = re.compile(
     r"\d{1,2}(?:[:.]\d\d(?!\d))?[ \u00a0]?[AaPp]\.?[Mm]\b|\d{1,2}:\d\d|\d{1,2}[ ]?o['\u2019]clock\b"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|(?:1[89]|20)\d\d[ ]?[-\u2013/][ ]?(?:(?:1[89]|20)\d\d|\d\d)\b"
     r"|\d{1,3}[- ](?:year|month|week|day)s?[- ]olds?\b"
+    r"|\d{1,3}-?[ ]+(?:to|and|or)[ ]+\d{1,3}[- ](?:year|month|week|day)s?[- ]olds?\b"
     r"|\d{1,2}(?:[:.][0-5]\d)?[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night)\b"
     r"|\d{3}-\d{3}-\d{4}\b")
 #: What comes right before a number that is no figure: "aged 30", "ages 18 to 25", "turns 70", "(202) 555-…",
