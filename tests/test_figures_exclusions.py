@@ -381,3 +381,11 @@ def test_an_alternative_before_years_ago_is_a_time_back(body, texts):
                                   "Most 18 to 25-year-olds rent."])
 def test_a_range_of_ages_before_year_olds_is_no_figure(body):
     assert [f["text"] for f in figs(body) if f["value"] >= 5] == []
+
+
+@pytest.mark.parametrize("body", ["He is out with a grade two hamstring strain.",
+                                  "She went out in round three.",
+                                  "On a two-party preferred basis Labor leads.",
+                                  "The series went to game seven."])
+def test_lower_case_label_words_and_two_party_make_no_count(body):
+    assert figs(body) == []
