@@ -440,3 +440,20 @@ def test_feet_and_inches_are_one_height_in_feet(body, text, value):
 def test_a_repeated_vague_magnitude_is_one_figure(body, text, value, noun):
     f = one(body)
     assert (f["text"], f["value"], f["noun"], f["qualifier"]) == (text, value, noun, "vague")
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("The council approved a $1.38-billion operating budget.", 1.38e9, "$1.38-billion"),
+    ("The firm won a C$45-million contract.", 4.5e7, "C$45-million"),
+])
+def test_a_scale_word_hyphenated_to_an_amount_multiplies_it(body, value, unit):
+    f = one(body)
+    assert (f["text"], f["value"]) == (unit, value)
+
+
+@pytest.mark.parametrize("body, value", [
+    ('"We have won four, maybe five," she said.', 4.5),
+    ("It could take three or perhaps four weeks.", 3.5),
+])
+def test_a_hedged_second_number_makes_a_range(body, value):
+    assert [(f["value"], f["qualifier"]) for f in figs(body)] == [(value, "range")]

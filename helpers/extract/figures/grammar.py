@@ -85,7 +85,7 @@ def patterns() -> _Patterns:
               rf"|(?P<vglued>{sp}?[{VULGAR}]))?|(?P<vulgar>[{VULGAR}]))"
               rf"(?P<sci>[eE][-\u2212+]?\d+(?![\w])|{sp}?[×x]{sp}?10(?:\^|\*\*)?[-\u2212]?\d+)?"
               rf"(?:(?P<abbr>{abbr})(?![A-Za-z])|{sp}(?P<sabbr>{spaced_abbr})(?![A-Za-z])|{sp}(?P<sbig>[KMBT])(?![\w'\u2019&-]|\.\w)"
-              rf"|{sp}*(?P<scale>(?i:{scales}))s?\b(?:{sp}+(?P<scale2>(?i:{scales}))s?\b)?)?")
+              rf"|(?:{sp}*|[-\u2010])(?P<scale>(?i:{scales}))s?\b(?:{sp}+(?P<scale2>(?i:{scales}))s?\b)?)?")  # "$1.38-billion"
     spelled = (rf"\b(?i:(?:an?{sp}+)?(?:{word})(?:(?:{sp}*[-\u2010]{sp}*|{sp}+and{sp}+|{sp}*&{sp}*|,{sp}+|{sp}+)(?:{word}))*"
                rf"(?:(?:{sp}+|[-\u2010])and(?:{sp}+|[-\u2010])a(?:{sp}+|[-\u2010])half)?)\b")
     vague = (rf"\b(?i:(?P<few>{few}){sp}+(?P<fewscale>{few_scale})|(?P<mag1>{mags})(?:{sp}+(?:upon|and|on){sp}+(?P=mag1))?(?:{sp}+of{sp}+(?P<mag2>{mags}))?)\b"

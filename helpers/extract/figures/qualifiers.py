@@ -22,7 +22,8 @@ QUALIFIER_MARKS = {"exact": "", "approx": "≈", "at_least": "≥", "more_than":
                    "less_than": "<", "range": "–", "vague": "~"}
 #: A range between two numbers: "8,000 to 9,500", "8- to 16-", "10-12", "3.5–4.0", "between 10 and 12", "two or three".
 #: An em dash with a space beside it is a break in the sentence, no range: "four in 10 \u2014 38 percent \u2014 said".
-RANGE_CONN_RE = re.compile(r"-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[-\u2010](?P<hto>to)[-\u2010]|[ \u00a0]*(?P<dash>[-\u2010\u2013])[ \u00a0]*|(?P<em>\u2014)(?![ \u00a0])"
+RANGE_CONN_RE = re.compile(r",?[ \u00a0]+(?:or[ \u00a0]+)?(?P<maybe>maybe|perhaps|possibly)[ \u00a0]+"  # "four, maybe five"
+                           r"|-?[ \u00a0]*(?P<to>to|through)[ \u00a0]+|[-\u2010](?P<hto>to)[-\u2010]|[ \u00a0]*(?P<dash>[-\u2010\u2013])[ \u00a0]*|(?P<em>\u2014)(?![ \u00a0])"
                            r"|[ \u00a0]+(?P<andor>and|or)[ \u00a0]+")
 #: A short unit between a number and a range connector: "44 mg to 50 mg", "-18 °C to", "10% to 12%",
 #: "$350 per kg to $680 per kg".
@@ -123,7 +124,7 @@ def _range_partner(text: str, n: _Number, between: bool, masks: list[tuple[int, 
         return None  # "fell 8.4% to $31.17", "by 4% to 8.3 cents": two figures ("10 to 12%" is a range)
     if conn.group("andor") == "and" and not between:
         return None
-    if (conn.group("andor") == "or" or conn.group("to")) and nxt.value < n.value and n.value >= 0:
+    if (conn.group("andor") == "or" or conn.group("to") or conn.group("maybe")) and nxt.value < n.value and n.value >= 0:
         return None  # "212,205 to 210,424 votes" is a tally; "-18 °C to -34 °C" is a range
     if dash:
         if n.small or nxt.small or unit_text:  # "4e14 s-1" is a unit, "two-three" no range
