@@ -490,3 +490,11 @@ def test_a_label_before_a_colon_is_never_the_speaker(body):
 ])
 def test_the_outlet_told_before_a_colon_is_not_the_speaker(body, speaker):
     assert said(body)[0][1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Campaign group Carbon Watch said the cut showed the firm was "going backwards" on climate.', "Carbon Watch"),
+    ('Ida Marsh released a campaign video that said, "We will fix the roads."', "Ida Marsh"),
+])
+def test_a_name_or_phrase_ending_in_a_label_word_still_speaks(body, speaker):
+    assert said(body)[0][1] == speaker

@@ -164,7 +164,13 @@ def _subordinate(text: str, floor: int, hit: VerbHit) -> bool:
 @lru_cache(maxsize=1)
 def _labels() -> frozenset[str]:
     """Label words that introduce quoted words but never speak them (``data/quote_labels.csv``)."""
-    return frozenset(r["word"].lower() for r in read_table("quote_labels.csv"))
+    return frozenset(r["word"].lower() for r in read_table("quote_labels.csv") if r["note"] != "modifier")
+
+
+@lru_cache(maxsize=1)
+def _label_modifiers() -> frozenset[str]:
+    """Words that may come before a label ("the full transcript"), ``data/quote_labels.csv``."""
+    return frozenset(r["word"].lower() for r in read_table("quote_labels.csv") if r["note"] == "modifier")
 
 
 #: "as follows" after a label: "Transcript as follows:".
@@ -180,7 +186,9 @@ def _is_label(text: str, cue: Cue) -> bool:
     """
     end = max(cue.end, cue.verb_at) if cue.how == "colon" else cue.end  # "Full transcript:" past its "Full"
     ws = _AS_FOLLOWS_RE.sub("", text[cue.start:end]).lower().split()
-    return bool(ws) and (ws[-1] in _labels() or " ".join(ws[-2:]) in _labels())
+    while ws and ws[0] in _label_modifiers():
+        ws = ws[1:]
+    return " ".join(ws) in _labels()
 
 
 def cue_before(text: str, floor: int, pos: int) -> Cue | None:
