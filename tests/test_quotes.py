@@ -469,3 +469,32 @@ def test_the_subject_of_a_clause_reported_after_said_is_not_an_inverted_speaker(
 
 def test_an_inverted_attribution_after_a_quote_still_speaks():
     assert said('"We will appeal," said Jan Roe, the team\'s lawyer.') == [("We will appeal,", "Jan Roe")]
+
+
+@pytest.mark.parametrize("body", [
+    'Senator Dale Whitmore spoke to reporters on Monday.\n\nTranscript as follows:\n\n"We will not back down on this bill."',
+    'Mayor Rita Olsen held a press call on Friday.\n\nTranscript:\n\n"The bridge will reopen next week."',
+    'Mayor Rita Olsen held a press call on Friday. Excerpt: "The bridge will reopen next week."',
+    'The governor answered questions for an hour.\n\nFull transcript: "We are ready for the storm."',
+])
+def test_a_label_before_a_colon_is_never_the_speaker(body):
+    assert all(s not in {"Transcript", "Excerpt", "Full", "Full transcript"} for _, s in said(body))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Mayor Rita Olsen defended the plan on Tuesday, telling the Harbor Gazette: "The bridge will reopen."',
+     "Rita Olsen"),
+    ('Dale Whitmore rejected the criticism, telling Breitbart London: "This is nonsense."', "Dale Whitmore"),
+    ('Dale Whitmore told Channel Nine News: "This is nonsense."', "Dale Whitmore"),
+    ('Rita Olsen hit back on Friday, writing to the Harbor Gazette: "We did nothing wrong."', "Rita Olsen"),
+])
+def test_the_outlet_told_before_a_colon_is_not_the_speaker(body, speaker):
+    assert said(body)[0][1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Campaign group Carbon Watch said the cut showed the firm was "going backwards" on climate.', "Carbon Watch"),
+    ('Ida Marsh released a campaign video that said, "We will fix the roads."', "Ida Marsh"),
+])
+def test_a_name_or_phrase_ending_in_a_label_word_still_speaks(body, speaker):
+    assert said(body)[0][1] == speaker

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
+from ...lexicon import read_table
 from ...read.text import split_sentences
 from ..actors import head_kind
 from .phrases import (_trailing_name, is_pronoun, leading_name, name_like, np_after, np_before, sentence_subject,
@@ -159,7 +161,49 @@ def _subordinate(text: str, floor: int, hit: VerbHit) -> bool:
     return subject is not None and bool(_SUBORDINATOR_RE.search(text, max(floor, subject[0] - 12), subject[0]))
 
 
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    """Label words that introduce quoted words but never speak them (``data/quote_labels.csv``)."""
+    return frozenset(r["word"].lower() for r in read_table("quote_labels.csv") if r["note"] != "modifier")
+
+
+@lru_cache(maxsize=1)
+def _label_modifiers() -> frozenset[str]:
+    """Words that may come before a label ("the full transcript"), ``data/quote_labels.csv``."""
+    return frozenset(r["word"].lower() for r in read_table("quote_labels.csv") if r["note"] == "modifier")
+
+
+#: "as follows" after a label: "Transcript as follows:".
+_AS_FOLLOWS_RE = re.compile(r"\s+as\s+follows\b", re.I)
+
+
+def _is_label(text: str, cue: Cue) -> bool:
+    """Whether a cue's phrase is a label ("Transcript", "Full text", "the excerpt"), not a speaker.
+
+    >>> t = 'Full text: "We'
+    >>> _is_label(t, Cue(0, 9, None, 9, "colon"))
+    True
+    """
+    end = max(cue.end, cue.verb_at) if cue.how == "colon" else cue.end  # "Full transcript:" past its "Full"
+    ws = _AS_FOLLOWS_RE.sub("", text[cue.start:end]).lower().split()
+    while ws and ws[0] in _label_modifiers():
+        ws = ws[1:]
+    return " ".join(ws) in _labels()
+
+
 def cue_before(text: str, floor: int, pos: int) -> Cue | None:
+    """The nearest attribution with a speaker before a quote opening at ``pos`` (see
+    :func:`_cue_before`); a label such as "Transcript:" or "Excerpt:" names no speaker.
+
+    >>> t = 'Transcript as follows: "We'
+    >>> cue_before(t, 0, t.index('"')) is None
+    True
+    """
+    cue = _cue_before(text, floor, pos)
+    return None if cue is not None and _is_label(text, cue) else cue
+
+
+def _cue_before(text: str, floor: int, pos: int) -> Cue | None:
     """The nearest attribution with a speaker between ``floor`` and a quote opening at ``pos``.
 
     A verb with no subject of its own (", adding that", "and joked", "by tweeting") is passed
@@ -195,6 +239,8 @@ colon, whose subject then speaks.
         np = np_before(text, colon, floor)
         if np and name_like(text, np) and _FROM_RE.search(text, floor, np[0]):
             return Cue(np[0], np[1], None, colon, "colon")  # "Polls were early - More from Roe: "…"": Roe's
+        if np and _object_of_verb(text, floor, np):
+            np = None  # "..., telling Breitbart London:": the one told, not the speaker
         if np and not standalone(text, floor, np[0]) and not is_pronoun(text, np):
             np = _trailing_name(text, np)  # "... surprise pollster Jan Roe:" → "pollster Jan Roe"
             np = np if np and len(text[np[0]:np[1]].split()) >= 2 and not verb_hits(text, np[0], np[1]) else None
@@ -261,6 +307,24 @@ _FROM_RE = re.compile(r"(?:^|\s)[Ff]rom\s+$")
 #: A word and a colon, as in a form's labels: "Name: Eva Roe Age: 27 ..." (no clause's subject).
 _LABEL_RE = re.compile(r"\s*:")
 _WH_WORDS = frozenset("what why how when where who which whether".split())
+
+
+def _object_of_verb(text: str, floor: int, np: tuple[int, int]) -> bool:
+    """Whether a phrase is the object of the reporting verb right before it ("telling Reuters").
+
+    >>> t = "Roe hit back, telling Breitbart London"
+    >>> _object_of_verb(t, 0, (t.index("B"), len(t)))
+    True
+    """
+    hits = verb_hits(text, floor, np[0])
+    return bool(hits) and bool(_OBJECT_GAP_RE.fullmatch(text, hits[-1].end, np[0])) and (
+        hits[-1].verb.form == "gerund" or hits[-1].verb.lemma in _TOLD_LEMMAS)
+
+
+#: What may stand between a verb and the one it addresses: "writing to the Harbor Gazette".
+_OBJECT_GAP_RE = re.compile(r"\s*(?:to\s+)?(?:the\s+)?", re.I)
+#: Verbs whose object is the one spoken to ("told CNN:"), never the speaker.
+_TOLD_LEMMAS = frozenset({"tell", "ask"})
 
 
 def cue_in(text: str, start: int, end: int, skip: Iterable[tuple[int, int]] = ()) -> Cue | None:
