@@ -725,3 +725,8 @@ def test_a_chipmaker_is_a_company_and_a_source_after_from_is_named_in_passing():
                    "Velantra Semiconductor fell 7.8% after the chipmaker cut its forecast.",
                    '"We are confident in the long-term demand picture," the company said.')
     assert got[-1][1] == "Velantra Semiconductor"
+
+
+def test_a_title_with_its_name_in_apposition_speaks_as_that_name():
+    got = speakers('The chief executive, Ana Ruiz, hit back at critics, telling Channel 4 News: "We did nothing wrong."')
+    assert got == [("We did nothing wrong.", "Ana Ruiz")]

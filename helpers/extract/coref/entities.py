@@ -237,11 +237,13 @@ class Entities:
             if actor is not None:
                 found.append([s, e, actor, speaker, False])
         found.sort(key=lambda x: x[0])
+        titled: dict[int, Roles] = {}  # the title a description gave the name beside it
         for k, item in enumerate(found[:-1]):  # "The union's secretary, Ben Walsh, said": the name it gives
             nxt = found[k + 1]
-            if not item[2].known and nxt[2].kind == "person" and _APPOSED_NAME_RE.fullmatch(text, item[1], nxt[0]) \
-                    and description(_OWNER_START_RE.sub("the ", text[item[0]:item[1]])) is not None:
+            desc = description(_OWNER_START_RE.sub("the ", text[item[0]:item[1]])) if not item[2].known else None
+            if desc is not None and nxt[2].kind == "person" and _APPOSED_NAME_RE.fullmatch(text, item[1], nxt[0]):
                 item[2] = nxt[2]
+                titled[item[0]] = titled[nxt[0]] = Roles(frozenset({desc.head}))  # "the chief executive" later finds her
         bodies = {a.canonical: a for _, _, a in described}
         for item in found:  # "French carrier Aerolis", "Prairie Grid, the region's largest utility,": a body
             if not item[2].known and item[2].kind == "person" and item[2].canonical in bodies:
@@ -252,8 +254,8 @@ class Entities:
             plural, role_head = shape(text[s:e], actor.known)
             plural = joined or plural
             for_body = actor.kind != "person" and role_head
-            ents.append(Entity(para, max(0, bisect_right(starts, s) - 1), s, actor, speaker, e, plural, NO_ROLES, for_body,
-                               around if actor.kind == "person" else None))
+            ents.append(Entity(para, max(0, bisect_right(starts, s) - 1), s, actor, speaker, e, plural,
+                               titled.get(s, NO_ROLES), for_body, around if actor.kind == "person" else None))
         self._entities[para] = ents
         self.refine(para, text, ents)
         return ents

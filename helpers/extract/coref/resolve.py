@@ -187,6 +187,10 @@ class Coref(Entities):
         if wanted is not None and last[:1].isupper() and not is_title(wanted.head) and not self._nationality(last):
             wanted = None
         if wanted is not None:
+            named = next((e.actor for e in self.entities(para) if e.at == at and e.actor.kind == "person"
+                          and e.actor.canonical[:1].isupper() and e.actor.canonical not in bare), None)
+            if named is not None:  # "The chief executive, Ana Ruiz, ... telling X:": the name beside it
+                return named
             found = self._described(wanted, bare, para, at)
             if found is not None or not fallback:
                 return found
