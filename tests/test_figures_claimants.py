@@ -873,3 +873,12 @@ def test_an_adjective_before_a_body_s_kind_does_not_stop_it_finding_the_body():
 ])
 def test_plain_forms_of_forecast_verbs_after_a_plural_subject(body, figure, claimant):
     assert claims(body).get(figure) == claimant
+
+
+@pytest.mark.parametrize("body, figure, claimant", [
+    ("Prosecutors had asked for 15 years in prison.", "15 years", "Prosecutors"),
+    ("His lawyers sought no more than six years.", "no more than six years", "His lawyers"),
+    ("The union is seeking a 6% raise.", "6%", "union"),
+])
+def test_what_a_side_asks_for_is_its_claim(body, figure, claimant):
+    assert claims(body).get(figure) == claimant
