@@ -882,3 +882,23 @@ def test_plain_forms_of_forecast_verbs_after_a_plural_subject(body, figure, clai
 ])
 def test_what_a_side_asks_for_is_its_claim(body, figure, claimant):
     assert claims(body).get(figure) == claimant
+
+
+@pytest.mark.parametrize("paragraph, text, claimant", [
+    ("A survey of 1,850 U.S. adults conducted in April by the Lima Research Center found that 61% backed it.",
+     "1,850", "Lima Research Center"),
+    ("A poll of 900 likely voters by Harbour Polling found 52% backed the mayor.", "900 likely voters", "Harbour Polling"),
+    ("A study of 4,000 patients published last week by the Tarn Institute showed that 12% relapsed.", "4,000 patients",
+     "Tarn Institute"),
+])
+def test_the_sample_of_a_survey_that_finds_is_its_issuers(paragraph, text, claimant):
+    found = claims(paragraph)
+    assert next(v for k, v in found.items() if k.startswith(text)) == claimant
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("A poll of 900 voters found 52% backed the mayor.", "900 voters"),  # no issuer named: no one
+    ("The union, which represents some 400 technicians, said pay had fallen.", "some 400 technicians"),
+])
+def test_a_survey_without_issuer_or_a_description_of_the_speaker_has_no_claimant(paragraph, text):
+    assert claims(paragraph)[text] is None

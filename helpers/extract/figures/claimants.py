@@ -16,7 +16,7 @@ from .clauses import _clause_bounds, _clause_of, _inner_ends, _subordinate_start
 from .interviews import LABEL_RE
 from .referents import _ARTICLE_RE, QUOTE_MARK_RE, _group_word, _noun_modifiers, _Sentences, _words, canonical_claimant
 from .reporting import LISTENER_VERBS, PRONOUNS, Attribution
-from .sources import SPOKESPERSON_RE, _a_body, _a_document, _a_reference, _titled_name, issuer_of
+from .sources import SPOKESPERSON_RE, _a_body, _a_document, _document_word, _a_reference, _titled_name, issuer_of
 
 __all__ = ["canonical_claimant", "quoted_claims", "_Sentences", "_a_document", "_claimant", "_pick_attribution"]
 
@@ -125,7 +125,8 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
     expecters = _EXPECTERS_RE.match(text, f.end)
     if expecters:  # "the $6.4B analysts polled by Lima Research had expected": what they expected
         return canonical_claimant(expecters.group("who"), gazetteer), expecters.group("who")
-    a = _pick_attribution(atts, f.start, f.end, inner, clauses, subordinate, text)
+    a = _document_subject(text, atts, f.start, f.end, clauses)  # "A survey of 1,850 adults by X found": X's sample
+    a = a or _pick_attribution(atts, f.start, f.end, inner, clauses, subordinate, text)
     if a is None and _EXPECTED_RE.match(text, f.end):  # "- Revenue: $2.1 billion vs. $2.0 billion expected"
         k, a = ctx.list_intro(k)
     if a is None:
@@ -140,6 +141,35 @@ def _claimant(ctx: _Sentences, k: int, atts: list[Attribution], f: _Figure, gaze
     if id(a) not in named:
         named[id(a)] = _claimant_of(ctx, k, a, gazetteer)
     return named[id(a)]
+
+
+def _document_subject(text: str, atts: list[Attribution], start: int, end: int, cuts: list[int]) -> Attribution | None:
+    """The attribution whose subject is a survey, poll or study the figure at ``start``-``end`` describes
+    ("A survey of 1,850 adults conducted in April by X found", "A poll of 900 voters found"): the
+    issuer's description of its own work, so the figure is the issuer's; None otherwise.
+
+    >>> from helpers.extract.figures.reporting import attributions_in
+    >>> t = "A poll of 900 voters by Lima Research found 52% backed her."
+    >>> _document_subject(t, attributions_in(t), 10, 20, []).text
+    'Lima Research'
+    """
+    opening = max((c for c in cuts if c <= start), default=0)
+    head = _DOCUMENT_OF_RE.match(text, opening)
+    if head is None or head.end() > start or not _document_word(head.group("head")):
+        return None
+    for a in atts:
+        if not a.after or a.verb_end < end or any(start < c <= a.verb_end for c in cuts):
+            continue
+        if a.start <= opening or (a.start >= end and _BY_BEFORE_RE.search(text, end, a.start)):
+            return a  # the subject is the document itself ("A poll of 900 voters found"), or its issuer "by X"
+    return None
+
+
+#: A subject that opens with a document and what it covers: "A survey of", "The group's new study of".
+_DOCUMENT_OF_RE = re.compile(r"[ ]*(?:(?:an?|the|its|their|this|that|[\w.-]+['\u2019]s?)[ ]+)?(?:[\w-]+[ ]+){0,3}?"
+                             r"(?P<head>[a-z]+)[ ]+of[ ]+")
+#: The issuer named right before the verb, after what the document covers: "... conducted in April by ".
+_BY_BEFORE_RE = re.compile(r"\bby[ ]+$")
 
 
 def _gapped_subject(text: str, a: Attribution, start: int) -> str | None:
