@@ -179,7 +179,7 @@ def counted(noun: str | None, category: str | None) -> tuple[str, bool, str | No
 
 #: "$2m in damages", "$5m worth of ads", "$1bn of debt", "$20m on ads": the purpose follows the amount.
 _PURPOSE_AFTER_RE = re.compile(r"\s+(?:in|worth\s+of|of|on)(?:\s+(?:the|new))?(?=\s)")
-#: "the fee was $5,000", "fees worth $500,000", "debt is now $310bn": the purpose is the subject before.
+#: "the fee was $5,000", "fees worth $400,000", "debt is now $310bn": the purpose is the subject before.
 _PURPOSE_LINK_RE = re.compile(r"\b([a-z][a-z-]+)\s+(?:(?:is|was|are|were|stood\s+at|totall?ed|came\s+to|amounted\s+to)"
                               r"(?:\s+(?:now|already|currently|still|just|only))?|worth)\s+$")
 _WORD_RE = re.compile(r"[\w$%-]+")

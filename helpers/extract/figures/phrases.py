@@ -61,7 +61,7 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
     'thefts'
     >>> noun_before("A total of 46", 11), noun_before("The department logged 254", 22)
     (None, None)
-    >>> noun_before("a city of 110,000", 10)[0]
+    >>> noun_before("a city of 85,000", 10)[0]
     'people'
     >>> noun_before("The caseload is 162,000", 16)[0], noun_before("The driver was 19", 15)
     ('caseload', None)
@@ -76,7 +76,7 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
         if len(toks) > 2 and toks[-3][0].lower() in PREPOSITIONS:
             return None  # "in front of 28,114", "on top of 40": a preposition of several words
         if head and head[0].lower() in word_class("settlement"):
-            return ("people",) + tuple(head[1:])  # "a city of about 110,000": its people
+            return ("people",) + tuple(head[1:])  # "a city of about 85,000": its people
         if head and head[0].lower() not in word_class("quantity"):
             return head
         return None
@@ -85,7 +85,7 @@ def noun_before(text: str, start: int, masks: list[tuple[int, int]] | None = Non
     if last in word_class("copula"):  # "the caseload is nearly 162,000": the subject, not a person's age
         head = _subject(toks, len(toks) - 1)
         if head and head[0].lower() in word_class("settlement"):
-            return ("people",) + tuple(head[1:])  # "its population is 110,000": its people
+            return ("people",) + tuple(head[1:])  # "its population is 85,000": its people
         if head and re.split(r"['\u2019]", head[0].lower())[0] in STOP_WORDS:
             return None  # "we'll be six": a pronoun's contraction
         if head and head[0].lower() not in word_class("quantity") and noun_category(head[0]) != "personnel":

@@ -112,7 +112,7 @@ def _figures(text: str, masks: list[tuple[int, int]], anchors: list[tuple[int, i
                 qualifier, start = qualifier_before(text, start) or (qualifier, start)
         else:
             noun, noun_end = _noun_of(text, n, end, masks)
-            if noun is None and SUFFIX_QUALIFIER_RE.match(text, end):  # "3,000-plus fans", also after "More than"
+            if noun is None and SUFFIX_QUALIFIER_RE.match(text, end):  # "4,500-plus fans", also after "More than"
                 noun, _, noun_end = head_noun(text, SUFFIX_QUALIFIER_RE.match(text, end).end(), masks=masks)
                 noun_end = noun_end if noun else end
             if noun and _casualty_cue(text, start, end) and noun.lower() in patterns().cue_words:
@@ -178,7 +178,7 @@ def _denominator(text: str, m: _Number, end: int, masks: list[tuple[int, int]]) 
     return text[m.start:stop], stop
 
 
-#: A qualifier hyphenated to a number, before the counted noun: "-plus" in "3,000-plus fans".
+#: A qualifier hyphenated to a number, before the counted noun: "-plus" in "4,500-plus fans".
 SUFFIX_QUALIFIER_RE = re.compile(r"[-\u2010](?:plus|odd)(?=[ \u00a0])", re.I)
 #: Four plain digits of a year before 1800.
 OLD_YEAR_RE = re.compile(r"1[0-7]\d\d")
