@@ -59,6 +59,17 @@ class _Patterns:
     rank_before: re.Pattern
 
 
+@lru_cache(maxsize=1)
+def document_words() -> str:
+    """The document words of ``data/figures_claim_verbs.csv`` as a regex alternation, longest first
+    (what a source issues: "report", "survey", "poll" ...).
+
+    >>> "survey" in document_words().split("|")
+    True
+    """
+    return "|".join(sorted(patterns().documents, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def patterns() -> _Patterns:
     """The regexes built from the data files, compiled once per process.

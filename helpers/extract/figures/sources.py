@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..attribution import sentence_subject
-from .grammar import patterns
+from .grammar import document_words, patterns
 from .reporting import PRONOUNS, Attribution
 from .subjects import _subject_after
 
@@ -112,7 +112,7 @@ _NOT_ISSUERS = frozenset("january february march april may june july august sept
 def _issuer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"<document> from/by <issuer>", "<Issuer> <document>" ("CDC data", "the latest ONS figures") and
     "<document> of ... by <Issuer>" ("a poll of 400 voters released Friday by Lima Polling")."""
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    docs = document_words()
     by = re.compile(rf"^(?:(?:the|a|an|new|latest|its|their)\s+)*(?:[\w'-]+\s+){{0,3}}?(?:{docs})s?\s+"
                     rf"(?:(?:released|published|compiled|issued|collected|conducted|commissioned|prepared|done)\s+(?:(?:on|last|this)\s+)?"
                     rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier)\s+)?)?"
@@ -257,7 +257,7 @@ def framing_sources(text: str) -> list[Attribution]:
 @lru_cache(maxsize=1)
 def _in_document_re() -> re.Pattern:
     """ "in" a named poll, survey or study: "in the latest Lima Polling survey", "in a poll conducted by"."""
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    docs = document_words()
     mods = "|".join(sorted(_DOCUMENT_MODIFIERS))
     return re.compile(rf"\b[Ii]n[ ]+(?P<doc>(?:the|a|an|its|their)[ ]+(?:(?:{mods}|\d{{4}})[ ]+){{0,2}}"
                       rf"(?:(?:(?P<name>[A-Z][\w&.'/-]*(?:[ ]+[A-Z][\w&.'/-]*)*)[ ]+(?:[a-z]+[ ]+)?)?(?:{docs})s?\b(?![ ]+(?:(?:conducted|released|published|commissioned|carried[ ]+out)[ ]+)?(?:by|from)\b)"
@@ -267,7 +267,7 @@ def _in_document_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _document_that_re() -> re.Pattern:
     """A document and its issuer, before what it says: "a February report from the Lima Budget Office that"."""
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    docs = document_words()
     return re.compile(rf"(?P<doc>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?)[ ]+"
                       rf"(?:(?:released|published|issued|compiled)[ ]+)?(?:by|from)[ ]+")
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..attribution import sentence_subject, subject_before
-from .grammar import patterns
+from .grammar import document_words, patterns
 from .nouns import STOP_WORDS, _is_time_word
 from .vocabulary import number_words
 
@@ -209,7 +209,7 @@ def _apposed_name(text: str, verb_start: int) -> tuple[str, int, int] | None:
 @lru_cache(maxsize=1)
 def _apposed_document() -> re.Pattern:
     """A document with an appositive before its verb: "The report, released on Thursday, found"."""
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    docs = document_words()
     return re.compile(rf"(?P<name>(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ]+(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?"
                       rf"(?:[ ]+(?:of|on|among)[ ]+[^,]{{1,60}}?)?),[ ]+(?P<apposition>[^,]{{1,90}}),[ ]*$")
 
@@ -235,7 +235,7 @@ def _with_document_before(text: str, subj: tuple[str, int, int]) -> tuple[str, i
 
 @lru_cache(maxsize=1)
 def _document_before() -> re.Pattern:
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    docs = document_words()
     return re.compile(rf"(?<![\w-])(?:(?:a|an|the|new|latest|its|their)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?[ ]+"
                       rf"(?:(?:released|published|compiled|issued)[ ]+)?(?:by|from)[ ]+$", re.I)  # "polls from"
 
@@ -487,7 +487,7 @@ def _document_by_issuer(text: str, verb_start: int) -> tuple[str, int, int] | No
 
 @lru_cache(maxsize=1)
 def _named_document() -> re.Pattern:
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    docs = document_words()
     return re.compile(rf"\s*(?P<doc>(?:(?:[Tt]he|[Aa]n?|new|latest|recent)[ ]+)*[A-Z][\w&./'-]*(?:[ ]+[A-Z][\w&./'-]*)*"
                       rf"(?:[ ]+[a-z-]+){{0,2}}[ ]+(?:{docs})s?)(?:[ ]+(?:released|published|compiled|obtained|issued|provided)"
                       rf"[ ]+(?:to|under|by|on|in|at|through)[ ]+[^,;:]{{1,80}}?)?(?:[ ]+(?:also|now|again|still))?\s*")
@@ -495,6 +495,6 @@ def _named_document() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _document_by() -> re.Pattern:
-    docs = "|".join(sorted(patterns().documents, key=len, reverse=True))
+    docs = document_words()
     return re.compile(rf"\s*(?P<doc>(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ii]ts|[Tt]heir)[ ]+)?(?:[\w-]+[ ]+){{0,2}}?(?:{docs})s?)[ ]+"
                       rf"(?:(?:released|published|compiled|issued|conducted|commissioned)[ ]+)?(?:by|from)[ ]+")
