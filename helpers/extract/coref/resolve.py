@@ -143,6 +143,7 @@ class Coref(Entities):
     """
 
     _lower: frozenset[str] | None = None  # the article's words in lower case, read when first asked
+    _tails: dict[str, bool] | None = None  # family names of two words: written after a capital?
 
     def resolve(self, text: str, start: int, speakers: tuple[Entity, ...] | list[Entity] = (),
                 fallback: bool = True) -> Actor | None:
@@ -449,8 +450,9 @@ class Coref(Entities):
 
     def _longer_name_written(self, tail: str) -> bool:
         """Whether the article writes ``tail`` (" Marsh Roe") right after a capitalised word."""
-        tails = self.__dict__.setdefault("_tails", {})  # per article: tail -> written after a capital
-        found = tails.get(tail)
+        if self._tails is None:
+            self._tails = {}
+        found = self._tails.get(tail)
         if found is None:
             raw, i, found = self.article.raw, self.article.raw.find(tail), False
             while i > 0 and not found:
@@ -459,7 +461,7 @@ class Coref(Entities):
                     j -= 1
                 found = j < i and raw[j].isupper()
                 i = raw.find(tail, i + 1)
-            tails[tail] = found
+            self._tails[tail] = found
         return found
 
     def _first_word(self, name: str, para: int, at: int) -> Actor | None:

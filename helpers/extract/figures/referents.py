@@ -230,6 +230,7 @@ class _Sentences:
                     if (b.before or b.after) and head in _words(source) and _names_body(source):
                         return canonical_claimant(source, self._gazetteer)
         para = self.sentences[k]["para_no"]
+        described = _noun_modifiers(name) if head else set()  # a public body's portfolio ("finance")
         if k and self.sentences[k - 1]["para_no"] == para:
             prev = self.sentences[k - 1]
             found = sentence_subject(prev["text"], 0, len(prev["text"]))
@@ -237,13 +238,11 @@ class _Sentences:
             kind = self.kind_of(subject, prev["start"] + found[0]) if found else None
             if subject and self._demonym(subject):
                 kind = None  # "Indonesian rules require ...": a nationality modifying a noun is no body
-            described = _noun_modifiers(name) if head else set()
             if _proper(subject) and (kind == "organization" or (kind == "person" and not _given_name(subject))) \
                     and (not described or _words(subject) & described):  # not "the finance ministry" for another body
                 return canonical_claimant(subject, self._gazetteer)
             if subject and _a_body(subject):  # "The company had $1bn. It said ...": the company meant before
                 return self.body_before(k - 1, subject) or self.resolved_body(k, subject.split()[-1].lower())
-        described = _noun_modifiers(name) if head else set()
         for i in range(k - 1, -1, -1):
             if self.sentences[i]["para_no"] != para:
                 break
